@@ -10,3 +10,4 @@ export { validateWorkspace, ModelValidationError, type ValidationIssue, type Val
 export { ASSUMPTION_SOURCES, DEFAULT_ASSUMPTIONS, DEFAULT_BASE_GRANT, REGION_CONTRIBUTION_BEFORE_EXIT, type AssumptionKey } from './assumptions';
 export { referenceMunicipalities, municipalitiesOf, parseMunicipalityCsv, POPULATION_DATE } from './municipalities';
 export { DIALOGFORUM_TASK_ID } from './task-catalogue';
+export * as edits from './edits';
