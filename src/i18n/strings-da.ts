@@ -155,6 +155,7 @@ export const da = {
   persistRefused: 'Browseren har ikke givet varig lagring; data kan ryddes, hvis disken bliver fuld.',
   persistGranted: 'Varig lagring er slået til',
   dbOpenFailed: 'Den lokale database kunne ikke åbnes: {reason}. Appen kører uden at gemme.',
+  diskFull: 'disken er fuld',
   close: 'Luk',
   months: 'januar,februar,marts,april,maj,juni,juli,august,september,oktober,november,december',
 } as const;

@@ -156,6 +156,7 @@ export const en: Record<MessageKey, string> = {
   persistRefused: 'The browser did not grant persistent storage; data may be cleared if the disk fills up.',
   persistGranted: 'Persistent storage is on',
   dbOpenFailed: 'The local database could not be opened: {reason}. The app runs without saving.',
+  diskFull: 'the disk is full',
   close: 'Close',
   months: 'January,February,March,April,May,June,July,August,September,October,November,December',
 };

@@ -6,7 +6,7 @@
  */
 import type { AllocationKey, Municipality } from './types';
 
-/** Weights for each municipality under an allocation key; the weights need not sum to 1. */
+/** Each municipality's share under an allocation key; the shares sum to 1. */
 export function allocationWeights(key: AllocationKey, municipalities: readonly Municipality[]): number[] {
   const count = municipalities.length;
   const totalPopulation = municipalities.reduce((s, m) => s + m.population, 0);

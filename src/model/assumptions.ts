@@ -58,19 +58,19 @@ export function defaultLocations(hostName: string): HostLocation[] {
   return [
     {
       id: 'hostInKind',
-      name: { da: `${hostName} (vederlagsfrit, som i dag)`, en: `${hostName} (in kind, as today)` },
+      name: { da: `${hostName} (vederlagsfrit)`, en: `${hostName} (in kind)` },
       costPerFte: point(0),
       fixedCost: point(0),
     },
     {
       id: 'otherMunicipality',
-      name: { da: 'Anden værtskommune', en: 'Another host municipality' },
+      name: { da: 'Anden værtskommune', en: 'Other host' },
       costPerFte: point(75_000),
       fixedCost: point(0),
     },
     {
       id: 'rotating',
-      name: { da: 'Flyverordning (skiftende kommuner)', en: 'Rotating between municipalities' },
+      name: { da: 'Flyverordning', en: 'Rotating host' },
       costPerFte: point(75_000),
       fixedCost: point(40_000),
     },
@@ -79,5 +79,5 @@ export function defaultLocations(hostName: string): HostLocation[] {
 
 /** Today's host in North Jutland is Aalborg; elsewhere the largest municipality is assumed. */
 export function defaultHostName(region: RegionName, largestMunicipality: string): string {
-  return region === 'Nordjylland' ? 'Aalborg Kommune' : `${largestMunicipality} Kommune`;
+  return region === 'Nordjylland' ? 'Aalborg' : largestMunicipality;
 }

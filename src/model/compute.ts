@@ -42,10 +42,17 @@ function lookup<T extends { id: string }>(items: readonly T[], id: string, what:
 export function computeWorkspace(workspace: Workspace): WorkspaceResult {
   assertValidWorkspace(workspace);
   const totalPopulation = workspace.municipalities.reduce((s, m) => s + m.population, 0);
+  const councils = workspace.municipalities.length;
   return {
     workspaceId: workspace.id,
     totalPopulation,
+    populationShares: allocationWeights({ kind: 'population' }, workspace.municipalities),
     scenarios: workspace.scenarios.map((scenario) => computeScenario(workspace, scenario, totalPopulation)),
+    anchoringScores: workspace.anchoringModels.map((model) => ({
+      id: model.id,
+      withoutSupplement: scoreScenario(workspace.criteria, model, approvalPath(model, false, councils)),
+      withSupplement: scoreScenario(workspace.criteria, model, approvalPath(model, true, councils)),
+    })),
   };
 }
 
@@ -104,6 +111,7 @@ export function computeScenario(workspace: Workspace, scenario: Scenario, totalP
     const funding = yearlyFunding(scenario, f, drawn);
     const gap = subtract(cost.total, funding.total);
     const supplement = clampAtZero(gap);
+    const central = allocateInCodeOrder(supplement.central, weights, workspace.municipalities);
     years.push({
       year: scenario.startYear + i,
       yearFraction: f,
@@ -115,9 +123,13 @@ export function computeScenario(workspace: Workspace, scenario: Scenario, totalP
       reserveBalanceEnd: reserveBalance,
       municipalAmounts: {
         low: allocateInCodeOrder(supplement.low, weights, workspace.municipalities),
-        central: allocateInCodeOrder(supplement.central, weights, workspace.municipalities),
+        central,
         high: allocateInCodeOrder(supplement.high, weights, workspace.municipalities),
       },
+      municipalPerInhabitant: central.map((amount, m) => {
+        const population = workspace.municipalities[m]?.population ?? 0;
+        return population > 0 ? amount / population : 0;
+      }),
     });
   }
 
@@ -144,6 +156,7 @@ export function computeScenario(workspace: Workspace, scenario: Scenario, totalP
     approval,
     criteria: scoreScenario(workspace.criteria, anchoring, approval),
     flags,
+    allocationShares: weights,
   };
 }
 

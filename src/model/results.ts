@@ -40,6 +40,8 @@ export interface YearResult {
   readonly surplus: Estimate;
   readonly reserveBalanceEnd: number;
   readonly municipalAmounts: MunicipalAmounts;
+  /** Each municipality's central amount divided by its population (kr. per inhabitant). */
+  readonly municipalPerInhabitant: readonly number[];
 }
 
 export type ApprovalBody = 'brnBoard' | 'cityCouncils';
@@ -74,10 +76,22 @@ export interface ScenarioResult {
   readonly approval: ApprovalPath;
   readonly criteria: CriteriaScore;
   readonly flags: readonly FlagId[];
+  /** Each municipality's share of the supplement under this scenario's allocation key (sums to 1). */
+  readonly allocationShares: readonly number[];
+}
+
+/** An anchoring model's weighted score, with and without a municipal supplement to approve. */
+export interface AnchoringScore {
+  readonly id: AnchoringModelId;
+  readonly withoutSupplement: CriteriaScore;
+  readonly withSupplement: CriteriaScore;
 }
 
 export interface WorkspaceResult {
   readonly workspaceId: string;
   readonly totalPopulation: number;
+  /** Each municipality's share of the total population, in workspace order. */
+  readonly populationShares: readonly number[];
   readonly scenarios: readonly ScenarioResult[];
+  readonly anchoringScores: readonly AnchoringScore[];
 }

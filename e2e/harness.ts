@@ -1,0 +1,54 @@
+/** Real Chromium (Debian's package) driven by playwright-core; no browser downloads. */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const PORT = 4173;
+export const BASE_URL = `http://127.0.0.1:${PORT}/`;
+export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** A fresh context: empty IndexedDB, Danish locale, clipboard allowed for copy/paste tests. */
+export async function newContext(browser: Browser, options: { width?: number; height?: number } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
+    locale: 'da-DK',
+    baseURL: BASE_URL,
+  });
+  context.setDefaultTimeout(10_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL.replace(/\/$/, '') });
+  return context;
+}
+
+/** Opens the app and waits until the worker has delivered the first results. */
+export async function openApp(context: BrowserContext, path = '/'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(path);
+  await page.locator('table.grid td[data-col="level-1"]').first().waitFor();
+  await waitForResults(page);
+  return page;
+}
+
+export async function waitForResults(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const cell = document.querySelector('tr[data-row="totalCost"] td .value');
+    return !!cell && cell.textContent !== '';
+  });
+}
+
+/** The visible text of a grid cell, by row id and scenario id. */
+export async function cellText(page: Page, row: string, scenario: string): Promise<string> {
+  return (await page.locator(`tr[data-row="${row}"] td[data-col="${scenario}"] .value`).textContent()) ?? '';
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = `${ARTIFACTS}${name}.png`;
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}

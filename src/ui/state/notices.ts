@@ -1,0 +1,25 @@
+/** Messages to the user, each optionally with one action (usually "Fortryd"). */
+import { createSignal } from 'solid-js';
+
+export interface Notice {
+  readonly id: number;
+  /** Notices with the same key replace each other (one save error, not ten). */
+  readonly key?: string;
+  readonly kind: 'info' | 'error';
+  readonly text: string;
+  readonly action?: { readonly label: string; readonly run: () => void };
+}
+
+export function createNotices() {
+  const [notices, setNotices] = createSignal<readonly Notice[]>([]);
+  let next = 1;
+  const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
+  /** Shows a notice; info notices leave by themselves, errors stay until dismissed. */
+  function show(notice: Omit<Notice, 'id'>): number {
+    const id = next++;
+    setNotices((list) => [...list.filter((n) => notice.key === undefined || n.key !== notice.key), { ...notice, id }]);
+    if (notice.kind === 'info') setTimeout(() => dismiss(id), notice.action ? 12_000 : 5_000);
+    return id;
+  }
+  return { notices, show, dismiss };
+}
