@@ -84,14 +84,30 @@ export function allocateInCodeOrder(
   weights: readonly number[],
   municipalities: readonly Municipality[],
 ): number[] {
+  return createAllocator(weights, municipalities)(total);
+}
+
+/**
+ * An allocator for one set of weights: the code order is worked out once, and a total seen
+ * before returns the same amounts (a horizon repeats the same supplement year after year).
+ * Callers must not mutate the returned arrays.
+ */
+export function createAllocator(weights: readonly number[], municipalities: readonly Municipality[]): (total: number) => number[] {
   const order = municipalities
     .map((m, i) => ({ code: m.code, i }))
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.i - b.i));
-  const sorted = allocateByWeights(
-    total,
-    order.map(({ i }) => weights[i] ?? 0),
-  );
-  const amounts = new Array<number>(municipalities.length).fill(0);
-  order.forEach(({ i }, k) => (amounts[i] = sorted[k] ?? 0));
-  return amounts;
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.i - b.i))
+    .map(({ i }) => i);
+  const orderedWeights = order.map((i) => weights[i] ?? 0);
+  const cache = new Map<number, number[]>();
+  return (total) => {
+    const kroner = Math.round(total);
+    let amounts = cache.get(kroner);
+    if (!amounts) {
+      const sorted = allocateByWeights(kroner, orderedWeights);
+      amounts = new Array<number>(municipalities.length).fill(0);
+      for (let k = 0; k < order.length; k++) amounts[order[k]!] = sorted[k] ?? 0;
+      cache.set(kroner, amounts);
+    }
+    return amounts;
+  };
 }

@@ -2,7 +2,7 @@
  * Per scenario and year: cost by component, funding by source, the municipal supplement that
  * closes the gap, each municipality's bill, the reserve balance, approval path, score and flags.
  */
-import { allocationWeights, allocateInCodeOrder } from './allocation';
+import { allocationWeights, createAllocator } from './allocation';
 import { scoreScenario } from './criteria';
 import {
   add,
@@ -97,6 +97,7 @@ export function computeScenario(workspace: Workspace, scenario: Scenario, totalP
   const activities = sum(tasks.map((t) => t.activityCost));
   const fullYearCost = yearlyCost(workspace, scenario, fte, activities, anchoring, location);
   const weights = allocationWeights(scenario.allocation, workspace.municipalities);
+  const allocate = createAllocator(weights, workspace.municipalities);
 
   let reserveBalance = workspace.assumptions.openingReserve;
   let reserveExhausted = false;
@@ -111,7 +112,7 @@ export function computeScenario(workspace: Workspace, scenario: Scenario, totalP
     const funding = yearlyFunding(scenario, f, drawn);
     const gap = subtract(cost.total, funding.total);
     const supplement = clampAtZero(gap);
-    const central = allocateInCodeOrder(supplement.central, weights, workspace.municipalities);
+    const central = allocate(supplement.central);
     years.push({
       year: scenario.startYear + i,
       yearFraction: f,
@@ -122,9 +123,9 @@ export function computeScenario(workspace: Workspace, scenario: Scenario, totalP
       surplus: { low: Math.max(0, -gap.high), central: Math.max(0, -gap.central), high: Math.max(0, -gap.low) },
       reserveBalanceEnd: reserveBalance,
       municipalAmounts: {
-        low: allocateInCodeOrder(supplement.low, weights, workspace.municipalities),
+        low: allocate(supplement.low),
         central,
-        high: allocateInCodeOrder(supplement.high, weights, workspace.municipalities),
+        high: allocate(supplement.high),
       },
       municipalPerInhabitant: central.map((amount, m) => {
         const population = workspace.municipalities[m]?.population ?? 0;
