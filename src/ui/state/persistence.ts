@@ -1,7 +1,8 @@
 /**
- * Autosave of the open workspace: debounced while the user types, immediately when the tab
- * is hidden or closed, so closing the tab right after an edit loses nothing. A write that
- * fails leaves the in-memory workspace untouched and says so.
+ * Autosave of the open workspace. An edit here is a committed cell or paste, not a keystroke,
+ * so it is written at once (edits arriving while a write runs are coalesced into the next
+ * one): closing the tab right after an edit loses nothing. Hiding or closing the tab flushes
+ * too. A write that fails leaves the in-memory workspace untouched and says so.
  */
 import { createSignal } from 'solid-js';
 import type { Repository } from '../../db/repository';
@@ -9,7 +10,7 @@ import type { Workspace } from '../../model';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 
-export function createAutosave(repository: Repository, tabId: string, onError: (error: unknown) => void, delayMs = 400) {
+export function createAutosave(repository: Repository, tabId: string, onError: (error: unknown) => void, delayMs = 0) {
   const [state, setState] = createSignal<SaveState>('saved');
   let pending: Workspace | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
