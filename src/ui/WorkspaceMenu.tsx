@@ -55,6 +55,9 @@ export function WorkspaceMenu() {
       <button type="button" onClick={() => void actions.duplicateWorkspace()}>
         {t('duplicateWorkspace')}
       </button>
+      <button type="button" onClick={() => actions.exportWorkspace()}>
+        {t('exportJson')}
+      </button>
       <button type="button" onClick={() => void actions.deleteWorkspace()}>
         {t('deleteWorkspace')}
       </button>

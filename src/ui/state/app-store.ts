@@ -10,6 +10,7 @@ import { createWorkspace, edits, type Lang, type RegionName, type Workspace, typ
 import { ComputeAborted, ComputeError, type ComputeClient } from '../../../workers/compute-client';
 import type { ComputeFailure } from '../../../workers/compute-api';
 import { emptyHistory, record, redo as redoStep, undo as undoStep } from './history';
+import { downloadWorkspace } from '../export-file';
 import { createNotices } from './notices';
 import { createAutosave } from './persistence';
 
@@ -38,7 +39,10 @@ export function createAppStore(deps: AppDeps) {
   const autosave = repo
     ? createAutosave(repo, deps.tabId, (error) =>
         notices.show(
-          { kind: 'error', text: t('saveFailed', { reason: describeStorageError(error) === 'quota' ? t('diskFull') : String((error as Error)?.message ?? error) }), key: 'save' },
+          { kind: 'error', text: t('saveFailed', { reason: describeStorageError(error) === 'quota' ? t('diskFull') : String((error as Error)?.message ?? error) }),
+            key: 'save',
+            action: { label: t('exportJson'), run: () => downloadWorkspace(workspace()) },
+          },
         ),
       )
     : null;
@@ -189,6 +193,7 @@ export function createAppStore(deps: AppDeps) {
       await autosave?.flush();
     },
     renameWorkspace: (name: string) => edit((ws) => ({ ...ws, name })),
+    exportWorkspace: () => downloadWorkspace(workspace()),
     async deleteWorkspace() {
       if (!repo) return;
       const current = workspace();
