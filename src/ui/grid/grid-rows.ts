@@ -111,10 +111,10 @@ export const rowStructureKey = (ws: Workspace, lang: string): string =>
 
 export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
   const { t, local, lang } = i18n;
-  const kr = (pick: (r: ScenarioResult) => Estimate, id: string, label: MessageKey, indent = false): GridRow => ({
+  const kr = (pick: (r: ScenarioResult) => Estimate, id: string, label: MessageKey, indent = false, params?: Record<string, number>): GridRow => ({
     id,
     group: 'results',
-    label: t(label),
+    label: t(label, params),
     indent,
     unit: 'kr',
     display: (c) => (c.result ? formatNumber(pick(c.result).central, lang()) : ''),
@@ -125,6 +125,8 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
   const maxYears = Math.max(...ws.scenarios.map((s) => s.years));
   const firstYear = Math.min(...ws.scenarios.map((s) => s.startYear));
   const months = t('months').split(',');
+  // Horizon rows are labelled with the longest horizon among the scenarios.
+  const horizon = { from: firstYear, to: firstYear + maxYears - 1 };
   const rows: GridRow[] = [
     {
       id: 'name',
@@ -284,8 +286,16 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       detail: (c) => range(c.result?.typicalYear.supplementPerInhabitant, lang, (v, l) => formatNumber(v, l, 2)),
       value: (r) => r.typicalYear.supplementPerInhabitant.central,
     },
-    kr((r) => r.horizonCost, 'horizonCost', 'rowHorizonCost'),
-    kr((r) => r.horizonSupplement, 'horizonSupplement', 'rowHorizonSupplement'),
+    kr((r) => r.horizonCost, 'horizonCost', 'rowHorizonCost', false, horizon),
+    kr((r) => r.horizonSupplement, 'horizonSupplement', 'rowHorizonSupplement', false, horizon),
+    {
+      id: 'reserveLeft',
+      group: 'results',
+      label: t('rowReserveLeft', { year: horizon.to }),
+      unit: 'kr',
+      display: (c) => (c.result ? formatNumber(c.result.years[c.result.years.length - 1]?.reserveBalanceEnd ?? 0, lang()) : ''),
+      value: (r) => r.years[r.years.length - 1]?.reserveBalanceEnd ?? 0,
+    },
     {
       id: 'approval',
       group: 'results',
