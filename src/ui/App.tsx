@@ -1,6 +1,5 @@
 /** The shell: header, notices, and one view at a time. Views other than the grid load lazily. */
 import { createSignal, For, lazy, Match, onCleanup, onMount, Show, Suspense, Switch } from 'solid-js';
-import { createRepository } from '../db/repository';
 import type { MessageKey } from '../i18n/i18n';
 import { createComputeClient } from '../../workers/compute-client';
 import { ComparisonGrid } from './grid/ComparisonGrid';
@@ -8,6 +7,7 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { AppContext, createAppStore } from './state/app-store';
 import { ComputeStatus } from './ComputeStatus';
+import { PwaBar } from './PwaBar';
 
 const TaskPortfolio = lazy(() => import('./views/TaskPortfolio'));
 const AnchoringComparison = lazy(() => import('./views/AnchoringComparison'));
@@ -27,7 +27,7 @@ const VIEWS: readonly { id: View; label: MessageKey }[] = [
 
 export function App() {
   const store = createAppStore({
-    repository: 'indexedDB' in globalThis ? createRepository() : null,
+    loadRepository: async () => ('indexedDB' in globalThis ? (await import('../db/repository')).createRepository() : null),
     compute: createComputeClient(),
     tabId: crypto.randomUUID(),
   });
@@ -57,6 +57,7 @@ export function App() {
     <AppContext.Provider value={store}>
       <div class="app" lang={store.i18n.lang()}>
         <Header />
+        <PwaBar />
         <Notices />
         <nav class="tabs" aria-label={t('appTitle')}>
           <For each={VIEWS}>
@@ -94,6 +95,9 @@ export function App() {
             </Suspense>
           </Show>
         </main>
+        <footer class="app-footer">
+          {t('version')}: {__BUILD_ID__}
+        </footer>
       </div>
     </AppContext.Provider>
   );

@@ -15,7 +15,8 @@ import { createNotices } from './notices';
 import { createAutosave } from './persistence';
 
 export interface AppDeps {
-  readonly repository: Repository | null;
+  /** Loaded after the first paint: Dexie is the largest part of the startup JavaScript. */
+  readonly loadRepository: () => Promise<Repository | null>;
   readonly compute: ComputeClient;
   readonly tabId: string;
 }
@@ -34,18 +35,19 @@ export function createAppStore(deps: AppDeps) {
   const [failure, setFailure] = createSignal<ComputeFailure | null>(null);
   const [workspaces, setWorkspaces] = createSignal<readonly WorkspaceSummary[]>([]);
   const [persist, setPersist] = createSignal<PersistState | null>(null);
-  const repo = deps.repository;
+  let repo: Repository | null = null;
+  const [autosaveRef, setAutosaveRef] = createSignal<ReturnType<typeof createAutosave> | null>(null);
+  let autosave: ReturnType<typeof createAutosave> | null = null;
 
-  const autosave = repo
-    ? createAutosave(repo, deps.tabId, (error) =>
+  const makeAutosave = (repository: Repository) =>
+    createAutosave(repository, deps.tabId, (error) =>
         notices.show(
           { kind: 'error', text: t('saveFailed', { reason: describeStorageError(error) === 'quota' ? t('diskFull') : String((error as Error)?.message ?? error) }),
             key: 'save',
             action: { label: t('exportJson'), run: () => downloadWorkspace(workspace()) },
           },
         ),
-      )
-    : null;
+    );
 
   // Every workspace change is recomputed in the worker; only the newest answer is shown.
   let sequence = 0;
@@ -113,11 +115,11 @@ export function createAppStore(deps: AppDeps) {
   }
 
   async function start(): Promise<void> {
-    if (!repo) {
-      setReady(true);
-      return;
-    }
     try {
+      repo = await deps.loadRepository();
+      if (!repo) return;
+      autosave = makeAutosave(repo);
+      setAutosaveRef(autosave);
       await repo.open();
       const lang = await repo.getMeta<Lang>(LANG_KEY);
       if (lang === 'da' || lang === 'en') i18n.setLang(lang);
@@ -133,7 +135,8 @@ export function createAppStore(deps: AppDeps) {
         autosave?.schedule(ws);
         await autosave?.flush();
       }
-      onCleanup(repo.watchList(setWorkspaces));
+      const stopList = repo.watchList(setWorkspaces);
+      onCleanupRoot(stopList);
       void requestPersistentStorage().then(setPersist);
     } catch (error) {
       notices.show({ kind: 'error', text: t('dbOpenFailed', { reason: String((error as Error)?.message ?? error) }) });
@@ -148,7 +151,10 @@ export function createAppStore(deps: AppDeps) {
   const flushNow = () => void autosave?.flush();
   document.addEventListener('visibilitychange', flushOnHide);
   window.addEventListener('pagehide', flushNow);
+  const cleanups: (() => void)[] = [];
+  const onCleanupRoot = (fn: () => void) => cleanups.push(fn);
   onCleanup(() => {
+    cleanups.forEach((fn) => fn());
     document.removeEventListener('visibilitychange', flushOnHide);
     window.removeEventListener('pagehide', flushNow);
     stopWatching?.();
@@ -195,12 +201,13 @@ export function createAppStore(deps: AppDeps) {
     renameWorkspace: (name: string) => edit((ws) => ({ ...ws, name })),
     exportWorkspace: () => downloadWorkspace(workspace()),
     async deleteWorkspace() {
-      if (!repo) return;
+      const store = repo;
+      if (!store) return;
       const current = workspace();
       await autosave?.flush();
-      const deleted = await repo.deleteWorkspace(current.id);
-      const rest = (await repo.listWorkspaces()).filter((w) => w.id !== current.id);
-      const next = rest[0] ? await repo.loadWorkspace(rest[0].id) : undefined;
+      const deleted = await store.deleteWorkspace(current.id);
+      const rest = (await store.listWorkspaces()).filter((w) => w.id !== current.id);
+      const next = rest[0] ? await store.loadWorkspace(rest[0].id) : undefined;
       if (next) await open(next.workspace);
       else await actions.createWorkspace('Nordjylland');
       notices.show({
@@ -209,7 +216,7 @@ export function createAppStore(deps: AppDeps) {
         action: deleted
           ? {
               label: t('undoAction'),
-              run: () => void repo.restoreWorkspace(deleted).then(() => actions.switchWorkspace(deleted.id)),
+              run: () => void store.restoreWorkspace(deleted).then(() => actions.switchWorkspace(deleted.id)),
             }
           : undefined,
       });
@@ -225,7 +232,9 @@ export function createAppStore(deps: AppDeps) {
     ready,
     workspaces,
     persist,
-    saveState: () => autosave?.state() ?? 'saved',
+    saveState: () => autosaveRef()?.state() ?? 'saved',
+    /** Writes any unsaved edit now (before an update reload, for instance). */
+    flushSaves: () => autosave?.flush() ?? Promise.resolve(),
     canUndo: () => history().past.length > 0,
     canRedo: () => history().future.length > 0,
     actions,

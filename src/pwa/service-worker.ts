@@ -1,0 +1,36 @@
+/**
+ * Service-worker registration with workbox-window. A new version never takes over by itself:
+ * the user is asked, the open workspace is saved first, and only then the new worker is
+ * activated and the page reloaded once.
+ */
+import { createSignal } from 'solid-js';
+import type { Workbox } from 'workbox-window';
+
+export function createServiceWorker() {
+  const [updateReady, setUpdateReady] = createSignal(false);
+  const [offlineReady, setOfflineReady] = createSignal(false);
+  let workbox: Workbox | undefined;
+
+  async function register(): Promise<void> {
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    const { Workbox } = await import('workbox-window');
+    workbox = new Workbox('/sw.js');
+    workbox.addEventListener('waiting', () => setUpdateReady(true));
+    workbox.addEventListener('installed', (event) => {
+      if (!event.isUpdate) setOfflineReady(true);
+    });
+    await workbox.register();
+  }
+
+  /** Saves, then lets the waiting worker take over and reloads once it controls the page. */
+  async function applyUpdate(saveFirst: () => Promise<void>): Promise<void> {
+    if (!workbox) return;
+    await saveFirst();
+    workbox.addEventListener('controlling', () => window.location.reload());
+    workbox.messageSkipWaiting();
+  }
+
+  return { register, updateReady, offlineReady, applyUpdate, dismissUpdate: () => setUpdateReady(false), dismissOfflineReady: () => setOfflineReady(false) };
+}
+
+export type ServiceWorkerControl = ReturnType<typeof createServiceWorker>;

@@ -1,0 +1,52 @@
+/**
+ * The PWA's voice: offline/online, "new version ready" (non-blocking; accepting saves first),
+ * "ready offline" after the first visit, and the Install button when the browser offers it.
+ */
+import { onCleanup, onMount, Show } from 'solid-js';
+import { createInstallPrompt } from '../pwa/install-prompt';
+import { createOnlineStatus } from '../pwa/online-status';
+import { createServiceWorker } from '../pwa/service-worker';
+import { useApp } from './state/app-store';
+
+export function PwaBar() {
+  const { i18n, flushSaves } = useApp();
+  const { t } = i18n;
+  const online = createOnlineStatus();
+  const sw = createServiceWorker();
+  const installer = createInstallPrompt();
+  onMount(() => void sw.register());
+  onCleanup(installer.dispose);
+
+  return (
+    <div class="pwa-bar">
+      <span class="connection" data-online={online()} role="status">
+        <span class="dot" aria-hidden="true" />
+        {online() ? t('online') : t('offline')}
+      </span>
+      <Show when={installer.canInstall()}>
+        <button type="button" class="install" onClick={() => void installer.install()}>
+          {t('install')}
+        </button>
+      </Show>
+      <Show when={sw.offlineReady()}>
+        <span class="pwa-note" role="status">
+          {t('offlineReady')}
+          <button type="button" class="close" aria-label={t('close')} onClick={sw.dismissOfflineReady}>
+            ×
+          </button>
+        </span>
+      </Show>
+      <Show when={sw.updateReady()}>
+        <span class="pwa-note update" role="status">
+          {t('updateReady')}
+          <button type="button" class="primary" onClick={() => void sw.applyUpdate(flushSaves)}>
+            {t('updateReload')}
+          </button>
+          <button type="button" onClick={sw.dismissUpdate}>
+            {t('updateLater')}
+          </button>
+        </span>
+      </Show>
+    </div>
+  );
+}
