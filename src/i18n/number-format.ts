@@ -5,13 +5,14 @@
 import type { Estimate, Lang } from '../model';
 
 const LOCALES: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
+// Constructing an Intl formatter costs far more than using one: build each kind once.
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(lang: Lang, digits: number): Intl.NumberFormat {
-  const key = `${lang}:${digits}`;
+function formatter(lang: Lang, digits: number, minimumDigits = digits): Intl.NumberFormat {
+  const key = `${lang}:${minimumDigits}:${digits}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: minimumDigits, maximumFractionDigits: digits });
     formatters.set(key, f);
   }
   return f;
@@ -34,8 +35,7 @@ export const formatPerInhabitant = (value: number, lang: Lang): string => `${for
 export const formatPercent = (value: number, lang: Lang, digits = 1): string => `${formatNumber(value * 100, lang, digits)} %`;
 
 /** FTE with up to two decimals: "2,25". */
-export const formatFte = (value: number, lang: Lang): string =>
-  new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value);
+export const formatFte = (value: number, lang: Lang): string => formatter(lang, 2, 0).format(value);
 
 /** An estimate as its central value, or "low–high" when it is a range. */
 export function formatEstimate(e: Estimate, lang: Lang, one: (v: number, l: Lang) => string = formatNumber): string {

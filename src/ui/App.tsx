@@ -70,7 +70,8 @@ export function App() {
         </nav>
         <main>
           <ComputeStatus />
-          <Show when={store.ready()} fallback={<p class="hint">{t('computing')}</p>}>
+          {/* Render once the stored workspace and its first results are in: one render, not two. */}
+          <Show when={store.ready() && (store.results() || store.failure())} fallback={<p class="hint">{t('computing')}</p>}>
             <Suspense fallback={<p class="hint">{t('chartLoading')}</p>}>
               <Switch>
                 <Match when={view() === 'grid'}>

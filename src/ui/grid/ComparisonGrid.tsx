@@ -57,6 +57,11 @@ export function ComparisonGrid() {
     return list;
   });
 
+  // The first render shows the groups on screen (choices, results); the groups below the fold
+  // follow in the next task, so opening the app is two short tasks rather than one long one.
+  const [renderAll, setRenderAll] = createSignal(false);
+  onMount(() => setTimeout(() => setRenderAll(true), 0));
+
   const [active, setActive] = createSignal<Pos>({ row: 0, col: 0 });
   const [anchor, setAnchor] = createSignal<Pos>({ row: 0, col: 0 });
   const [editing, setEditing] = createSignal<Editing | null>(null);
@@ -303,7 +308,8 @@ export function ComparisonGrid() {
             </tr>
           </thead>
           <For each={groups()}>
-            {(group) => (
+            {(group, groupIndex) => (
+              <Show when={renderAll() || groupIndex() < 2}>
               <tbody>
                 <tr class="group-row">
                   <th scope="rowgroup" colSpan={scenarios().length + 1}>
@@ -342,18 +348,19 @@ export function ComparisonGrid() {
                                 const e = editing();
                                 return e && e.pos.row === index() && e.pos.col === col ? e : null;
                               };
-                              const diff = () => difference(row, resultFor(scenario().id));
+                              const diff = createMemo(() => difference(row, resultFor(scenario().id)));
+                              const selected = createMemo(() => isSelected(index(), col));
                               return (
                                 <td
                                   id={cellId(index(), col)}
                                   role="gridcell"
                                   tabIndex={isActive() ? 0 : -1}
-                                  aria-selected={isSelected(index(), col)}
+                                  aria-selected={selected()}
                                   aria-readonly={!row.input}
                                   data-col={scenario().id}
                                   classList={{
                                     active: isActive(),
-                                    selected: isSelected(index(), col),
+                                    selected: selected(),
                                     differs: diff() !== null,
                                     baseline: workspace().baselineScenarioId === scenario().id,
                                   }}
@@ -398,6 +405,7 @@ export function ComparisonGrid() {
                   </For>
                 </Show>
               </tbody>
+              </Show>
             )}
           </For>
         </table>

@@ -50,8 +50,10 @@ export function createAppStore(deps: AppDeps) {
     );
 
   // Every workspace change is recomputed in the worker; only the newest answer is shown.
+  // Nothing is computed before the stored workspace is open, so the grid renders once.
   let sequence = 0;
   createEffect(() => {
+    if (!ready()) return;
     const ws = workspace();
     const mine = ++sequence;
     deps.compute.compute(ws).then(
