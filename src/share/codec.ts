@@ -1,0 +1,132 @@
+/**
+ * Share links: `#s=<version>.<payload>`, the payload being a snapshot as JSON, deflate-raw
+ * compressed and base64url encoded. Decoding untrusted text is total: it returns a reason,
+ * never throws, and touches nothing; caps apply before and during decompression.
+ */
+import * as v from 'valibot';
+import { validateWorkspace, type Workspace } from '../model';
+import { snapshotSchema } from './schema';
+import { fromSnapshot, toSnapshot, type Snapshot } from './snapshot';
+
+export const FORMAT_VERSION = 1;
+export const HASH_KEY = 's';
+/** Links longer than this are not offered (mail and Teams break them); the file export is. */
+export const LINK_BUDGET = 8_000;
+/** Anything longer than this is rejected unread. */
+const MAX_PAYLOAD_CHARS = 16_000;
+/** Decompressed JSON beyond this is treated as a zip bomb. */
+const MAX_JSON_BYTES = 256 * 1024;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type DecodeFailure = 'tooLong' | 'unsupportedVersion' | 'corrupt' | 'invalid';
+export type DecodeResult = { readonly ok: true; readonly snapshot: Snapshot } | { readonly ok: false; readonly reason: DecodeFailure };
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]!);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+async function deflate(text: string): Promise<Uint8Array> {
+  const stream = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Inflates at most `limit` bytes; more means a bomb or garbage, and reading stops. */
+async function inflate(bytes: Uint8Array, limit: number): Promise<string | null> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit) {
+        await reader.cancel();
+        return null;
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return null;
+  }
+  const all = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    all.set(c, offset);
+    offset += c.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(all);
+  } catch {
+    return null;
+  }
+}
+
+/** Parses JSON, refusing keys that could reach an object's prototype. */
+export function parseJsonSafely(text: string): unknown {
+  try {
+    return JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new Error('forbidden key');
+      return value;
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks a parsed snapshot and the workspace it restores to. */
+export function checkSnapshot(data: unknown): DecodeResult {
+  const parsed = v.safeParse(snapshotSchema, data);
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  const snapshot = parsed.output as Snapshot;
+  try {
+    if (validateWorkspace(fromSnapshot(snapshot, 'check')).length > 0) return { ok: false, reason: 'invalid' };
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  return { ok: true, snapshot };
+}
+
+export async function encodeSnapshot(snapshot: Snapshot): Promise<string> {
+  return `${FORMAT_VERSION}.${toBase64Url(await deflate(JSON.stringify(snapshot)))}`;
+}
+
+export const encodeWorkspace = (ws: Workspace, scenarioIds?: readonly string[]): Promise<string> => encodeSnapshot(toSnapshot(ws, scenarioIds));
+
+/** Decodes the text after `#s=`. Never throws. */
+export async function decodePayload(payload: string): Promise<DecodeResult> {
+  try {
+    if (payload.length > MAX_PAYLOAD_CHARS) return { ok: false, reason: 'tooLong' };
+    const dot = payload.indexOf('.');
+    const version = dot > 0 ? payload.slice(0, dot) : '';
+    if (!/^\d{1,3}$/.test(version)) return { ok: false, reason: 'corrupt' };
+    if (Number(version) !== FORMAT_VERSION) return { ok: false, reason: 'unsupportedVersion' };
+    const bytes = fromBase64Url(payload.slice(dot + 1));
+    if (!bytes || bytes.length === 0) return { ok: false, reason: 'corrupt' };
+    const json = await inflate(bytes, MAX_JSON_BYTES);
+    if (json === null) return { ok: false, reason: 'corrupt' };
+    const data = parseJsonSafely(json);
+    if (data === undefined) return { ok: false, reason: 'corrupt' };
+    return checkSnapshot(data);
+  } catch {
+    return { ok: false, reason: 'corrupt' };
+  }
+}
+
+/** The share payload in a location hash (`#s=...`), if any. */
+export function payloadFromHash(hash: string): string | null {
+  const match = /^#s=(.*)$/s.exec(hash);
+  return match ? match[1]! : null;
+}
