@@ -52,3 +52,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/** The visible text of a grid cell by row id and column position (1 = first scenario). */
+export async function cellTextAt(page: Page, row: string, column: number): Promise<string> {
+  return (await page.locator(`tr[data-row="${row}"] td`).nth(column - 1).locator('.value').textContent()) ?? '';
+}

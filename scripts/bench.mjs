@@ -17,6 +17,8 @@ const run = (cmd, args) => {
 const rows = [];
 run('npx', ['--yes', 'vite', 'build', '--ssr', 'scripts/bench/node-bench.ts', '--outDir', '.bench/node', '--emptyOutDir', '--logLevel', 'error']);
 rows.push(...JSON.parse(run('node', ['.bench/node/node-bench.js']).trim().split('\n').pop()));
+run('npx', ['--yes', 'vite', 'build', '--ssr', 'scripts/bench/share-bench.ts', '--outDir', '.bench/share', '--emptyOutDir', '--logLevel', 'error']);
+const shareRows = JSON.parse(run('node', ['.bench/share/share-bench.js']).trim().split('\n').pop());
 
 run('npx', ['--yes', 'vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts', '--logLevel', 'error']);
 const port = 4179;
@@ -42,6 +44,8 @@ try {
 
 const ms = (v) => `${v.toFixed(3)} ms`;
 const table = rows.map((r) => ({ benchmark: r.name, median: ms(r.median), p95: ms(r.p95), target: `< ${r.target} ms`, met: r.p95 < r.target ? 'yes' : 'NO' }));
+
+for (const r of shareRows) table.push({ benchmark: r.name, median: `${r.chars} characters`, p95: '', target: `≤ ${r.target}`, met: r.chars <= r.target ? 'yes' : 'NO' });
 
 // Bundle: the JavaScript the first paint needs (entry + modulepreloads in index.html), gzip.
 // Lighthouse builds dist/ first, so these figures describe that production build.

@@ -8,12 +8,14 @@ import { Notices } from './Notices';
 import { AppContext, createAppStore } from './state/app-store';
 import { ComputeStatus } from './ComputeStatus';
 import { PwaBar } from './PwaBar';
+import { LinkImport } from './share/LinkImport';
 
 const TaskPortfolio = lazy(() => import('./views/TaskPortfolio'));
 const AnchoringComparison = lazy(() => import('./views/AnchoringComparison'));
 const MunicipalityTable = lazy(() => import('./views/MunicipalityTable'));
 const AssumptionsPanel = lazy(() => import('./views/AssumptionsPanel'));
 const Charts = lazy(() => import('./charts/Charts'));
+const ShareDialog = lazy(() => import('./share/ShareDialog'));
 
 type View = 'grid' | 'tasks' | 'anchoring' | 'municipalities' | 'assumptions' | 'charts';
 const VIEWS: readonly { id: View; label: MessageKey }[] = [
@@ -96,6 +98,14 @@ export function App() {
             </Suspense>
           </Show>
         </main>
+        <LinkImport />
+        <Show when={store.shareRequest()}>
+          {(request) => (
+            <Suspense>
+              <ShareDialog scenarioIds={request().scenarioIds} onClose={store.actions.closeShare} />
+            </Suspense>
+          )}
+        </Show>
         <footer class="app-footer">
           {t('version')}: {__BUILD_ID__}
         </footer>

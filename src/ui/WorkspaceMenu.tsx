@@ -1,10 +1,23 @@
 /** Several workspaces: switch, create (North Jutland default or any region), rename, duplicate, delete. */
 import { createSignal, For, Show } from 'solid-js';
 import { REGIONS, type RegionName } from '../model';
+import { FAILURE_MESSAGES } from './share/LinkImport';
 import { useApp } from './state/app-store';
 
 export function WorkspaceMenu() {
-  const { i18n, workspace, workspaces, actions } = useApp();
+  const { i18n, workspace, workspaces, actions, notices } = useApp();
+  let fileInput!: HTMLInputElement;
+  async function importFile(file: File | undefined): Promise<void> {
+    if (!file) return;
+    const [{ readWorkspaceFile }, { fromSnapshot }] = await Promise.all([import('./export-file'), import('../share/snapshot')]);
+    const result = await readWorkspaceFile(file);
+    fileInput.value = '';
+    if (!result.ok) {
+      notices.show({ kind: 'error', text: result.reason === 'unsupportedVersion' ? t(FAILURE_MESSAGES[result.reason]) : t('fileInvalid') });
+      return;
+    }
+    await actions.importWorkspace(fromSnapshot(result.snapshot, `ws-${crypto.randomUUID()}`));
+  }
   const { t } = i18n;
   const [creating, setCreating] = createSignal(false);
   const [region, setRegion] = createSignal<RegionName>('Nordjylland');
@@ -58,6 +71,10 @@ export function WorkspaceMenu() {
       <button type="button" onClick={() => actions.exportWorkspace()}>
         {t('exportJson')}
       </button>
+      <button type="button" onClick={() => fileInput.click()}>
+        {t('importFile')}
+      </button>
+      <input ref={fileInput} type="file" accept="application/json,.json" class="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
       <button type="button" onClick={() => void actions.deleteWorkspace()}>
         {t('deleteWorkspace')}
       </button>

@@ -293,6 +293,9 @@ export function ComparisonGrid() {
         <button type="button" onClick={() => actions.addScenario()}>
           + {t('addScenario')}
         </button>
+        <button type="button" onClick={() => actions.share(null)}>
+          {t('shareComparison')}
+        </button>
       </div>
       <p class="hint" id="grid-hint">
         {t('editHint')}

@@ -32,6 +32,14 @@ export function ScenarioHeader(props: { scenario: Scenario; col: number; count: 
             <path d="M5.5 2.5h7a1 1 0 0 1 1 1v7" fill="none" stroke="currentColor" stroke-width="1.5" />
           </svg>
         </button>
+        <button type="button" aria-label={`${t('shareScenario')}: ${name()}`} title={t('shareScenario')} onClick={() => actions.share([props.scenario.id])}>
+          <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+            <circle cx="4" cy="8" r="2" fill="currentColor" />
+            <circle cx="12" cy="3.5" r="2" fill="currentColor" />
+            <circle cx="12" cy="12.5" r="2" fill="currentColor" />
+            <path d="M4 8L12 3.5M4 8l8 4.5" stroke="currentColor" stroke-width="1.4" />
+          </svg>
+        </button>
         <button type="button" aria-label={`${t('delete')}: ${name()}`} title={t('delete')} disabled={props.count <= 1} onClick={() => actions.deleteScenario(props.scenario.id)}>
           ✕
         </button>

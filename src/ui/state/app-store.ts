@@ -10,7 +10,6 @@ import { createWorkspace, edits, type Lang, type RegionName, type Workspace, typ
 import { ComputeAborted, ComputeError, type ComputeClient } from '../../../workers/compute-client';
 import type { ComputeFailure } from '../../../workers/compute-api';
 import { emptyHistory, record, redo as redoStep, undo as undoStep } from './history';
-import { downloadWorkspace } from '../export-file';
 import { createNotices } from './notices';
 import { createAutosave } from './persistence';
 
@@ -35,6 +34,7 @@ export function createAppStore(deps: AppDeps) {
   const [failure, setFailure] = createSignal<ComputeFailure | null>(null);
   const [workspaces, setWorkspaces] = createSignal<readonly WorkspaceSummary[]>([]);
   const [persist, setPersist] = createSignal<PersistState | null>(null);
+  const [shareRequest, setShareRequest] = createSignal<{ scenarioIds: readonly string[] | null } | null>(null);
   let repo: Repository | null = null;
   const [autosaveRef, setAutosaveRef] = createSignal<ReturnType<typeof createAutosave> | null>(null);
   let autosave: ReturnType<typeof createAutosave> | null = null;
@@ -44,7 +44,7 @@ export function createAppStore(deps: AppDeps) {
         notices.show(
           { kind: 'error', text: t('saveFailed', { reason: describeStorageError(error) === 'quota' ? t('diskFull') : String((error as Error)?.message ?? error) }),
             key: 'save',
-            action: { label: t('exportJson'), run: () => downloadWorkspace(workspace()) },
+            action: { label: t('exportJson'), run: () => actions.exportWorkspace() },
           },
         ),
     );
@@ -201,7 +201,20 @@ export function createAppStore(deps: AppDeps) {
       await autosave?.flush();
     },
     renameWorkspace: (name: string) => edit((ws) => ({ ...ws, name })),
-    exportWorkspace: () => downloadWorkspace(workspace()),
+    /** Opens a workspace from a link or a file as a new workspace; local work stays as it was. */
+    async importWorkspace(ws: Workspace) {
+      await open(ws);
+      autosave?.schedule(ws);
+      await autosave?.flush();
+    },
+    /** Adds scenarios (from a link) to the open workspace, with fresh ids; undoable. */
+    addScenarios: (scenarios: readonly Workspace['scenarios'][number][]) =>
+      edit((ws) => scenarios.reduce((acc, s) => ({ ...acc, scenarios: [...acc.scenarios, { ...s, id: edits.newScenarioId(acc) }] }), ws)),
+    // The file format shares the link codec, which loads only when needed.
+    exportWorkspace: () => void import('../export-file').then((m) => m.downloadWorkspace(workspace())),
+    /** Asks the shell to show the share dialog for the comparison (null) or some scenarios. */
+    share: (scenarioIds: readonly string[] | null) => setShareRequest({ scenarioIds }),
+    closeShare: () => setShareRequest(null),
     async deleteWorkspace() {
       const store = repo;
       if (!store) return;
@@ -234,6 +247,7 @@ export function createAppStore(deps: AppDeps) {
     ready,
     workspaces,
     persist,
+    shareRequest,
     saveState: () => autosaveRef()?.state() ?? 'saved',
     /** Writes any unsaved edit now (before an update reload, for instance). */
     flushSaves: () => autosave?.flush() ?? Promise.resolve(),
