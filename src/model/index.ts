@@ -11,3 +11,7 @@ export { ASSUMPTION_SOURCES, DEFAULT_ASSUMPTIONS, DEFAULT_BASE_GRANT, REGION_CON
 export { referenceMunicipalities, municipalitiesOf, parseMunicipalityCsv, POPULATION_DATE } from './municipalities';
 export { DIALOGFORUM_TASK_ID } from './task-catalogue';
 export * as edits from './edits';
+export { scenarioFormulas, evaluateFormula, type ScenarioFormula, type UncertainInput } from './uncertain-inputs';
+export { monteCarlo, seededRandom, draw, quantile, type MonteCarloOptions, type MonteCarloScenario, type RangeShape, type Percentiles } from './monte-carlo';
+export { tornado, type Tornado, type Swing } from './sensitivity';
+export { goalSeek, breakEvenOverheads, SEEK_RANGES, type SeekRequest, type SeekResult, type SeekInput, type SeekOutput, type BreakEven } from './goal-seek';
