@@ -1,11 +1,11 @@
 /**
  * The UI's door to the compute worker. The worker starts on first use, and a call can be
- * aborted: the busy worker is terminated and the next call starts a fresh one, so a slow
- * recompute never blocks the newest edit.
+ * aborted: the busy worker is terminated and the next call starts a fresh one, so a long
+ * simulation can be cancelled and a slow recompute never blocks the newest edit.
  */
 import { wrap, type Remote } from 'comlink';
-import type { Workspace, WorkspaceResult } from '../src/model';
-import type { ComputeApi, ComputeFailure } from './compute-api';
+import type { BreakEven, MonteCarloOptions, MonteCarloScenario, SeekRequest, SeekResult, Tornado, Workspace, WorkspaceResult } from '../src/model';
+import type { ComputeApi, ComputeFailure, Outcome } from './compute-api';
 
 export class ComputeError extends Error {
   constructor(readonly failure: ComputeFailure) {
@@ -42,16 +42,16 @@ export function createComputeClient() {
     running = null;
   };
 
-  async function compute(workspace: Workspace, signal?: AbortSignal): Promise<WorkspaceResult> {
+  async function call<T>(run: (api: Remote<ComputeApi>) => Promise<Outcome<T>>, signal?: AbortSignal): Promise<T> {
     if (signal?.aborted) throw new ComputeAborted();
     const { api } = start();
-    const outcome = await new Promise<Awaited<ReturnType<ComputeApi['compute']>>>((resolve, reject) => {
+    const outcome = await new Promise<Outcome<T>>((resolve, reject) => {
       const onAbort = () => {
         stop();
         reject(new ComputeAborted());
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      api.compute(workspace).then(
+      run(api).then(
         (value) => {
           signal?.removeEventListener('abort', onAbort);
           resolve(value);
@@ -66,7 +66,14 @@ export function createComputeClient() {
     return outcome.result;
   }
 
-  return { compute, stop };
+  return {
+    compute: (ws: Workspace, signal?: AbortSignal): Promise<WorkspaceResult> => call((api) => api.compute(ws), signal),
+    simulate: (ws: Workspace, options: MonteCarloOptions, signal?: AbortSignal): Promise<MonteCarloScenario[]> => call((api) => api.simulate(ws, options), signal),
+    sensitivity: (ws: Workspace): Promise<Tornado[]> => call((api) => api.sensitivity(ws)),
+    seek: (ws: Workspace, request: SeekRequest): Promise<SeekResult> => call((api) => api.seek(ws, request)),
+    breakEven: (ws: Workspace, scenarioId: string): Promise<BreakEven[]> => call((api) => api.breakEven(ws, scenarioId)),
+    stop,
+  };
 }
 
 export type ComputeClient = ReturnType<typeof createComputeClient>;

@@ -15,9 +15,10 @@ const AnchoringComparison = lazy(() => import('./views/AnchoringComparison'));
 const MunicipalityTable = lazy(() => import('./views/MunicipalityTable'));
 const AssumptionsPanel = lazy(() => import('./views/AssumptionsPanel'));
 const Charts = lazy(() => import('./charts/Charts'));
+const DecisionSupport = lazy(() => import('./views/DecisionSupport'));
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
 
-type View = 'grid' | 'tasks' | 'anchoring' | 'municipalities' | 'assumptions' | 'charts';
+type View = 'grid' | 'tasks' | 'anchoring' | 'municipalities' | 'assumptions' | 'charts' | 'decision';
 const VIEWS: readonly { id: View; label: MessageKey }[] = [
   { id: 'grid', label: 'tabGrid' },
   { id: 'tasks', label: 'tabTasks' },
@@ -25,6 +26,7 @@ const VIEWS: readonly { id: View; label: MessageKey }[] = [
   { id: 'municipalities', label: 'tabMunicipalities' },
   { id: 'assumptions', label: 'tabAssumptions' },
   { id: 'charts', label: 'tabCharts' },
+  { id: 'decision', label: 'tabDecision' },
 ];
 
 export function App() {
@@ -93,6 +95,9 @@ export function App() {
                 </Match>
                 <Match when={view() === 'charts'}>
                   <Charts />
+                </Match>
+                <Match when={view() === 'decision'}>
+                  <DecisionSupport />
                 </Match>
               </Switch>
             </Suspense>

@@ -1,0 +1,47 @@
+/** The tornado as floating horizontal bars: each input's low–high effect on kr. per inhabitant. */
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { createEffect, onCleanup, onMount } from 'solid-js';
+import { formatNumber } from '../../i18n/number-format';
+import type { Tornado } from '../../model';
+import { useApp } from '../state/app-store';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+export function TornadoChart(props: { tornado: Tornado }) {
+  const { i18n } = useApp();
+  let canvas!: HTMLCanvasElement;
+  let chart: Chart<'bar', [number, number][], string> | undefined;
+  onMount(() => {
+    chart = new Chart(canvas, {
+      type: 'bar',
+      data: { labels: [], datasets: [] },
+      options: {
+        indexAxis: 'y',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { legend: { display: false } },
+        scales: { x: { ticks: { callback: (v) => `${formatNumber(Number(v), i18n.lang(), 2)} kr.` } } },
+      },
+    });
+  });
+  createEffect(() => {
+    const tor = props.tornado;
+    if (!chart) return;
+    chart.data.labels = tor.swings.map((s) => i18n.local(s.input.label));
+    chart.data.datasets = [
+      {
+        label: i18n.t('rowPerInhabitant'),
+        data: tor.swings.map((s) => [Math.min(s.perInhabitant.low, s.perInhabitant.high), Math.max(s.perInhabitant.low, s.perInhabitant.high)] as [number, number]),
+        backgroundColor: '#0f4c5c',
+      },
+    ];
+    chart.update();
+  });
+  onCleanup(() => chart?.destroy());
+  return (
+    <div class="chart-box tornado-box">
+      <canvas ref={canvas} role="img" aria-label={i18n.t('tornadoHeading')} data-testid="tornado-chart" />
+    </div>
+  );
+}
