@@ -1,21 +1,15 @@
 // Decision support in the meeting: enter a range, simulate, see what matters most, and ask
 // "which base grant closes the gap?".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { axeViolations } from './axe';
-import { cellText, launch, newContext, openApp, screenshot } from './harness';
+import { cellText, editCell as edit, launch, newContext, openApp, screenshot } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => browser?.close());
-
-async function edit(page: Page, row: string, scenario: string, text: string): Promise<void> {
-  await page.locator(`tr[data-row="${row}"] td[data-col="${scenario}"]`).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
 
 describe('decision support', () => {
   it('simulates a range entered in a cell, ranks it in the tornado, and goal-seeks the base grant', async () => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { cellText, launch, newContext, openApp, screenshot } from './harness';
+import { cellText, gridCell as cell, launch, newContext, openApp, screenshot } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,7 +11,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const cell = (page: Page, row: string, scenario: string) => page.locator(`tr[data-row="${row}"] td[data-col="${scenario}"]`);
 const activeCell = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement).closest('tr')?.dataset['row'] + '/' + (document.activeElement as HTMLElement).dataset['col']);
 
 async function withApp(run: (page: Page, context: BrowserContext) => Promise<void>): Promise<void> {

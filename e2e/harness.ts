@@ -57,3 +57,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function cellTextAt(page: Page, row: string, column: number): Promise<string> {
   return (await page.locator(`tr[data-row="${row}"] td`).nth(column - 1).locator('.value').textContent()) ?? '';
 }
+
+/** A grid cell by row id and scenario id. */
+export const gridCell = (page: Page, row: string, scenario: string) => page.locator(`tr[data-row="${row}"] td[data-col="${scenario}"]`);
+
+/** Edits a grid cell as a user does: click, type, Enter. */
+export async function editCell(page: Page, row: string, scenario: string, text: string): Promise<void> {
+  await gridCell(page, row, scenario).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}

@@ -3,7 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, cellText, launch, newContext, openApp, screenshot, waitForResults } from './harness';
+import { BASE_URL, cellText, editCell, launch, newContext, openApp, screenshot, waitForResults } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,7 +11,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const cell = (page: Page, row: string, scenario: string) => page.locator(`tr[data-row="${row}"] td[data-col="${scenario}"]`);
 
 async function waitForControl(page: Page): Promise<void> {
   await page.waitForFunction(async () => {
@@ -20,11 +19,7 @@ async function waitForControl(page: Page): Promise<void> {
   });
 }
 
-async function editBaseGrant(page: Page, scenario: string, text: string): Promise<void> {
-  await cell(page, 'baseGrant', scenario).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
+const editBaseGrant = (page: Page, scenario: string, text: string) => editCell(page, 'baseGrant', scenario, text);
 
 describe('offline', () => {
   it('reloads from the service worker while offline, edits and computes, and keeps the edit for when the network is back', async () => {

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { ARTIFACTS, cellText, cellTextAt, launch, newContext, openApp, screenshot, waitForResults } from './harness';
+import { ARTIFACTS, cellText, cellTextAt, editCell as edit, launch, newContext, openApp, screenshot, waitForResults } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,12 +12,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const cell = (page: Page, row: string, scenario: string) => page.locator(`tr[data-row="${row}"] td[data-col="${scenario}"]`);
-async function edit(page: Page, row: string, scenario: string, text: string): Promise<void> {
-  await cell(page, row, scenario).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
 
 /** Makes a comparison with a few edits and returns its share link. */
 async function shareLink(page: Page): Promise<string> {

@@ -108,3 +108,24 @@ describe('break-even across anchoring models', () => {
     ]);
   });
 });
+
+describe('percentiles', () => {
+  it('selection gives the same P10/P50/P90 as sorting (nearest rank)', async () => {
+    const { quantile } = await import('./monte-carlo');
+    const ws = edits.updateAssumptions(base, { costPerFte: span(400_000, 600_000, 450_000), fixedOperatingCost: span(0, 50_000, 10_000) });
+    const formulas = scenarioFormulas(ws);
+    const [result] = monteCarlo(formulas, { samples: 999, seed: 5, shape: 'triangular', thresholdPerInhabitant: 1 });
+    // Recompute the cost samples the slow way and compare.
+    const random = seededRandom(5);
+    const { rangeSampler } = await import('./monte-carlo');
+    const a = rangeSampler('triangular', 400_000, 450_000, 600_000, random);
+    const costPerFte = Float64Array.from({ length: 999 }, () => a());
+    const b = rangeSampler('triangular', 0, 10_000, 50_000, random);
+    const fixed = Float64Array.from({ length: 999 }, () => b());
+    const f = formulas[0]!;
+    const costs = Float64Array.from({ length: 999 }, (_, k) =>
+      evaluateFormula(f, (i) => (f.inputs[i]!.id === 'assumptions.costPerFte' ? costPerFte[k]! : f.inputs[i]!.id === 'assumptions.fixedOperatingCost' ? fixed[k]! : f.inputs[i]!.estimate.central)).cost,
+    ).sort();
+    expect(result!.cost).toEqual({ p10: quantile(costs, 0.1), p50: quantile(costs, 0.5), p90: quantile(costs, 0.9) });
+  });
+});

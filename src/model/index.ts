@@ -12,6 +12,6 @@ export { referenceMunicipalities, municipalitiesOf, parseMunicipalityCsv, POPULA
 export { DIALOGFORUM_TASK_ID } from './task-catalogue';
 export * as edits from './edits';
 export { scenarioFormulas, evaluateFormula, type ScenarioFormula, type UncertainInput } from './uncertain-inputs';
-export { monteCarlo, seededRandom, draw, quantile, type MonteCarloOptions, type MonteCarloScenario, type RangeShape, type Percentiles } from './monte-carlo';
+export { monteCarlo, seededRandom, draw, rangeSampler, quantile, type MonteCarloOptions, type MonteCarloScenario, type RangeShape, type Percentiles } from './monte-carlo';
 export { tornado, type Tornado, type Swing } from './sensitivity';
 export { goalSeek, breakEvenOverheads, SEEK_RANGES, type SeekRequest, type SeekResult, type SeekInput, type SeekOutput, type BreakEven } from './goal-seek';

@@ -3,7 +3,7 @@
  * around its central value), draws come from a seeded generator, so a run is reproducible.
  * Typed arrays keep 10.000 samples × 8 scenarios well under 100 ms.
  */
-import { evaluateFormula, type ScenarioFormula } from './uncertain-inputs';
+import type { InputRole, ScenarioFormula } from './uncertain-inputs';
 
 export type RangeShape = 'uniform' | 'triangular' | 'pert';
 
@@ -44,42 +44,68 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function normal(random: () => number): number {
-  // Box–Muller; 1 − u keeps the logarithm finite.
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+/** Standard normal draws by Box–Muller, keeping the second value of each pair. */
+function normalSource(random: () => number): () => number {
+  let spare: number | null = null;
+  return () => {
+    if (spare !== null) {
+      const v = spare;
+      spare = null;
+      return v;
+    }
+    const r = Math.sqrt(-2 * Math.log(1 - random())); // 1 − u keeps the logarithm finite
+    const angle = 2 * Math.PI * random();
+    spare = r * Math.sin(angle);
+    return r * Math.cos(angle);
+  };
 }
 
-/** Marsaglia–Tsang gamma sampler (shape ≥ 1, which PERT's parameters always are). */
-function gamma(shape: number, random: () => number): number {
+/** Marsaglia–Tsang gamma sampler (shape ≥ 1, which PERT's parameters always are), constants precomputed. */
+function gammaSampler(shape: number, random: () => number, normal: () => number): () => number {
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      x = normal(random);
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = random();
-    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
-  }
+  return () => {
+    for (;;) {
+      let x: number;
+      let v: number;
+      do {
+        x = normal();
+        v = 1 + c * x;
+      } while (v <= 0);
+      v = v * v * v;
+      const u = random();
+      const x2 = x * x;
+      if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
+    }
+  };
 }
 
-export function draw(shape: RangeShape, low: number, mode: number, high: number, random: () => number): number {
+/** A sampler for one range: the shape's constants are worked out once, not per draw. */
+export function rangeSampler(shape: RangeShape, low: number, mode: number, high: number, random: () => number): () => number {
   const width = high - low;
-  if (width <= 0) return low;
-  if (shape === 'uniform') return low + width * random();
+  if (width <= 0) return () => low;
+  if (shape === 'uniform') return () => low + width * random();
   if (shape === 'triangular') {
-    const u = random();
     const f = (mode - low) / width;
-    return u < f ? low + Math.sqrt(u * width * (mode - low)) : high - Math.sqrt((1 - u) * width * (high - mode));
+    const left = width * (mode - low);
+    const right = width * (high - mode);
+    return () => {
+      const u = random();
+      return u < f ? low + Math.sqrt(u * left) : high - Math.sqrt((1 - u) * right);
+    };
   }
-  const alpha = 1 + (4 * (mode - low)) / width;
-  const beta = 1 + (4 * (high - mode)) / width;
-  const x = gamma(alpha, random);
-  return low + (width * x) / (x + gamma(beta, random));
+  const normal = normalSource(random);
+  const alpha = gammaSampler(1 + (4 * (mode - low)) / width, random, normal);
+  const beta = gammaSampler(1 + (4 * (high - mode)) / width, random, normal);
+  return () => {
+    const x = alpha();
+    return low + (width * x) / (x + beta());
+  };
 }
+
+/** One draw from a range (for tests and one-offs; simulations keep a rangeSampler). */
+export const draw = (shape: RangeShape, low: number, mode: number, high: number, random: () => number): number =>
+  rangeSampler(shape, low, mode, high, random)();
 
 /** The q-quantile of sorted values (nearest rank). */
 export function quantile(sorted: Float64Array, q: number): number {
@@ -87,10 +113,41 @@ export function quantile(sorted: Float64Array, q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-const percentiles = (values: Float64Array): Percentiles => {
-  const sorted = values.slice().sort();
-  return { p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) };
-};
+/** Rearranges values[lo..hi] so that values[k] is the k-th smallest (Hoare's quickselect). */
+function select(values: Float64Array, k: number, lo: number, hi: number): number {
+  while (hi > lo) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const tmp = values[i]!;
+        values[i] = values[j]!;
+        values[j] = tmp;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k]!;
+}
+
+/** P10/P50/P90 by nearest rank, as `quantile` on sorted values gives, in linear time. */
+function percentiles(values: Float64Array): Percentiles {
+  const n = values.length;
+  const rank = (q: number) => Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1));
+  const work = values.slice();
+  const p50 = select(work, rank(0.5), 0, n - 1);
+  // After selecting the median, smaller values lie left of it and larger ones right.
+  const p10 = select(work, rank(0.1), 0, rank(0.5));
+  const p90 = select(work, rank(0.9), rank(0.5), n - 1);
+  return { p10, p50, p90 };
+}
 
 export function monteCarlo(formulas: readonly ScenarioFormula[], options: MonteCarloOptions): MonteCarloScenario[] {
   const n = Math.max(1, Math.floor(options.samples));
@@ -101,31 +158,74 @@ export function monteCarlo(formulas: readonly ScenarioFormula[], options: MonteC
     for (const input of f.inputs) {
       const { low, central, high } = input.estimate;
       if (low === high || draws.has(input.id)) continue;
-      const shape = options.shapes?.[input.id] ?? options.shape;
+      const sample = rangeSampler(options.shapes?.[input.id] ?? options.shape, low, central, high, random);
       const column = new Float64Array(n);
-      for (let k = 0; k < n; k++) column[k] = draw(shape, low, central, high, random);
+      for (let k = 0; k < n; k++) column[k] = sample();
       draws.set(input.id, column);
     }
 
   return formulas.map((f) => {
+    const compiled = compile(f, draws);
     const cost = new Float64Array(n);
     const supplement = new Float64Array(n);
-    const perInhabitant = new Float64Array(n);
-    const columns = f.inputs.map((input) => draws.get(input.id));
+    // Above the threshold per inhabitant = above this supplement in kroner.
+    const thresholdKroner = options.thresholdPerInhabitant * f.population;
     let above = 0;
     for (let k = 0; k < n; k++) {
-      const r = evaluateFormula(f, (i) => columns[i]?.[k] ?? f.inputs[i]!.estimate.central);
-      cost[k] = r.cost;
-      supplement[k] = r.supplement;
-      perInhabitant[k] = f.population > 0 ? r.supplement / f.population : 0;
-      if (perInhabitant[k]! > options.thresholdPerInhabitant) above++;
+      let fte = compiled.fte;
+      let perFte = compiled.perFte;
+      let additive = compiled.cost;
+      let funding = compiled.funding;
+      for (let j = 0; j < compiled.roles.length; j++) {
+        const v = compiled.columns[j]![k]!;
+        switch (compiled.roles[j]) {
+          case 'fte':
+            fte += v;
+            break;
+          case 'perFte':
+            perFte += v;
+            break;
+          case 'cost':
+            additive += v;
+            break;
+          default:
+            funding += v;
+        }
+      }
+      // The same arithmetic as evaluateFormula, unrolled for speed.
+      const c = (additive + fte * perFte) * f.yearFraction;
+      const s = Math.max(0, c - (f.fixedFunding + funding * f.yearFraction));
+      cost[k] = c;
+      supplement[k] = s;
+      if (f.population > 0 && s > thresholdKroner) above++;
     }
+    const supplementPercentiles = percentiles(supplement);
+    // Dividing by the population keeps the order, so the percentiles divide too.
+    const per = (v: number) => (f.population > 0 ? v / f.population : 0);
     return {
       scenarioId: f.scenarioId,
       cost: percentiles(cost),
-      supplement: percentiles(supplement),
-      perInhabitant: percentiles(perInhabitant),
+      supplement: supplementPercentiles,
+      perInhabitant: { p10: per(supplementPercentiles.p10), p50: per(supplementPercentiles.p50), p90: per(supplementPercentiles.p90) },
       probabilityAboveThreshold: above / n,
     };
   });
+}
+
+/**
+ * A formula split into the sums of its point inputs, by role, and the columns of its ranged
+ * inputs: a sample then costs a few additions instead of a pass over every input.
+ */
+function compile(f: ScenarioFormula, draws: ReadonlyMap<string, Float64Array>) {
+  const sums: Record<InputRole, number> = { fte: 0, perFte: 0, cost: 0, funding: 0 };
+  const roles: InputRole[] = [];
+  const columns: Float64Array[] = [];
+  for (const input of f.inputs) {
+    const column = draws.get(input.id);
+    if (column) {
+      roles.push(input.role);
+      columns.push(column);
+    } else sums[input.role] += input.estimate.central;
+  }
+  return { ...sums, roles, columns };
 }

@@ -35,18 +35,21 @@ export function createAppStore(deps: AppDeps) {
   const [workspaces, setWorkspaces] = createSignal<readonly WorkspaceSummary[]>([]);
   const [persist, setPersist] = createSignal<PersistState | null>(null);
   const [shareRequest, setShareRequest] = createSignal<{ scenarioIds: readonly string[] | null } | null>(null);
+  // The repository and autosave arrive after the first paint (Dexie loads lazily). The signal
+  // lets the save indicator react when they do; the variable is for the actions' plain calls.
   let repo: Repository | null = null;
   const [autosaveRef, setAutosaveRef] = createSignal<ReturnType<typeof createAutosave> | null>(null);
   let autosave: ReturnType<typeof createAutosave> | null = null;
+  const cleanups: (() => void)[] = [];
 
   const makeAutosave = (repository: Repository) =>
     createAutosave(repository, deps.tabId, (error) =>
-        notices.show(
-          { kind: 'error', text: t('saveFailed', { reason: describeStorageError(error) === 'quota' ? t('diskFull') : String((error as Error)?.message ?? error) }),
-            key: 'save',
-            action: { label: t('exportJson'), run: () => actions.exportWorkspace() },
-          },
-        ),
+      notices.show({
+        kind: 'error',
+        text: t('saveFailed', { reason: describeStorageError(error) === 'quota' ? t('diskFull') : String((error as Error)?.message ?? error) }),
+        key: 'save',
+        action: { label: t('exportJson'), run: () => actions.exportWorkspace() },
+      }),
     );
 
   // Every workspace change is recomputed in the worker; only the newest answer is shown.
@@ -137,8 +140,7 @@ export function createAppStore(deps: AppDeps) {
         autosave?.schedule(ws);
         await autosave?.flush();
       }
-      const stopList = repo.watchList(setWorkspaces);
-      onCleanupRoot(stopList);
+      cleanups.push(repo.watchList(setWorkspaces));
       void requestPersistentStorage().then(setPersist);
     } catch (error) {
       notices.show({ kind: 'error', text: t('dbOpenFailed', { reason: String((error as Error)?.message ?? error) }) });
@@ -153,8 +155,6 @@ export function createAppStore(deps: AppDeps) {
   const flushNow = () => void autosave?.flush();
   document.addEventListener('visibilitychange', flushOnHide);
   window.addEventListener('pagehide', flushNow);
-  const cleanups: (() => void)[] = [];
-  const onCleanupRoot = (fn: () => void) => cleanups.push(fn);
   onCleanup(() => {
     cleanups.forEach((fn) => fn());
     document.removeEventListener('visibilitychange', flushOnHide);
