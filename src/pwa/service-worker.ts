@@ -13,6 +13,8 @@ export function createServiceWorker() {
 
   async function register(): Promise<void> {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    // Precaching the whole app should not compete with the first load: wait for it.
+    if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
     const { Workbox } = await import('workbox-window');
     workbox = new Workbox('/sw.js');
     workbox.addEventListener('waiting', () => setUpdateReady(true));
