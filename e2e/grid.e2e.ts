@@ -204,7 +204,7 @@ describe('two tabs on one workspace', () => {
 describe('accessibility and languages', () => {
   it('axe finds no violations on the main views, in Danish and English', () =>
     withApp(async (page) => {
-      const views = ['Sammenligning', 'Opgaveportefølje', 'Forankringsmodeller', 'Kommuner', 'Antagelser', 'Grafer', 'Beslutningsstøtte'];
+      const views = ['Sammenligning', 'Opgaveportefølje', 'Forankringsmodeller', 'Kommuner', 'Antagelser', 'Grafer', 'Beslutningsstøtte', 'Udskrift'];
       for (const view of views) {
         await page.getByRole('button', { name: view, exact: true }).click();
         await page.waitForTimeout(150);

@@ -16,9 +16,10 @@ const MunicipalityTable = lazy(() => import('./views/MunicipalityTable'));
 const AssumptionsPanel = lazy(() => import('./views/AssumptionsPanel'));
 const Charts = lazy(() => import('./charts/Charts'));
 const DecisionSupport = lazy(() => import('./views/DecisionSupport'));
+const Handout = lazy(() => import('./views/Handout'));
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
 
-type View = 'grid' | 'tasks' | 'anchoring' | 'municipalities' | 'assumptions' | 'charts' | 'decision';
+type View = 'grid' | 'tasks' | 'anchoring' | 'municipalities' | 'assumptions' | 'charts' | 'decision' | 'handout';
 const VIEWS: readonly { id: View; label: MessageKey }[] = [
   { id: 'grid', label: 'tabGrid' },
   { id: 'tasks', label: 'tabTasks' },
@@ -27,6 +28,7 @@ const VIEWS: readonly { id: View; label: MessageKey }[] = [
   { id: 'assumptions', label: 'tabAssumptions' },
   { id: 'charts', label: 'tabCharts' },
   { id: 'decision', label: 'tabDecision' },
+  { id: 'handout', label: 'tabHandout' },
 ];
 
 export function App() {
@@ -40,7 +42,12 @@ export function App() {
   // Undo/redo work anywhere except inside a text field (which has its own undo).
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    if (target.closest('input, select, textarea')) return;
+    if (target.closest('input, select, textarea, dialog')) return;
+    if (e.key === 'Escape' && store.presentation()) {
+      e.preventDefault();
+      store.actions.endPresentation();
+      return;
+    }
     const ctrl = e.ctrlKey || e.metaKey;
     if (ctrl && e.key.toLowerCase() === 'z' && !e.shiftKey) {
       e.preventDefault();
@@ -59,10 +66,15 @@ export function App() {
 
   return (
     <AppContext.Provider value={store}>
-      <div class="app" lang={store.i18n.lang()}>
+      <div class="app" classList={{ presenting: store.presentation() !== null }} lang={store.i18n.lang()}>
         <Header />
         <PwaBar />
         <Notices />
+        <Show when={store.presentation() !== null}>
+          <button type="button" class="end-presentation" onClick={store.actions.endPresentation}>
+            {t('endPresentation')}
+          </button>
+        </Show>
         <nav class="tabs" aria-label={t('appTitle')}>
           <For each={VIEWS}>
             {(v) => (
@@ -98,6 +110,9 @@ export function App() {
                 </Match>
                 <Match when={view() === 'decision'}>
                   <DecisionSupport />
+                </Match>
+                <Match when={view() === 'handout'}>
+                  <Handout />
                 </Match>
               </Switch>
             </Suspense>

@@ -6,6 +6,7 @@
 import type { Workspace } from '../model';
 import { checkSnapshot, parseJsonSafely, type DecodeResult } from '../share/codec';
 import { toSnapshot } from '../share/snapshot';
+import { downloadBlob, safeFileName } from './download';
 
 export const WORKSPACE_FILE_FORMAT = 'forankring-workspace';
 export const WORKSPACE_FILE_VERSION = 1;
@@ -13,12 +14,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export function downloadWorkspace(workspace: Workspace): void {
   const file = { format: WORKSPACE_FILE_FORMAT, version: WORKSPACE_FILE_VERSION, exportedAt: new Date().toISOString(), snapshot: toSnapshot(workspace) };
-  const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${workspace.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'forankring'}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+  downloadBlob(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }), safeFileName(workspace.name, 'json'));
 }
 
 export async function readWorkspaceFile(file: Blob): Promise<DecodeResult> {

@@ -8,6 +8,7 @@ import { createEffect, onCleanup, onMount } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
 import { formatNumber } from '../../i18n/number-format';
 import type { ScenarioResult, WorkspaceResult } from '../../model';
+import { downloadBlob, safeFileName } from '../download';
 import { useApp } from '../state/app-store';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -48,7 +49,12 @@ function ChartCard(props: { title: MessageKey; id: string; build: Build }) {
   onCleanup(() => chart?.destroy());
   return (
     <figure class="chart-card">
-      <figcaption id={`${props.id}-title`}>{i18n.t(props.title)}</figcaption>
+      <figcaption id={`${props.id}-title`}>
+        {i18n.t(props.title)}
+        <button type="button" class="chart-png" aria-label={`${i18n.t('savePng')}: ${i18n.t(props.title)}`} onClick={() => canvas.toBlob((blob) => blob && downloadBlob(blob, safeFileName(i18n.t(props.title), 'png')), 'image/png')}>
+          {i18n.t('savePng')}
+        </button>
+      </figcaption>
       <div class="chart-box">
         <canvas ref={canvas} id={props.id} role="img" aria-labelledby={`${props.id}-title`} />
       </div>

@@ -12,6 +12,7 @@ import { buildRows, rowStructureKey, type CellContext, type GridRow, type RowGro
 import { applyBlock } from './paste';
 import { parseTsv, toTsv } from './tsv';
 import { ScenarioHeader } from './ScenarioHeader';
+import { exportCsv, exportExcel } from '../outputs-export';
 
 interface Pos {
   readonly row: number;
@@ -67,7 +68,28 @@ export function ComparisonGrid() {
   const [editing, setEditing] = createSignal<Editing | null>(null);
   const [showDiff, setShowDiff] = createSignal(false);
 
-  const scenarios = () => workspace().scenarios;
+  // In presentation mode only the chosen scenarios are columns (none chosen = all).
+  const scenarios = createMemo(() => {
+    const chosen = app.presentation();
+    const all = workspace().scenarios;
+    return chosen && chosen.length > 0 ? all.filter((s) => chosen.includes(s.id)) : all;
+  });
+  const present = () => {
+    const s = selection();
+    const chosen = s.right > s.left ? scenarios().slice(s.left, s.right + 1).map((x) => x.id) : [];
+    setActive({ row: active().row, col: 0 });
+    setAnchor({ row: active().row, col: 0 });
+    actions.present(chosen);
+  };
+  const onPresentKey = (e: KeyboardEvent) => {
+    if (e.altKey && e.key.toLowerCase() === 'p') {
+      e.preventDefault();
+      if (app.presentation()) actions.endPresentation();
+      else present();
+    }
+  };
+  onMount(() => document.addEventListener('keydown', onPresentKey));
+  onCleanup(() => document.removeEventListener('keydown', onPresentKey));
   const resultFor = (id: string): ScenarioResult | undefined => results()?.scenarios.find((r) => r.scenarioId === id);
   const baselineResult = () => {
     const id = workspace().baselineScenarioId;
@@ -222,8 +244,11 @@ export function ComparisonGrid() {
     const text = block[0]?.[0] ?? '';
     const cells = fill ? blockOf(text) : block;
     const anchorPos = { row: s.top, col: s.left };
-    const out = applyBlock(workspace(), visibleRows(), results()?.scenarios, anchorPos, cells, i18n);
-    if (out.applied > 0) actions.edit(() => out.workspace);
+    // Columns may be a presentation's subset: paste into those, then merge back by id.
+    const shown = { ...workspace(), scenarios: scenarios() };
+    const out = applyBlock(shown, visibleRows(), results()?.scenarios, anchorPos, cells, i18n);
+    if (out.applied > 0)
+      actions.edit((ws) => ({ ...ws, scenarios: ws.scenarios.map((s) => out.workspace.scenarios.find((x) => x.id === s.id) ?? s) }));
     if (out.refused.length > 0) {
       const cellsText = out.refused
         .slice(0, 4)
@@ -295,6 +320,15 @@ export function ComparisonGrid() {
         </button>
         <button type="button" onClick={() => actions.share(null)}>
           {t('shareComparison')}
+        </button>
+        <button type="button" title={t('presentHint')} onClick={present}>
+          {t('present')}
+        </button>
+        <button type="button" disabled={!results()} onClick={() => void exportExcel(workspace(), results()!, i18n.lang())}>
+          {t('exportExcel')}
+        </button>
+        <button type="button" disabled={!results()} onClick={() => void exportCsv(workspace(), results()!, i18n.lang())}>
+          {t('exportCsv')}
         </button>
       </div>
       <p class="hint" id="grid-hint">

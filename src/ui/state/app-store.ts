@@ -35,6 +35,8 @@ export function createAppStore(deps: AppDeps) {
   const [workspaces, setWorkspaces] = createSignal<readonly WorkspaceSummary[]>([]);
   const [persist, setPersist] = createSignal<PersistState | null>(null);
   const [shareRequest, setShareRequest] = createSignal<{ scenarioIds: readonly string[] | null } | null>(null);
+  /** Presentation mode: null = off; otherwise the scenario ids shown (empty = all). */
+  const [presentation, setPresentation] = createSignal<readonly string[] | null>(null);
   // The repository and autosave arrive after the first paint (Dexie loads lazily). The signal
   // lets the save indicator react when they do; the variable is for the actions' plain calls.
   let repo: Repository | null = null;
@@ -215,6 +217,8 @@ export function createAppStore(deps: AppDeps) {
     /** Asks the shell to show the share dialog for the comparison (null) or some scenarios. */
     share: (scenarioIds: readonly string[] | null) => setShareRequest({ scenarioIds }),
     closeShare: () => setShareRequest(null),
+    present: (scenarioIds: readonly string[]) => setPresentation(scenarioIds),
+    endPresentation: () => setPresentation(null),
     async deleteWorkspace() {
       const store = repo;
       if (!store) return;
@@ -248,6 +252,7 @@ export function createAppStore(deps: AppDeps) {
     workspaces,
     persist,
     shareRequest,
+    presentation,
     saveState: () => autosaveRef()?.state() ?? 'saved',
     /** Writes any unsaved edit now (before an update reload, for instance). */
     flushSaves: () => autosave?.flush() ?? Promise.resolve(),

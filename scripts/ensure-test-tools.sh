@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The e2e suite drives Debian's chromium (browser downloads do not work here) and reads the
+# printed handout with poppler's pdftoppm/pdftotext. Install whichever is missing.
+set -euo pipefail
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing Debian packages for the end-to-end tests: ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null

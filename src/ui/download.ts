@@ -1,0 +1,13 @@
+/** Hands a file to the browser's download, named as the user will find it in Downloads. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** A file name from a workspace or chart name, without characters file systems refuse. */
+export const safeFileName = (name: string, extension: string): string =>
+  `${name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'forankring'}.${extension}`;
