@@ -26,6 +26,8 @@ describe('decision support', () => {
     await expect.poll(() => tornado.locator('tbody th').allTextContents()).toEqual(['Grundbevilling BRN', 'Lønomkostning pr. årsværk']);
     expect(await tornado.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['2,44 kr.', '1,60 kr.']);
     await page.getByTestId('tornado-chart').waitFor();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som PNG: Følsomhed (tornado)' }).click()]);
+    expect(png.suggestedFilename()).toBe('Følsomhed tornado.png');
 
     await page.getByRole('button', { name: 'Kør simulering' }).click();
     const row = page.getByTestId('simulation').locator('tr[data-scenario="level-3"]');

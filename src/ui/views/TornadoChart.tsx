@@ -3,6 +3,7 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip }
 import { createEffect, onCleanup, onMount } from 'solid-js';
 import { formatNumber } from '../../i18n/number-format';
 import type { Tornado } from '../../model';
+import { downloadBlob, safeFileName } from '../download';
 import { useApp } from '../state/app-store';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -39,9 +40,15 @@ export function TornadoChart(props: { tornado: Tornado }) {
     chart.update();
   });
   onCleanup(() => chart?.destroy());
+  const savePng = () => canvas.toBlob((blob) => blob && downloadBlob(blob, safeFileName(i18n.t('tornadoHeading'), 'png')), 'image/png');
   return (
-    <div class="chart-box tornado-box">
-      <canvas ref={canvas} role="img" aria-label={i18n.t('tornadoHeading')} data-testid="tornado-chart" />
-    </div>
+    <>
+      <button type="button" class="chart-png" aria-label={`${i18n.t('savePng')}: ${i18n.t('tornadoHeading')}`} onClick={savePng}>
+        {i18n.t('savePng')}
+      </button>
+      <div class="chart-box tornado-box">
+        <canvas ref={canvas} role="img" aria-label={i18n.t('tornadoHeading')} data-testid="tornado-chart" />
+      </div>
+    </>
   );
 }
