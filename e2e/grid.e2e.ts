@@ -137,6 +137,9 @@ describe('a director’s comparison', () => {
   it('compares BRN with KKR, changes the base grant, and sees what Aalborg and Læsø pay — after closing the tab too', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
+    const consoleErrors: string[] = [];
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     // Level 3 on KKR: type the model's first letter in the anchoring cell.
     await cell(page, 'anchoring', 'level-4').click();
     await page.keyboard.type('K');
@@ -148,6 +151,8 @@ describe('a director’s comparison', () => {
     await cell(page, 'baseGrant', 'level-3').click();
     await page.keyboard.type('1,5 mio.');
     await page.keyboard.press('Enter');
+    await expect.poll(() => cellText(page, 'baseGrant', 'level-3')).toBe('1.500.000');
+    expect(consoleErrors).toEqual([]);
     // Close the tab right after the edit, then open the app again.
     await page.close({ runBeforeUnload: true });
     const again = await openApp(context);

@@ -462,6 +462,10 @@ function CellEditor(props: {
 }) {
   const options = () => props.row.input?.options?.(props.ctx);
   let pointerPicked = false;
+  // Chromium fires blur on a focused field as it is removed; once the edit has closed, its
+  // props must not be read (they belong to a closed <Show>).
+  let open = true;
+  onCleanup(() => (open = false));
   const label = () => props.row.label;
   return (
     <div class="editor">
@@ -479,7 +483,7 @@ function CellEditor(props: {
             value={props.editing.text}
             onInput={(e) => props.onText(e.currentTarget.value)}
             onKeyDown={props.onKeyDown}
-            onBlur={() => props.editing.error || props.onCommit()}
+            onBlur={() => open && !props.editing.error && props.onCommit()}
           />
         }
       >
@@ -497,7 +501,7 @@ function CellEditor(props: {
                 if (pointerPicked) props.onCommit();
               }}
               onKeyDown={props.onKeyDown}
-              onBlur={() => props.onCancel()}
+              onBlur={() => open && props.onCancel()}
             >
               <For each={opts()}>{(o) => <option value={o.value} selected={o.value === initial}>{o.label}</option>}</For>
             </select>
