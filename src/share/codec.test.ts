@@ -185,3 +185,13 @@ describe('snapshots', () => {
     expect(await encodeSnapshot(snap)).toBe(fixtureV1.payload);
   });
 });
+
+
+describe('reading the fragment', () => {
+  it('takes the payload after #s= and ignores other fragments', async () => {
+    const { payloadFromHash } = await import('./codec');
+    expect(payloadFromHash('#s=1.abc')).toBe('1.abc');
+    expect(payloadFromHash('#other')).toBeNull();
+    expect(payloadFromHash('')).toBeNull();
+  });
+});

@@ -8,8 +8,10 @@ import { validateWorkspace, type Workspace } from '../model';
 import { snapshotSchema } from './schema';
 import { fromSnapshot, toSnapshot, type Snapshot } from './snapshot';
 
+import { HASH_KEY, hasShareLink } from './hash-key';
+
+export { HASH_KEY };
 export const FORMAT_VERSION = 1;
-export const HASH_KEY = 's';
 /** Links longer than this are not offered (mail and Teams break them); the file export is. */
 export const LINK_BUDGET = 8_000;
 /** Anything longer than this is rejected unread. */
@@ -127,6 +129,5 @@ export async function decodePayload(payload: string): Promise<DecodeResult> {
 
 /** The share payload in a location hash (`#s=...`), if any. */
 export function payloadFromHash(hash: string): string | null {
-  const match = /^#s=(.*)$/s.exec(hash);
-  return match ? match[1]! : null;
+  return hasShareLink(hash) ? hash.slice(HASH_KEY.length + 2) : null;
 }

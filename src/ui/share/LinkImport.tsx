@@ -7,6 +7,7 @@ import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid
 import type { MessageKey } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/number-format';
 import type { DecodeFailure } from '../../share/codec';
+import { hasShareLink } from '../../share/hash-key';
 import type { Snapshot } from '../../share/snapshot';
 import { useApp } from '../state/app-store';
 
@@ -26,6 +27,8 @@ export function LinkImport() {
   let dialog: HTMLDialogElement | undefined;
 
   async function readHash(): Promise<void> {
+    // Most starts have no link: do not load the codec for them.
+    if (!hasShareLink(location.hash)) return;
     const [{ payloadFromHash, decodePayload }, { fromSnapshot }] = await Promise.all([import('../../share/codec'), import('../../share/snapshot')]);
     const payload = payloadFromHash(location.hash);
     if (payload === null) return;
