@@ -15,3 +15,4 @@ export { scenarioFormulas, evaluateFormula, type ScenarioFormula, type Uncertain
 export { monteCarlo, seededRandom, draw, rangeSampler, quantile, type MonteCarloOptions, type MonteCarloScenario, type RangeShape, type Percentiles } from './monte-carlo';
 export { tornado, type Tornado, type Swing } from './sensitivity';
 export { goalSeek, breakEvenOverheads, SEEK_RANGES, type SeekRequest, type SeekResult, type SeekInput, type SeekOutput, type BreakEven } from './goal-seek';
+export { variance, type Variance } from './variance';

@@ -6,7 +6,7 @@
 import { createMemo, createSignal, For, Index, on, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { formatNumber, formatPercent } from '../../i18n/number-format';
 import type { MessageKey } from '../../i18n/i18n';
-import type { ScenarioResult } from '../../model';
+import { variance, type ScenarioResult } from '../../model';
 import { useApp } from '../state/app-store';
 import { buildRows, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './grid-rows';
 import { applyBlock } from './paste';
@@ -293,17 +293,17 @@ export function ComparisonGrid() {
     document.removeEventListener('paste', onPaste);
   });
 
-  /** Difference from the baseline column, for results that have a number. */
+  /** Difference from the baseline column (the model's variance rule), formatted. */
   const difference = (row: GridRow, result: ScenarioResult | undefined) => {
     const base = baselineResult();
     if (!row.value || !result || !base || base.scenarioId === result.scenarioId) return null;
-    const delta = row.value(result) - row.value(base);
-    const tolerance = row.unit === 'perInhabitant' || row.unit === 'score' || row.unit === 'fte' ? 0.005 : 0.5;
-    if (Math.abs(delta) < tolerance) return null;
-    const digits = row.unit === 'kr' ? 0 : 2;
-    const sign = delta > 0 ? '+' : '−';
-    const relative = row.value(base) !== 0 ? ` (${sign}${formatPercent(Math.abs(delta / row.value(base)), i18n.lang())})` : '';
-    return `${sign}${formatNumber(Math.abs(delta), i18n.lang(), digits)}${relative}`;
+    // Half a krone, or half of the last decimal shown for per-inhabitant, FTE and scores.
+    const precision = row.unit === 'kr' || row.unit === undefined ? 0.5 : 0.005;
+    const v = variance(row.value(result), row.value(base), precision);
+    if (!v) return null;
+    const sign = v.absolute > 0 ? '+' : '−';
+    const relative = v.relative === null ? '' : ` (${sign}${formatPercent(Math.abs(v.relative), i18n.lang())})`;
+    return `${sign}${formatNumber(Math.abs(v.absolute), i18n.lang(), row.unit === 'kr' ? 0 : 2)}${relative}`;
   };
 
   return (

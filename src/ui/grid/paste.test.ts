@@ -1,7 +1,7 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { computeWorkspace, createWorkspace } from '../../model';
+import { computeWorkspace, createWorkspace, DEFAULT_BASE_GRANT } from '../../model';
 import { buildRows } from './grid-rows';
 import { applyBlock } from './paste';
 import { parseTsv, toTsv } from './tsv';
@@ -47,7 +47,7 @@ describe('pasting a block into the grid', () => {
     expect(out.applied).toBe(1);
     expect(out.refused).toEqual([{ row: 'Grundbevilling BRN (kr./år)', scenario: 'Scenarie 2', text: 'mange penge', reason: 'unparsable' }]);
     expect(out.workspace.scenarios[0]!.funding.baseGrant.central).toBe(2_000_000);
-    expect(out.workspace.scenarios[1]!.funding.baseGrant.central).toBe(1_250_000);
+    expect(out.workspace.scenarios[1]!.funding.baseGrant.central).toBe(DEFAULT_BASE_GRANT);
   });
 
   it('refuses results and cells beyond the last scenario', () => {
