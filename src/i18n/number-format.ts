@@ -5,22 +5,25 @@
 import type { Estimate, Lang } from '../model';
 
 const LOCALES: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
-// Constructing an Intl formatter costs far more than using one: build each kind once.
-const formatters = new Map<string, Intl.NumberFormat>();
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = { da: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
 
-function formatter(lang: Lang, digits: number, minimumDigits = digits): Intl.NumberFormat {
-  const key = `${lang}:${minimumDigits}:${digits}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: minimumDigits, maximumFractionDigits: digits });
-    formatters.set(key, f);
-  }
-  return f;
+/**
+ * Grouping and a fixed number of decimals, written out here rather than with Intl: building
+ * an Intl.NumberFormat loads locale data, which was the largest single cost of opening the
+ * app on a slow machine. The output matches da-DK / en-GB for these formats.
+ */
+function format(value: number, lang: Lang, maxDigits: number, minDigits: number): string {
+  const { group, decimal } = SEPARATORS[lang];
+  const fixed = Math.abs(value).toFixed(maxDigits);
+  let [whole = '0', fraction = ''] = fixed.split('.');
+  while (fraction.length > minDigits && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const negative = value < 0 && /[1-9]/.test(fixed);
+  return `${negative ? '-' : ''}${grouped}${fraction ? decimal + fraction : ''}`;
 }
 
 /** A plain number with grouping: 1.250.000 / 1,250,000. */
-export const formatNumber = (value: number, lang: Lang, digits = 0): string =>
-  formatter(lang, digits).format(digits === 0 ? Math.round(value) : value);
+export const formatNumber = (value: number, lang: Lang, digits = 0): string => format(value, lang, digits, digits);
 
 /** Whole kroner: "1.250.000 kr." */
 export const formatKroner = (value: number, lang: Lang): string => `${formatNumber(value, lang)} kr.`;
@@ -35,7 +38,7 @@ export const formatPerInhabitant = (value: number, lang: Lang): string => `${for
 export const formatPercent = (value: number, lang: Lang, digits = 1): string => `${formatNumber(value * 100, lang, digits)} %`;
 
 /** FTE with up to two decimals: "2,25". */
-export const formatFte = (value: number, lang: Lang): string => formatter(lang, 2, 0).format(value);
+export const formatFte = (value: number, lang: Lang): string => format(value, lang, 2, 0);
 
 /** An estimate as its central value, or "low–high" when it is a range. */
 export function formatEstimate(e: Estimate, lang: Lang, one: (v: number, l: Lang) => string = formatNumber): string {

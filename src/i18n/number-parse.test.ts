@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEstimate, parseNumber } from './number-parse';
-import { formatKroner, formatMillions, formatPerInhabitant } from './number-format';
+import { formatFte, formatKroner, formatMillions, formatNumber, formatPerInhabitant } from './number-format';
 
 describe('Danish number entry', () => {
   it.each([
@@ -47,5 +47,21 @@ describe('Danish number formatting', () => {
     expect(formatMillions(1_250_000, 'da')).toBe('1,25 mio. kr.');
     expect(formatPerInhabitant(0.978, 'da')).toBe('0,98 kr.');
     expect(formatKroner(1_250_000, 'en')).toBe('1,250,000 kr.');
+  });
+});
+
+describe('the hand-written formatter matches Intl', () => {
+  it.each([0, 1, -1, 0.5, 12.345, 999, 1000, 1234.5, -1234.5, 1_250_000, 2_450_000.4, 98_765_432.126, 0.004])('for %d', (value) => {
+    for (const [lang, locale] of [['da', 'da-DK'], ['en', 'en-GB']] as const)
+      for (const digits of [0, 1, 2]) {
+        const intl = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+        expect(formatNumber(value, lang, digits)).toBe(intl.replace('−', '-'));
+      }
+    expect(formatFte(value, 'da')).toBe(new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 }).format(value).replace('−', '-'));
+  });
+
+  it('shows a small negative that rounds to zero as 0, where Intl would write -0', () => {
+    expect(formatNumber(-0.004, 'da')).toBe('0');
+    expect(formatNumber(-0.004, 'da', 2)).toBe('0,00');
   });
 });

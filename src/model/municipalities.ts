@@ -26,7 +26,9 @@ export function parseMunicipalityCsv(text: string): Municipality[] {
 let cache: Municipality[] | null = null;
 /** All 98 municipalities, sorted by code. */
 export function referenceMunicipalities(): readonly Municipality[] {
-  cache ??= parseMunicipalityCsv(csv).sort((a, b) => a.code.localeCompare(b.code));
+  // Plain comparison: codes are digit strings, and localeCompare would go through ICU
+  // collation on every comparison at startup.
+  cache ??= parseMunicipalityCsv(csv).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return cache;
 }
 
