@@ -11,7 +11,6 @@ import {
   monteCarlo,
   scenarioFormulas,
   tornado,
-  validateWorkspace,
   type BreakEven,
   type MonteCarloOptions,
   type MonteCarloScenario,
@@ -30,10 +29,9 @@ export type ComputeFailure =
 export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly failure: ComputeFailure };
 export type ComputeOutcome = Outcome<WorkspaceResult>;
 
-function guarded<T>(workspace: Workspace, run: () => T): Outcome<T> {
+/** Every function below goes through computeWorkspace, which validates; this turns its errors into values. */
+function guarded<T>(run: () => T): Outcome<T> {
   try {
-    const issues = validateWorkspace(workspace);
-    if (issues.length > 0) throw new ModelValidationError(issues);
     return { ok: true, result: run() };
   } catch (error) {
     if (error instanceof ModelValidationError) return { ok: false, failure: { kind: 'invalid', issues: error.issues } };
@@ -41,16 +39,16 @@ function guarded<T>(workspace: Workspace, run: () => T): Outcome<T> {
   }
 }
 
-export const compute = (workspace: Workspace): ComputeOutcome => guarded(workspace, () => computeWorkspace(workspace));
+export const compute = (workspace: Workspace): ComputeOutcome => guarded(() => computeWorkspace(workspace));
 
 export const simulate = (workspace: Workspace, options: MonteCarloOptions): Outcome<MonteCarloScenario[]> =>
-  guarded(workspace, () => monteCarlo(scenarioFormulas(workspace), options));
+  guarded(() => monteCarlo(scenarioFormulas(workspace), options));
 
-export const sensitivity = (workspace: Workspace): Outcome<Tornado[]> => guarded(workspace, () => scenarioFormulas(workspace).map(tornado));
+export const sensitivity = (workspace: Workspace): Outcome<Tornado[]> => guarded(() => scenarioFormulas(workspace).map(tornado));
 
-export const seek = (workspace: Workspace, request: SeekRequest): Outcome<SeekResult> => guarded(workspace, () => goalSeek(workspace, request));
+export const seek = (workspace: Workspace, request: SeekRequest): Outcome<SeekResult> => guarded(() => goalSeek(workspace, request));
 
-export const breakEven = (workspace: Workspace, scenarioId: string): Outcome<BreakEven[]> => guarded(workspace, () => breakEvenOverheads(workspace, scenarioId));
+export const breakEven = (workspace: Workspace, scenarioId: string): Outcome<BreakEven[]> => guarded(() => breakEvenOverheads(workspace, scenarioId));
 
 export const computeApi = { compute, simulate, sensitivity, seek, breakEven };
 export type ComputeApi = typeof computeApi;

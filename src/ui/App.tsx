@@ -1,5 +1,6 @@
 /** The shell: header, notices, and one view at a time. Views other than the grid load lazily. */
-import { createSignal, For, lazy, Match, onCleanup, onMount, Show, Suspense, Switch } from 'solid-js';
+import { createSignal, For, lazy, onCleanup, onMount, Show, Suspense, type Component } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import type { MessageKey } from '../i18n/i18n';
 import { createComputeClient } from '../../workers/compute-client';
 import { ComparisonGrid } from './grid/ComparisonGrid';
@@ -10,25 +11,18 @@ import { ComputeStatus } from './ComputeStatus';
 import { PwaBar } from './PwaBar';
 import { LinkImport } from './share/LinkImport';
 
-const TaskPortfolio = lazy(() => import('./views/TaskPortfolio'));
-const AnchoringComparison = lazy(() => import('./views/AnchoringComparison'));
-const MunicipalityTable = lazy(() => import('./views/MunicipalityTable'));
-const AssumptionsPanel = lazy(() => import('./views/AssumptionsPanel'));
-const Charts = lazy(() => import('./charts/Charts'));
-const DecisionSupport = lazy(() => import('./views/DecisionSupport'));
-const Handout = lazy(() => import('./views/Handout'));
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
 
-type View = 'grid' | 'tasks' | 'anchoring' | 'municipalities' | 'assumptions' | 'charts' | 'decision' | 'handout';
-const VIEWS: readonly { id: View; label: MessageKey }[] = [
-  { id: 'grid', label: 'tabGrid' },
-  { id: 'tasks', label: 'tabTasks' },
-  { id: 'anchoring', label: 'tabAnchoring' },
-  { id: 'municipalities', label: 'tabMunicipalities' },
-  { id: 'assumptions', label: 'tabAssumptions' },
-  { id: 'charts', label: 'tabCharts' },
-  { id: 'decision', label: 'tabDecision' },
-  { id: 'handout', label: 'tabHandout' },
+/** The tabs, in order, each with its view; every view but the grid loads when first opened. */
+const VIEWS: readonly { id: string; label: MessageKey; view: Component }[] = [
+  { id: 'grid', label: 'tabGrid', view: ComparisonGrid },
+  { id: 'tasks', label: 'tabTasks', view: lazy(() => import('./views/TaskPortfolio')) },
+  { id: 'anchoring', label: 'tabAnchoring', view: lazy(() => import('./views/AnchoringComparison')) },
+  { id: 'municipalities', label: 'tabMunicipalities', view: lazy(() => import('./views/MunicipalityTable')) },
+  { id: 'assumptions', label: 'tabAssumptions', view: lazy(() => import('./views/AssumptionsPanel')) },
+  { id: 'charts', label: 'tabCharts', view: lazy(() => import('./charts/Charts')) },
+  { id: 'decision', label: 'tabDecision', view: lazy(() => import('./views/DecisionSupport')) },
+  { id: 'handout', label: 'tabHandout', view: lazy(() => import('./views/Handout')) },
 ];
 
 export function App() {
@@ -38,7 +32,7 @@ export function App() {
     tabId: crypto.randomUUID(),
   });
   const { t } = store.i18n;
-  const [view, setView] = createSignal<View>('grid');
+  const [view, setView] = createSignal(VIEWS[0]!);
   // Undo/redo work anywhere except inside a text field (which has its own undo).
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
@@ -78,7 +72,7 @@ export function App() {
         <nav class="tabs" aria-label={t('appTitle')}>
           <For each={VIEWS}>
             {(v) => (
-              <button type="button" class="tab" aria-current={view() === v.id ? 'page' : undefined} onClick={() => setView(v.id)}>
+              <button type="button" class="tab" aria-current={view() === v ? 'page' : undefined} onClick={() => setView(v)}>
                 {t(v.label)}
               </button>
             )}
@@ -89,32 +83,7 @@ export function App() {
           {/* Render once the stored workspace and its first results are in: one render, not two. */}
           <Show when={store.ready() && (store.results() || store.failure())} fallback={<p class="hint">{t('computing')}</p>}>
             <Suspense fallback={<p class="hint">{t('chartLoading')}</p>}>
-              <Switch>
-                <Match when={view() === 'grid'}>
-                  <ComparisonGrid />
-                </Match>
-                <Match when={view() === 'tasks'}>
-                  <TaskPortfolio />
-                </Match>
-                <Match when={view() === 'anchoring'}>
-                  <AnchoringComparison />
-                </Match>
-                <Match when={view() === 'municipalities'}>
-                  <MunicipalityTable />
-                </Match>
-                <Match when={view() === 'assumptions'}>
-                  <AssumptionsPanel />
-                </Match>
-                <Match when={view() === 'charts'}>
-                  <Charts />
-                </Match>
-                <Match when={view() === 'decision'}>
-                  <DecisionSupport />
-                </Match>
-                <Match when={view() === 'handout'}>
-                  <Handout />
-                </Match>
-              </Switch>
+              <Dynamic component={view().view} />
             </Suspense>
           </Show>
         </main>

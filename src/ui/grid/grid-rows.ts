@@ -122,6 +122,16 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
     value: (r) => pick(r).central,
   });
 
+  /** A per-year funding amount of the scenario: a number or a range. */
+  const fundingRow = (key: 'baseGrant' | 'region' | 'external', label: MessageKey): GridRow => ({
+    id: key,
+    group: 'assumptions',
+    label: t(label),
+    display: (c) => formatNumber(c.scenario.funding[key].central, lang()),
+    detail: (c) => range(c.scenario.funding[key], lang),
+    input: estimateInput((s) => s.funding[key], (s, e) => withFunding(s, { [key]: e ?? point(0) })),
+  });
+
   const maxYears = Math.max(...ws.scenarios.map((s) => s.years));
   const firstYear = Math.min(...ws.scenarios.map((s) => s.startYear));
   const months = t('months').split(',');
@@ -220,30 +230,9 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       detail: (c) => [range(c.scenario.costPerFte ?? c.ws.assumptions.costPerFte, lang), c.scenario.costPerFte ? undefined : t('globalValue')].filter(Boolean).join(' · '),
       input: estimateInput((s) => s.costPerFte, (s, e) => ({ ...s, costPerFte: e }), true),
     },
-    {
-      id: 'baseGrant',
-      group: 'assumptions',
-      label: t('rowBaseGrant'),
-      display: (c) => formatNumber(c.scenario.funding.baseGrant.central, lang()),
-      detail: (c) => range(c.scenario.funding.baseGrant, lang),
-      input: estimateInput((s) => s.funding.baseGrant, (s, e) => withFunding(s, { baseGrant: e ?? point(0) })),
-    },
-    {
-      id: 'region',
-      group: 'assumptions',
-      label: t('rowRegion'),
-      display: (c) => formatNumber(c.scenario.funding.region.central, lang()),
-      detail: (c) => range(c.scenario.funding.region, lang),
-      input: estimateInput((s) => s.funding.region, (s, e) => withFunding(s, { region: e ?? point(0) })),
-    },
-    {
-      id: 'external',
-      group: 'assumptions',
-      label: t('rowExternal'),
-      display: (c) => formatNumber(c.scenario.funding.external.central, lang()),
-      detail: (c) => range(c.scenario.funding.external, lang),
-      input: estimateInput((s) => s.funding.external, (s, e) => withFunding(s, { external: e ?? point(0) })),
-    },
+    fundingRow('baseGrant', 'rowBaseGrant'),
+    fundingRow('region', 'rowRegion'),
+    fundingRow('external', 'rowExternal'),
     ...Array.from({ length: maxYears }, (_, i): GridRow => ({
       id: `reserve-${i}`,
       group: 'assumptions',

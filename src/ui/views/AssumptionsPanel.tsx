@@ -1,8 +1,23 @@
 /** Every shared assumption as an editable input, labelled with its source. */
 import { For } from 'solid-js';
-import { ASSUMPTION_SOURCES, edits, point } from '../../model';
+import { ASSUMPTION_SOURCES, edits, point, type Assumptions, type Estimate } from '../../model';
 import { EstimateField } from '../EstimateField';
 import { useApp } from '../state/app-store';
+
+/** The workspace-wide assumptions: which may be ranges, and how the field reads and writes them. */
+const GLOBAL_ASSUMPTIONS: readonly {
+  key: keyof Assumptions;
+  get: (a: Assumptions) => Estimate;
+  set: (v: Estimate) => Partial<Assumptions>;
+  range: boolean;
+  digits?: number;
+  max?: number;
+}[] = [
+  { key: 'costPerFte', get: (a) => a.costPerFte, set: (v) => ({ costPerFte: v }), range: true },
+  { key: 'fixedOperatingCost', get: (a) => a.fixedOperatingCost, set: (v) => ({ fixedOperatingCost: v }), range: true },
+  { key: 'openingReserve', get: (a) => point(a.openingReserve), set: (v) => ({ openingReserve: v.central }), range: false },
+  { key: 'vulnerableBelowFte', get: (a) => point(a.vulnerableBelowFte), set: (v) => ({ vulnerableBelowFte: v.central }), range: false, digits: 1, max: 20 },
+];
 
 export default function AssumptionsPanel() {
   const { i18n, workspace, actions } = useApp();
@@ -24,34 +39,24 @@ export default function AssumptionsPanel() {
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th scope="row">{t('assumption_costPerFte')}</th>
-            <td>
-              <EstimateField label={t('assumption_costPerFte')} value={a().costPerFte} onChange={(v) => actions.edit((ws) => edits.updateAssumptions(ws, { costPerFte: v }))} />
-            </td>
-            <td class="source">{local(ASSUMPTION_SOURCES.costPerFte)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('assumption_fixedOperatingCost')}</th>
-            <td>
-              <EstimateField label={t('assumption_fixedOperatingCost')} value={a().fixedOperatingCost} onChange={(v) => actions.edit((ws) => edits.updateAssumptions(ws, { fixedOperatingCost: v }))} />
-            </td>
-            <td class="source">{local(ASSUMPTION_SOURCES.fixedOperatingCost)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('assumption_openingReserve')}</th>
-            <td>
-              <EstimateField label={t('assumption_openingReserve')} value={point(a().openingReserve)} allowRange={false} onChange={(v) => actions.edit((ws) => edits.updateAssumptions(ws, { openingReserve: v.central }))} />
-            </td>
-            <td class="source">{local(ASSUMPTION_SOURCES.openingReserve)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('assumption_vulnerableBelowFte')}</th>
-            <td>
-              <EstimateField label={t('assumption_vulnerableBelowFte')} value={point(a().vulnerableBelowFte)} digits={1} allowRange={false} max={20} onChange={(v) => actions.edit((ws) => edits.updateAssumptions(ws, { vulnerableBelowFte: v.central }))} />
-            </td>
-            <td class="source">{local(ASSUMPTION_SOURCES.vulnerableBelowFte)}</td>
-          </tr>
+          <For each={GLOBAL_ASSUMPTIONS}>
+            {(row) => (
+              <tr>
+                <th scope="row">{t(`assumption_${row.key}`)}</th>
+                <td>
+                  <EstimateField
+                    label={t(`assumption_${row.key}`)}
+                    value={row.get(a())}
+                    allowRange={row.range}
+                    digits={row.digits}
+                    max={row.max}
+                    onChange={(v) => actions.edit((ws) => edits.updateAssumptions(ws, row.set(v)))}
+                  />
+                </td>
+                <td class="source">{local(ASSUMPTION_SOURCES[row.key])}</td>
+              </tr>
+            )}
+          </For>
           <For each={workspace().locations}>
             {(l) => (
               <>
