@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allocateByKey, allocateByWeights, allocationWeights } from './allocation';
 import type { AllocationKey, Municipality } from './types';
 
-const municipality = (code: string, population: number): Municipality => ({ code, name: code, region: 'Nordjylland', population });
+const municipality = (code: string, population: number): Municipality => ({ code, name: code, population });
 
 const arbMunicipalities = fc
   .uniqueArray(fc.integer({ min: 100, max: 999 }), { minLength: 1, maxLength: 40 })
@@ -90,5 +90,15 @@ describe('allocation keys', () => {
   it('largest remainder hands out the missing kroner to the largest fractions', () => {
     expect(allocateByWeights(10, [1, 1, 1])).toEqual([4, 3, 3]);
     expect(allocateByWeights(100, [0.335, 0.33, 0.335])).toEqual([34, 33, 33]);
+  });
+});
+
+describe('bounded work', () => {
+  it('splits ten milliards between 98 municipalities at once (no krone-by-krone loop)', () => {
+    const ms = Array.from({ length: 98 }, (_, i) => municipality(String(100 + i), 1000 + i * 7919));
+    const started = performance.now();
+    const amounts = allocateByKey(10_000_000_000, { kind: 'population' }, ms);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(amounts.reduce((a, b) => a + b, 0)).toBe(10_000_000_000);
   });
 });

@@ -1,18 +1,17 @@
 /**
  * Splitting the municipal supplement between municipalities. Amounts are whole kroner that
- * sum exactly to the total (largest remainder method); ties go to the lower index so the same
- * input always gives the same bill, whatever the order the municipalities were listed in
- * (callers pass them in a canonical order: by municipality code).
+ * sum exactly to the total (largest remainder method); ties go to the lower municipality code,
+ * so the same input gives the same bill whatever order the municipalities are listed in.
+ * The work is O(n log n) in the number of municipalities, whatever the amount.
  */
 import type { AllocationKey, Municipality } from './types';
 
 /** Each municipality's share under an allocation key; the shares sum to 1. */
 export function allocationWeights(key: AllocationKey, municipalities: readonly Municipality[]): number[] {
   const count = municipalities.length;
+  if (count === 0) return [];
   const totalPopulation = municipalities.reduce((s, m) => s + m.population, 0);
-  const populationShares = municipalities.map((m) =>
-    totalPopulation > 0 ? m.population / totalPopulation : 1 / count,
-  );
+  const populationShares = municipalities.map((m) => (totalPopulation > 0 ? m.population / totalPopulation : 1 / count));
   switch (key.kind) {
     case 'population':
       return populationShares;
@@ -25,71 +24,60 @@ export function allocationWeights(key: AllocationKey, municipalities: readonly M
     case 'custom': {
       const raw = municipalities.map((m) => Math.max(0, key.weights[m.code] ?? 0));
       const total = raw.reduce((s, w) => s + w, 0);
-      // With no weights entered yet, nobody can be billed by weight: fall back to equal shares
-      // rather than leaving the supplement unallocated.
+      // With no weights entered yet nobody can be billed by weight: equal shares rather than
+      // leaving the supplement unallocated.
       return total > 0 ? raw.map((w) => w / total) : municipalities.map(() => 1 / count);
     }
   }
 }
 
 /**
- * Largest remainder: floor every exact share, then hand the missing kroner one each to the
- * largest fractional remainders. `total` is rounded to whole kroner first. Equal remainders
- * go to the lower index.
+ * Largest remainder: floor every exact share, then give one krone each to the largest
+ * fractional remainders until the total is reached. Equal remainders go to the lower index.
+ * The missing kroner are fewer than n, so this never loops on the amount.
  */
 export function allocateByWeights(total: number, weights: readonly number[]): number[] {
   const n = weights.length;
   if (n === 0) return [];
   const kroner = Math.round(total);
   const weightSum = weights.reduce((s, w) => s + w, 0);
-  const normalised = weightSum > 0 ? weights.map((w) => w / weightSum) : weights.map(() => 1 / n);
   const amounts = new Array<number>(n);
   const remainders = new Array<number>(n);
   let allocated = 0;
   for (let i = 0; i < n; i++) {
-    const exact = kroner * (normalised[i] ?? 0);
+    const exact = weightSum > 0 ? (kroner * (weights[i] ?? 0)) / weightSum : kroner / n;
     const whole = Math.floor(exact);
     amounts[i] = whole;
     remainders[i] = exact - whole;
     allocated += whole;
   }
-  let missing = kroner - allocated;
+  const missing = Math.min(n, Math.max(0, kroner - allocated));
   if (missing > 0) {
-    const order = Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) => (remainders[b] ?? 0) - (remainders[a] ?? 0) || a - b,
-    );
-    for (let k = 0; missing > 0; k = (k + 1) % n, missing--) {
-      const i = order[k] ?? 0;
-      amounts[i] = (amounts[i] ?? 0) + 1;
-    }
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => remainders[b]! - remainders[a]! || a - b);
+    for (let k = 0; k < missing; k++) amounts[order[k]!]! += 1;
   }
+  // Floating-point shares can leave the floors a krone over the total; take it back from the smallest remainder.
+  let excess = amounts.reduce((s, a) => s + a, 0) - kroner;
+  for (let i = n - 1; excess > 0 && i >= 0; i--)
+    if (amounts[i]! > 0) {
+      amounts[i]! -= 1;
+      excess--;
+    }
   return amounts;
 }
 
-/** Each municipality's whole-kroner share of `total`, in the order given. */
-export function allocateByKey(
-  total: number,
-  key: AllocationKey,
-  municipalities: readonly Municipality[],
-): number[] {
-  return allocateInCodeOrder(total, allocationWeights(key, municipalities), municipalities);
-}
-
-/**
- * Allocates in municipality-code order and maps back, so a tie for the last krone goes to the
- * same municipality however the list is sorted on screen.
- */
-export function allocateInCodeOrder(
-  total: number,
-  weights: readonly number[],
-  municipalities: readonly Municipality[],
-): number[] {
-  return createAllocator(weights, municipalities)(total);
+export interface AllocationStep {
+  /** Each municipality's exact share of the total (kr., not rounded). */
+  readonly exact: readonly number[];
+  /** The whole kroner each got before the remainder was placed. */
+  readonly floors: readonly number[];
+  /** Which municipalities (by workspace index) got one of the remaining kroner. */
+  readonly extraKrone: readonly number[];
 }
 
 /**
  * An allocator for one set of weights: the code order is worked out once, and a total seen
- * before returns the same amounts (a horizon repeats the same supplement year after year).
+ * before returns the same amounts (a horizon often repeats the same supplement year after year).
  * Callers must not mutate the returned arrays.
  */
 export function createAllocator(weights: readonly number[], municipalities: readonly Municipality[]): (total: number) => number[] {
@@ -110,4 +98,18 @@ export function createAllocator(weights: readonly number[], municipalities: read
     }
     return amounts;
   };
+}
+
+/** Each municipality's whole-kroner share of `total` under a key, in the order given. */
+export const allocateByKey = (total: number, key: AllocationKey, municipalities: readonly Municipality[]): number[] =>
+  createAllocator(allocationWeights(key, municipalities), municipalities)(total);
+
+/** How the kroner were placed, for the explanation of one municipality's bill. */
+export function allocationSteps(total: number, weights: readonly number[], municipalities: readonly Municipality[]): AllocationStep {
+  const kroner = Math.round(total);
+  const exact = weights.map((w) => kroner * w);
+  const floors = exact.map(Math.floor);
+  const amounts = createAllocator(weights, municipalities)(kroner);
+  const extraKrone = amounts.map((a, i) => (a > floors[i]! ? i : -1)).filter((i) => i >= 0);
+  return { exact, floors, extraKrone };
 }

@@ -1,83 +1,73 @@
 /**
- * Global assumptions and where each comes from. The app shows every one of these as an
- * editable input labelled "antagelse" with its source; none is a hidden constant.
+ * Workspace-wide assumptions and where each comes from. The app shows every one as an editable
+ * input labelled with its source; none is a hidden constant.
  */
 import { point, span } from './estimate';
-import type { Assumptions, HostLocation, LocalText, RegionName } from './types';
+import { assumption, seed, type Source } from './sources';
+import type { Assumptions, Criterion, CriterionId, RegionName } from './types';
 
-export const DEFAULT_ASSUMPTIONS: Assumptions = {
-  costPerFte: span(450_000, 575_000, 500_000),
-  fixedOperatingCost: point(15_000),
-  openingReserve: 850_000,
-  vulnerableBelowFte: 1.5,
-};
+/** Sjælland: KKR's FTE, run by Gate21, priced so Sorø's share is the seed's 26.150 kr. a year. */
+export const SJAELLAND_COST_PER_FTE = 730_000;
 
-export const DEFAULT_BASE_GRANT = 1_250_000;
-/** The region's contribution before it announced its exit; 0 after. */
-export const REGION_CONTRIBUTION_BEFORE_EXIT = 1_000_000;
-
-export type AssumptionKey = keyof Assumptions | 'baseGrant' | 'region' | 'adminOverhead' | 'locationCost';
-
-export const ASSUMPTION_SOURCES: Readonly<Record<AssumptionKey, LocalText>> = {
-  costPerFte: {
-    da: 'Antagelse: løn inkl. pension pr. årsværk, skønnet ud fra T11’s budgetniveauer (3 årsværk ≈ 2,0–2,5 mio. inkl. aktiviteter); arbejdsplads stilles vederlagsfrit af værtskommunen',
-    en: 'Assumption: salary incl. pension per FTE, estimated from T11’s budget levels (3 FTE ≈ 2.0–2.5 m incl. activities); the host provides the workplace in kind',
-  },
-  fixedOperatingCost: {
-    da: 'T11: licenser til IT og bidrag til bogholderi hos Business Aalborg, ca. 15.000 kr. p.a.',
-    en: 'T11: IT licences and bookkeeping at Business Aalborg, about 15,000 kr. a year',
-  },
-  openingReserve: {
-    da: 'T11: akkumuleret mindreforbrug 2023–2024 ca. 850.000 kr. (heraf ca. 450.000 fra 2024)',
-    en: 'T11: accumulated underspend 2023–2024 about 850,000 kr. (about 450,000 from 2024)',
-  },
-  vulnerableBelowFte: {
-    da: 'T11: en organisation baseret på én ressource (scenarie 1) er for sårbar',
-    en: 'T11: an organisation resting on one person (scenario 1) is too vulnerable',
-  },
-  baseGrant: {
-    da: 'T11: forudsat basisbevilling fra BRN på 1,25 mio. kr.',
-    en: 'T11: assumed BRN base grant of 1.25 m kr.',
-  },
-  region: {
-    da: 'Regionen bidrog med 1 mio. kr. årligt; 0 efter udtræden af Klimaalliancen',
-    en: 'The region paid 1 m kr. a year; 0 after leaving the climate alliance',
-  },
-  adminOverhead: {
-    da: 'Antagelse: andel af ledelse, HR og økonomi hos den ansættende organisation',
-    en: 'Assumption: share of management, HR and finance at the employing body',
-  },
-  locationCost: {
-    da: 'Antagelse: husleje, IT og HR pr. årsværk, hvis værten ikke stiller dem vederlagsfrit',
-    en: 'Assumption: rent, IT and HR per FTE where the host does not provide them in kind',
-  },
-};
-
-/** The physical anchoring options; the in-kind host is today's Aalborg arrangement. */
-export function defaultLocations(hostName: string): HostLocation[] {
-  return [
-    {
-      id: 'hostInKind',
-      name: { da: `${hostName} (vederlagsfrit)`, en: `${hostName} (in kind)` },
-      costPerFte: point(0),
-      fixedCost: point(0),
-    },
-    {
-      id: 'otherMunicipality',
-      name: { da: 'Anden værtskommune', en: 'Other host' },
-      costPerFte: point(75_000),
-      fixedCost: point(0),
-    },
-    {
-      id: 'rotating',
-      name: { da: 'Flyverordning', en: 'Rotating host' },
-      costPerFte: point(75_000),
-      fixedCost: point(40_000),
-    },
-  ];
+export function defaultAssumptions(region: RegionName): Assumptions {
+  return {
+    costPerFte: region === 'Sjælland' ? point(SJAELLAND_COST_PER_FTE) : span(500_000, 625_000, 550_000),
+    openingReserve: region === 'Nordjylland' ? 850_000 : 0,
+    vulnerableBelow: 150,
+    wageIndexation: 0,
+    priceIndexation: 0,
+    priceYear: region === 'Sjælland' ? 2023 : 2026,
+  };
 }
 
-/** Today's host in North Jutland is Aalborg; elsewhere the largest municipality is assumed. */
-export function defaultHostName(region: RegionName, largestMunicipality: string): string {
-  return region === 'Nordjylland' ? 'Aalborg' : largestMunicipality;
+export type AssumptionKey = keyof Assumptions;
+
+export function assumptionSources(region: RegionName): Readonly<Record<AssumptionKey, Source>> {
+  return {
+    costPerFte:
+      region === 'Sjælland'
+        ? seed(
+            '002',
+            'Sorø Kommunes andel udgør dermed 13.075 i andet halvår af 2023, og 26.150 kr. årligt fra og med 2024.',
+            {
+              da: 'KKR’s årsværk (Gate21) sat til 730.000 kr., så Sorøs andel efter befolkning pr. 1. januar 2023 (30.444 af 849.857) bliver 26.150 kr. (antagelse)',
+              en: 'KKR’s FTE (Gate21) set at 730,000 kr. so that Sorø’s population share on 1 January 2023 (30,444 of 849,857) gives 26,150 kr. (assumption)',
+            },
+          )
+        : assumption(
+            'Antagelse: fuldt omkostningsbelagt årsværk (løn inkl. pension, kompetenceudvikling, rejser) for en akademisk medarbejder, 500.000–625.000 kr.; midtværdien 550.000 lader niveau 1–4 ramme T11’s budgetniveauer uden omkostninger, som seed 001 afviser',
+            'Assumption: a fully loaded academic FTE (salary incl. pension, training, travel), 500,000–625,000 kr.; the central 550,000 lets levels 1–4 land in T11’s budget levels without costs seed 001 rules out',
+          ),
+    openingReserve:
+      region === 'Nordjylland'
+        ? seed('001', 'Det budgetmæssige mindreforbrug for 2023 (opstart) og 2024 (3 mdr. vacance) udgør akkumuleret ca. 850.000 – hvorfra ca. 450.000 hidrører fra 2024.')
+        : assumption('Antagelse: ingen opsparing i denne region', 'Assumption: no reserve in this region'),
+    vulnerableBelow: seed('001', 'T11 vurderer samlet at Scenarie 1 vil være for sårbart for den fremtidige (koordinerede) klimaindsats.', {
+      da: 'Grænsen 1,5 årsværk er en antagelse: scenarie 1 har ét årsværk',
+      en: 'The 1.5 FTE threshold is an assumption: scenario 1 has one FTE',
+    }),
+    wageIndexation: assumption(
+      'Antagelse: 0 % – T11’s budgetniveauer er i årets priser, og ingen har besluttet en fremskrivning; skriv fx 2,9 % (OK24: 8,8 % over tre år) for at se lønudviklingen',
+      'Assumption: 0 % – T11’s budget levels are in current prices and no indexation is decided; enter e.g. 2.9 % (OK24: 8.8 % over three years) to see wage growth',
+    ),
+    priceIndexation: assumption(
+      'Antagelse: 0 % – beløbene er i årets priser; skriv fx 2 % for at fremskrive aktiviteter, administration og husleje',
+      'Assumption: 0 % – amounts are in current prices; enter e.g. 2 % to index activities, administration and rent',
+    ),
+    priceYear: assumption('Det år, beløbene er opgjort i; fremskrivningen regnes fra dette år', 'The year the amounts are stated in; indexation counts from this year'),
+  };
 }
+
+const weight = (id: CriterionId, value: number): Criterion => ({ id, weight: value });
+
+/** Robustness weighs most: T11 finds a one-person secretariat not sustainable. */
+export const DEFAULT_CRITERIA: readonly Criterion[] = [
+  weight('approvalPath', 15),
+  weight('synergy', 15),
+  weight('robustness', 25),
+  weight('coreTaskProtection', 10),
+  weight('adminSimplicity', 10),
+  weight('localPresence', 10),
+  weight('professionalCommunity', 10),
+  weight('steeringGroup', 5),
+];

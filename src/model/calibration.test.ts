@@ -1,15 +1,19 @@
 // The defaults must reproduce the seeds: ../shared/domain.md, "Calibration targets".
 import { describe, expect, it } from 'vitest';
-import { computeWorkspace, createWorkspace, type ScenarioResult, type Workspace } from './index';
+import { computeWorkspace, createWorkspace, type ScenarioResult } from './index';
 
 const ws = createWorkspace('Nordjylland');
 const result = computeWorkspace(ws);
-const level = (n: number): ScenarioResult => {
-  const found = result.scenarios.find((s) => s.scenarioId === `level-${n}`);
-  if (!found) throw new Error(`no level ${n}`);
+const scenario = (id: string): ScenarioResult => {
+  const found = result.scenarios.find((s) => s.scenarioId === id);
+  if (!found) throw new Error(`no ${id}`);
   return found;
 };
-const yearlyCost = (n: number) => level(n).typicalYear.cost.total.central;
+const typical = (id: string) => {
+  const r = scenario(id);
+  return r.years[r.typicalIndex]!;
+};
+const yearlyCost = (level: number) => typical(`level-${level}`).cost.total.central;
 
 describe('North Jutland defaults', () => {
   it('hold the 11 municipalities with their 1 January 2026 populations (about 590.000)', () => {
@@ -19,6 +23,7 @@ describe('North Jutland defaults', () => {
     expect(ws.populationDate).toBe('2026-01-01');
   });
 
+  // Seed 001: "Scenarie 1. (1,2-1,5 mio) Scenarie 2. (1,5-2,0 mio) Scenarie 3. (2,0-2,5 mio) Scenarie 4. 2,5 mio+"
   it('price the level presets inside T11’s budget ranges', () => {
     expect(yearlyCost(1)).toBeGreaterThanOrEqual(1_200_000);
     expect(yearlyCost(1)).toBeLessThanOrEqual(1_500_000);
@@ -29,62 +34,53 @@ describe('North Jutland defaults', () => {
     expect(yearlyCost(4)).toBeGreaterThan(2_500_000);
   });
 
-  it('staff level 1 with one FTE and level 3 with today’s three', () => {
-    expect(level(1).fte.central).toBeCloseTo(1, 9);
-    expect(level(3).fte.central).toBeCloseTo(3, 9);
+  // Seed 001: "Budget og aktivitetsmæssigt svarer scenarie 3 til den nuværende situation" and
+  // "Bemanding: • Tre Fuldtidsmedarbejdere"; "én ressource (scenarie 1)".
+  it('staff level 1 with exactly one FTE and level 3 with today’s three', () => {
+    expect(typical('level-1').fte.central).toBe(100);
+    expect(typical('level-3').fte.central).toBe(300);
+    expect(ws.scenarios.find((s) => s.id === 'level-3')?.name).toBe('Niveau 3 — som i dag');
   });
 
+  // Seed 001: "Forudsat basisbevilling på 1,25 mio vil det supplerende finansieringsbehov være:
+  // o Ca. 1 kr. pr indbygger i Scenarie 2 o Ca 2 kr. pr indbygger i Scenarie 3"
   it('need about 1 kr. per inhabitant at level 2 and 2 kr. at level 3 with a 1,25 mio. base grant', () => {
-    expect(Math.round(level(2).typicalYear.supplementPerInhabitant.central)).toBe(1);
-    expect(Math.round(level(3).typicalYear.supplementPerInhabitant.central)).toBe(2);
-    expect(level(1).typicalYear.supplement.central).toBe(0);
+    expect(Math.round(typical('level-2').supplementPerInhabitant.central)).toBe(1);
+    expect(Math.round(typical('level-3').supplementPerInhabitant.central)).toBe(2);
+    expect(typical('level-1').supplement.central).toBe(0);
+  });
+
+  // Seed 001: "I anerkendelse af behov for budgetmæssig reduktion anbefales en løsning med afsæt i Scenarie 2"
+  // with "intensivering af 1:1 sparring" and "neddrosling af … GEN2040, Nordjysk Klimaambition,
+  // Facilitering af Klimapolitisk dialogforum og projektudvikling/funding-aktiviteter".
+  it('price T11’s recommendation between plain level 2 and today, at about 1 kr. per inhabitant', () => {
+    const t11 = typical('t11-recommendation');
+    expect(t11.cost.total.central).toBeGreaterThan(yearlyCost(2));
+    expect(t11.cost.total.central).toBeLessThan(yearlyCost(3));
+    expect(t11.cost.total.central).toBeLessThanOrEqual(2_000_000);
+    expect(Math.round(t11.supplementPerInhabitant.central)).toBe(1);
+    const tasks = scenario('t11-recommendation').activeTaskIds;
+    expect(tasks).toEqual(expect.arrayContaining(['guidance-1to1-sparring', 'other-gen2040', 'other-climate-ambition', 'other-project-development', 'sec-dialogforum']));
+    expect(tasks).not.toContain('guidance-onboarding');
   });
 
   it('flag level 1 as resting on a single employee, and only level 1', () => {
-    expect(level(1).flags).toContain('singleEmployeeVulnerable');
-    for (const n of [2, 3, 4]) expect(level(n).flags).not.toContain('singleEmployeeVulnerable');
+    expect(scenario('level-1').flags).toContain('singleEmployeeVulnerable');
+    for (const id of ['level-2', 'level-3', 'level-4', 't11-recommendation']) expect(scenario(id).flags).not.toContain('singleEmployeeVulnerable');
   });
 
-  it('split every supplement into whole kroner that sum exactly to it', () => {
+  it('split every supplement into whole kroner that sum exactly to it, every year', () => {
     for (const s of result.scenarios)
-      for (const y of s.years) {
-        const amounts = y.municipalAmounts.central;
-        expect(amounts.every(Number.isInteger)).toBe(true);
-        expect(amounts.reduce((a, b) => a + b, 0)).toBe(Math.round(y.supplement.central));
+      for (const y of [...s.years, s.horizon]) {
+        expect(y.municipalAmounts.every(Number.isInteger)).toBe(true);
+        expect(y.municipalAmounts.reduce((a, b) => a + b, 0)).toBe(y.supplement.central);
       }
   });
 
   it('shows cost ranges from the cost-per-FTE range (bounds arithmetic)', () => {
-    const cost = level(3).typicalYear.cost.total;
-    expect(cost.low).toBeLessThan(cost.central);
-    expect(cost.high).toBeGreaterThan(cost.central);
-    // 3 FTE × (575.000 − 500.000) above the central estimate
-    expect(cost.high - cost.central).toBeCloseTo(225_000, 6);
-  });
-});
-
-describe('part years', () => {
-  const halfYear: Workspace = {
-    ...ws,
-    scenarios: ws.scenarios.map((s) => ({ ...s, startMonth: 7 })),
-  };
-  const half = computeWorkspace(halfYear);
-
-  it('a July start costs half of a full year, and the next year costs a full year', () => {
-    for (const [i, s] of half.scenarios.entries()) {
-      const full = result.scenarios[i]!.typicalYear;
-      expect(s.years[0]!.yearFraction).toBe(0.5);
-      expect(s.years[0]!.cost.total.central).toBeCloseTo(full.cost.total.central / 2, 6);
-      expect(s.years[0]!.supplement.central).toBeCloseTo(full.supplement.central / 2, 6);
-      expect(s.years[1]!.cost.total.central).toBeCloseTo(full.cost.total.central, 6);
-    }
-  });
-
-  it('bills each municipality half its yearly amount for the half year (Sorø: 13.075 of 26.150)', () => {
-    const level3 = half.scenarios.find((s) => s.scenarioId === 'level-3')!;
-    const [first, second] = level3.years;
-    first!.municipalAmounts.central.forEach((amount, i) => {
-      expect(Math.abs(amount - second!.municipalAmounts.central[i]! / 2)).toBeLessThanOrEqual(1);
-    });
+    const cost = typical('level-3').cost.total;
+    // 3 FTE × (625.000 − 550.000) above and 3 × 50.000 below the central estimate
+    expect(cost.high - cost.central).toBe(225_000);
+    expect(cost.central - cost.low).toBe(150_000);
   });
 });

@@ -1,37 +1,24 @@
 /**
- * Per scenario and year: cost by component, funding by source, the municipal supplement that
- * closes the gap, each municipality's bill, the reserve balance, approval path, score and flags.
+ * Per scenario and calendar year: cost by component, funding by funder, the reserve actually
+ * drawn, the municipal supplement that closes the gap, each municipality's bill, and over the
+ * whole period the approval path, the anchoring score and the flags.
+ *
+ * Every amount is whole kroner: a cost component is rounded once, where it is formed, so every
+ * total is an exact sum of what is shown.
  */
 import { allocationWeights, createAllocator } from './allocation';
-import { scoreScenario } from './criteria';
-import {
-  add,
-  clampAtZero,
-  multiply,
-  point,
-  scale,
-  subtract,
-  sum,
-  ZERO,
-  type Estimate,
-} from './estimate';
-import { activeTasks } from './portfolio';
-import type {
-  ApprovalPath,
-  CostBreakdown,
-  FlagId,
-  FundingBreakdown,
-  ScenarioResult,
-  WorkspaceResult,
-  YearResult,
-} from './results';
-import type { AnchoringModel, HostLocation, Scenario, Workspace } from './types';
+import { approvalPath } from './approval';
+import { monthsIn, yearsOf } from './calendar';
+import { scoreAnchoring } from './criteria';
+import { clampAtZero, multiplyRound, point, scaleRound, subtract, sum, ZERO, type Estimate } from './estimate';
+import { activeIn, portfolio, totalActivity, totalEffort } from './portfolio';
+import type { CostBreakdown, FlagId, FundingBreakdown, FundingLine, ScenarioResult, WorkspaceResult, YearResult } from './results';
+import type { Employer, Funder, FunderKind, Host, PoliticalOption, Scenario, Workspace } from './types';
 import { assertValidWorkspace } from './validate';
+import { differencesFrom } from './differences';
 
-/** Share of a year the secretariat runs: the first year counts from the start month. */
-export function yearFraction(scenario: Scenario, yearIndex: number): number {
-  return yearIndex === 0 ? (13 - scenario.startMonth) / 12 : 1;
-}
+/** The factor a yearly rate compounds to between the price year and `year`. */
+export const indexFactor = (percent: number, year: number, priceYear: number): number => (1 + percent / 100) ** (year - priceYear);
 
 function lookup<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
   const found = items.find((item) => item.id === id);
@@ -39,150 +26,209 @@ function lookup<T extends { id: string }>(items: readonly T[], id: string, what:
   return found;
 }
 
-export function computeWorkspace(workspace: Workspace): WorkspaceResult {
-  assertValidWorkspace(workspace);
-  const totalPopulation = workspace.municipalities.reduce((s, m) => s + m.population, 0);
-  const councils = workspace.municipalities.length;
+export interface ScenarioContext {
+  readonly political: PoliticalOption;
+  readonly employer: Employer;
+  readonly host: Host;
+}
+
+export function scenarioContext(ws: Workspace, s: Scenario): ScenarioContext {
   return {
-    workspaceId: workspace.id,
-    totalPopulation,
-    populationShares: allocationWeights({ kind: 'population' }, workspace.municipalities),
-    scenarios: workspace.scenarios.map((scenario) => computeScenario(workspace, scenario, totalPopulation)),
-    anchoringScores: workspace.anchoringModels.map((model) => ({
-      id: model.id,
-      withoutSupplement: scoreScenario(workspace.criteria, model, approvalPath(model, false, councils)),
-      withSupplement: scoreScenario(workspace.criteria, model, approvalPath(model, true, councils)),
-    })),
+    political: lookup(ws.political, s.anchoring.political, 'political anchoring'),
+    employer: lookup(ws.employers, s.anchoring.employer, 'employer'),
+    host: lookup(ws.hosts, s.anchoring.host, 'host'),
   };
 }
 
-function yearlyCost(
-  workspace: Workspace,
-  scenario: Scenario,
-  fte: Estimate,
-  activities: Estimate,
-  anchoring: AnchoringModel,
-  location: HostLocation,
-): CostBreakdown {
-  const staff = multiply(fte, scenario.costPerFte ?? workspace.assumptions.costPerFte);
-  const fixed = workspace.assumptions.fixedOperatingCost;
-  const anchoringCost = anchoring.adminOverhead;
-  const locationCost = add(multiply(fte, location.costPerFte), location.fixedCost);
-  return {
-    staff,
-    activities,
-    fixed,
-    anchoring: anchoringCost,
-    location: locationCost,
-    total: sum([staff, activities, fixed, anchoringCost, locationCost]),
-  };
+function yearFunding(ws: Workspace, s: Scenario, year: number, costPerFte: Estimate, wage: number): FundingLine[] {
+  return ws.funders.map((f: Funder) => {
+    const amount = s.funding[f.id] ?? f.amount;
+    const share = monthsIn(year, { from: s.start, to: s.end }, f) / 12;
+    // A funder paying an FTE pays it at this year's cost; a kroner amount is nominal.
+    const value = f.unit === 'fte' ? multiplyRound(amount, costPerFte, (wage * share) / 100) : scaleRound(amount, share);
+    return { funderId: f.id, amount: value };
+  });
 }
 
-function scaleCost(cost: CostBreakdown, f: number): CostBreakdown {
-  return {
-    staff: scale(cost.staff, f),
-    activities: scale(cost.activities, f),
-    fixed: scale(cost.fixed, f),
-    anchoring: scale(cost.anchoring, f),
-    location: scale(cost.location, f),
-    total: scale(cost.total, f),
-  };
-}
+export function computeScenario(ws: Workspace, s: Scenario, totalPopulation: number): ScenarioResult {
+  const { political, employer, host } = scenarioContext(ws, s);
+  const a = ws.assumptions;
+  const tasks = portfolio(ws.catalogue, s);
+  const costPerFte = s.costPerFte ?? a.costPerFte;
+  const weights = allocationWeights(s.allocation, ws.municipalities);
+  const allocate = createAllocator(weights, ws.municipalities);
+  const perInhabitant = (e: Estimate): Estimate => (totalPopulation > 0 ? { low: e.low / totalPopulation, central: e.central / totalPopulation, high: e.high / totalPopulation } : ZERO);
 
-export function computeScenario(workspace: Workspace, scenario: Scenario, totalPopulation: number): ScenarioResult {
-  const tasks = activeTasks(workspace.tasks, scenario);
-  const anchoring = lookup(workspace.anchoringModels, scenario.anchoring, 'anchoring model');
-  const location = lookup(workspace.locations, scenario.location, 'location');
-  const fte = scenario.staffingFte ?? sum(tasks.map((t) => t.fte));
-  const activities = sum(tasks.map((t) => t.activityCost));
-  const fullYearCost = yearlyCost(workspace, scenario, fte, activities, anchoring, location);
-  const weights = allocationWeights(scenario.allocation, workspace.municipalities);
-  const allocate = createAllocator(weights, workspace.municipalities);
-
-  let reserveBalance = workspace.assumptions.openingReserve;
+  let balance = a.openingReserve;
   let reserveExhausted = false;
-  const years: YearResult[] = [];
-  for (let i = 0; i < scenario.years; i++) {
-    const f = yearFraction(scenario, i);
-    const cost = scaleCost(fullYearCost, f);
-    const requested = scenario.funding.reserveDrawdown[i] ?? 0;
-    const drawn = Math.min(requested, reserveBalance);
-    if (requested > reserveBalance) reserveExhausted = true;
-    reserveBalance -= drawn;
-    const funding = yearlyFunding(scenario, f, drawn);
+  const maxByKind: Partial<Record<FunderKind, number>> = {};
+  let aboveApproved = false;
+  const years: YearResult[] = yearsOf(s.start, s.end).map((year) => {
+    const months = monthsIn(year, { from: s.start, to: s.end });
+    const share = months / 12;
+    const wage = indexFactor(a.wageIndexation, year, a.priceYear);
+    const price = indexFactor(a.priceIndexation, year, a.priceYear);
+    const active = activeIn(tasks, year);
+    const fte = s.staffing ?? totalEffort(active);
+    // Effort is in hundredths of an FTE: divide by 100 once, inside the rounding.
+    const staff = multiplyRound(fte, costPerFte, (wage * share) / 100);
+    const activities = scaleRound(totalActivity(active), price * share);
+    const administration = scaleRound(employer.adminCost, price * share);
+    const hostCost = sum([multiplyRound(fte, host.costPerFte, (price * share) / 100), scaleRound(host.fixedCost, price * share)]);
+    const cost: CostBreakdown = { staff, activities, administration, host: hostCost, total: sum([staff, activities, administration, hostCost]) };
+
+    const funders = yearFunding(ws, s, year, costPerFte, wage);
+    funders.forEach((line, i) => {
+      const f = ws.funders[i]!;
+      if (line.amount.central <= 0) return;
+      maxByKind[f.kind] = Math.max(maxByKind[f.kind] ?? 0, line.amount.central);
+      if (f.approvedAmount !== null && (s.funding[f.id] ?? f.amount).central > f.approvedAmount) aboveApproved = true;
+    });
+    const others = sum(funders.map((l) => l.amount));
+    // The reserve covers what the year still needs, up to the planned amount and the balance:
+    // drawing more would only create a surplus that nobody gets back.
+    const planned = s.reserveDrawdown[String(year)] ?? 0;
+    if (planned > balance) reserveExhausted = true;
+    const drawn = Math.max(0, Math.min(planned, balance, cost.total.central - others.central));
+    balance -= drawn;
+    const reserve = point(drawn);
+    const funding: FundingBreakdown = { funders, reserve, total: sum([others, reserve]) };
     const gap = subtract(cost.total, funding.total);
     const supplement = clampAtZero(gap);
-    const central = allocate(supplement.central);
-    years.push({
-      year: scenario.startYear + i,
-      yearFraction: f,
+    const municipalAmounts = allocate(supplement.central);
+    return {
+      year,
+      months,
+      fte,
       cost,
       funding,
       supplement,
-      supplementPerInhabitant: totalPopulation > 0 ? scale(supplement, 1 / totalPopulation) : ZERO,
+      supplementPerInhabitant: perInhabitant(supplement),
       surplus: { low: Math.max(0, -gap.high), central: Math.max(0, -gap.central), high: Math.max(0, -gap.low) },
-      reserveBalanceEnd: reserveBalance,
-      municipalAmounts: {
-        low: allocate(supplement.low),
-        central,
-        high: allocate(supplement.high),
-      },
-      municipalPerInhabitant: central.map((amount, m) => {
-        const population = workspace.municipalities[m]?.population ?? 0;
+      reservePlanned: planned,
+      reserveBalanceEnd: balance,
+      municipalAmounts,
+      municipalPerInhabitant: municipalAmounts.map((amount, i) => {
+        const population = ws.municipalities[i]?.population ?? 0;
         return population > 0 ? amount / population : 0;
       }),
-    });
-  }
+    };
+  });
 
-  const typicalYear = years.find((y) => y.yearFraction === 1) ?? years[0];
-  if (!typicalYear) throw new Error('A scenario needs at least one year');
-  const anySupplement = years.some((y) => y.supplement.central > 0);
-  const approval = approvalPath(anchoring, anySupplement, workspace.municipalities.length);
-
+  const typicalIndex = Math.max(0, years.findIndex((y) => y.months === 12));
+  const typical = years[typicalIndex];
+  if (!typical) throw new Error('A scenario needs at least one month');
+  const horizon = sumYears(years, ws.municipalities.map((m) => m.population), totalPopulation);
+  const approval = approvalPath({
+    byKind: maxByKind,
+    aboveApproved,
+    anySupplement: years.some((y) => y.supplement.central > 0),
+    employerKind: employer.kind,
+    councils: ws.municipalities.length,
+  });
+  const vulnerable = typical.fte.central < a.vulnerableBelow;
   const flags: FlagId[] = [];
-  if (fte.central < workspace.assumptions.vulnerableBelowFte) flags.push('singleEmployeeVulnerable');
+  if (vulnerable) flags.push('singleEmployeeVulnerable');
   if (reserveExhausted) flags.push('reserveExhausted');
   if (years.some((y) => y.surplus.central > 0)) flags.push('fundingSurplus');
-  if (isManagementSeparated(anchoring, location)) flags.push('managementSeparatedFromLocation');
+  if (employer.site !== host.site) flags.push('managementSeparatedFromLocation');
+  if (political.id === 'newBody') flags.push('newPoliticalBody');
 
   return {
-    scenarioId: scenario.id,
-    anchoring: anchoring.id,
-    activeTaskIds: tasks.map((t) => t.id),
-    fte,
+    scenarioId: s.id,
+    activeTaskIds: activeIn(tasks, typical.year).map((t) => t.id),
     years,
-    typicalYear,
-    horizonCost: sum(years.map((y) => y.cost.total)),
-    horizonSupplement: sum(years.map((y) => y.supplement)),
+    typicalIndex,
+    horizon,
     approval,
-    criteria: scoreScenario(workspace.criteria, anchoring, approval),
+    criteria: scoreAnchoring(ws.criteria, { political: political.scores, employer: employer.scores, host: host.scores }, approval, vulnerable),
     flags,
     allocationShares: weights,
   };
 }
 
-function yearlyFunding(scenario: Scenario, f: number, reserveDrawn: number): FundingBreakdown {
-  const baseGrant = scale(scenario.funding.baseGrant, f);
-  const region = scale(scenario.funding.region, f);
-  const external = scale(scenario.funding.external, f);
-  const reserve = point(reserveDrawn);
-  return { baseGrant, region, reserve, external, total: sum([baseGrant, region, reserve, external]) };
+/** The whole period as one "year": every amount summed, each municipality's bill summed. */
+function sumYears(years: readonly YearResult[], populations: readonly number[], totalPopulation: number): YearResult {
+  const add = (pick: (y: YearResult) => Estimate) => sum(years.map(pick));
+  const funderIds = years[0]?.funding.funders.map((f) => f.funderId) ?? [];
+  const supplement = add((y) => y.supplement);
+  const municipalAmounts = populations.map((_, i) => years.reduce((s, y) => s + (y.municipalAmounts[i] ?? 0), 0));
+  const last = years[years.length - 1];
+  return {
+    year: 0,
+    months: years.reduce((s, y) => s + y.months, 0),
+    fte: years[0]?.fte ?? ZERO,
+    cost: {
+      staff: add((y) => y.cost.staff),
+      activities: add((y) => y.cost.activities),
+      administration: add((y) => y.cost.administration),
+      host: add((y) => y.cost.host),
+      total: add((y) => y.cost.total),
+    },
+    funding: {
+      funders: funderIds.map((id) => ({ funderId: id, amount: sum(years.map((y) => y.funding.funders.find((f) => f.funderId === id)?.amount ?? ZERO)) })),
+      reserve: add((y) => y.funding.reserve),
+      total: add((y) => y.funding.total),
+    },
+    supplement,
+    supplementPerInhabitant: totalPopulation > 0 ? { low: supplement.low / totalPopulation, central: supplement.central / totalPopulation, high: supplement.high / totalPopulation } : ZERO,
+    surplus: add((y) => y.surplus),
+    reservePlanned: years.reduce((s, y) => s + y.reservePlanned, 0),
+    reserveBalanceEnd: last?.reserveBalanceEnd ?? 0,
+    municipalAmounts,
+    municipalPerInhabitant: municipalAmounts.map((amount, i) => ((populations[i] ?? 0) > 0 ? amount / populations[i]! : 0)),
+  };
 }
 
 /**
- * BRN can fund the secretariat within its own mandate; any municipal supplement, and any
- * other model's new operating grant, needs every city council (seed 001).
+ * A compute that remembers: a scenario whose object and shared inputs are unchanged keeps its
+ * result, so an edit to one scenario recomputes that scenario only. Immutable edits keep the
+ * objects they do not touch, which is what makes identity a safe key.
  */
-export function approvalPath(anchoring: AnchoringModel, needsSupplement: boolean, councils: number): ApprovalPath {
-  const bodies: { body: 'brnBoard' | 'cityCouncils'; count: number }[] = [];
-  if (anchoring.fundedWithinBrnMandate) bodies.push({ body: 'brnBoard', count: 1 });
-  if (!anchoring.fundedWithinBrnMandate || needsSupplement) bodies.push({ body: 'cityCouncils', count: councils });
-  return { bodies, count: bodies.reduce((s, b) => s + b.count, 0) };
+export function createWorkspaceComputer() {
+  let shared: unknown[] = [];
+  let results = new WeakMap<Scenario, ScenarioResult>();
+  let differences = new WeakMap<ScenarioResult, { baseline: ScenarioResult | undefined; value: WorkspaceResult['differences'][string] }>();
+  const sharedParts = (ws: Workspace): unknown[] => [ws.municipalities, ws.catalogue, ws.political, ws.employers, ws.hosts, ws.funders, ws.criteria, ws.assumptions];
+
+  return (ws: Workspace, revision = 0): WorkspaceResult => {
+    assertValidWorkspace(ws);
+    const parts = sharedParts(ws);
+    if (parts.some((p, i) => p !== shared[i])) {
+      shared = parts;
+      results = new WeakMap();
+      differences = new WeakMap();
+    }
+    const totalPopulation = ws.municipalities.reduce((s, m) => s + m.population, 0);
+    const scenarios = ws.scenarios.map((s) => {
+      let r = results.get(s);
+      if (!r) {
+        r = computeScenario(ws, s, totalPopulation);
+        results.set(s, r);
+      }
+      return r;
+    });
+    const baseline = scenarios.find((r) => r.scenarioId === ws.baselineScenarioId);
+    const byScenario: Record<string, WorkspaceResult['differences'][string]> = {};
+    for (const r of scenarios) {
+      if (r === baseline || !baseline) continue;
+      let d = differences.get(r);
+      if (!d || d.baseline !== baseline) {
+        d = { baseline, value: differencesFrom(r, baseline) };
+        differences.set(r, d);
+      }
+      byScenario[r.scenarioId] = d.value;
+    }
+    return {
+      workspaceId: ws.id,
+      revision,
+      totalPopulation,
+      populationShares: allocationWeights({ kind: 'population' }, ws.municipalities),
+      scenarios,
+      differences: byScenario,
+    };
+  };
 }
 
-/** T11: personnel management and physical location must not be separated. */
-function isManagementSeparated(anchoring: AnchoringModel, location: HostLocation): boolean {
-  if (anchoring.managementSite === 'kl') return true;
-  if (anchoring.managementSite === 'hostInKind') return location.id !== 'hostInKind';
-  return false;
-}
+/** One full compute, without memory: tests, goal seek and the exports' checks. */
+export const computeWorkspace = (ws: Workspace, revision = 0): WorkspaceResult => createWorkspaceComputer()(ws, revision);

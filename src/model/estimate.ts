@@ -2,6 +2,9 @@
  * An estimate is a low–high range with a central value. T11's budgets are ranges
  * ("1,2–1,5 mio."), so every input may be one. Arithmetic is bounds arithmetic: a range is
  * min–max, not a distribution, so low + low and high + high bound the sum.
+ *
+ * Inputs are whole units (kroner, hundredths of an FTE); a product or a share of a year is
+ * rounded to whole kroner once, where the model forms a cost, so every total is an exact sum.
  */
 export interface Estimate {
   readonly low: number;
@@ -11,7 +14,10 @@ export interface Estimate {
 
 export const point = (value: number): Estimate => ({ low: value, central: value, high: value });
 
-export const span = (low: number, high: number, central = (low + high) / 2): Estimate => ({
+/** The central value a range gets when none is given: the midpoint, in whole units. */
+export const midpoint = (low: number, high: number): number => Math.round((low + high) / 2);
+
+export const span = (low: number, high: number, central = midpoint(low, high)): Estimate => ({
   low: Math.min(low, high),
   central,
   high: Math.max(low, high),
@@ -19,13 +25,9 @@ export const span = (low: number, high: number, central = (low + high) / 2): Est
 
 export const ZERO: Estimate = point(0);
 
-export const isPoint = (e: Estimate): boolean => e.low === e.high;
+export const isRange = (e: Estimate): boolean => e.low !== e.high;
 
-export const add = (a: Estimate, b: Estimate): Estimate => ({
-  low: a.low + b.low,
-  central: a.central + b.central,
-  high: a.high + b.high,
-});
+export const sameEstimate = (a: Estimate, b: Estimate): boolean => a.low === b.low && a.central === b.central && a.high === b.high;
 
 export const sum = (items: readonly Estimate[]): Estimate => {
   let low = 0;
@@ -46,18 +48,18 @@ export const subtract = (a: Estimate, b: Estimate): Estimate => ({
   high: a.high - b.low,
 });
 
-/** Scaling by a known, non-negative factor (a part year, a population share). */
-export const scale = (e: Estimate, factor: number): Estimate => ({
-  low: e.low * factor,
-  central: e.central * factor,
-  high: e.high * factor,
+/** Scaling by a known, non-negative factor, rounded to whole units (a part year, an index). */
+export const scaleRound = (e: Estimate, factor: number): Estimate => ({
+  low: Math.round(e.low * factor),
+  central: Math.round(e.central * factor),
+  high: Math.round(e.high * factor),
 });
 
-/** Product of two non-negative ranges (FTE × cost per FTE). */
-export const multiply = (a: Estimate, b: Estimate): Estimate => ({
-  low: a.low * b.low,
-  central: a.central * b.central,
-  high: a.high * b.high,
+/** Product of two non-negative ranges times a known factor (FTE × cost per FTE × share of year), rounded. */
+export const multiplyRound = (a: Estimate, b: Estimate, factor: number): Estimate => ({
+  low: Math.round(a.low * b.low * factor),
+  central: Math.round(a.central * b.central * factor),
+  high: Math.round(a.high * b.high * factor),
 });
 
 export const clampAtZero = (e: Estimate): Estimate => ({
@@ -71,3 +73,5 @@ export const isFiniteEstimate = (e: Estimate): boolean =>
 
 /** A well-formed estimate has low ≤ central ≤ high. */
 export const isOrdered = (e: Estimate): boolean => e.low <= e.central && e.central <= e.high;
+
+export const isWhole = (e: Estimate): boolean => Number.isInteger(e.low) && Number.isInteger(e.central) && Number.isInteger(e.high);

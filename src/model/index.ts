@@ -1,18 +1,25 @@
-// The model's public surface: what the worker, the store and the share codec use.
+// The model's public surface: what the worker, the store, the share codec and the views use.
 export * from './types';
 export * from './estimate';
 export * from './results';
-export { computeWorkspace, computeScenario, yearFraction } from './compute';
-export { allocateByKey, allocateByWeights, allocationWeights } from './allocation';
-export { createWorkspace, presetScenario, DEFAULT_START_YEAR, DEFAULT_YEARS } from './defaults';
-export { activeTasks, isTaskActive } from './portfolio';
+export * from './sources';
+export { LIMITS, uniqueName, withSuffix } from './limits';
+export { computeWorkspace, computeScenario, createWorkspaceComputer, scenarioContext } from './compute';
+export { allocateByKey, allocationWeights, allocationSteps } from './allocation';
+export { createWorkspace, scenarioTemplate, DEFAULT_START, DEFAULT_END } from './defaults';
+export { portfolio, activeIn, type PortfolioTask } from './portfolio';
+export { presetOf, anchoringOf } from './anchoring-presets';
+export { assumptionSources, type AssumptionKey } from './assumptions';
+export { POPULATION_RELEASES, municipalitiesOf } from './municipalities';
 export { validateWorkspace, ModelValidationError, type ValidationIssue, type ValidationCode } from './validate';
-export { ASSUMPTION_SOURCES, DEFAULT_ASSUMPTIONS, DEFAULT_BASE_GRANT, REGION_CONTRIBUTION_BEFORE_EXIT, type AssumptionKey } from './assumptions';
-export { referenceMunicipalities, municipalitiesOf, parseMunicipalityCsv, POPULATION_DATE } from './municipalities';
-export { DIALOGFORUM_TASK_ID } from './task-catalogue';
-export * as edits from './edits';
+export { restoreWorkspace, type RestoreResult, type RestoreFailure } from './restore';
+export { applyCommand, inverseOf, isCommandType, COMMAND_TYPES, type Command, type CommandType } from './commands';
+export type { AnchoringPart, AssumptionValue, ScenarioPreset, FunderPatch, CustomTaskPatch } from './edits';
+export { yearsOf, monthsIn, compareYearMonth } from './calendar';
+export { figure, yearResult, TYPICAL, HORIZON, type FigureId, type YearKey } from './figures';
 export { scenarioFormulas, evaluateFormula, type ScenarioFormula, type UncertainInput } from './uncertain-inputs';
 export { monteCarlo, seededRandom, draw, rangeSampler, quantile, type MonteCarloOptions, type MonteCarloScenario, type RangeShape, type Percentiles } from './monte-carlo';
 export { tornado, type Tornado, type Swing } from './sensitivity';
-export { goalSeek, breakEvenOverheads, SEEK_RANGES, type SeekRequest, type SeekResult, type SeekInput, type SeekOutput, type BreakEven } from './goal-seek';
+export { goalSeek, seekInputs, seekRange, type SeekRequest, type SeekResult, type SeekInput, type SeekOutput } from './goal-seek';
+export { compareAnchorings, type AnchoringAlternative } from './anchoring-comparison';
 export { variance, type Variance } from './variance';

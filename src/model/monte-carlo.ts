@@ -171,30 +171,39 @@ export function monteCarlo(formulas: readonly ScenarioFormula[], options: MonteC
     // Above the threshold per inhabitant = above this supplement in kroner.
     const thresholdKroner = options.thresholdPerInhabitant * f.population;
     let above = 0;
+    const [fte0, wage0, host0, additive0, funding0, funded0] = compiled.sums as [number, number, number, number, number, number];
     for (let k = 0; k < n; k++) {
-      let fte = compiled.fte;
-      let perFte = compiled.perFte;
-      let additive = compiled.cost;
-      let funding = compiled.funding;
+      let fte = fte0;
+      let wage = wage0;
+      let host = host0;
+      let additive = additive0;
+      let funding = funding0;
+      let fundedFte = funded0;
       for (let j = 0; j < compiled.roles.length; j++) {
-        const v = compiled.columns[j]![k]!;
+        const v = compiled.columns[j]![k]! * compiled.scales[j]!;
         switch (compiled.roles[j]) {
-          case 'fte':
+          case 0:
             fte += v;
             break;
-          case 'perFte':
-            perFte += v;
+          case 1:
+            wage += v;
             break;
-          case 'cost':
+          case 2:
+            host += v;
+            break;
+          case 3:
             additive += v;
             break;
-          default:
+          case 4:
             funding += v;
+            break;
+          default:
+            fundedFte += v;
         }
       }
       // The same arithmetic as evaluateFormula, unrolled for speed.
-      const c = (additive + fte * perFte) * f.yearFraction;
-      const s = Math.max(0, c - (f.fixedFunding + funding * f.yearFraction));
+      const c = (fte * (wage + host)) / 100 + additive;
+      const s = Math.max(0, c - (f.fixedFunding + funding + (fundedFte * wage) / 100));
       cost[k] = c;
       supplement[k] = s;
       if (f.population > 0 && s > thresholdKroner) above++;
@@ -212,20 +221,24 @@ export function monteCarlo(formulas: readonly ScenarioFormula[], options: MonteC
   });
 }
 
+const ROLE_INDEX: Readonly<Record<InputRole, number>> = { fte: 0, wagePerFte: 1, hostPerFte: 2, cost: 3, funding: 4, fundedFte: 5 };
+
 /**
  * A formula split into the sums of its point inputs, by role, and the columns of its ranged
  * inputs: a sample then costs a few additions instead of a pass over every input.
  */
 function compile(f: ScenarioFormula, draws: ReadonlyMap<string, Float64Array>) {
-  const sums: Record<InputRole, number> = { fte: 0, perFte: 0, cost: 0, funding: 0 };
-  const roles: InputRole[] = [];
+  const sums = [0, 0, 0, 0, 0, 0];
+  const roles: number[] = [];
   const columns: Float64Array[] = [];
+  const scales: number[] = [];
   for (const input of f.inputs) {
     const column = draws.get(input.id);
     if (column) {
-      roles.push(input.role);
+      roles.push(ROLE_INDEX[input.role]);
       columns.push(column);
-    } else sums[input.role] += input.estimate.central;
+      scales.push(input.scale);
+    } else sums[ROLE_INDEX[input.role]]! += input.estimate.central * input.scale;
   }
-  return { ...sums, roles, columns };
+  return { sums, roles, columns, scales };
 }

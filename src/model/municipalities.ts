@@ -1,37 +1,66 @@
 /**
- * Reference population data: Statistics Denmark, table FOLK1A, 1 January 2026 (2026K1).
- * Shipped as CSV so it can be replaced by a newer quarter pasted from StatBank.
+ * Reference population data: Statistics Denmark, table FOLK1A, 1 January 2026 and 2025
+ * (quarters 2026K1 and 2025K1). Shipped as CSV so it can be checked against StatBank; the user
+ * can choose the reference date, edit single figures or paste a newer column.
  */
 import csv from './data/municipalities.csv?raw';
 import { REGIONS, type Municipality, type RegionName } from './types';
 
-export const POPULATION_DATE = '2026-01-01';
-export const POPULATION_SOURCE = 'Danmarks Statistik, FOLK1A (2026K1)';
+export interface PopulationRelease {
+  /** ISO date the populations refer to. */
+  readonly date: string;
+  readonly source: string;
+}
+
+export const POPULATION_RELEASES: readonly PopulationRelease[] = [
+  { date: '2026-01-01', source: 'Danmarks Statistik, FOLK1A (2026K1)' },
+  { date: '2025-01-01', source: 'Danmarks Statistik, FOLK1A (2025K1)' },
+];
+
+interface ReferenceRow {
+  readonly code: string;
+  readonly name: string;
+  readonly region: RegionName;
+  /** By release date. */
+  readonly populations: Readonly<Record<string, number>>;
+}
 
 const isRegion = (value: string): value is RegionName => (REGIONS as readonly string[]).includes(value);
 
-/** Parses `code,name,region,population_2026_01_01,...`; rows that do not parse are skipped. */
-export function parseMunicipalityCsv(text: string): Municipality[] {
-  const rows = text.trim().split(/\r?\n/).slice(1);
-  const result: Municipality[] = [];
+/** Parses `code,name,region,population_2026_01_01,population_2025_01_01`; rows that do not parse are skipped. */
+function parseReference(text: string): ReferenceRow[] {
+  const [header = '', ...rows] = text.trim().split(/\r?\n/);
+  const dates = header
+    .split(',')
+    .slice(3)
+    .map((h) => h.replace(/^population_(\d{4})_(\d{2})_(\d{2})$/, '$1-$2-$3'));
+  const result: ReferenceRow[] = [];
   for (const row of rows) {
-    const [code, name, region, population] = row.split(',').map((cell) => cell.trim());
-    const people = Number(population);
-    if (!code || !name || !region || !isRegion(region) || !Number.isInteger(people) || people < 0) continue;
-    result.push({ code, name, region, population: people });
+    const [code, name, region, ...values] = row.split(',').map((cell) => cell.trim());
+    if (!code || !name || !region || !isRegion(region)) continue;
+    const populations: Record<string, number> = {};
+    values.forEach((v, i) => {
+      const n = Number(v);
+      if (dates[i] && Number.isInteger(n) && n >= 0) populations[dates[i]] = n;
+    });
+    result.push({ code, name, region, populations });
   }
   return result;
 }
 
-let cache: Municipality[] | null = null;
-/** All 98 municipalities, sorted by code. */
-export function referenceMunicipalities(): readonly Municipality[] {
-  // Plain comparison: codes are digit strings, and localeCompare would go through ICU
-  // collation on every comparison at startup.
-  cache ??= parseMunicipalityCsv(csv).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return cache;
+let cache: ReferenceRow[] | null = null;
+// Plain comparison: codes are digit strings, and localeCompare would go through ICU collation.
+const reference = (): ReferenceRow[] => (cache ??= parseReference(csv).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)));
+
+/** The region's municipalities with their population at a release date, sorted by code. */
+export function municipalitiesOf(region: RegionName, date = POPULATION_RELEASES[0]!.date): Municipality[] {
+  return reference()
+    .filter((m) => m.region === region)
+    .map((m) => ({ code: m.code, name: m.name, population: m.populations[date] ?? 0 }));
 }
 
-export function municipalitiesOf(region: RegionName): Municipality[] {
-  return referenceMunicipalities().filter((m) => m.region === region);
-}
+/** Population of one municipality at a shipped release, or undefined. */
+export const referencePopulation = (code: string, date: string): number | undefined => reference().find((m) => m.code === code)?.populations[date];
+
+export const largestFirst = (municipalities: readonly Municipality[]): Municipality[] =>
+  [...municipalities].sort((a, b) => b.population - a.population || (a.code < b.code ? -1 : 1));

@@ -1,36 +1,38 @@
 /** What the model computes for each scenario; every figure on screen comes from here. */
 import type { Estimate } from './estimate';
-import type { AnchoringModelId, CriterionId } from './types';
+import type { Variance } from './variance';
+import type { CriterionId } from './types';
 
 export interface CostBreakdown {
   readonly staff: Estimate;
   readonly activities: Estimate;
-  readonly fixed: Estimate;
-  readonly anchoring: Estimate;
-  readonly location: Estimate;
+  /** The employer's administration (bookkeeping, HR, finance). */
+  readonly administration: Estimate;
+  /** Rent, IT and HR where the host charges for them, and a flyverordning's travel. */
+  readonly host: Estimate;
   readonly total: Estimate;
 }
 
+export interface FundingLine {
+  readonly funderId: string;
+  readonly amount: Estimate;
+}
+
 export interface FundingBreakdown {
-  readonly baseGrant: Estimate;
-  readonly region: Estimate;
+  readonly funders: readonly FundingLine[];
+  /** What was actually drawn from the reserve: never more than the year needs or the balance holds. */
   readonly reserve: Estimate;
-  readonly external: Estimate;
   /** Everything except the municipal supplement. */
   readonly total: Estimate;
 }
 
-/** Whole kroner per municipality, in the workspace's municipality order. */
-export interface MunicipalAmounts {
-  readonly low: readonly number[];
-  readonly central: readonly number[];
-  readonly high: readonly number[];
-}
-
 export interface YearResult {
+  /** The calendar year; 0 for the whole period. */
   readonly year: number;
-  /** Share of the year the secretariat runs (a July start gives 0,5). */
-  readonly yearFraction: number;
+  /** Months the secretariat runs in the year (12 = full year; a July start gives 6). */
+  readonly months: number;
+  /** Staffing in hundredths of an FTE (a task with a first year can change it). */
+  readonly fte: Estimate;
   readonly cost: CostBreakdown;
   readonly funding: FundingBreakdown;
   /** Kommunalt tillæg: the municipal supplement that closes the gap, never negative. */
@@ -38,60 +40,65 @@ export interface YearResult {
   readonly supplementPerInhabitant: Estimate;
   /** Funding beyond cost, when other sources more than cover it. */
   readonly surplus: Estimate;
+  readonly reservePlanned: number;
   readonly reserveBalanceEnd: number;
-  readonly municipalAmounts: MunicipalAmounts;
-  /** Each municipality's central amount divided by its population (kr. per inhabitant). */
+  /** Whole kroner per municipality, in the workspace's municipality order; they sum to the supplement. */
+  readonly municipalAmounts: readonly number[];
+  /** Each municipality's amount divided by its population (kr. per inhabitant). */
   readonly municipalPerInhabitant: readonly number[];
 }
 
-export type ApprovalBody = 'brnBoard' | 'cityCouncils';
+export type ApprovalBody = 'brnBoard' | 'kkr' | 'regionCouncil' | 'kl' | 'cityCouncils';
+/** Why a body must approve: its own money, a municipal supplement, a larger base grant, BRN money outside BRN's model. */
+export type ApprovalReason = 'ownMoney' | 'supplement' | 'raisedBaseGrant' | 'reprioritisedBrn';
+
+export interface ApprovalStep {
+  readonly body: ApprovalBody;
+  readonly count: number;
+  readonly reasons: readonly ApprovalReason[];
+}
+
 export interface ApprovalPath {
-  readonly bodies: readonly { readonly body: ApprovalBody; readonly count: number }[];
-  /** How many bodies must say yes to a grant: 1 BRN board vs. 11 city councils. */
+  readonly steps: readonly ApprovalStep[];
+  /** How many bodies must say yes: 1 BRN board vs. 11 city councils. */
   readonly count: number;
 }
 
+export type ScorePart = 'computed' | 'political' | 'employer' | 'host';
 export interface CriteriaScore {
   /** Weighted mean on the 1–5 scale. */
   readonly score: number;
-  readonly parts: readonly { readonly id: CriterionId; readonly score: number; readonly weight: number }[];
+  readonly parts: readonly { readonly id: CriterionId; readonly score: number; readonly weight: number; readonly from: readonly ScorePart[] }[];
 }
 
-export type FlagId =
-  | 'singleEmployeeVulnerable'
-  | 'reserveExhausted'
-  | 'fundingSurplus'
-  | 'managementSeparatedFromLocation';
+export type FlagId = 'singleEmployeeVulnerable' | 'reserveExhausted' | 'fundingSurplus' | 'managementSeparatedFromLocation' | 'newPoliticalBody';
 
 export interface ScenarioResult {
   readonly scenarioId: string;
-  readonly anchoring: AnchoringModelId;
   readonly activeTaskIds: readonly string[];
-  readonly fte: Estimate;
   readonly years: readonly YearResult[];
-  /** The first full year, the figure directors compare (falls back to the first year). */
-  readonly typicalYear: YearResult;
-  readonly horizonCost: Estimate;
-  readonly horizonSupplement: Estimate;
+  /** Index into `years` of the first full year, the year directors compare (else the first year). */
+  readonly typicalIndex: number;
+  /** The whole period summed: cost, funding, supplement and each municipality's bill. */
+  readonly horizon: YearResult;
   readonly approval: ApprovalPath;
   readonly criteria: CriteriaScore;
   readonly flags: readonly FlagId[];
-  /** Each municipality's share of the supplement under this scenario's allocation key (sums to 1). */
+  /** Each municipality's share of the supplement under this scenario's key (sums to 1). */
   readonly allocationShares: readonly number[];
 }
 
-/** An anchoring model's weighted score, with and without a municipal supplement to approve. */
-export interface AnchoringScore {
-  readonly id: AnchoringModelId;
-  readonly withoutSupplement: CriteriaScore;
-  readonly withSupplement: CriteriaScore;
-}
+/** Differences from the baseline scenario, by year key ("typical", "2027", "horizon") and figure. */
+export type Differences = Readonly<Record<string, Readonly<Record<string, Variance>>>>;
 
 export interface WorkspaceResult {
   readonly workspaceId: string;
+  /** The workspace revision these figures belong to; the view shows figures only for its own revision. */
+  readonly revision: number;
   readonly totalPopulation: number;
   /** Each municipality's share of the total population, in workspace order. */
   readonly populationShares: readonly number[];
   readonly scenarios: readonly ScenarioResult[];
-  readonly anchoringScores: readonly AnchoringScore[];
+  /** By scenario id; the baseline has none. */
+  readonly differences: Readonly<Record<string, Differences>>;
 }

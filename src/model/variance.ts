@@ -1,5 +1,5 @@
 /**
- * A result against the baseline column, as Causal's variance view shows it: the absolute and
+ * A figure against the baseline scenario, as Causal's variance view shows it: the absolute and
  * relative difference, or nothing when they are equal within the figure's precision.
  */
 export interface Variance {

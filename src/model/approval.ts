@@ -1,0 +1,36 @@
+/**
+ * Who must approve the money, following the money as seed 001 states it:
+ * - BRN's own grant within today's amount: the BRN board alone ("Det økonomiske mandat til at
+ *   prioritere i BRN, gør modellen nem og skalerbar uden de respektive byråd (med mindre
+ *   grundbevilling skal øges)").
+ * - A larger base grant, a municipal supplement, or BRN money used outside BRN's own model
+ *   ("Ny driftsbevilling eller omprioritering fra BRN vil skulle bevilges af alle byråd"): every
+ *   city council — and the BRN board too while BRN money is in it.
+ * - KKR, the region or KL approve their own money.
+ */
+import type { ApprovalBody, ApprovalPath, ApprovalReason, ApprovalStep } from './results';
+import type { EmployerKind, FunderKind } from './types';
+
+export interface MoneyUsed {
+  /** The most each kind of funder pays in any year (central, kr. per full year). */
+  readonly byKind: Readonly<Partial<Record<FunderKind, number>>>;
+  /** A grant set above the amount already approved (BRN's 1,25 mio.). */
+  readonly aboveApproved: boolean;
+  readonly anySupplement: boolean;
+  readonly employerKind: EmployerKind;
+  readonly councils: number;
+}
+
+const OWN: Readonly<Partial<Record<FunderKind, ApprovalBody>>> = { brn: 'brnBoard', kkr: 'kkr', region: 'regionCouncil', kl: 'kl' };
+
+export function approvalPath(money: MoneyUsed): ApprovalPath {
+  const steps: ApprovalStep[] = [];
+  for (const [kind, body] of Object.entries(OWN) as [FunderKind, ApprovalBody][])
+    if ((money.byKind[kind] ?? 0) > 0) steps.push({ body, count: 1, reasons: ['ownMoney'] });
+  const councilReasons: ApprovalReason[] = [];
+  if (money.anySupplement) councilReasons.push('supplement');
+  if (money.aboveApproved) councilReasons.push('raisedBaseGrant');
+  if ((money.byKind.brn ?? 0) > 0 && money.employerKind !== 'brnSecretariat') councilReasons.push('reprioritisedBrn');
+  if (councilReasons.length > 0) steps.push({ body: 'cityCouncils', count: money.councils, reasons: councilReasons });
+  return { steps, count: steps.reduce((s, b) => s + b.count, 0) };
+}

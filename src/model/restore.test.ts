@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import fixtures from './migrations/fixtures/v1-workspaces.json';
+import { computeWorkspace, createWorkspace, REGIONS, restoreWorkspace, type Workspace } from './index';
+
+interface FixtureFigures {
+  scenarioId: string;
+  years: { year: number; cost: { low: number; central: number; high: number }; supplement: { central: number }; municipalAmounts: number[]; reserveBalanceEnd: number }[];
+}
+
+describe('model 1 documents open in model 2 with the figures they showed', () => {
+  it.each(fixtures.map((f) => [f.workspace.name, f] as const))('%s', (_, fixture) => {
+    const restored = restoreWorkspace(fixture.workspace);
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    const result = computeWorkspace(restored.workspace);
+    (fixture.figures as FixtureFigures[]).forEach((old) => {
+      const now = result.scenarios.find((s) => s.scenarioId === old.scenarioId)!;
+      expect(now.years.map((y) => y.year)).toEqual(old.years.map((y) => y.year));
+      now.years.forEach((y, i) => {
+        const before = old.years[i]!;
+        // Model 1 did not round a part year to the krone; model 2 rounds each cost component once.
+        expect(Math.abs(y.cost.total.central - before.cost.central)).toBeLessThanOrEqual(2);
+        expect(Math.abs(y.cost.total.low - before.cost.low)).toBeLessThanOrEqual(2);
+        expect(Math.abs(y.cost.total.high - before.cost.high)).toBeLessThanOrEqual(2);
+        expect(Math.abs(y.supplement.central - before.supplement.central)).toBeLessThanOrEqual(2);
+        if (Math.round(before.supplement.central) === y.supplement.central) expect(y.municipalAmounts).toEqual(before.municipalAmounts);
+      });
+    });
+  });
+
+  it('keeps a model-1 drawdown that exceeded a year’s need as a plan, and draws only the need', () => {
+    const sj = fixtures[1]!;
+    const restored = restoreWorkspace(sj.workspace);
+    expect(restored.ok && restored.workspace.scenarios.find((s) => s.id === 'level-2')!.reserveDrawdown).toEqual({ '2026': 100_000, '2028': 900_000 });
+  });
+});
+
+describe('restoring a damaged document', () => {
+  const good = createWorkspace('Nordjylland', 'ws-good');
+
+  it('accepts every default workspace unchanged', () => {
+    for (const region of REGIONS) {
+      const ws = createWorkspace(region);
+      expect(restoreWorkspace(JSON.parse(JSON.stringify(ws)))).toEqual({ ok: true, workspace: ws, repairs: [] });
+    }
+  });
+
+  it.each([
+    ['a string', 'garbage', 'notAWorkspace'],
+    ['an empty object', {}, 'notAWorkspace'],
+    ['scenarios as text', { scenarios: 'x' }, 'notAWorkspace'],
+    ['null', null, 'notAWorkspace'],
+    ['a newer version', { ...good, schemaVersion: 3 }, 'newerVersion'],
+    ['no scenario left', { ...good, scenarios: [{ id: 'x' }] }, 'noScenarios'],
+  ])('refuses %s, saying why', (_, raw, reason) => {
+    expect(restoreWorkspace(raw)).toEqual({ ok: false, reason });
+  });
+
+  it('repairs each bad part on its own and says which', () => {
+    const raw = JSON.parse(JSON.stringify(good)) as Record<string, unknown> & { scenarios: unknown[] };
+    raw['assumptions'] = { costPerFte: 'lots' };
+    raw.scenarios = [...raw.scenarios, { id: 'broken', name: 5 }, { ...(raw.scenarios[0] as object), id: 'far', funding: { brn: { low: 0, central: 1e300, high: 1e300 } } }];
+    (raw.scenarios[1] as Record<string, unknown>)['anchoring'] = { political: 'brnAndKkr', employer: 'gone', host: 'inKind' };
+    const restored = restoreWorkspace(raw);
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    expect(restored.workspace.assumptions).toEqual(good.assumptions);
+    expect(restored.workspace.scenarios.map((s) => s.id)).toEqual(good.scenarios.map((s) => s.id));
+    expect(restored.workspace.scenarios[1]!.anchoring.employer).toBe('brnSecretariat');
+    expect(restored.repairs).toEqual(expect.arrayContaining(['assumptions', 'scenarios[5]', 'scenarios[6]', 'scenarios[level-2].anchoring.employer']));
+  });
+
+  it('refuses impossible dates instead of failing later on screen', () => {
+    for (const date of ['2026-13-45', '0000-00-00', '2026-02-30']) {
+      const restored = restoreWorkspace({ ...good, populationDate: date });
+      expect(restored.ok && restored.workspace.populationDate).toBe(good.populationDate);
+    }
+  });
+
+  it('whatever it accepts computes, never with NaN or exponent-sized figures (property)', () => {
+    const mutate = fc.record({
+      path: fc.constantFrom('assumptions.openingReserve', 'assumptions.costPerFte', 'municipalities.0.population', 'scenarios.0.funding', 'scenarios.1.start', 'scenarios.2.staffing', 'funders.0.amount', 'criteria.0.weight', 'name'),
+      value: fc.oneof(fc.constant(null), fc.constant(1e24), fc.constant(-1), fc.constant('x'), fc.constant({}), fc.double(), fc.integer(), fc.constant({ low: 0, central: 5, high: 3 }), fc.constant({ year: 2026, month: 13 })),
+    });
+    fc.assert(
+      fc.property(fc.array(mutate, { maxLength: 5 }), (mutations) => {
+        const raw = JSON.parse(JSON.stringify(good)) as Record<string, unknown>;
+        for (const { path, value } of mutations) {
+          const keys = path.split('.');
+          let target = raw as Record<string, unknown>;
+          for (const k of keys.slice(0, -1)) target = target[k] as Record<string, unknown>;
+          target[keys.at(-1)!] = value;
+        }
+        const restored = restoreWorkspace(raw);
+        if (!restored.ok) return;
+        const result = computeWorkspace(restored.workspace as Workspace);
+        for (const s of result.scenarios)
+          for (const y of s.years) {
+            expect(Number.isFinite(y.supplement.central)).toBe(true);
+            expect(Math.abs(y.cost.total.high)).toBeLessThan(1e15);
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * One restore for every document that comes in: a stored record, a file, a share link. Like
+ * excalidraw's restore, it repairs or drops each bad part on its own — a broken part is replaced
+ * by the region's default, a broken scenario is dropped, a dangling reference is pointed at an
+ * existing part — and reports what it did. Only a document with nothing recognisable left (not
+ * an object, no region, no usable scenario) is refused; the caller then sets it aside.
+ */
+import * as v from 'valibot';
+import { createWorkspace } from './defaults';
+import {
+  assumptionsSchema,
+  catalogueTaskSchema,
+  criterionSchema,
+  employerSchema,
+  funderSchema,
+  hostSchema,
+  id as idSchema,
+  isoDate,
+  municipalitySchema,
+  politicalSchema,
+  presetSchema,
+  scenarioSchema,
+  text,
+} from './document-schema';
+import { LIMITS } from './limits';
+import { looksLikeV1, migrateV1 } from './migrations/v1';
+import { CRITERIA, REGIONS, SCHEMA_VERSION, type RegionName, type Scenario, type Workspace } from './types';
+import { validateWorkspace } from './validate';
+
+export type RestoreFailure = 'notAWorkspace' | 'newerVersion' | 'noScenarios';
+export type RestoreResult =
+  | { readonly ok: true; readonly workspace: Workspace; readonly repairs: readonly string[] }
+  | { readonly ok: false; readonly reason: RestoreFailure };
+
+const isRecord = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+
+/** Each item that passes the schema, the others reported by position. */
+function items<T>(raw: unknown, schema: v.GenericSchema<unknown, T>, field: string, max: number, repairs: string[]): T[] | null {
+  if (!Array.isArray(raw)) return null;
+  const out: T[] = [];
+  raw.slice(0, max).forEach((item, i) => {
+    const parsed = v.safeParse(schema, item);
+    if (parsed.success) out.push(parsed.output);
+    else repairs.push(`${field}[${i}]`);
+  });
+  if (raw.length > max) repairs.push(`${field}: ${raw.length - max}`);
+  return out;
+}
+
+function uniqueById<T extends { id: string }>(list: readonly T[], field: string, repairs: string[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((x) => {
+    if (seen.has(x.id)) {
+      repairs.push(`${field}[${x.id}]`);
+      return false;
+    }
+    seen.add(x.id);
+    return true;
+  });
+}
+
+export function restoreWorkspace(raw: unknown): RestoreResult {
+  try {
+    if (looksLikeV1(raw)) return restoreV2(migrateV1(raw));
+    return restoreV2(raw);
+  } catch {
+    return { ok: false, reason: 'notAWorkspace' };
+  }
+}
+
+function restoreV2(raw: unknown): RestoreResult {
+  if (!isRecord(raw)) return { ok: false, reason: 'notAWorkspace' };
+  if (typeof raw['schemaVersion'] === 'number' && raw['schemaVersion'] > SCHEMA_VERSION) return { ok: false, reason: 'newerVersion' };
+  const region = raw['region'];
+  if (typeof region !== 'string' || !(REGIONS as readonly string[]).includes(region)) return { ok: false, reason: 'notAWorkspace' };
+  const repairs: string[] = [];
+  const parsedId = v.safeParse(idSchema, raw['id']);
+  const defaults = createWorkspace(region as RegionName, parsedId.success ? parsedId.output : undefined);
+  if (raw['schemaVersion'] !== SCHEMA_VERSION) repairs.push('schemaVersion');
+
+  const pick = <T>(key: string, schema: v.GenericSchema<unknown, T>, fallback: T): T => {
+    const parsed = v.safeParse(schema, raw[key]);
+    if (parsed.success) return parsed.output;
+    repairs.push(key);
+    return fallback;
+  };
+  const list = <T extends { id: string }>(key: string, schema: v.GenericSchema<unknown, T>, max: number, fallback: readonly T[]): readonly T[] => {
+    const found = items(raw[key], schema, key, max, repairs);
+    if (found === null) repairs.push(key);
+    const unique = uniqueById(found ?? [], key, repairs);
+    return unique.length > 0 ? unique : fallback;
+  };
+
+  const municipalities = (() => {
+    const found = items(raw['municipalities'], municipalitySchema, 'municipalities', LIMITS.municipalities, repairs);
+    const seen = new Set<string>();
+    const unique = (found ?? []).filter((m) => !seen.has(m.code) && seen.add(m.code));
+    if (unique.length === 0) repairs.push('municipalities');
+    return unique.length > 0 ? unique : defaults.municipalities;
+  })();
+  const catalogue = list('catalogue', catalogueTaskSchema, LIMITS.catalogueTasks, defaults.catalogue);
+  const political = list('political', politicalSchema, LIMITS.parts, defaults.political);
+  const employers = list('employers', employerSchema, LIMITS.parts, defaults.employers);
+  const hosts = list('hosts', hostSchema, LIMITS.parts, defaults.hosts);
+  const funders = Array.isArray(raw['funders']) ? uniqueById(items(raw['funders'], funderSchema, 'funders', LIMITS.funders, repairs) ?? [], 'funders', repairs) : (repairs.push('funders'), defaults.funders);
+  const presets = (Array.isArray(raw['presets']) ? (items(raw['presets'], presetSchema, 'presets', LIMITS.parts, repairs) ?? []) : defaults.presets).filter(
+    (p) => political.some((x) => x.id === p.political) && employers.some((x) => x.id === p.employer) && hosts.some((x) => x.id === p.host),
+  );
+  const criteriaFound = items(raw['criteria'], criterionSchema, 'criteria', CRITERIA.length, repairs) ?? [];
+  const criteria = CRITERIA.map((c) => criteriaFound.find((x) => x.id === c) ?? { id: c, weight: 0 });
+
+  const ids = {
+    political: new Set(political.map((p) => p.id)),
+    employer: new Set(employers.map((p) => p.id)),
+    host: new Set(hosts.map((p) => p.id)),
+    task: new Set(catalogue.map((t) => t.id)),
+    funder: new Set(funders.map((f) => f.id)),
+  };
+  const scenarios: Scenario[] = uniqueById(items(raw['scenarios'], scenarioSchema, 'scenarios', LIMITS.scenarios, repairs) ?? [], 'scenarios', repairs).map((s) => {
+    // References to parts that are gone point at the first part there is; that is a repair, said aloud.
+    const anchoring = { ...s.anchoring };
+    for (const [part, first] of [['political', political[0]!.id], ['employer', employers[0]!.id], ['host', hosts[0]!.id]] as const)
+      if (!ids[part].has(anchoring[part])) {
+        repairs.push(`scenarios[${s.id}].anchoring.${part}`);
+        anchoring[part] = first;
+      }
+    const tasks = Object.fromEntries(Object.entries(s.tasks).filter(([taskId]) => ids.task.has(taskId) || (repairs.push(`scenarios[${s.id}].tasks.${taskId}`), false)));
+    const funding = Object.fromEntries(Object.entries(s.funding).filter(([funderId]) => ids.funder.has(funderId) || (repairs.push(`scenarios[${s.id}].funding.${funderId}`), false)));
+    return { ...s, anchoring, tasks, funding };
+  });
+  if (scenarios.length === 0) return { ok: false, reason: 'noScenarios' };
+  const baselineRaw = raw['baselineScenarioId'];
+  const baselineScenarioId = typeof baselineRaw === 'string' && scenarios.some((s) => s.id === baselineRaw) ? baselineRaw : baselineRaw === null ? null : (repairs.push('baselineScenarioId'), null);
+
+  const workspace: Workspace = {
+    schemaVersion: SCHEMA_VERSION,
+    id: parsedId.success ? parsedId.output : (repairs.push('id'), defaults.id),
+    name: pick('name', text(LIMITS.workspaceName), defaults.name),
+    region: region as RegionName,
+    populationDate: pick('populationDate', isoDate, defaults.populationDate),
+    populationSource: pick('populationSource', text(LIMITS.workspaceName), defaults.populationSource),
+    municipalities,
+    catalogue,
+    political,
+    employers,
+    hosts,
+    presets,
+    funders,
+    criteria,
+    assumptions: pick('assumptions', assumptionsSchema, defaults.assumptions),
+    scenarios,
+    baselineScenarioId,
+  };
+  // The schema bounds every value; what validation could still find is a cross-reference.
+  const issues = validateWorkspace(workspace);
+  if (issues.length > 0) return { ok: false, reason: 'notAWorkspace' };
+  return { ok: true, workspace, repairs };
+}
