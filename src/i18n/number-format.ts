@@ -1,18 +1,20 @@
 /**
- * The one place numbers become text. Danish formats by default (1.250.000 kr., 1,25 mio. kr.);
- * the English switch uses English separators.
+ * The one place values become text. Danish formats by default (1.250.000 kr., 1,25 mio. kr.,
+ * 1. januar 2026); the English switch uses English separators. Each kind of value has one
+ * format here and one parse in number-parse.ts, and a value re-entered unchanged never moves.
  */
-import type { Estimate, Lang } from '../model';
+import type { Estimate, Lang, YearMonth } from '../model';
 
-const LOCALES: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
 const SEPARATORS: Record<Lang, { group: string; decimal: string }> = { da: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
 
 /**
- * Grouping and a fixed number of decimals, written out here rather than with Intl: building
- * an Intl.NumberFormat loads locale data, which was the largest single cost of opening the
- * app on a slow machine. The output matches da-DK / en-GB for these formats.
+ * Grouping and a fixed number of decimals, written out here rather than with Intl: building an
+ * Intl.NumberFormat loads locale data, the largest single cost of opening the app on a slow
+ * machine. The output matches da-DK / en-GB. A value that is not finite shows as "–", never as
+ * NaN, Infinity or in exponent notation (model limits keep real figures far below 1e21).
  */
 function format(value: number, lang: Lang, maxDigits: number, minDigits: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return '–';
   const { group, decimal } = SEPARATORS[lang];
   const fixed = Math.abs(value).toFixed(maxDigits);
   let [whole = '0', fraction = ''] = fixed.split('.');
@@ -25,25 +27,57 @@ function format(value: number, lang: Lang, maxDigits: number, minDigits: number)
 /** A plain number with grouping: 1.250.000 / 1,250,000. */
 export const formatNumber = (value: number, lang: Lang, digits = 0): string => format(value, lang, digits, digits);
 
-/** Whole kroner: "1.250.000 kr." */
-export const formatKroner = (value: number, lang: Lang): string => `${formatNumber(value, lang)} kr.`;
+/** Up to `digits` decimals, trailing zeros dropped: 12,5 / 12. */
+export const formatDecimal = (value: number, lang: Lang, digits = 2): string => format(value, lang, digits, 0);
+
+/** Whole kroner in a cell: "1.250.000" (the row says kr.). */
+export const formatKroner = (value: number, lang: Lang): string => formatNumber(value, lang);
+
+/** Whole kroner in a sentence: "1.250.000 kr." */
+export const formatKr = (value: number, lang: Lang): string => `${formatNumber(value, lang)} kr.`;
 
 /** Millions, for headlines: "1,25 mio. kr." / "1.25 m kr." */
-export const formatMillions = (value: number, lang: Lang): string =>
-  `${formatNumber(value / 1_000_000, lang, 2)} ${lang === 'da' ? 'mio.' : 'm'} kr.`;
+export const formatMillions = (value: number, lang: Lang): string => `${formatNumber(value / 1_000_000, lang, 2)} ${lang === 'da' ? 'mio.' : 'm'} kr.`;
 
 /** Kroner per inhabitant, to the øre: "0,98 kr." */
 export const formatPerInhabitant = (value: number, lang: Lang): string => `${formatNumber(value, lang, 2)} kr.`;
 
-export const formatPercent = (value: number, lang: Lang, digits = 1): string => `${formatNumber(value * 100, lang, digits)} %`;
+/** A percentage on the 0–100 scale with up to two decimals: "12,5 %". */
+export const formatPercent = (value: number, lang: Lang): string => `${formatDecimal(value, lang, 2)} %`;
 
-/** FTE with up to two decimals: "2,25". */
-export const formatFte = (value: number, lang: Lang): string => format(value, lang, 2, 0);
+/** A share (0–1) as a percentage: "38,11 %". */
+export const formatShare = (share: number, lang: Lang, digits = 2): string => `${formatNumber(share * 100, lang, digits)} %`;
 
-/** An estimate as its central value, or "low–high" when it is a range. */
-export function formatEstimate(e: Estimate, lang: Lang, one: (v: number, l: Lang) => string = formatNumber): string {
-  return e.low === e.high ? one(e.central, lang) : `${one(e.low, lang)}–${one(e.high, lang)}`;
+/** Staffing in hundredths of an FTE, as årsværk with up to two decimals: 225 → "2,25". */
+export const formatFte = (hundredths: number, lang: Lang): string => formatDecimal(hundredths / 100, lang, 2);
+
+export type ValueKind = 'kr' | 'fte';
+
+const one = (kind: ValueKind, value: number, lang: Lang) => (kind === 'fte' ? formatFte(value, lang) : formatKroner(value, lang));
+
+/**
+ * An estimate in one text form: a point as its value, a range as "low–high", and a range whose
+ * central value is not the midpoint as "low–high (central)", so re-entering it never moves it.
+ */
+export function formatEstimate(e: Estimate, kind: ValueKind, lang: Lang): string {
+  if (e.low === e.high) return one(kind, e.central, lang);
+  const range = `${one(kind, e.low, lang)}–${one(kind, e.high, lang)}`;
+  return e.central === Math.round((e.low + e.high) / 2) ? range : `${range} (${one(kind, e.central, lang)})`;
 }
 
-export const formatDate = (iso: string, lang: Lang): string =>
-  new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+const MONTHS: Record<Lang, readonly string[]> = {
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+export const monthNames = (lang: Lang): readonly string[] => MONTHS[lang];
+
+/** An ISO date as "1. januar 2026" / "1 January 2026"; anything else shows as given. */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTHS[lang][Number(m[2]) - 1] : undefined;
+  if (!m || !month) return iso;
+  return lang === 'da' ? `${Number(m[3])}. ${month} ${m[1]}` : `${Number(m[3])} ${month} ${m[1]}`;
+}
+
+/** "juli 2023" / "July 2023" */
+export const formatYearMonth = (ym: YearMonth, lang: Lang): string => `${MONTHS[lang][ym.month - 1] ?? ym.month} ${ym.year}`;

@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEstimate, parseNumber } from './number-parse';
-import { formatFte, formatKroner, formatMillions, formatNumber, formatPerInhabitant } from './number-format';
+import { formatDate, formatEstimate, formatFte, formatKr, formatMillions, formatNumber, formatPercent, formatPerInhabitant, formatYearMonth } from './number-format';
+import { parseDate, parseEstimate, parsePercent, parseWhole, parseYearMonth } from './number-parse';
+
+const kr = (text: string, lang: 'da' | 'en' = 'da') => parseEstimate(text, 'kr', lang);
+const value = (low: number, high = low, central = Math.round((low + high) / 2)) => ({ ok: true, value: { low, central, high } });
 
 describe('Danish number entry', () => {
   it.each([
@@ -13,55 +17,133 @@ describe('Danish number entry', () => {
     ['850 t.kr.', 850_000],
     ['850 tkr', 850_000],
     ['15.000 kr.', 15_000],
-    ['12,5', 12.5],
-    ['12,5 %', 12.5],
-    ['0,2', 0.2],
+    ['20 mia.', 20_000_000_000],
     ['1.500', 1500],
     ['2', 2],
-  ])('reads %s as %d', (text, value) => expect(parseNumber(text, 'da')).toBe(value));
+  ])('reads %s as %d kroner', (text, expected) => {
+    const r = kr(text);
+    if (expected > 10_000_000_000) expect(r).toEqual({ ok: false, error: 'tooLarge' });
+    else expect(r).toEqual(value(expected));
+  });
 
-  it('reads T11’s ranges with the unit written once', () => {
-    expect(parseEstimate('1,2–1,5 mio.', 'da')).toEqual({ ok: true, value: { low: 1_200_000, central: 1_350_000, high: 1_500_000 } });
-    expect(parseEstimate('1,2-1,5 mio', 'da')).toMatchObject({ ok: true, value: { low: 1_200_000, high: 1_500_000 } });
-    expect(parseEstimate('450.000–575.000', 'da')).toMatchObject({ ok: true, value: { low: 450_000, high: 575_000 } });
+  it.each([
+    ['1–2 mio.', 1_000_000, 2_000_000],
+    ['0–0,5 mio.', 0, 500_000],
+    ['0-200.000', 0, 200_000],
+    ['0 til 500.000', 0, 500_000],
+    ['1,2 mio.–1,5 mio.', 1_200_000, 1_500_000],
+    ['1.200.000 kr.–1.500.000 kr.', 1_200_000, 1_500_000],
+    ['1,2–1,5 mio.', 1_200_000, 1_500_000],
+    ['1,2-1,5 mio', 1_200_000, 1_500_000],
+    ['50.000–200.000', 50_000, 200_000],
+    ['450.000 - 575.000', 450_000, 575_000],
+  ])('reads the range %s', (text, low, high) => expect(kr(text)).toEqual(value(low, high)));
+
+  it('reads a range with its central value in brackets, a bare central taking the range’s unit', () => {
+    expect(kr('450.000–575.000 (500.000)')).toEqual(value(450_000, 575_000, 500_000));
+    expect(kr('1,2–1,5 mio. (1,3)')).toEqual(value(1_200_000, 1_500_000, 1_300_000));
+    expect(kr('450.000–575.000 (600.000)')).toEqual({ ok: false, error: 'centralOutside' });
+  });
+
+  it('reads FTE in årsværk and keeps hundredths', () => {
+    expect(parseEstimate('2–3', 'fte', 'da')).toEqual(value(200, 300));
+    expect(parseEstimate('0,35', 'fte', 'da')).toEqual(value(35));
+    expect(parseEstimate('2,25', 'fte', 'da')).toEqual(value(225));
   });
 
   it('reads English entry in the English UI', () => {
-    expect(parseNumber('1,250,000', 'en')).toBe(1_250_000);
-    expect(parseNumber('1.25m', 'en')).toBe(1_250_000);
-    expect(parseNumber('12.5', 'en')).toBe(12.5);
+    expect(kr('1,250,000', 'en')).toEqual(value(1_250_000));
+    expect(kr('1.25m', 'en')).toEqual(value(1_250_000));
   });
 
-  it.each(['', 'abc', '1,2,3,4', '12.34.5', 'mio.', '1..2', '--5', '1e400'])('refuses %j', (text) =>
-    expect(parseEstimate(text, 'da').ok).toBe(false),
-  );
+  it.each([
+    ['', 'notANumber'],
+    ['abc', 'notANumber'],
+    ['1,2,3,4', 'notANumber'],
+    ['12.34.5', 'notANumber'],
+    ['mio.', 'notANumber'],
+    ['--5', 'notANumber'],
+    ['1e400', 'notANumber'],
+    ['-5', 'negative'],
+    ['1.000.000.000.000.000.000.000', 'tooLarge'],
+    ['5–1', 'unordered'],
+  ])('refuses %j, saying why', (text, error) => expect(kr(text)).toEqual({ ok: false, error }));
 
-  it('reads a negative number as such, never as a range', () => {
-    expect(parseNumber('-5', 'da')).toBe(-5);
+  it('reads percentages and whole numbers', () => {
+    expect(parsePercent('12,5 %', 'da')).toEqual({ ok: true, value: 12.5 });
+    expect(parsePercent('140', 'da')).toEqual({ ok: false, error: 'tooLarge' });
+    expect(parseWhole('30.444', 'da')).toEqual({ ok: true, value: 30_444 });
+  });
+
+  it('reads dates and months in the forms people write them, and refuses impossible ones', () => {
+    for (const text of ['1. januar 2023', '1 januar 2023', '1.1.2023', '01-01-2023', '2023-01-01', '1 January 2023']) expect(parseDate(text, 'da')).toEqual({ ok: true, value: '2023-01-01' });
+    for (const text of ['2026-13-45', '0000-00-00', '2026-12-32', '30. februar 2026', 'i går']) expect(parseDate(text, 'da').ok).toBe(false);
+    for (const text of ['juli 2023', 'jul. 2023', '7/2023', '07-2023', '2023-07', 'July 2023']) expect(parseYearMonth(text, 'da')).toEqual({ ok: true, value: { year: 2023, month: 7 } });
+    expect(parseYearMonth('13/2023', 'da').ok).toBe(false);
+  });
+});
+
+describe('one text form per value: parse(format(x)) is x', () => {
+  const estimate = (max: number) =>
+    fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max }), fc.integer({ min: 0, max })).map(([a, b, c]) => {
+      const [low, central, high] = [a, b, c].sort((x, y) => x - y) as [number, number, number];
+      return { low, central, high };
+    });
+  const lang = fc.constantFrom('da' as const, 'en' as const);
+
+  it('for every estimate of kroner, including a central value off the midpoint', () => {
+    fc.assert(fc.property(estimate(10_000_000_000), lang, (e, l) => {
+      expect(parseEstimate(formatEstimate(e, 'kr', l), 'kr', l)).toEqual({ ok: true, value: e });
+    }), { numRuns: 2000 });
+  });
+
+  it('for every estimate of FTE', () => {
+    fc.assert(fc.property(estimate(100_000), lang, (e, l) => {
+      expect(parseEstimate(formatEstimate(e, 'fte', l), 'fte', l)).toEqual({ ok: true, value: e });
+    }), { numRuns: 2000 });
+  });
+
+  it('for percentages, dates and months', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000 }), lang, (n, l) => {
+      expect(parsePercent(formatPercent(n / 100, l), l)).toEqual({ ok: true, value: n / 100 });
+    }));
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), lang, (d, l) => {
+        const isoDate = d.toISOString().slice(0, 10);
+        expect(parseDate(formatDate(isoDate, l), l)).toEqual({ ok: true, value: isoDate });
+      }),
+    );
+    fc.assert(fc.property(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 12 }), lang, (year, month, l) => {
+      expect(parseYearMonth(formatYearMonth({ year, month }, l), l)).toEqual({ ok: true, value: { year, month } });
+    }));
+  });
+
+  it('keeps the default cost per FTE 500.000–625.000 (550.000) where it is when re-entered', () => {
+    const e = { low: 500_000, central: 550_000, high: 625_000 };
+    expect(formatEstimate(e, 'kr', 'da')).toBe('500.000–625.000 (550.000)');
+    expect(kr('500.000–625.000 (550.000)')).toEqual({ ok: true, value: e });
   });
 });
 
 describe('Danish number formatting', () => {
-  it('writes kroner, millions and per-inhabitant figures the Danish way', () => {
-    expect(formatKroner(1_250_000, 'da')).toBe('1.250.000 kr.');
+  it('writes kroner, millions, FTE and per-inhabitant figures the Danish way', () => {
+    expect(formatKr(1_250_000, 'da')).toBe('1.250.000 kr.');
     expect(formatMillions(1_250_000, 'da')).toBe('1,25 mio. kr.');
     expect(formatPerInhabitant(0.978, 'da')).toBe('0,98 kr.');
-    expect(formatKroner(1_250_000, 'en')).toBe('1,250,000 kr.');
+    expect(formatKr(1_250_000, 'en')).toBe('1,250,000 kr.');
+    expect(formatFte(225, 'da')).toBe('2,25');
+    expect(formatDate('2026-01-01', 'da')).toBe('1. januar 2026');
   });
-});
 
-describe('the hand-written formatter matches Intl', () => {
-  it.each([0, 1, -1, 0.5, 12.345, 999, 1000, 1234.5, -1234.5, 1_250_000, 2_450_000.4, 98_765_432.126, 0.004])('for %d', (value) => {
+  it('never shows NaN, Infinity or exponent notation', () => {
+    for (const v of [NaN, Infinity, -Infinity, 1e24]) expect(formatNumber(v, 'da')).toBe('–');
+  });
+
+  it.each([0, 1, -1, 0.5, 12.345, 999, 1000, 1234.5, -1234.5, 1_250_000, 2_450_000.4, 98_765_432.126, 0.004])('matches Intl for %d', (v) => {
     for (const [lang, locale] of [['da', 'da-DK'], ['en', 'en-GB']] as const)
       for (const digits of [0, 1, 2]) {
-        const intl = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-        expect(formatNumber(value, lang, digits)).toBe(intl.replace('−', '-'));
+        const intl = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+        expect(formatNumber(v, lang, digits)).toBe(intl.replace('−', '-'));
       }
-    expect(formatFte(value, 'da')).toBe(new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 }).format(value).replace('−', '-'));
-  });
-
-  it('shows a small negative that rounds to zero as 0, where Intl would write -0', () => {
-    expect(formatNumber(-0.004, 'da')).toBe('0');
-    expect(formatNumber(-0.004, 'da', 2)).toBe('0,00');
   });
 });

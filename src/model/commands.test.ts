@@ -118,3 +118,13 @@ describe('commands', () => {
     );
   });
 });
+
+describe('refusals', () => {
+  it('refuses a command whose result breaks a rule, and says which', async () => {
+    const { tryCommand } = await import('./index');
+    const r = tryCommand(ws, { type: 'setEnd', scenarioId: 'level-2', end: { year: 2025, month: 6 } });
+    expect(r.workspace).toBe(ws);
+    expect(r.refused).toEqual([{ field: 'scenarios[level-2].end', code: 'unordered' }]);
+    expect(tryCommand(ws, { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(20_000_000_000) }).refused[0]!.code).toBe('outOfRange');
+  });
+});

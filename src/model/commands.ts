@@ -6,6 +6,7 @@
  * a different cell.
  */
 import * as edits from './edits';
+import { validateWorkspace, type ValidationIssue } from './validate';
 import type { Estimate } from './estimate';
 import type { AllocationKey, AllocationKind, AmbitionLevel, CatalogueTask, CriterionId, CustomTask, Funder, Scenario, TaskOverride, Workspace, YearMonth } from './types';
 
@@ -272,15 +273,26 @@ function allocation(ws: Workspace, scenarioId: string): Command {
   return s ? { type: 'setAllocation', scenarioId, allocation: s.allocation } : batch([]);
 }
 
-export function applyCommand(ws: Workspace, command: Command): Workspace {
+/**
+ * Applies a command; a result that would break the model's rules (an end before the start, an
+ * amount beyond the limits) is refused and the workspace stays as it was, with the reasons.
+ */
+export function tryCommand(ws: Workspace, command: Command): { readonly workspace: Workspace; readonly refused: readonly ValidationIssue[] } {
   const handler = HANDLERS[command.type] as Handler<CommandType> | undefined;
-  return handler ? handler.apply(ws, command as never) : ws;
+  const next = handler ? handler.apply(ws, command as never) : ws;
+  if (next === ws) return { workspace: ws, refused: [] };
+  const refused = validateWorkspace(next);
+  return refused.length > 0 ? { workspace: ws, refused } : { workspace: next, refused };
 }
+
+export const applyCommand = (ws: Workspace, command: Command): Workspace => tryCommand(ws, command).workspace;
 
 /** The command that undoes `command`, given the workspace it was applied to. */
 export function inverseOf(before: Workspace, command: Command): Command {
   const handler = HANDLERS[command.type] as Handler<CommandType> | undefined;
-  return handler ? handler.inverse(before, command as never) : batch([]);
+  // A command that changes nothing (or is refused) is undone by doing nothing.
+  if (!handler || applyCommand(before, command) === before) return batch([]);
+  return handler.inverse(before, command as never);
 }
 
 export const isCommandType = (type: unknown): type is CommandType => typeof type === 'string' && Object.hasOwn(HANDLERS, type);

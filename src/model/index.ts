@@ -13,7 +13,7 @@ export { assumptionSources, type AssumptionKey } from './assumptions';
 export { POPULATION_RELEASES, municipalitiesOf } from './municipalities';
 export { validateWorkspace, ModelValidationError, type ValidationIssue, type ValidationCode } from './validate';
 export { restoreWorkspace, type RestoreResult, type RestoreFailure } from './restore';
-export { applyCommand, inverseOf, isCommandType, COMMAND_TYPES, type Command, type CommandType } from './commands';
+export { applyCommand, tryCommand, inverseOf, isCommandType, COMMAND_TYPES, type Command, type CommandType } from './commands';
 export type { AnchoringPart, AssumptionValue, ScenarioPreset, FunderPatch, CustomTaskPatch } from './edits';
 export { yearsOf, monthsIn, compareYearMonth } from './calendar';
 export { figure, yearResult, TYPICAL, HORIZON, type FigureId, type YearKey } from './figures';

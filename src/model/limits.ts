@@ -17,7 +17,7 @@ export const LIMITS = {
   scenarioName: 80,
   workspaceName: 120,
   taskName: 120,
-  partName: 80,
+  partName: 120,
   /** Whole kroner: ten milliards is far beyond any secretariat, and far from floating-point trouble. */
   kroner: 10_000_000_000,
   /** Hundredths of an FTE: 1.000 årsværk. */

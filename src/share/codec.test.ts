@@ -1,196 +1,217 @@
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { computeWorkspace, createWorkspace, edits, point, REGIONS, span, type Workspace } from '../model';
-import { decodePayload, encodeSnapshot, encodeWorkspace, LINK_BUDGET } from './codec';
+import { applyCommand, computeWorkspace, createWorkspace, point, REGIONS, span, type Command, type Workspace } from '../model';
+import baselines from './baselines/v2.json';
+import { decodePayload, encodeWorkspace, LINK_BUDGET } from './codec';
 import fixtureV1 from './fixtures/link-v1.json';
-import { fromSnapshot, toSnapshot } from './snapshot';
-import { tenEditComparison } from './test-comparison';
+import { readWorkspaceFile, workspaceFile } from './workspace-file';
+import fileV1 from '../model/migrations/fixtures/v1-file.json';
+import fileV1Figures from '../model/migrations/fixtures/v1-file-figures.json';
 
-/** Ids are not part of a snapshot: compare workspaces without them. */
-const withoutIds = (ws: Workspace) => {
-  const baselineIndex = ws.scenarios.findIndex((s) => s.id === ws.baselineScenarioId);
-  return { ...ws, id: '', baselineScenarioId: baselineIndex, scenarios: ws.scenarios.map((s) => ({ ...s, id: '' })) };
-};
+const withoutId = (ws: Workspace) => ({ ...ws, id: '' });
+const figures = (ws: Workspace) =>
+  computeWorkspace(ws).scenarios.map((s) => s.years.map((y) => [y.year, y.cost.total.central, y.supplement.central, ...y.municipalAmounts]));
 
-async function roundTrip(ws: Workspace): Promise<Workspace> {
-  const decoded = await decodePayload(await encodeWorkspace(ws));
+async function roundTrip(ws: Workspace, ids?: readonly string[]): Promise<Workspace> {
+  const decoded = await decodePayload(await encodeWorkspace(ws, ids), ws.id);
   if (!decoded.ok) throw new Error(`decode failed: ${decoded.reason}`);
-  return fromSnapshot(decoded.snapshot, ws.id);
+  return decoded.workspace;
 }
 
-describe('share links', () => {
+/** The comparison of ten typical edits the link budget is measured on. */
+export const TEN_EDITS: readonly Command[] = [
+  { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_400_000) },
+  { type: 'applyAnchoringPreset', scenarioId: 'level-3', presetId: 'kkr' },
+  { type: 'setReserveDrawdown', scenarioId: 'level-3', year: 2026, amount: 300_000 },
+  { type: 'setAnchoring', scenarioId: 'level-4', part: 'host', partId: 'host-860' },
+  { type: 'renameScenario', scenarioId: 'level-1', name: 'Minimum' },
+  { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'other-gen2040', on: true },
+  { type: 'setTaskEffort', scenarioId: 'level-2', taskId: 'guidance-1to1-sparring', effort: point(60) },
+  { type: 'setEqualPercent', scenarioId: 'level-2', percent: 20 },
+  { type: 'setAssumption', change: { key: 'costPerFte', value: span(520_000, 640_000, 560_000) } },
+  { type: 'setPopulations', populations: { '825': 1_700 } },
+];
+
+describe('share links, format 2', () => {
   it('round-trip the default workspace of every region', async () => {
     for (const region of REGIONS) {
       const ws = createWorkspace(region);
-      expect(withoutIds(await roundTrip(ws))).toEqual(withoutIds(ws));
+      expect(withoutId(await roundTrip(ws))).toEqual(withoutId(ws));
     }
   });
 
-  it('keep the default comparison with ten edits within 300 characters', async () => {
-    const payload = await encodeWorkspace(tenEditComparison());
-    expect(payload.length).toBeLessThanOrEqual(300);
-    expect(withoutIds(await roundTrip(tenEditComparison()))).toEqual(withoutIds(tenEditComparison()));
-  });
-
-  it('round-trip generated workspaces (property)', async () => {
-    const edit = fc.oneof(
-      fc.tuple(fc.constantFrom('level-1', 'level-2', 'level-3', 'level-4'), fc.integer({ min: 0, max: 5_000_000 })).map(
-        ([id, grant]) => (ws: Workspace) => edits.updateScenario(ws, id, (s) => ({ ...s, funding: { ...s.funding, baseGrant: point(grant) } })),
-      ),
-      fc.tuple(fc.constantFrom('level-1', 'level-3'), fc.constantFrom('brn', 'kkr', 'crossMunicipal') as fc.Arbitrary<'brn' | 'kkr' | 'crossMunicipal'>).map(
-        ([id, a]) => (ws: Workspace) => edits.updateScenario(ws, id, (s) => ({ ...s, anchoring: a })),
-      ),
-      fc.tuple(fc.constantFrom('level-2', 'level-4'), fc.constantFrom('other-gen2040', 'guidance-1to1-sparring', 'other-consultancy'), fc.boolean()).map(
-        ([id, task, on]) => (ws: Workspace) => edits.switchTask(ws, id, task, on),
-      ),
-      fc.tuple(fc.integer({ min: 0, max: 400_000 }), fc.integer({ min: 0, max: 400_000 })).map(
-        ([a, b]) => (ws: Workspace) => edits.updateAssumptions(ws, { costPerFte: span(Math.min(a, b) + 200_000, Math.max(a, b) + 200_000) }),
-      ),
-      fc.tuple(fc.constantFrom('851', '825', '773'), fc.integer({ min: 0, max: 300_000 })).map(([code, pop]) => (ws: Workspace) => edits.setPopulation(ws, code, pop)),
-      fc.string({ maxLength: 80 }).map((name) => (ws: Workspace) => edits.updateScenario(ws, 'level-1', (s) => ({ ...s, name }))),
-      fc.integer({ min: 0, max: 100 }).map((p) => (ws: Workspace) => edits.updateScenario(ws, 'level-2', (s) => ({ ...s, allocation: { kind: 'mixed', equalPercent: p } }))),
-      fc.integer({ min: 1, max: 12 }).map((m) => (ws: Workspace) => edits.updateScenario(ws, 'level-3', (s) => ({ ...s, startMonth: m }))),
-      fc.constantFrom('level-1', 'level-4').map((id) => (ws: Workspace) => edits.deleteScenario(ws, id)),
-      fc.constantFrom('level-2', 'level-3').map((id) => (ws: Workspace) => edits.duplicateScenario(ws, id, (n) => `${n} kopi`)),
-      fc.constantFrom('level-1', 'level-3').map((id) => (ws: Workspace) => edits.setBaseline(ws, id)),
-    );
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...REGIONS), fc.array(edit, { maxLength: 12 }), async (region, changes) => {
-        const ws = changes.reduce((w, change) => change(w), createWorkspace(region));
-        expect(withoutIds(await roundTrip(ws))).toEqual(withoutIds(ws));
-      }),
-      { numRuns: 150 },
-    );
+  it('keep the default comparison within 120 characters, and with ten edits within 500', async () => {
+    const ws = createWorkspace();
+    expect((await encodeWorkspace(ws)).length).toBeLessThanOrEqual(120);
+    const edited = TEN_EDITS.reduce(applyCommand, ws);
+    const payload = await encodeWorkspace(edited);
+    expect(payload.length).toBeLessThanOrEqual(500);
+    expect(await roundTrip(edited)).toEqual(edited);
   });
 
   it('can share chosen scenarios only', async () => {
-    const ws = createWorkspace();
-    const decoded = await decodePayload(await encodeWorkspace(ws, ['level-3']));
-    expect(decoded.ok && decoded.snapshot.s).toEqual([{ l: 3 }]);
+    const ws = await roundTrip(createWorkspace(), ['level-3']);
+    expect(ws.scenarios.map((s) => s.id)).toEqual(['level-3']);
+    expect(ws.baselineScenarioId).toBe('level-3');
   });
 
-  it('a whole comparison of 50 scenarios stays far under the link budget', async () => {
+  it('a comparison of 50 scenarios stays under the link budget', async () => {
     let ws = createWorkspace('Hovedstaden');
-    for (let i = 0; i < 46; i++) ws = edits.duplicateScenario(ws, 'level-3', (n) => `${n} ${i}`);
+    for (let i = 0; i < 46; i++) ws = applyCommand(ws, { type: 'duplicateScenario', sourceId: 'level-3', scenarioId: `copy-${i}`, name: `Kopi ${i}` });
+    expect(ws.scenarios).toHaveLength(50);
     expect((await encodeWorkspace(ws)).length).toBeLessThan(LINK_BUDGET);
+  });
+
+  it('format 2’s baseline is frozen: changing the app’s defaults never changes a link', () => {
+    const digest = createHash('sha256').update(JSON.stringify(baselines)).digest('hex').slice(0, 16);
+    expect(digest).toBe(BASELINE_DIGEST);
   });
 });
 
-describe('format 1', () => {
-  it('links made by format 1 keep opening with the same figures', async () => {
-    const decoded = await decodePayload(fixtureV1.payload);
+/** Written down the day format 2 was made; a new baseline needs a new format. */
+const BASELINE_DIGEST = 'aa895386cc750eb8';
+
+describe('everything the app can make, it can share and import again (property)', () => {
+  const command: fc.Arbitrary<Command> = fc.oneof(
+    fc.record({ id: fc.constantFrom('level-1', 'level-2', 'level-3', 'level-4', 't11-recommendation'), g: fc.integer({ min: 0, max: 10_000_000_000 }) }).map(({ id, g }): Command => ({ type: 'setFunding', scenarioId: id, funderId: 'brn', amount: point(g) })),
+    fc.record({ id: fc.constantFrom('level-1', 'level-3'), p: fc.constantFrom('brn', 'kkr', 'crossMunicipal') }).map(({ id, p }): Command => ({ type: 'applyAnchoringPreset', scenarioId: id, presetId: p })),
+    fc.record({ id: fc.constantFrom('level-2', 'level-4'), t: fc.constantFrom('other-gen2040', 'guidance-1to1-sparring', 'other-consultancy'), on: fc.boolean() }).map(({ id, t, on }): Command => ({ type: 'setTaskOn', scenarioId: id, taskId: t, on })),
+    fc.record({ id: fc.constantFrom('level-2', 'level-3'), e: fc.integer({ min: 0, max: 100_000 }) }).map(({ id, e }): Command => ({ type: 'setTaskEffort', scenarioId: id, taskId: 'guidance-1to1-sparring', effort: point(e) })),
+    fc.tuple(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 1_000_000 })).map(([a, b]): Command => ({ type: 'setAssumption', change: { key: 'costPerFte', value: span(Math.min(a, b), Math.max(a, b)) } })),
+    fc.record({ code: fc.constantFrom('851', '825', '773'), p: fc.integer({ min: 0, max: 10_000_000 }) }).map(({ code, p }): Command => ({ type: 'setPopulations', populations: { [code]: p } })),
+    fc.string({ maxLength: 200 }).map((name): Command => ({ type: 'renameScenario', scenarioId: 'level-1', name })),
+    fc.string({ maxLength: 200 }).map((name): Command => ({ type: 'renameWorkspace', name })),
+    fc.integer({ min: 0, max: 100 }).map((p): Command => ({ type: 'setEqualPercent', scenarioId: 'level-2', percent: p })),
+    fc.integer({ min: 1, max: 12 }).map((m): Command => ({ type: 'setStart', scenarioId: 'level-3', start: { year: 2026, month: m } })),
+    fc.integer({ min: 2026, max: 2055 }).map((y): Command => ({ type: 'setEnd', scenarioId: 'level-3', end: { year: y, month: 6 } })),
+    fc.constantFrom('level-1', 'level-4').map((id): Command => ({ type: 'deleteScenario', scenarioId: id })),
+    fc.nat(60).map((n): Command => ({ type: 'duplicateScenario', sourceId: 'level-2', scenarioId: `copy-${n}`, name: `${'Et meget langt scenarienavn '.repeat(3)} (kopi ${n})` })),
+    fc.constantFrom('level-1', 'level-3').map((id): Command => ({ type: 'setBaseline', scenarioId: id })),
+    fc.constant<Command>({ type: 'addMunicipalityHost', code: '813' }),
+    fc.constant<Command>({ type: 'removeFunder', funderId: 'region' }),
+  );
+
+  it('as a link, or as a file beyond the link budget, with identical figures', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...REGIONS), fc.array(command, { maxLength: 14 }), async (region, commands) => {
+        const ws = commands.reduce(applyCommand, createWorkspace(region, 'ws-test'));
+        const payload = await encodeWorkspace(ws);
+        if (payload.length <= LINK_BUDGET) {
+          const decoded = await decodePayload(payload, 'ws-test');
+          expect(decoded.ok && decoded.workspace).toEqual(ws);
+        }
+        const file = readWorkspaceFile(workspaceFile(ws), 'ws-test');
+        expect(file.ok && file.workspace).toEqual(ws);
+        if (file.ok) expect(figures(file.workspace)).toEqual(figures(ws));
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
+
+describe('format 1 keeps opening with the figures it showed', () => {
+  it('a format-1 link, with edits', async () => {
+    const decoded = await decodePayload(fixtureV1.payload, 'fixture');
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
-    const ws = fromSnapshot(decoded.snapshot, 'fixture');
-    const r = computeWorkspace(ws);
-    const laesoe = ws.municipalities.findIndex((m) => m.code === '825');
-    expect(r.scenarios.map((s, i) => ({ name: ws.scenarios[i]!.name, cost: s.typicalYear.cost.total.central, supplement: s.typicalYear.supplement.central, laesoe: s.typicalYear.municipalAmounts.central[laesoe] }))).toEqual(fixtureV1.figures);
+    const r = computeWorkspace(decoded.workspace);
+    const laesoe = decoded.workspace.municipalities.findIndex((m) => m.code === '825');
+    expect(
+      r.scenarios.map((s, i) => {
+        const y = s.years[s.typicalIndex]!;
+        return { name: decoded.workspace.scenarios[i]!.name, cost: y.cost.total.central, supplement: y.supplement.central, laesoe: y.municipalAmounts[laesoe] };
+      }),
+    ).toEqual(fixtureV1.figures);
   });
 
-  it('format 1’s baseline (today’s defaults) has not changed — freeze it before changing defaults', () => {
-    const digest = createHash('sha256')
-      .update(JSON.stringify(REGIONS.map((r) => createWorkspace(r, 'x'))))
-      .digest('hex')
-      .slice(0, 16);
-    expect(digest).toBe('f2200722f900c795');
+  it('a format-1 file', () => {
+    const file = readWorkspaceFile(JSON.stringify(fileV1), 'from-file');
+    expect(file.ok).toBe(true);
+    if (!file.ok) return;
+    const now = computeWorkspace(file.workspace).scenarios;
+    (fileV1Figures as { years: { cost: { central: number }; supplement: { central: number } }[] }[]).forEach((old, i) =>
+      old.years.forEach((y, j) => {
+        expect(Math.abs(now[i]!.years[j]!.cost.total.central - y.cost.central)).toBeLessThanOrEqual(2);
+        expect(Math.abs(now[i]!.years[j]!.supplement.central - y.supplement.central)).toBeLessThanOrEqual(2);
+      }),
+    );
   });
 });
 
 describe('hostile and broken links', () => {
-  const valid = fixtureV1.payload;
+  const encodeJson = (version: number, json: string) => `${version}.${deflateRawSync(Buffer.from(json)).toString('base64url')}`;
 
   it.each([
     ['empty', '', 'corrupt'],
     ['no version', 'abc', 'corrupt'],
-    ['a future version', `2.${valid.slice(2)}`, 'unsupportedVersion'],
-    ['not base64url', '1.@@@@', 'corrupt'],
-    ['truncated', valid.slice(0, 60), 'corrupt'],
-    ['oversized', `1.${'A'.repeat(20_000)}`, 'tooLong'],
+    ['a future version', `3.${fixtureV1.payload.slice(2)}`, 'unsupportedVersion'],
+    ['not base64url', '2.@@@@', 'corrupt'],
+    ['truncated', fixtureV1.payload.slice(0, 60), 'corrupt'],
+    ['oversized', `2.${'A'.repeat(20_000)}`, 'tooLong'],
   ])('refuses %s', async (_, payload, reason) => {
     expect(await decodePayload(payload)).toEqual({ ok: false, reason });
   });
 
-  const encodeJson = async (json: string) => {
-    const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-    return `1.${Buffer.from(bytes).toString('base64url')}`;
-  };
-
   it('refuses prototype-pollution keys and leaves Object.prototype alone', async () => {
-    const payload = await encodeJson('{"r":"Nordjylland","d":"2026-11-22","s":[{"l":1}],"__proto__":{"polluted":true}}');
-    expect(await decodePayload(payload)).toEqual({ ok: false, reason: 'corrupt' });
-    const nested = await encodeJson('{"r":"Nordjylland","d":"2026-11-22","s":[{"l":1,"t":{"constructor":1}}]}');
-    expect(await decodePayload(nested)).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await decodePayload(encodeJson(2, '{"r":"Nordjylland","d":"2026-11-22","__proto__":{"polluted":true}}'))).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await decodePayload(encodeJson(2, '{"r":"Nordjylland","d":"2026-11-22","p":{"scenarios":{"#":[{"=":"level-1","constructor":{"x":1}}]}}}'))).toEqual({ ok: false, reason: 'corrupt' });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
-  it('refuses a zip bomb without inflating it all', async () => {
-    const payload = await encodeJson(`{"r":"Nordjylland","d":"2026-11-22","n":"${'x'.repeat(5_000_000)}","s":[{"l":1}]}`);
+  it('refuses a zip bomb quickly, without inflating it all', async () => {
+    const payload = encodeJson(2, `{"r":"Nordjylland","d":"2026-11-22","p":{"name":"${'x'.repeat(5_000_000)}"}}`);
     expect(payload.length).toBeLessThan(16_000);
+    const before = process.memoryUsage().heapUsed;
+    const started = performance.now();
     expect(await decodePayload(payload)).toEqual({ ok: false, reason: 'corrupt' });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 1024 * 1024);
   });
 
   it.each([
-    ['huge numbers', '{"r":"Nordjylland","d":"2026-11-22","s":[{"l":1,"g":1e308}]}'],
-    ['negative amounts', '{"r":"Nordjylland","d":"2026-11-22","s":[{"l":1,"g":-5}]}'],
-    ['an unknown region', '{"r":"Atlantis","d":"2026-11-22","s":[{"l":1}]}'],
-    ['an unknown task', '{"r":"Nordjylland","d":"2026-11-22","s":[{"l":1,"t":{"nope":1}}]}'],
-    ['too many scenarios', `{"r":"Nordjylland","d":"2026-11-22","s":[${Array(51).fill('{"l":1}').join(',')}]}`],
-    ['an unordered range', '{"r":"Nordjylland","d":"2026-11-22","s":[{"l":1,"g":[5,1,3]}]}'],
-    ['a long name', `{"r":"Nordjylland","d":"2026-11-22","s":[{"l":1,"n":"${'a'.repeat(81)}"}]}`],
-    ['deep nesting', `{"r":"Nordjylland","d":"2026-11-22","s":[{"l":1,"n":${'['.repeat(5000)}${']'.repeat(5000)}}]}`],
-    ['no scenarios', '{"r":"Nordjylland","d":"2026-11-22","s":[]}'],
+    ['an impossible date', '{"r":"Nordjylland","d":"2026-13-45"}'],
+    ['a zero date', '{"r":"Nordjylland","d":"0000-00-00"}'],
+    ['an unknown region', '{"r":"Atlantis","d":"2026-11-22"}'],
+    ['a huge amount', '{"r":"Nordjylland","d":"2026-11-22","p":{"assumptions":{"openingReserve":1e24}}}'],
+    ['a negative population', '{"r":"Nordjylland","d":"2026-11-22","p":{"municipalities":{"#":[{"=":"x"}]}}}'],
+    ['a name too long', `{"r":"Nordjylland","d":"2026-11-22","p":{"name":"${'a'.repeat(121)}"}}`],
+    ['a dangling reference', '{"r":"Nordjylland","d":"2026-11-22","p":{"scenarios":{"#":[{"=":"level-1","anchoring":{"employer":"nobody"}}]}}}'],
+    ['no scenarios', '{"r":"Nordjylland","d":"2026-11-22","p":{"scenarios":{"#":[]}}}'],
+    ['deep nesting', `{"r":"Nordjylland","d":"2026-11-22","p":${'['.repeat(5000)}${']'.repeat(5000)}}`],
     ['not JSON', 'this is not json'],
   ])('refuses %s', async (_, json) => {
-    const result = await decodePayload(await encodeJson(json));
-    expect(result.ok).toBe(false);
+    expect((await decodePayload(encodeJson(2, json))).ok).toBe(false);
   });
 
-  it('survives 10.000 random and mutated links: every one resolves to a result, none throws', async () => {
+  it('never throws on 10.000 random and mutated links; whatever it accepts is a workspace the model computes', async () => {
+    const valid = await encodeWorkspace(TEN_EDITS.reduce(applyCommand, createWorkspace()));
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     const mutate = fc.oneof(
       fc.string({ maxLength: 400 }),
-      fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.'), maxLength: 400 }).map((s) => `1.${s}`),
-      fc.tuple(fc.nat(valid.length - 1), fc.nat(63)).map(([i, bit]) => {
-        const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-        return valid.slice(0, i) + alphabet[bit] + valid.slice(i + 1);
-      }),
+      fc.tuple(fc.nat(valid.length - 1), fc.nat(63)).map(([i, bit]) => valid.slice(0, i) + alphabet[bit] + valid.slice(i + 1)),
       fc.nat(valid.length).map((n) => valid.slice(0, n)),
       fc.tuple(fc.nat(valid.length), fc.string({ maxLength: 20 })).map(([i, s]) => valid.slice(0, i) + s + valid.slice(i)),
-      fc.integer({ min: 0, max: 999 }).map((version) => `${version}${valid.slice(1)}`),
+      fc.constantFrom(valid, fixtureV1.payload),
     );
-    const samples = fc.sample(mutate, { numRuns: 10_000, seed: 20261122 });
-    let ok = 0;
-    for (const payload of samples) {
+    let accepted = 0;
+    for (const payload of fc.sample(mutate, { numRuns: 10_000, seed: 20261123 })) {
       const result = await decodePayload(payload);
-      expect(typeof result.ok).toBe('boolean');
       if (result.ok) {
-        ok++;
-        // Anything accepted restores to a workspace the model can compute.
-        expect(() => computeWorkspace(fromSnapshot(result.snapshot, 'fuzz'))).not.toThrow();
-      }
+        accepted++;
+        expect(() => computeWorkspace(result.workspace)).not.toThrow();
+      } else expect(['tooLong', 'unsupportedVersion', 'corrupt', 'invalid']).toContain(result.reason);
     }
-    expect(samples).toHaveLength(10_000);
-    expect(ok).toBeLessThan(10_000);
+    expect(accepted).toBeGreaterThan(100);
+    expect(accepted).toBeLessThan(10_000);
   }, 120_000);
 });
-
-describe('snapshots', () => {
-  it('record only what differs from the defaults', () => {
-    expect(toSnapshot(createWorkspace(), undefined, '2026-11-22')).toEqual({ r: 'Nordjylland', d: '2026-11-22', s: [{ l: 1 }, { l: 2 }, { l: 3 }, { l: 4 }] });
-  });
-
-  it('encode deterministically', async () => {
-    const snap = toSnapshot(tenEditComparison(), undefined, '2026-11-22');
-    expect(await encodeSnapshot(snap)).toBe(fixtureV1.payload);
-  });
-});
-
 
 describe('reading the fragment', () => {
   it('takes the payload after #s= and ignores other fragments', async () => {
     const { payloadFromHash } = await import('./codec');
-    expect(payloadFromHash('#s=1.abc')).toBe('1.abc');
+    expect(payloadFromHash('#s=2.abc')).toBe('2.abc');
     expect(payloadFromHash('#other')).toBeNull();
     expect(payloadFromHash('')).toBeNull();
   });

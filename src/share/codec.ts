@@ -1,27 +1,35 @@
 /**
  * Share links: `#s=<version>.<payload>`, the payload being a snapshot as JSON, deflate-raw
- * compressed and base64url encoded. Decoding untrusted text is total: it returns a reason,
- * never throws, and touches nothing; caps apply before and during decompression.
+ * compressed and base64url encoded. Format 2 is written; format 1 links still open. Decoding
+ * untrusted text is total: it returns a reason, never throws, and touches nothing; caps apply
+ * before and during decompression, and what it accepts has passed the workspace restore.
  */
 import * as v from 'valibot';
-import { validateWorkspace, type Workspace } from '../model';
-import { snapshotSchema } from './schema';
-import { fromSnapshot, toSnapshot, type Snapshot } from './snapshot';
-
+import { migrateWorkspaceV1 } from './legacy/migrate';
+import { snapshotV1Schema } from './legacy/v1';
+import { fromSnapshot, snapshotSchema, toSnapshot } from './snapshot';
+import type { Workspace } from '../model';
 import { HASH_KEY, hasShareLink } from './hash-key';
 
 export { HASH_KEY };
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 /** Links longer than this are not offered (mail and Teams break them); the file export is. */
 export const LINK_BUDGET = 8_000;
 /** Anything longer than this is rejected unread. */
 const MAX_PAYLOAD_CHARS = 16_000;
 /** Decompressed JSON beyond this is treated as a zip bomb. */
-const MAX_JSON_BYTES = 256 * 1024;
+export const MAX_JSON_BYTES = 256 * 1024;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type DecodeFailure = 'tooLong' | 'unsupportedVersion' | 'corrupt' | 'invalid';
-export type DecodeResult = { readonly ok: true; readonly snapshot: Snapshot } | { readonly ok: false; readonly reason: DecodeFailure };
+export interface Shared {
+  readonly workspace: Workspace;
+  /** The day the link or file was made, ISO. */
+  readonly made: string;
+  /** Parts a file needed repaired (a link needing repair is refused: this app never makes one). */
+  readonly repairs: readonly string[];
+}
+export type DecodeResult = ({ readonly ok: true } & Shared) | { readonly ok: false; readonly reason: DecodeFailure };
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -88,40 +96,39 @@ export function parseJsonSafely(text: string): unknown {
   }
 }
 
-/** Checks a parsed snapshot and the workspace it restores to. */
-export function checkSnapshot(data: unknown): DecodeResult {
+/** A parsed snapshot of either format, restored to a workspace with a fresh id. */
+export function openSnapshot(version: number, data: unknown, workspaceId = 'shared'): DecodeResult {
+  if (version === 1) {
+    const parsed = v.safeParse(snapshotV1Schema, data);
+    if (!parsed.success) return { ok: false, reason: 'invalid' };
+    const restored = migrateWorkspaceV1(parsed.output, workspaceId);
+    return restored.ok && restored.repairs.length === 0 ? { ok: true, workspace: restored.workspace, made: parsed.output.d, repairs: [] } : { ok: false, reason: 'invalid' };
+  }
   const parsed = v.safeParse(snapshotSchema, data);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
-  const snapshot = parsed.output as Snapshot;
-  try {
-    if (validateWorkspace(fromSnapshot(snapshot, 'check')).length > 0) return { ok: false, reason: 'invalid' };
-  } catch {
-    return { ok: false, reason: 'invalid' };
-  }
-  return { ok: true, snapshot };
+  const restored = fromSnapshot(parsed.output, workspaceId);
+  return restored.ok && restored.repairs.length === 0 ? { ok: true, workspace: restored.workspace, made: parsed.output.d, repairs: [] } : { ok: false, reason: 'invalid' };
 }
 
-export async function encodeSnapshot(snapshot: Snapshot): Promise<string> {
-  return `${FORMAT_VERSION}.${toBase64Url(await deflate(JSON.stringify(snapshot)))}`;
+export async function encodeWorkspace(ws: Workspace, scenarioIds?: readonly string[]): Promise<string> {
+  return `${FORMAT_VERSION}.${toBase64Url(await deflate(JSON.stringify(toSnapshot(ws, scenarioIds))))}`;
 }
-
-export const encodeWorkspace = (ws: Workspace, scenarioIds?: readonly string[]): Promise<string> => encodeSnapshot(toSnapshot(ws, scenarioIds));
 
 /** Decodes the text after `#s=`. Never throws. */
-export async function decodePayload(payload: string): Promise<DecodeResult> {
+export async function decodePayload(payload: string, workspaceId = 'shared'): Promise<DecodeResult> {
   try {
     if (payload.length > MAX_PAYLOAD_CHARS) return { ok: false, reason: 'tooLong' };
     const dot = payload.indexOf('.');
     const version = dot > 0 ? payload.slice(0, dot) : '';
     if (!/^\d{1,3}$/.test(version)) return { ok: false, reason: 'corrupt' };
-    if (Number(version) !== FORMAT_VERSION) return { ok: false, reason: 'unsupportedVersion' };
+    if (Number(version) !== 1 && Number(version) !== FORMAT_VERSION) return { ok: false, reason: 'unsupportedVersion' };
     const bytes = fromBase64Url(payload.slice(dot + 1));
     if (!bytes || bytes.length === 0) return { ok: false, reason: 'corrupt' };
     const json = await inflate(bytes, MAX_JSON_BYTES);
     if (json === null) return { ok: false, reason: 'corrupt' };
     const data = parseJsonSafely(json);
     if (data === undefined) return { ok: false, reason: 'corrupt' };
-    return checkSnapshot(data);
+    return openSnapshot(Number(version), data, workspaceId);
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
