@@ -1,23 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../src/model';
-import { compute } from './compute-api';
+import { applyCommand, computeWorkspace, createWorkspace, point, type Workspace } from '../src/model';
+import { createComputeState, type SharedInputs, type WorkspaceDelta } from './compute-api';
 
-describe('compute worker API', () => {
-  it('returns the workspace result for a valid workspace', () => {
-    const outcome = compute(createWorkspace());
-    expect(outcome.ok && outcome.result.scenarios).toHaveLength(4);
+const full = (ws: Workspace, revision: number): WorkspaceDelta => {
+  const { scenarios, ...shared } = ws;
+  return { workspaceId: ws.id, revision, base: null, shared: shared as SharedInputs, order: scenarios.map((s) => s.id), changed: scenarios };
+};
+
+describe('the compute worker’s incremental API', () => {
+  it('sends back only the results that changed, equal to a full compute', () => {
+    const state = createComputeState();
+    const ws = createWorkspace();
+    const first = state.sync(full(ws, 1));
+    expect(first.ok && first.result.changed).toHaveLength(5);
+    const edited = applyCommand(ws, { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_500_000) });
+    const second = state.sync({ workspaceId: ws.id, revision: 2, base: 1, order: edited.scenarios.map((s) => s.id), changed: [edited.scenarios[1]!] });
+    if (!second.ok) throw new Error('failed');
+    expect(second.result.changed.map((r) => r.scenarioId)).toEqual(['level-2']);
+    expect(second.result.changed[0]).toEqual(computeWorkspace(edited).scenarios[1]);
+    expect(Object.keys(second.result.differences)).toEqual(['level-2']);
+  });
+
+  it('says it is out of step when a delta builds on a revision it does not have', () => {
+    const state = createComputeState();
+    const ws = createWorkspace();
+    expect(state.sync({ workspaceId: ws.id, revision: 2, base: 1, order: [], changed: [] })).toEqual({ ok: false, failure: { kind: 'outOfStep' } });
   });
 
   it('returns a typed failure naming the field instead of throwing', () => {
+    const state = createComputeState();
     const ws = createWorkspace();
     const broken = { ...ws, assumptions: { ...ws.assumptions, openingReserve: Number.NaN } };
-    const outcome = compute(broken);
+    const outcome = state.sync(full(broken, 1));
     expect(outcome).toEqual({ ok: false, failure: { kind: 'invalid', issues: [{ field: 'assumptions.openingReserve', code: 'notFinite' }] } });
-  });
-
-  it('turns an unexpected error into an internal failure', () => {
-    const outcome = compute(null as never);
-    expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.failure.kind).toBe('internal');
   });
 });

@@ -2,34 +2,65 @@
  * The compute worker's API: plain functions over src/model. A rule the workspace breaks, or a
  * bug, comes back as a value rather than a thrown error, so the worker stays alive and the
  * caller gets a typed reason.
+ *
+ * The recompute is incremental: the worker keeps its own copy of the workspace and is sent only
+ * what changed (shared inputs when they change, and the scenarios that changed). Unchanged
+ * scenarios keep their objects, so the model's memory keeps their results, and only the results
+ * that changed travel back.
  */
 import {
-  breakEvenOverheads,
-  computeWorkspace,
+  compareAnchorings,
+  createWorkspaceComputer,
   goalSeek,
   ModelValidationError,
   monteCarlo,
   scenarioFormulas,
   tornado,
-  type BreakEven,
+  type AnchoringAlternative,
+  type Differences,
   type MonteCarloOptions,
   type MonteCarloScenario,
+  type Scenario,
+  type ScenarioResult,
   type SeekRequest,
   type SeekResult,
   type Tornado,
   type ValidationIssue,
   type Workspace,
-  type WorkspaceResult,
 } from '../src/model';
 
 export type ComputeFailure =
   | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
-  | { readonly kind: 'internal'; readonly message: string };
+  | { readonly kind: 'internal'; readonly message: string }
+  | { readonly kind: 'outOfStep' };
 
 export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly failure: ComputeFailure };
-export type ComputeOutcome = Outcome<WorkspaceResult>;
 
-/** Every function below goes through computeWorkspace, which validates; this turns its errors into values. */
+/** Everything but the scenarios: when any of it changes, every scenario is recomputed. */
+export type SharedInputs = Omit<Workspace, 'scenarios'>;
+
+export interface WorkspaceDelta {
+  readonly workspaceId: string;
+  readonly revision: number;
+  /** The revision this delta builds on; null = start afresh (the whole workspace is in it). */
+  readonly base: number | null;
+  readonly shared?: SharedInputs;
+  readonly order: readonly string[];
+  readonly changed: readonly Scenario[];
+}
+
+/** Only what changed since the delta's base: results of changed scenarios, and their differences. */
+export interface ResultDelta {
+  readonly workspaceId: string;
+  readonly revision: number;
+  readonly totalPopulation: number;
+  readonly populationShares: readonly number[];
+  readonly order: readonly string[];
+  readonly changed: readonly ScenarioResult[];
+  readonly differences: Readonly<Record<string, Differences | null>>;
+}
+
+/** Every function below validates through the model; this turns its errors into values. */
 function guarded<T>(run: () => T): Outcome<T> {
   try {
     return { ok: true, result: run() };
@@ -39,16 +70,49 @@ function guarded<T>(run: () => T): Outcome<T> {
   }
 }
 
-export const compute = (workspace: Workspace): ComputeOutcome => guarded(() => computeWorkspace(workspace));
+export function createComputeState() {
+  const compute = createWorkspaceComputer();
+  let current: { workspaceId: string; revision: number; shared: SharedInputs; scenarios: Map<string, Scenario> } | null = null;
+  let sent = new Map<string, { result: ScenarioResult; differences: Differences | undefined }>();
 
-export const simulate = (workspace: Workspace, options: MonteCarloOptions): Outcome<MonteCarloScenario[]> =>
-  guarded(() => monteCarlo(scenarioFormulas(workspace), options));
+  function sync(delta: WorkspaceDelta): Outcome<ResultDelta> {
+    const fresh = delta.base === null;
+    if (!fresh && (!current || current.workspaceId !== delta.workspaceId || current.revision !== delta.base)) return { ok: false, failure: { kind: 'outOfStep' } };
+    const shared = delta.shared ?? current?.shared;
+    if (!shared) return { ok: false, failure: { kind: 'outOfStep' } };
+    const scenarios = fresh ? new Map<string, Scenario>() : new Map(current!.scenarios);
+    for (const s of delta.changed) scenarios.set(s.id, s);
+    const list = delta.order.map((id) => scenarios.get(id));
+    if (list.some((s) => !s)) return { ok: false, failure: { kind: 'outOfStep' } };
+    current = { workspaceId: delta.workspaceId, revision: delta.revision, shared, scenarios: new Map(delta.order.map((id) => [id, scenarios.get(id)!])) };
+    if (fresh) sent = new Map();
+    const outcome = guarded(() => compute({ ...shared, scenarios: list as Scenario[] }, delta.revision));
+    if (!outcome.ok) return outcome;
+    const r = outcome.result;
+    const changed: ScenarioResult[] = [];
+    const differences: Record<string, Differences | null> = {};
+    const next = new Map<string, { result: ScenarioResult; differences: Differences | undefined }>();
+    for (const result of r.scenarios) {
+      const d = r.differences[result.scenarioId];
+      const before = sent.get(result.scenarioId);
+      if (before?.result !== result) changed.push(result);
+      if (before?.differences !== d || !before) differences[result.scenarioId] = d ?? null;
+      next.set(result.scenarioId, { result, differences: d });
+    }
+    sent = next;
+    return { ok: true, result: { workspaceId: r.workspaceId, revision: r.revision, totalPopulation: r.totalPopulation, populationShares: r.populationShares, order: delta.order, changed, differences } };
+  }
 
-export const sensitivity = (workspace: Workspace): Outcome<Tornado[]> => guarded(() => scenarioFormulas(workspace).map(tornado));
+  return { sync };
+}
 
-export const seek = (workspace: Workspace, request: SeekRequest): Outcome<SeekResult> => guarded(() => goalSeek(workspace, request));
+const state = createComputeState();
 
-export const breakEven = (workspace: Workspace, scenarioId: string): Outcome<BreakEven[]> => guarded(() => breakEvenOverheads(workspace, scenarioId));
-
-export const computeApi = { compute, simulate, sensitivity, seek, breakEven };
+export const computeApi = {
+  sync: (delta: WorkspaceDelta): Outcome<ResultDelta> => state.sync(delta),
+  simulate: (workspace: Workspace, options: MonteCarloOptions): Outcome<MonteCarloScenario[]> => guarded(() => monteCarlo(scenarioFormulas(workspace), options)),
+  sensitivity: (workspace: Workspace): Outcome<Tornado[]> => guarded(() => scenarioFormulas(workspace).map(tornado)),
+  seek: (workspace: Workspace, request: SeekRequest): Outcome<SeekResult> => guarded(() => goalSeek(workspace, request)),
+  anchorings: (workspace: Workspace, scenarioId: string): Outcome<AnchoringAlternative[]> => guarded(() => compareAnchorings(workspace, scenarioId)),
+};
 export type ComputeApi = typeof computeApi;

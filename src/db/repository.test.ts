@@ -1,34 +1,72 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../model';
+import fixtures from '../model/migrations/fixtures/v1-workspaces.json';
+import { computeWorkspace, createWorkspace, point, type Command } from '../model';
 import { createRepository } from './repository';
 import { declareVersion1, ForankringDb } from './schema';
 
 let n = 0;
 const freshName = () => `test-${++n}-${Math.random()}`;
+const op = (id: string, command: Command) => ({ id, command });
 
 describe('workspace repository', () => {
-  it('saves, lists and loads a workspace with increasing revisions', async () => {
+  it('adds, lists and loads a workspace, restoring it on every load', async () => {
     const repo = createRepository(new ForankringDb(freshName()));
     const ws = createWorkspace();
-    expect(await repo.saveWorkspace(ws, 'tab-a')).toBe(1);
-    expect(await repo.saveWorkspace({ ...ws, name: 'Omdøbt' }, 'tab-b')).toBe(2);
+    expect(await repo.addWorkspace(ws, 'tab-a')).toBe(1);
     const loaded = await repo.loadWorkspace(ws.id);
-    expect(loaded).toMatchObject({ name: 'Omdøbt', revision: 2, savedBy: 'tab-b' });
-    expect(loaded?.workspace).toEqual({ ...ws, name: 'Omdøbt' });
-    expect((await repo.listWorkspaces()).map((w) => w.name)).toEqual(['Omdøbt']);
+    expect(loaded.ok && loaded.stored.workspace).toEqual(ws);
+    expect((await repo.listWorkspaces()).map((w) => w.name)).toEqual([ws.name]);
+    repo.close();
+  });
+
+  it('applies operations to the newest record, each once, whoever sends them', async () => {
+    const name = freshName();
+    const a = createRepository(new ForankringDb(name));
+    const b = createRepository(new ForankringDb(name));
+    const ws = createWorkspace();
+    await a.addWorkspace(ws, 'tab-a');
+    // Two tabs write at the same instant, each a different scenario's cell.
+    await Promise.all([
+      a.applyOperations(ws.id, [op('a1', { type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_000_000) })], 'tab-a'),
+      b.applyOperations(ws.id, [op('b1', { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(2_000_000) })], 'tab-b'),
+    ]);
+    // A journal replay of an operation already applied changes nothing.
+    await a.applyOperations(ws.id, [op('a1', { type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_000_000) })], 'tab-a');
+    const loaded = await b.loadWorkspace(ws.id);
+    if (!loaded.ok) throw new Error('not loaded');
+    expect(loaded.stored.revision).toBe(3);
+    expect(loaded.stored.workspace.scenarios[0]!.funding['brn']).toEqual(point(1_000_000));
+    expect(loaded.stored.workspace.scenarios[1]!.funding['brn']).toEqual(point(2_000_000));
+    a.close();
+    b.close();
+  });
+
+  it('sets a damaged record aside, names it, keeps it whole, and opens the others', async () => {
+    const db = new ForankringDb(freshName());
+    const repo = createRepository(db);
+    const good = createWorkspace('Sjælland', 'ws-good');
+    await repo.addWorkspace(good, 'tab');
+    for (const [id, workspace] of [['ws-garbage', 'garbage'], ['ws-empty', {}], ['ws-text', { scenarios: 'x' }]] as const)
+      await db.workspaces.put({ id, name: `Ødelagt ${id}`, region: 'Nordjylland', workspace, updatedAt: 1, revision: 1, savedBy: 'x' });
+    expect(await repo.loadWorkspace('ws-garbage')).toEqual({ ok: false, reason: 'notAWorkspace', name: 'Ødelagt ws-garbage' });
+    expect((await repo.loadWorkspace('ws-good')).ok).toBe(true);
+    const damaged = await repo.listDamaged();
+    expect(damaged.map((d) => [d.workspaceId, (d.raw as { workspace: unknown }).workspace])).toEqual([['ws-garbage', 'garbage']]);
+    expect((await repo.listWorkspaces()).map((w) => w.id).sort()).toEqual(['ws-empty', 'ws-good', 'ws-text']);
     repo.close();
   });
 
   it('a deleted workspace can be restored exactly', async () => {
     const repo = createRepository(new ForankringDb(freshName()));
     const ws = createWorkspace('Sjælland');
-    await repo.saveWorkspace(ws, 'tab');
+    await repo.addWorkspace(ws, 'tab');
     const deleted = await repo.deleteWorkspace(ws.id);
-    expect(await repo.loadWorkspace(ws.id)).toBeUndefined();
-    await repo.restoreWorkspace(deleted!);
-    expect((await repo.loadWorkspace(ws.id))?.workspace).toEqual(ws);
+    expect((await repo.loadWorkspace(ws.id)).ok).toBe(false);
+    await repo.undeleteWorkspace(deleted!);
+    const back = await repo.loadWorkspace(ws.id);
+    expect(back.ok && back.stored.workspace).toEqual(ws);
     repo.close();
   });
 
@@ -37,40 +75,38 @@ describe('workspace repository', () => {
     const a = createRepository(new ForankringDb(name));
     const b = createRepository(new ForankringDb(name));
     const ws = createWorkspace();
-    await a.saveWorkspace(ws, 'tab-a');
-    const seen: string[] = [];
-    const stop = b.watchWorkspace(ws.id, (record) => record && seen.push(record.name));
-    await a.saveWorkspace({ ...ws, name: 'Fra faneblad A' }, 'tab-a');
-    await expect.poll(() => seen).toContain('Fra faneblad A');
+    await a.addWorkspace(ws, 'tab-a');
+    const seen: number[] = [];
+    const stop = b.watchWorkspace(ws.id, (revision) => seen.push(revision), () => {});
+    await a.applyOperations(ws.id, [op('x', { type: 'renameWorkspace', name: 'Fra faneblad A' })], 'tab-a');
+    await expect.poll(() => seen).toContain(2);
     stop();
     a.close();
     b.close();
   });
-
-  it('keeps meta values such as the current workspace and language', async () => {
-    const repo = createRepository(new ForankringDb(freshName()));
-    await repo.setMeta('lang', 'en');
-    expect(await repo.getMeta('lang')).toBe('en');
-    repo.close();
-  });
 });
 
 describe('schema upgrades', () => {
-  it('upgrades a version-1 database and keeps every workspace', async () => {
+  it('upgrades a version-1 database with one good and one bad record: keeps the good one with its figures, sets the bad aside', async () => {
     const name = freshName();
-    const fixture = createWorkspace('Midtjylland');
+    const fixture = fixtures[1]!;
     const v1 = new Dexie(name);
     declareVersion1(v1);
-    await v1.table('workspaces').put({ id: fixture.id, workspace: fixture, updatedAt: 1_700_000_000_000 });
-    await v1.table('meta').put({ key: 'currentWorkspaceId', value: fixture.id });
+    await v1.table('workspaces').put({ id: fixture.workspace.id, workspace: fixture.workspace, updatedAt: 1_700_000_000_000 });
+    await v1.table('workspaces').put({ id: 'broken', workspace: null, updatedAt: 1_700_000_000_000 });
+    await v1.table('meta').put({ key: 'currentWorkspaceId', value: fixture.workspace.id });
     v1.close();
 
     const repo = createRepository(new ForankringDb(name));
-    const record = await repo.loadWorkspace(fixture.id);
-    expect(record).toMatchObject({ name: fixture.name, region: 'Midtjylland', revision: 1, updatedAt: 1_700_000_000_000 });
-    expect(record?.workspace).toEqual(fixture);
-    expect(await repo.getMeta('currentWorkspaceId')).toBe(fixture.id);
-    expect(await repo.listWorkspaces()).toHaveLength(1);
+    const loaded = await repo.loadWorkspace(fixture.workspace.id);
+    if (!loaded.ok) throw new Error(loaded.reason);
+    expect(loaded.stored.workspace.schemaVersion).toBe(2);
+    expect(loaded.stored.workspace.name).toBe(fixture.workspace.name);
+    const supplement = computeWorkspace(loaded.stored.workspace).scenarios.map((s) => s.years.map((y) => y.supplement.central));
+    expect(supplement.flat().length).toBeGreaterThan(0);
+    expect(await repo.getMeta('currentWorkspaceId')).toBe(fixture.workspace.id);
+    expect((await repo.listWorkspaces()).map((w) => w.id)).toEqual([fixture.workspace.id]);
+    expect((await repo.listDamaged()).map((d) => d.workspaceId)).toEqual(['broken']);
     repo.close();
   });
 });

@@ -1,43 +1,128 @@
 /**
- * The only module that touches the tables. The UI asks it for workspaces and tells it what to
- * save; it never sees Dexie.
+ * The only module that touches the tables. The UI asks it for workspaces and hands it
+ * operations; it never sees Dexie.
+ *
+ * Edits, not documents, are written: each operation is applied to the newest stored record
+ * inside one readwrite transaction (read, restore, apply, write), so two tabs editing the same
+ * workspace never overwrite each other. An operation's id is kept with the record, so an edit
+ * replayed from the journal after a crash is applied once, never twice. Every record read passes
+ * restoreWorkspace(); one that cannot be restored is set aside and the others open.
  */
 import { liveQuery } from 'dexie';
-import type { RegionName, Workspace } from '../model';
-import { ForankringDb, type WorkspaceRecord } from './schema';
+import { applyCommand, restoreWorkspace, type Command, type RegionName, type RestoreFailure, type Workspace } from '../model';
+import { ForankringDb, type DamagedRecord, type WorkspaceRecord } from './schema';
 
 export interface WorkspaceSummary {
   readonly id: string;
   readonly name: string;
-  readonly region: RegionName;
+  readonly region: RegionName | string;
   readonly updatedAt: number;
 }
 
+export interface Operation {
+  readonly id: string;
+  readonly command: Command;
+}
+
+export interface StoredWorkspace {
+  readonly workspace: Workspace;
+  readonly revision: number;
+  readonly savedBy: string;
+  readonly appliedOps: readonly string[];
+  /** Parts the restore had to repair (an empty list for a healthy record). */
+  readonly repairs: readonly string[];
+}
+
+export type LoadResult = { readonly ok: true; readonly stored: StoredWorkspace } | { readonly ok: false; readonly reason: RestoreFailure | 'missing'; readonly name: string };
+
 export type Unsubscribe = () => void;
 
+/** How many operation ids a record remembers: far more than a journal ever holds. */
+const APPLIED_OPS_KEPT = 500;
+
 export function createRepository(db: ForankringDb = new ForankringDb()) {
+  const summary = (r: WorkspaceRecord): WorkspaceSummary => ({ id: String(r.id), name: typeof r.name === 'string' ? r.name : String(r.id), region: r.region, updatedAt: Number(r.updatedAt) || 0 });
+
   async function listWorkspaces(): Promise<WorkspaceSummary[]> {
-    const records = await db.workspaces.orderBy('name').toArray();
-    return records.map(({ id, name, region, updatedAt }) => ({ id, name, region, updatedAt }));
+    const records = await db.workspaces.toArray();
+    return records
+      .filter((r) => r && typeof r === 'object')
+      .map(summary)
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
-  const loadWorkspace = (id: string): Promise<WorkspaceRecord | undefined> => db.workspaces.get(id);
+  // A record's content never changes without its revision, so a restore is remembered per revision.
+  const restoredCache = new Map<string, { revision: number; updatedAt: number; stored: StoredWorkspace }>();
 
-  /** Saves a workspace and returns its new revision. */
-  function saveWorkspace(workspace: Workspace, savedBy: string): Promise<number> {
+  function read(record: WorkspaceRecord): { ok: true; stored: StoredWorkspace } | { ok: false; reason: RestoreFailure } {
+    const cached = restoredCache.get(record.id);
+    if (cached && cached.revision === record.revision && cached.updatedAt === record.updatedAt) return { ok: true, stored: cached.stored };
+    const restored = restoreWorkspace(record.workspace);
+    if (!restored.ok) return restored;
+    return {
+      ok: true,
+      stored: {
+        workspace: restored.workspace.id === record.id ? restored.workspace : { ...restored.workspace, id: record.id },
+        revision: Number(record.revision) || 0,
+        savedBy: String(record.savedBy ?? ''),
+        appliedOps: Array.isArray(record.appliedOps) ? record.appliedOps : [],
+        repairs: restored.repairs,
+      },
+    };
+  }
+
+  /** Moves a record that cannot be restored out of the way, kept whole. */
+  async function setAside(record: WorkspaceRecord, reason: string): Promise<void> {
+    await db.transaction('rw', db.workspaces, db.damaged, async () => {
+      await db.damaged.add({ workspaceId: String(record.id), name: summary(record).name, raw: record, reason, setAsideAt: Date.now() });
+      await db.workspaces.delete(record.id);
+    });
+  }
+
+  async function loadWorkspace(id: string): Promise<LoadResult> {
+    const record = await db.workspaces.get(id);
+    if (!record) return { ok: false, reason: 'missing', name: id };
+    const result = read(record);
+    if (result.ok) return result;
+    await setAside(record, result.reason);
+    return { ok: false, reason: result.reason, name: summary(record).name };
+  }
+
+  function toRecord(workspace: Workspace, revision: number, savedBy: string, appliedOps: readonly string[]): WorkspaceRecord {
+    return { id: workspace.id, name: workspace.name, region: workspace.region, workspace, updatedAt: Date.now(), revision, savedBy, appliedOps: appliedOps.slice(-APPLIED_OPS_KEPT) };
+  }
+
+  /** Stores a new workspace (created, imported, duplicated); an existing id is left alone. */
+  async function addWorkspace(workspace: Workspace, savedBy: string): Promise<number> {
     return db.transaction('rw', db.workspaces, async () => {
-      const current = await db.workspaces.get(workspace.id);
-      const revision = (current?.revision ?? 0) + 1;
-      await db.workspaces.put({
-        id: workspace.id,
-        name: workspace.name,
-        region: workspace.region,
-        workspace,
-        updatedAt: Date.now(),
-        revision,
-        savedBy,
-      });
-      return revision;
+      const existing = await db.workspaces.get(workspace.id);
+      if (existing) return Number(existing.revision) || 0;
+      await db.workspaces.put(toRecord(workspace, 1, savedBy, []));
+      return 1;
+    });
+  }
+
+  /**
+   * Applies operations to the newest stored workspace in one transaction; those already applied
+   * (by id) are skipped. Returns what is now stored.
+   */
+  async function applyOperations(workspaceId: string, operations: readonly Operation[], savedBy: string): Promise<StoredWorkspace | null> {
+    return db.transaction('rw', db.workspaces, async () => {
+      const record = await db.workspaces.get(workspaceId);
+      if (!record) return null;
+      const current = read(record);
+      if (!current.ok) return null;
+      const seen = new Set(current.stored.appliedOps);
+      const fresh = operations.filter((op) => !seen.has(op.id));
+      if (fresh.length === 0) return current.stored;
+      const workspace = fresh.reduce((ws, op) => applyCommand(ws, op.command), current.stored.workspace);
+      const appliedOps = [...current.stored.appliedOps, ...fresh.map((op) => op.id)].slice(-APPLIED_OPS_KEPT);
+      const revision = current.stored.revision + 1;
+      const written = toRecord(workspace, revision, savedBy, appliedOps);
+      await db.workspaces.put(written);
+      const stored: StoredWorkspace = { workspace, revision, savedBy, appliedOps, repairs: [] };
+      restoredCache.set(workspaceId, { revision, updatedAt: written.updatedAt, stored });
+      return stored;
     });
   }
 
@@ -50,8 +135,13 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     });
   }
 
-  const restoreWorkspace = async (record: WorkspaceRecord): Promise<void> => {
+  const undeleteWorkspace = async (record: WorkspaceRecord): Promise<void> => {
     await db.workspaces.put(record);
+  };
+
+  const listDamaged = (): Promise<DamagedRecord[]> => db.damaged.toArray();
+  const discardDamaged = async (key: number): Promise<void> => {
+    await db.damaged.delete(key);
   };
 
   const getMeta = async <T>(key: string): Promise<T | undefined> => (await db.meta.get(key))?.value as T | undefined;
@@ -59,14 +149,31 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     await db.meta.put({ key, value });
   };
 
-  /** Calls back with the record whenever it changes, in this tab or another. */
-  function watchWorkspace(id: string, onChange: (record: WorkspaceRecord | undefined) => void): Unsubscribe {
-    const subscription = liveQuery(() => db.workspaces.get(id)).subscribe({ next: onChange, error: () => {} });
+  /**
+   * Calls back with the record's revision whenever it changes, in this tab or another, and a
+   * reader: restoring a large workspace is work the caller skips for a revision it already has.
+   */
+  function watchWorkspace(id: string, onChange: (revision: number, read: () => StoredWorkspace | null) => void, onError: (error: unknown) => void): Unsubscribe {
+    const subscription = liveQuery(() => db.workspaces.get(id)).subscribe({
+      next: (record) => {
+        if (!record) return;
+        onChange(Number(record.revision) || 0, () => {
+          const result = read(record);
+          return result.ok ? result.stored : null;
+        });
+      },
+      error: onError,
+    });
     return () => subscription.unsubscribe();
   }
 
-  function watchList(onChange: (list: WorkspaceSummary[]) => void): Unsubscribe {
-    const subscription = liveQuery(listWorkspaces).subscribe({ next: onChange, error: () => {} });
+  function watchList(onChange: (list: WorkspaceSummary[]) => void, onError: (error: unknown) => void): Unsubscribe {
+    const subscription = liveQuery(listWorkspaces).subscribe({ next: onChange, error: onError });
+    return () => subscription.unsubscribe();
+  }
+
+  function watchDamaged(onChange: (list: DamagedRecord[]) => void, onError: (error: unknown) => void): Unsubscribe {
+    const subscription = liveQuery(listDamaged).subscribe({ next: onChange, error: onError });
     return () => subscription.unsubscribe();
   }
 
@@ -75,13 +182,19 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     close: () => db.close(),
     listWorkspaces,
     loadWorkspace,
-    saveWorkspace,
+    addWorkspace,
+    applyOperations,
     deleteWorkspace,
-    restoreWorkspace,
+    undeleteWorkspace,
+    listDamaged,
+    discardDamaged,
     getMeta,
     setMeta,
     watchWorkspace,
     watchList,
+    watchDamaged,
+    /** The decisions table, for the decision record (src/db/decisions.ts). */
+    db,
   };
 }
 

@@ -1,30 +1,46 @@
 /**
- * The IndexedDB schema. Versions are never edited once shipped: a change is a new version with
- * an upgrade function, tested against a fixture of the version before it.
+ * The IndexedDB schema. A shipped version's stores are never edited: a change is a new version
+ * with an upgrade function, tested against a fixture of the version before it. Upgrades touch
+ * each record on its own and never throw: a record they cannot read is set aside, whole.
  *
  * v1: workspaces { id, workspace, updatedAt }; meta { key, value }.
- * v2: workspace name and region lifted out for the list without loading whole workspaces, and
- *     revision/savedBy so that two tabs on the same workspace can tell their writes apart.
+ * v2: name and region lifted out for the list, and revision/savedBy for two tabs.
+ * v3: workspaces hold model-2 documents and the ids of the operations applied to them (so a
+ *     replayed edit is applied once); damaged records are set aside in `damaged`; decisions.
  */
 import Dexie, { type Table } from 'dexie';
-import type { RegionName, Workspace } from '../model';
-
-export interface WorkspaceRecordV1 {
-  id: string;
-  workspace: Workspace;
-  updatedAt: number;
-}
+import { restoreWorkspace } from '../model';
 
 export interface WorkspaceRecord {
   id: string;
   name: string;
-  region: RegionName;
-  workspace: Workspace;
+  region: string;
+  /** The workspace document as stored; every load passes it through restoreWorkspace(). */
+  workspace: unknown;
   updatedAt: number;
-  /** Increases with every save; a tab adopts a record whose revision it has not seen. */
+  /** Increases with every write; a tab adopts a record whose revision it has not seen. */
   revision: number;
-  /** The tab that wrote this revision. */
   savedBy: string;
+  /** The most recent operation ids applied, newest last. */
+  appliedOps?: string[];
+}
+
+export interface DamagedRecord {
+  key?: number;
+  workspaceId: string;
+  name: string;
+  /** The record exactly as it was found, to be exported and examined. */
+  raw: unknown;
+  reason: string;
+  setAsideAt: number;
+}
+
+export interface DecisionRecordRow {
+  id: string;
+  workspaceId: string;
+  recordedAt: number;
+  /** The decision as a document (see src/model/decisions.ts). */
+  record: unknown;
 }
 
 export interface MetaRecord {
@@ -34,26 +50,55 @@ export interface MetaRecord {
 
 export const DB_NAME = 'forankring';
 
+const nameOf = (record: Partial<WorkspaceRecord> & { workspace?: unknown }): string => {
+  const ws = record.workspace as { name?: unknown } | null | undefined;
+  return typeof ws?.name === 'string' ? ws.name : String(record.id ?? '');
+};
+
 export class ForankringDb extends Dexie {
   workspaces!: Table<WorkspaceRecord, string>;
   meta!: Table<MetaRecord, string>;
+  damaged!: Table<DamagedRecord, number>;
+  decisions!: Table<DecisionRecordRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
     declareVersion1(this);
+    // Fixed after v2 shipped: a record without a readable workspace used to throw here and
+    // stop the whole upgrade. The stores are unchanged.
     this.version(2)
       .stores({ workspaces: 'id, updatedAt, name', meta: 'key' })
       .upgrade((tx) =>
         tx
           .table('workspaces')
           .toCollection()
-          .modify((record: WorkspaceRecord & Partial<WorkspaceRecordV1>) => {
-            record.name = record.workspace.name;
-            record.region = record.workspace.region;
+          .modify((record: WorkspaceRecord) => {
+            const region = (record.workspace as { region?: unknown } | null | undefined)?.region;
+            record.name = nameOf(record);
+            record.region = typeof region === 'string' ? region : '';
             record.revision = 1;
             record.savedBy = 'upgrade';
           }),
       );
+    this.version(3)
+      .stores({ workspaces: 'id, updatedAt, name', meta: 'key', damaged: '++key, workspaceId', decisions: 'id, workspaceId, recordedAt' })
+      .upgrade(async (tx) => {
+        const records = (await tx.table('workspaces').toArray()) as WorkspaceRecord[];
+        for (const record of records) {
+          let restored: ReturnType<typeof restoreWorkspace>;
+          try {
+            restored = restoreWorkspace(record.workspace);
+          } catch {
+            restored = { ok: false, reason: 'notAWorkspace' };
+          }
+          if (restored.ok) {
+            await tx.table('workspaces').put({ ...record, workspace: { ...restored.workspace, id: record.id }, appliedOps: [] });
+          } else {
+            await tx.table('damaged').add({ workspaceId: String(record.id), name: nameOf(record), raw: record, reason: restored.reason, setAsideAt: Date.now() } satisfies DamagedRecord);
+            await tx.table('workspaces').delete(record.id);
+          }
+        }
+      });
   }
 }
 

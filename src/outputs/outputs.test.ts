@@ -1,15 +1,19 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
-import { computeWorkspace, createWorkspace } from '../model';
+import { applyCommand, computeWorkspace, createWorkspace, type Workspace } from '../model';
 import { toCsv } from './csv';
-import { reportTables } from './report-tables';
+import { reportTables, type ReportResults } from './report-tables';
 import { sheets } from './xlsx';
 
+const resultsOf = (ws: Workspace): ReportResults => {
+  const r = computeWorkspace(ws);
+  return { byScenario: Object.fromEntries(r.scenarios.map((s) => [s.scenarioId, s])), populationShares: [...r.populationShares], totalPopulation: r.totalPopulation };
+};
 const ws = createWorkspace();
-const tables = reportTables(ws, computeWorkspace(ws), 'da');
+const tables = reportTables(ws, resultsOf(ws), 'da');
 
-/** Reads an .xlsx back: sheet names, and each cell as { value, number?, format }. */
+/** Reads an .xlsx back: sheet names, and each cell as { number?, format }. */
 async function readWorkbook(tablesToWrite: typeof tables) {
   const buffer = await writeExcelFile(sheets(tablesToWrite)).toBuffer();
   const files = unzipSync(new Uint8Array(buffer));
@@ -17,50 +21,65 @@ async function readWorkbook(tablesToWrite: typeof tables) {
   const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
   const styles = strFromU8(files['xl/styles.xml']!);
   const numFmts = new Map([...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]+)"/g)].map((m) => [m[1]!, m[2]!.replace(/&quot;/g, '"')]));
-  // Every <xf> counts for the index, with or without a number format.
   const xfs = [...(styles.match(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/)?.[1] ?? '').matchAll(/<xf\b([^>]*)>/g)].map((m) => /numFmtId="(\d+)"/.exec(m[1]!)?.[1] ?? '');
   const cell = (sheet: number, ref: string) => {
     const xml = strFromU8(files[`xl/worksheets/sheet${sheet}.xml`]!);
     const match = new RegExp(`<c r="${ref}"([^>]*)>(?:<v>([^<]*)</v>|<is><t[^>]*>([^<]*)</t></is>)`).exec(xml);
     if (!match) return undefined;
-    const attributes = match[1]!;
-    const style = /s="(\d+)"/.exec(attributes)?.[1];
-    const isText = /t="(s|inlineStr|str)"/.test(attributes);
+    const style = /s="(\d+)"/.exec(match[1]!)?.[1];
+    const isText = /t="(s|inlineStr|str)"/.test(match[1]!);
     return { number: isText ? undefined : Number(match[2]), format: style ? numFmts.get(xfs[Number(style)] ?? '') : undefined };
   };
   return { names, cell };
 }
 
+const rowOf = (table: (typeof tables)[number], label: string) => table.rows.findIndex((r) => r[0]!.value === label) + 2;
+
 describe('Excel workbook', () => {
-  it('has the comparison, municipalities, assumptions and task portfolios as sheets', async () => {
+  it('has the comparison and the municipalities for each year and the whole period, the assumptions and the portfolios', async () => {
     const { names } = await readWorkbook(tables);
-    expect(names).toEqual(['Sammenligning', 'Kommuner', 'Antagelser', 'Opgaveportefølje']);
+    expect(names).toEqual(['Sammenligning 2026', 'Sammenligning 2027', 'Sammenligning 2028', 'Sammenligning Hele perioden', 'Kommuner 2026', 'Kommuner 2027', 'Kommuner 2028', 'Kommuner Hele perioden', 'Antagelser', 'Opgaver']);
   });
 
-  it('stores figures as numbers with Danish-displayable number formats', async () => {
+  it('stores figures as numbers with Danish-displayable formats, and every choice in words', async () => {
     const { cell } = await readWorkbook(tables);
-    // Comparison sheet: row 6 is total cost (header + level, model, location, FTE), column D = level 3.
-    expect(cell(1, 'D6')).toEqual({ number: 2_450_000, format: '#,##0' });
-    const perInhabitantRow = tables[0]!.rows.findIndex((r) => r[0]!.value === 'Kr. pr. indbygger') + 2;
-    expect(cell(1, `C${perInhabitantRow}`)?.format).toBe('#,##0.00');
-    expect(cell(1, `C${perInhabitantRow}`)?.number).toBeCloseTo(580_000 / 593_114, 9);
-    // Municipalities: Læsø's population is an integer number, not text.
-    const laesoe = ws.municipalities.findIndex((m) => m.name === 'Læsø') + 2;
-    expect(cell(2, `B${laesoe}`)).toEqual({ number: 1683, format: '0' });
+    const comparison = tables[0]!;
+    expect(cell(1, `D${rowOf(comparison, 'Samlet udgift (kr.)')}`)).toEqual({ number: 2_475_000, format: '#,##0' });
+    expect(cell(1, `C${rowOf(comparison, 'Kr. pr. indbygger')}`)?.format).toBe('#,##0.00');
+    const labels = comparison.rows.map((r) => r[0]!.value);
+    expect(labels).toEqual(expect.arrayContaining(['Fordelingsnøgle', 'Start (måned)', 'Slut (måned)', 'Trukket fra opsparingen', 'Opsparing tilbage ved årets udgang', 'Godkendelsesvej']));
+    expect(comparison.rows.find((r) => r[0]!.value === 'Godkendelsesvej')![3]).toEqual({ value: 'BRN-bestyrelsen + 11 byråd', kind: 'text' });
+    // Municipalities: Læsø's population is an integer, and a total row equals the supplement.
+    const municipalities = tables[4]!;
+    expect(cell(5, `B${ws.municipalities.findIndex((m) => m.name === 'Læsø') + 2}`)).toEqual({ number: 1683, format: '0' });
+    const total = municipalities.rows.at(-1)!;
+    expect(total[0]!.value).toBe('I alt');
+    expect(total[7]).toEqual({ value: 1_225_000, kind: 'kr' });
   });
 });
 
 describe('CSV', () => {
   const csv = toCsv(tables);
   it('is UTF-8 with a byte-order mark, semicolon-separated, with decimal commas and no thousands separators', () => {
-    expect(csv.startsWith('\uFEFFSammenligning\r\n')).toBe(true);
-    const totalCost = csv.split('\r\n').find((line) => line.startsWith('Samlet udgift (kr./år);'));
-    expect(totalCost).toBe('Samlet udgift (kr./år);1250000;1830000;2450000;3350000');
-    const perInhabitant = csv.split('\r\n').find((line) => line.startsWith('Kr. pr. indbygger;'));
-    expect(perInhabitant).toBe('Kr. pr. indbygger;0;0,9779;2,0232;3,5406');
+    expect(csv.startsWith('\uFEFFSammenligning 2026\r\n')).toBe(true);
+    const totalCost = csv.split('\r\n').find((line) => line.startsWith('Samlet udgift (kr.);'));
+    expect(totalCost).toBe('Samlet udgift (kr.);1225000;1845000;2475000;3450000;1977000');
   });
+
   it('quotes fields that contain a semicolon', () => {
     const quoted = toCsv([{ name: 'a;b', header: ['x'], rows: [[{ value: 'say "hi"; bye', kind: 'text' }]] }]);
     expect(quoted).toBe('\uFEFF"a;b"\r\nx\r\n"say ""hi""; bye"\r\n');
+  });
+
+  it('neutralises text a spreadsheet would run as a formula, in headers and cells alike', () => {
+    let hostile = ws;
+    const names = ['=HYPERLINK("http://x","click")', '+1+1', '-1+1', '@SUM(1)', "=cmd|' /C calc'!A0"];
+    names.forEach((name, i) => (hostile = applyCommand(hostile, { type: 'renameScenario', scenarioId: hostile.scenarios[i]!.id, name })));
+    const out = toCsv(reportTables(hostile, resultsOf(hostile), 'da'));
+    const fields = out.split(/[;\r\n]/).map((f) => f.replace(/^"|"$/g, ''));
+    for (const f of fields) expect(f).not.toMatch(/^[=+\-@\t\r]/);
+    expect(out).toContain(`'+1+1`);
+    // Numbers stay numbers.
+    expect(out).toContain(';1225000;');
   });
 });

@@ -1,12 +1,17 @@
 /**
- * The meeting's tables — comparison, municipalities, assumptions, task portfolios — as typed
- * cells, so Excel and CSV get real numbers with a format rather than text. Every figure comes
- * from the model's results; nothing is added up here.
+ * The meeting's tables as typed cells — the comparison for each year and the whole period, the
+ * municipalities' bills for each year with totals, the assumptions with their sources, the task
+ * portfolios — so Excel and CSV get real numbers with a format rather than text, and every
+ * choice that drives a figure travels with it. Figures come from the model's results.
  */
 import { translate, type MessageKey } from '../i18n/i18n';
-import { ASSUMPTION_SOURCES, isTaskActive, TASK_CATEGORIES, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type WorkspaceResult } from '../model';
+import { formatDate, formatYearMonth } from '../i18n/number-format';
+import { assumptionSources, portfolio, presetOf, TASK_CATEGORIES, yearResult, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
+import type { ResultState } from '../ui/state/results';
+import { allocationText, approvalText, flagText, sourceText } from '../i18n/describe';
+import { createI18n } from '../i18n/i18n';
 
-export type CellKind = 'kr' | 'perInhabitant' | 'fte' | 'percent' | 'score' | 'integer' | 'text';
+export type CellKind = 'kr' | 'perInhabitant' | 'fte' | 'percent' | 'share' | 'score' | 'integer' | 'text';
 export interface ReportCell {
   readonly value: number | string;
   readonly kind: CellKind;
@@ -20,95 +25,122 @@ export interface ReportTable {
 const text = (value: string): ReportCell => ({ value, kind: 'text' });
 const num = (value: number, kind: CellKind): ReportCell => ({ value, kind });
 
-export function reportTables(ws: Workspace, results: WorkspaceResult, lang: Lang): ReportTable[] {
+export type ReportResults = Pick<ResultState, 'byScenario' | 'populationShares' | 'totalPopulation'>;
+
+/** Every table; `only` limits the comparison and municipality tables to some years (the handout's). */
+export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, only?: readonly YearKey[]): ReportTable[] {
+  const i18n = createI18n(lang);
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const local = (l: LocalText) => l[lang];
-  const byId = new Map(results.scenarios.map((r) => [r.scenarioId, r]));
-  const scenarios = ws.scenarios.filter((s) => byId.has(s.id));
+  const scenarios = ws.scenarios.filter((s) => results.byScenario[s.id]);
   const names = scenarios.map((s) => s.name);
-  const res = (id: string) => byId.get(id)!;
+  const result = (id: string): ScenarioResult => results.byScenario[id]!;
+  const years = [...new Set(scenarios.flatMap((s) => result(s.id).years.map((y) => y.year)))].sort();
+  const all: { key: YearKey; label: string }[] = [{ key: 'typical', label: t('yearTypical') }, ...years.map((y) => ({ key: `${y}` as YearKey, label: String(y) })), { key: 'horizon', label: t('yearHorizon') }];
+  const keys = only ? all.filter((k) => only.includes(k.key)) : all.filter((k) => k.key !== 'typical');
 
-  const row = (label: string, cell: (r: ScenarioResult) => ReportCell): ReportCell[] => [text(label), ...scenarios.map((s) => cell(res(s.id)))];
-  const kr = (label: string, pick: (r: ScenarioResult) => Estimate) => row(label, (r) => num(pick(r).central, 'kr'));
-  const flagKeys = { singleEmployeeVulnerable: 'flagSingleEmployeeVulnerable', reserveExhausted: 'flagReserveExhausted', fundingSurplus: 'flagFundingSurplus', managementSeparatedFromLocation: 'flagManagementSeparatedFromLocation' } as const;
-  const from = Math.min(...scenarios.map((s) => s.startYear));
-  const to = Math.max(...scenarios.map((s) => s.startYear + s.years - 1));
-
-  const comparison: ReportTable = {
-    name: t('tabGrid'),
-    header: [t('anchoringAspect'), ...names],
-    rows: [
-      [text(t('rowLevel')), ...scenarios.map((s) => num(s.ambitionLevel, 'integer'))],
-      [text(t('rowAnchoring')), ...scenarios.map((s) => text(local(ws.anchoringModels.find((m) => m.id === s.anchoring)!.name)))],
-      [text(t('rowLocation')), ...scenarios.map((s) => text(local(ws.locations.find((l) => l.id === s.location)!.name)))],
-      row(t('rowFte'), (r) => num(r.fte.central, 'fte')),
-      kr(t('rowTotalCost'), (r) => r.typicalYear.cost.total),
-      row(`${t('rowTotalCost')} – ${t('tornadoLow').toLowerCase()}`, (r) => num(r.typicalYear.cost.total.low, 'kr')),
-      row(`${t('rowTotalCost')} – ${t('tornadoHigh').toLowerCase()}`, (r) => num(r.typicalYear.cost.total.high, 'kr')),
-      kr(t('rowStaffCost'), (r) => r.typicalYear.cost.staff),
-      kr(t('rowActivities'), (r) => r.typicalYear.cost.activities),
-      kr(t('rowFixed'), (r) => r.typicalYear.cost.fixed),
-      kr(t('rowAnchoringCost'), (r) => r.typicalYear.cost.anchoring),
-      kr(t('rowLocationCost'), (r) => r.typicalYear.cost.location),
-      kr(t('rowBaseGrant'), (r) => r.typicalYear.funding.baseGrant),
-      kr(t('rowRegion'), (r) => r.typicalYear.funding.region),
-      kr(t('rowExternal'), (r) => r.typicalYear.funding.external),
-      kr(t('rowReserve', { year: '' }).replace('  ', ' '), (r) => r.typicalYear.funding.reserve),
-      kr(t('rowSupplement'), (r) => r.typicalYear.supplement),
-      row(t('rowPerInhabitant'), (r) => num(r.typicalYear.supplementPerInhabitant.central, 'perInhabitant')),
-      kr(t('rowHorizonCost', { from, to }), (r) => r.horizonCost),
-      kr(t('rowHorizonSupplement', { from, to }), (r) => r.horizonSupplement),
-      row(t('rowApproval'), (r) => num(r.approval.count, 'integer')),
-      row(t('rowScore'), (r) => num(r.criteria.score, 'score')),
-      row(t('rowFlags'), (r) => text(r.flags.map((f) => t(flagKeys[f])).join('; ') || t('noFlags'))),
-    ],
+  const comparison = ({ key, label }: { key: YearKey; label: string }): ReportTable => {
+    const at = (id: string): YearResult | undefined => yearResult(result(id), key);
+    const row = (name: string, cell: (y: YearResult, id: string) => ReportCell): ReportCell[] => [text(name), ...scenarios.map((s) => (at(s.id) ? cell(at(s.id)!, s.id) : text('–')))];
+    const kr = (name: string, pick: (y: YearResult) => Estimate) => row(name, (y) => num(pick(y).central, 'kr'));
+    const choice = (name: string, pick: (s: (typeof scenarios)[number]) => string) => [text(name), ...scenarios.map((s) => text(pick(s)))];
+    return {
+      name: `${t('tabGrid')} ${label}`,
+      header: [t('anchoringAspect'), ...names],
+      rows: [
+        [text(t('rowLevel')), ...scenarios.map((s) => num(s.ambitionLevel, 'integer'))],
+        choice(t('rowPreset'), (s) => local(presetOf(ws, s.anchoring)?.name ?? { da: t('presetComposed'), en: t('presetComposed') })),
+        choice(t('rowPolitical'), (s) => local(ws.political.find((p) => p.id === s.anchoring.political)?.name ?? { da: '', en: '' })),
+        choice(t('rowEmployer'), (s) => local(ws.employers.find((p) => p.id === s.anchoring.employer)?.name ?? { da: '', en: '' })),
+        choice(t('rowHost'), (s) => local(ws.hosts.find((p) => p.id === s.anchoring.host)?.name ?? { da: '', en: '' })),
+        choice(t('rowAllocation'), (s) => allocationText(s.allocation, i18n)),
+        choice(t('rowStart'), (s) => formatYearMonth(s.start, lang)),
+        choice(t('rowEnd'), (s) => formatYearMonth(s.end, lang)),
+        row(t('rowMonths'), (y) => num(y.months, 'integer')),
+        row(t('rowFte'), (y) => num(y.fte.central / 100, 'fte')),
+        kr(t('rowTotalCost'), (y) => y.cost.total),
+        row(`${t('rowTotalCost')} – ${t('low')}`, (y) => num(y.cost.total.low, 'kr')),
+        row(`${t('rowTotalCost')} – ${t('high')}`, (y) => num(y.cost.total.high, 'kr')),
+        kr(t('rowStaffCost'), (y) => y.cost.staff),
+        kr(t('rowActivities'), (y) => y.cost.activities),
+        kr(t('rowAdministration'), (y) => y.cost.administration),
+        kr(t('rowHostCost'), (y) => y.cost.host),
+        ...ws.funders.map((f) => kr(local(f.name), (y) => y.funding.funders.find((l) => l.funderId === f.id)?.amount ?? { low: 0, central: 0, high: 0 })),
+        row(t('rowReservePlanned'), (y) => num(y.reservePlanned, 'kr')),
+        kr(t('rowReserveDrawn'), (y) => y.funding.reserve),
+        kr(t('rowFunding'), (y) => y.funding.total),
+        kr(t('rowSupplement'), (y) => y.supplement),
+        row(t('rowPerInhabitant'), (y) => num(y.supplementPerInhabitant.central, 'perInhabitant')),
+        kr(t('rowSurplus'), (y) => y.surplus),
+        row(t('rowReserveLeft'), (y) => num(y.reserveBalanceEnd, 'kr')),
+        [text(t('rowApproval')), ...scenarios.map((s) => text(approvalText(result(s.id).approval, i18n.t)))],
+        [text(t('rowScore')), ...scenarios.map((s) => num(result(s.id).criteria.score, 'score'))],
+        [text(t('rowFlags')), ...scenarios.map((s) => text(result(s.id).flags.map((f) => flagText(f, i18n.t)).join('; ') || t('noFlags')))],
+      ],
+    };
   };
 
-  const municipalities: ReportTable = {
-    name: t('tabMunicipalities'),
-    header: [t('municipality'), t('populationAt', { date: ws.populationDate }), t('share'), ...names.flatMap((n) => [n, `${n} ${t('perInhabitant')}`])],
-    rows: ws.municipalities.map((m, i) => [
-      text(m.name),
-      num(m.population, 'integer'),
-      num(results.populationShares[i] ?? 0, 'percent'),
-      ...scenarios.flatMap((s) => [num(res(s.id).typicalYear.municipalAmounts.central[i] ?? 0, 'kr'), num(res(s.id).typicalYear.municipalPerInhabitant[i] ?? 0, 'perInhabitant')]),
-    ]),
+  const municipalities = ({ key, label }: { key: YearKey; label: string }): ReportTable => {
+    const at = (id: string) => yearResult(result(id), key);
+    return {
+      name: `${t('tabMunicipalities')} ${label}`,
+      header: [t('municipality'), t('populationAt', { date: formatDate(ws.populationDate, lang) }), t('share'), ...names.flatMap((n) => [n, `${n} ${t('perInhabitant')}`])],
+      rows: [
+        ...ws.municipalities.map((m, i) => [
+          text(m.name),
+          num(m.population, 'integer'),
+          num(results.populationShares[i] ?? 0, 'share'),
+          ...scenarios.flatMap((s) => [num(at(s.id)?.municipalAmounts[i] ?? 0, 'kr'), num(at(s.id)?.municipalPerInhabitant[i] ?? 0, 'perInhabitant')]),
+        ]),
+        [text(t('total')), num(results.totalPopulation, 'integer'), num(1, 'share'), ...scenarios.flatMap((s) => [num(at(s.id)?.supplement.central ?? 0, 'kr'), num(at(s.id)?.supplementPerInhabitant.central ?? 0, 'perInhabitant')])],
+      ],
+    };
   };
 
-  const estimateRow = (label: string, e: Estimate, source: LocalText, kind: CellKind = 'kr'): ReportCell[] => [text(label), num(e.central, kind), num(e.low, kind), num(e.high, kind), text(local(source))];
+  const sources = assumptionSources(ws.region);
+  const estimateRow = (label: string, e: Estimate, source: string, kind: CellKind = 'kr'): ReportCell[] => [text(label), num(kind === 'fte' ? e.central / 100 : e.central, kind), num(kind === 'fte' ? e.low / 100 : e.low, kind), num(kind === 'fte' ? e.high / 100 : e.high, kind), text(source)];
   const a = ws.assumptions;
+  const point = (v: number): Estimate => ({ low: v, central: v, high: v });
   const assumptions: ReportTable = {
     name: t('tabAssumptions'),
-    header: [t('assumption'), t('value'), t('tornadoLow'), t('tornadoHigh'), t('source')],
+    header: [t('assumption'), t('value'), t('low'), t('high'), t('source')],
     rows: [
-      estimateRow(t('assumption_costPerFte'), a.costPerFte, ASSUMPTION_SOURCES.costPerFte),
-      estimateRow(t('assumption_fixedOperatingCost'), a.fixedOperatingCost, ASSUMPTION_SOURCES.fixedOperatingCost),
-      estimateRow(t('assumption_openingReserve'), { low: a.openingReserve, central: a.openingReserve, high: a.openingReserve }, ASSUMPTION_SOURCES.openingReserve),
-      ...ws.anchoringModels.map((m) => estimateRow(`${t('aspectOverhead')}: ${local(m.name)}`, m.adminOverhead, ASSUMPTION_SOURCES.adminOverhead)),
-      ...ws.locations.flatMap((l) => [
-        estimateRow(t('locationCostPerFte', { location: local(l.name) }), l.costPerFte, ASSUMPTION_SOURCES.locationCost),
-        estimateRow(t('locationFixed', { location: local(l.name) }), l.fixedCost, ASSUMPTION_SOURCES.locationCost),
+      estimateRow(t('assumption_costPerFte'), a.costPerFte, sourceText(sources.costPerFte, i18n)),
+      estimateRow(t('assumption_openingReserve'), point(a.openingReserve), sourceText(sources.openingReserve, i18n)),
+      estimateRow(t('assumption_vulnerableBelow'), point(a.vulnerableBelow), sourceText(sources.vulnerableBelow, i18n), 'fte'),
+      estimateRow(t('assumption_wageIndexation'), point(a.wageIndexation), sourceText(sources.wageIndexation, i18n), 'percent'),
+      estimateRow(t('assumption_priceIndexation'), point(a.priceIndexation), sourceText(sources.priceIndexation, i18n), 'percent'),
+      estimateRow(t('assumption_priceYear'), point(a.priceYear), sourceText(sources.priceYear, i18n), 'integer'),
+      [text(t('populationDate')), text(formatDate(ws.populationDate, lang)), text(''), text(''), text(ws.populationSource)],
+      ...ws.employers.map((e) => estimateRow(`${t('adminCost')}: ${local(e.name)}`, e.adminCost, sourceText(e.adminSource, i18n))),
+      ...ws.hosts.flatMap((h) => [estimateRow(`${t('hostCostPerFte')}: ${local(h.name)}`, h.costPerFte, sourceText(h.source, i18n)), estimateRow(`${t('hostFixedCost')}: ${local(h.name)}`, h.fixedCost, sourceText(h.source, i18n))]),
+      ...ws.funders.map((f) => estimateRow(`${local(f.name)} (${f.unit === 'fte' ? t('unitFtePerYear') : t('unitKrPerYear')})`, f.amount, sourceText(f.source, i18n), f.unit === 'fte' ? 'fte' : 'kr')),
+      ...ws.catalogue.flatMap((task) => [
+        estimateRow(`${t('taskFte')}: ${local(task.name)}`, task.effort, sourceText(task.source, i18n), 'fte'),
+        estimateRow(`${t('taskCost')}: ${local(task.name)}`, task.activity, sourceText(task.source, i18n)),
       ]),
-      ...ws.tasks.map((task) => estimateRow(`${t('taskCost')}: ${local(task.name)}`, task.activityCost, task.source)),
     ],
   };
 
+  const portfolios = scenarios.map((s) => portfolio(ws.catalogue, s));
+  const allTasks = portfolios.flatMap((p) => p).filter((task, i, list) => list.findIndex((x) => x.id === task.id) === i);
   const tasks: ReportTable = {
     name: t('tabTasks'),
-    header: [t('anchoringAspect'), t('taskName'), t('taskLevel'), t('taskFte'), t('taskCost'), ...names],
+    header: [t('taskCategory'), t('taskName'), t('taskLevel'), ...names.flatMap((n) => [`${n}: ${t('taskFte')}`, `${n}: ${t('taskCost')}`])],
     rows: TASK_CATEGORIES.flatMap((category) =>
-      ws.tasks
+      allTasks
         .filter((task) => task.category === category)
         .map((task) => [
-          text(t(`taskCategory_${category}` as MessageKey)),
-          text(local(task.name)),
-          num(task.level, 'integer'),
-          num(task.fte.central, 'fte'),
-          num(task.activityCost.central, 'kr'),
-          ...scenarios.map((s) => text(isTaskActive(task, s) ? t('taskOn') : '–')),
+          text(t(`taskCategory_${category}`)),
+          text(task.catalogue ? local(task.catalogue.name) : (task.custom?.name ?? '')),
+          task.catalogue ? num(task.catalogue.level, 'integer') : text(t('taskOwn')),
+          ...portfolios.flatMap((p) => {
+            const mine = p.find((x) => x.id === task.id);
+            return mine?.on ? [num(mine.effort.central / 100, 'fte'), num(mine.activity.central, 'kr')] : [text('–'), text('–')];
+          }),
         ]),
     ),
   };
 
-  return [comparison, municipalities, assumptions, tasks];
+  return [...keys.map(comparison), ...keys.map(municipalities), assumptions, tasks];
 }

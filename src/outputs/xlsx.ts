@@ -9,7 +9,8 @@ const FORMATS: Record<Exclude<CellKind, 'text'>, string> = {
   kr: '#,##0',
   perInhabitant: '#,##0.00',
   fte: '0.00',
-  percent: '0.00%',
+  percent: '0.00',
+  share: '0.00%',
   score: '0.00',
   integer: '0',
 };

@@ -1,102 +1,165 @@
-/** The shell: header, notices, and one view at a time. Views other than the grid load lazily. */
-import { createSignal, For, lazy, onCleanup, onMount, Show, Suspense, type Component } from 'solid-js';
+/**
+ * The shell: a skip link, the header, notices, the tabs and one view at a time. Views other
+ * than the comparison load lazily; every view and dialog sits in an error boundary, so one that
+ * fails shows a message in the user's language and the rest of the app keeps working.
+ */
+import { createSignal, ErrorBoundary, For, lazy, onCleanup, onMount, Show, Suspense, type Component, type JSX } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import type { MessageKey } from '../i18n/i18n';
-import { createComputeClient } from '../../workers/compute-client';
+import { requestPersistentStorage } from '../db/storage';
+import { Announcer } from './Announcer';
+import { ComputeStatus } from './ComputeStatus';
 import { ComparisonGrid } from './grid/ComparisonGrid';
 import { Header } from './Header';
 import { Notices } from './Notices';
-import { AppContext, createAppStore } from './state/app-store';
-import { ComputeStatus } from './ComputeStatus';
 import { PwaBar } from './PwaBar';
 import { LinkImport } from './share/LinkImport';
+import { AppContext, createAppStore, useApp } from './state/app-store';
+import type { ViewId } from './state/chrome';
+import type { ResultStatus } from './state/results';
+
+const STATUS_TEXT: Record<ResultStatus, MessageKey> = { computing: 'statusComputing', current: 'statusCurrent', stale: 'statusStale', failed: 'statusFailed' };
 
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
 
-/** The tabs, in order, each with its view; every view but the grid loads when first opened. */
-const VIEWS: readonly { id: string; label: MessageKey; view: Component }[] = [
+/** The tabs, in order, each with its view; every view but the comparison loads when first opened. */
+const VIEWS: readonly { id: ViewId; label: MessageKey; view: Component }[] = [
   { id: 'grid', label: 'tabGrid', view: ComparisonGrid },
   { id: 'tasks', label: 'tabTasks', view: lazy(() => import('./views/TaskPortfolio')) },
   { id: 'anchoring', label: 'tabAnchoring', view: lazy(() => import('./views/AnchoringComparison')) },
   { id: 'municipalities', label: 'tabMunicipalities', view: lazy(() => import('./views/MunicipalityTable')) },
   { id: 'assumptions', label: 'tabAssumptions', view: lazy(() => import('./views/AssumptionsPanel')) },
   { id: 'charts', label: 'tabCharts', view: lazy(() => import('./charts/Charts')) },
-  { id: 'decision', label: 'tabDecision', view: lazy(() => import('./views/DecisionSupport')) },
+  { id: 'decision', label: 'tabDecision', view: lazy(() => import('./decision/DecisionSupport')) },
   { id: 'handout', label: 'tabHandout', view: lazy(() => import('./views/Handout')) },
 ];
+
+/** Catches a render error in one part of the app and says so, in the user's language. */
+export function Guard(props: { children: JSX.Element; where: string }) {
+  const { chrome } = useApp();
+  return (
+    <ErrorBoundary
+      fallback={(error, reset) => (
+        <div class="view-error" role="alert">
+          <p>{chrome.i18n.t('viewFailed', { where: props.where })}</p>
+          <p class="hint">{String((error as Error)?.message ?? error)}</p>
+          <button type="button" onClick={reset}>
+            {chrome.i18n.t('tryAgain')}
+          </button>
+        </div>
+      )}
+    >
+      {props.children}
+    </ErrorBoundary>
+  );
+}
 
 export function App() {
   const store = createAppStore({
     loadRepository: async () => ('indexedDB' in globalThis ? (await import('../db/repository')).createRepository() : null),
-    compute: createComputeClient(),
     tabId: crypto.randomUUID(),
   });
-  const { t } = store.i18n;
-  const [view, setView] = createSignal(VIEWS[0]!);
+  const { chrome, session, results } = store;
+  const { t } = chrome.i18n;
+  const [persistRefused, setPersistRefused] = createSignal(false);
+  const view = () => VIEWS.find((v) => v.id === chrome.view()) ?? VIEWS[0]!;
+
   // Undo/redo work anywhere except inside a text field (which has its own undo).
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    if (target.closest('input, select, textarea, dialog')) return;
-    if (e.key === 'Escape' && store.presentation()) {
+    if (e.altKey && e.key.toLowerCase() === 'p') {
       e.preventDefault();
-      store.actions.endPresentation();
+      if (chrome.presentation()) chrome.endPresentation();
+      else chrome.present(session.workspace().scenarios.map((s) => s.id));
+      queueMicrotask(() => document.querySelector<HTMLElement>('table.grid td[tabindex="0"]')?.focus());
+      return;
+    }
+    if (target.closest('input, select, textarea, dialog')) return;
+    if (e.key === 'Escape' && chrome.presentation()) {
+      e.preventDefault();
+      chrome.endPresentation();
+      queueMicrotask(() => document.querySelector<HTMLElement>('table.grid td[tabindex="0"]')?.focus());
       return;
     }
     const ctrl = e.ctrlKey || e.metaKey;
     if (ctrl && e.key.toLowerCase() === 'z' && !e.shiftKey) {
       e.preventDefault();
-      store.actions.undo();
+      session.undo();
     } else if (ctrl && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) {
       e.preventDefault();
-      store.actions.redo();
+      session.redo();
     }
   };
 
   onMount(() => {
-    void store.start();
+    void store.start().then(() => requestPersistentStorage().then((s) => setPersistRefused(s === 'refused')));
     document.addEventListener('keydown', onKeyDown);
   });
   onCleanup(() => document.removeEventListener('keydown', onKeyDown));
 
   return (
     <AppContext.Provider value={store}>
-      <div class="app" classList={{ presenting: store.presentation() !== null }} lang={store.i18n.lang()}>
-        <Header />
-        <PwaBar />
+      <div class="app" classList={{ presenting: chrome.presentation() !== null }} lang={chrome.i18n.lang()}>
+        <a class="skip-link" href="#main" onClick={(e) => {
+          e.preventDefault();
+          const cell = document.querySelector<HTMLElement>('table.grid td[tabindex="0"]');
+          (cell ?? document.getElementById('main'))?.focus();
+        }}>
+          {t('skipToComparison')}
+        </a>
+        <Show when={chrome.presentation() === null}>
+          <Header persistRefused={persistRefused()} />
+          <PwaBar />
+        </Show>
         <Notices />
-        <Show when={store.presentation() !== null}>
-          <button type="button" class="end-presentation" onClick={store.actions.endPresentation}>
+        <Announcer />
+        <Show when={chrome.presentation() !== null}>
+          <button
+            type="button"
+            class="end-presentation"
+            onClick={() => {
+              chrome.endPresentation();
+              queueMicrotask(() => document.querySelector<HTMLElement>('table.grid td[tabindex="0"]')?.focus());
+            }}
+          >
             {t('endPresentation')}
           </button>
         </Show>
-        <nav class="tabs" aria-label={t('appTitle')}>
-          <For each={VIEWS}>
-            {(v) => (
-              <button type="button" class="tab" aria-current={view() === v ? 'page' : undefined} onClick={() => setView(v)}>
-                {t(v.label)}
-              </button>
-            )}
-          </For>
-        </nav>
-        <main>
+        <Show when={chrome.presentation() === null}>
+          <nav class="tabs" aria-label={t('views')}>
+            <For each={VIEWS}>
+              {(v) => (
+                <button type="button" class="tab" aria-current={chrome.view() === v.id ? 'page' : undefined} onClick={() => chrome.setView(v.id)}>
+                  {t(v.label)}
+                </button>
+              )}
+            </For>
+          </nav>
+        </Show>
+        <main id="main" tabIndex={-1}>
           <ComputeStatus />
-          {/* Render once the stored workspace and its first results are in: one render, not two. */}
-          <Show when={store.ready() && (store.results() || store.failure())} fallback={<p class="hint">{t('computing')}</p>}>
-            <Suspense fallback={<p class="hint">{t('chartLoading')}</p>}>
-              <Dynamic component={view().view} />
-            </Suspense>
+          <Show when={session.ready()} fallback={<p class="hint">{t('computing')}</p>}>
+            <Guard where={t(view().label)}>
+              <Suspense fallback={<p class="hint">{t('loading')}</p>}>
+                <Dynamic component={chrome.presentation() !== null ? ComparisonGrid : view().view} />
+              </Suspense>
+            </Guard>
           </Show>
         </main>
-        <LinkImport />
-        <Show when={store.shareRequest()}>
+        <Guard where={t('linkOpenTitle')}>
+          <LinkImport />
+        </Guard>
+        <Show when={chrome.shareRequest()}>
           {(request) => (
-            <Suspense>
-              <ShareDialog scenarioIds={request().scenarioIds} onClose={store.actions.closeShare} />
-            </Suspense>
+            <Guard where={t('shareTitle')}>
+              <Suspense>
+                <ShareDialog scenarioIds={request().scenarioIds} onClose={chrome.closeShare} />
+              </Suspense>
+            </Guard>
           )}
         </Show>
         <footer class="app-footer">
-          {t('version')}: {__BUILD_ID__}
+          {t('version')}: {__BUILD_ID__} · <span data-status={results.status()}>{t(STATUS_TEXT[results.status()])}</span>
         </footer>
       </div>
     </AppContext.Provider>

@@ -6,24 +6,25 @@ import { useApp } from './state/app-store';
 
 const CODE_MESSAGES: Record<ValidationCode, MessageKey> = {
   notFinite: 'fieldNotFinite',
+  notWhole: 'fieldNotWhole',
   negative: 'fieldNegative',
   unordered: 'fieldUnordered',
   outOfRange: 'fieldOutOfRange',
-  unknownTask: 'fieldUnknown',
-  unknownAnchoringModel: 'fieldUnknown',
-  unknownLocation: 'fieldUnknown',
-  noMunicipalities: 'fieldEmpty',
+  unknownReference: 'fieldUnknown',
+  empty: 'fieldEmpty',
   duplicate: 'fieldDuplicate',
+  tooMany: 'fieldTooMany',
+  tooLong: 'fieldTooLong',
 };
 
 export function ComputeStatus() {
-  const { failure, i18n } = useApp();
-  const { t } = i18n;
+  const { results, chrome } = useApp();
+  const { t } = chrome.i18n;
   const message = () => {
-    const f = failure();
+    const f = results.failure();
     if (!f) return null;
-    if (f.kind === 'internal') return t('computeInternal', { message: f.message });
-    return t('computeInvalid', { fields: f.issues.map((i) => t(CODE_MESSAGES[i.code], { field: i.field })).join('; ') });
+    if (f.kind === 'invalid') return t('computeInvalid', { fields: f.issues.map((i) => t(CODE_MESSAGES[i.code], { field: i.field })).join('; ') });
+    return f.kind === 'internal' && f.message === 'timeout' ? t('computeTimeout') : t('computeInternal', { message: f.kind === 'internal' ? f.message : '' });
   };
   return (
     <Show when={message()}>

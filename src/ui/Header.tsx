@@ -1,30 +1,34 @@
-/** Title, workspace switcher, undo/redo, save state and the language switch. */
+/** The compact header: title, the workspace menu, undo/redo, what is saved (in words), language. */
 import { Show } from 'solid-js';
+import type { MessageKey } from '../i18n/i18n';
+import type { SaveState } from './state/session';
 import { useApp } from './state/app-store';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
-export function Header() {
-  const { i18n, actions, canUndo, canRedo, saveState, persist } = useApp();
-  const { t } = i18n;
+const SAVE_TEXT: Record<SaveState, MessageKey> = { saved: 'savedLocally', saving: 'saving', failed: 'saveFailedShort', memory: 'notStored' };
+
+export function Header(props: { persistRefused: boolean }) {
+  const { chrome, session, actions } = useApp();
+  const { t, lang } = chrome.i18n;
   return (
     <header class="app-header">
-      <div class="brand">
-        <h1>{t('appTitle')}</h1>
-        <p>{t('appSubtitle')}</p>
-      </div>
+      <h1 class="brand">{t('appTitle')}</h1>
       <WorkspaceMenu />
       <div class="header-actions">
-        <button type="button" onClick={actions.undo} disabled={!canUndo()} title="Ctrl+Z">
-          ↶ {t('undo')}
+        <button type="button" onClick={session.undo} disabled={!session.canUndo()} aria-keyshortcuts="Control+Z">
+          <span aria-hidden="true">↶</span> {t('undo')}
         </button>
-        <button type="button" onClick={actions.redo} disabled={!canRedo()} title="Ctrl+Y">
-          ↷ {t('redo')}
+        <button type="button" onClick={session.redo} disabled={!session.canRedo()} aria-keyshortcuts="Control+Y">
+          <span aria-hidden="true">↷</span> {t('redo')}
         </button>
-        <span class="save-state" data-state={saveState()} title={persist() === 'refused' ? t('persistRefused') : undefined}>
-          {saveState() === 'saved' ? t('savedLocally') : saveState() === 'failed' ? '⚠' : t('saving')}
-          <Show when={persist() === 'refused'}> ⚠</Show>
+        <span class="save-state" data-state={session.saveState()}>
+          <Show when={session.saveState() === 'failed' || session.saveState() === 'memory'}>
+            <span aria-hidden="true">⚠ </span>
+          </Show>
+          {t(SAVE_TEXT[session.saveState()])}
+          <Show when={props.persistRefused && session.saveState() === 'saved'}> · {t('persistRefusedShort')}</Show>
         </span>
-        <button type="button" lang={i18n.lang() === 'da' ? 'en' : 'da'} onClick={() => actions.setLang(i18n.lang() === 'da' ? 'en' : 'da')}>
+        <button type="button" lang={lang() === 'da' ? 'en' : 'da'} onClick={() => actions.setLang(lang() === 'da' ? 'en' : 'da')}>
           {t('switchLanguage')}
         </button>
       </div>

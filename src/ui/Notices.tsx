@@ -3,7 +3,8 @@ import { For, Show } from 'solid-js';
 import { useApp } from './state/app-store';
 
 export function Notices() {
-  const { notices, i18n } = useApp();
+  const { notices, chrome } = useApp();
+  const { i18n } = chrome;
   return (
     <div class="notices" aria-live="polite">
       <For each={notices.notices()}>

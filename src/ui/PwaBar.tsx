@@ -9,7 +9,8 @@ import { createServiceWorker } from '../pwa/service-worker';
 import { useApp } from './state/app-store';
 
 export function PwaBar() {
-  const { i18n, flushSaves } = useApp();
+  const { chrome, session } = useApp();
+  const { i18n } = chrome;
   const { t } = i18n;
   const online = createOnlineStatus();
   const sw = createServiceWorker();
@@ -39,7 +40,7 @@ export function PwaBar() {
       <Show when={sw.updateReady()}>
         <span class="pwa-note update" role="status">
           {t('updateReady')}
-          <button type="button" class="primary" onClick={() => void sw.applyUpdate(flushSaves)}>
+          <button type="button" class="primary" onClick={() => void sw.applyUpdate(session.flush)}>
             {t('updateReload')}
           </button>
           <button type="button" onClick={sw.dismissUpdate}>

@@ -1,83 +1,127 @@
-/** Several workspaces: switch, create (North Jutland default or any region), rename, duplicate, delete. */
+/**
+ * Workspace administration in one menu: open another, create one for any region, rename,
+ * duplicate, export, import, delete (undoable), and the records that could not be read.
+ */
 import { createSignal, For, Show } from 'solid-js';
 import { REGIONS, type RegionName } from '../model';
-import { FAILURE_MESSAGES } from './share/LinkImport';
+import { Dialog } from './Dialog';
+import { Menu, type MenuItem } from './Menu';
 import { useApp } from './state/app-store';
+import { DamagedRecords } from './DamagedRecords';
 
 export function WorkspaceMenu() {
-  const { i18n, workspace, workspaces, actions, notices } = useApp();
+  const app = useApp();
+  const { chrome, session, actions, notices } = app;
+  const { t } = chrome.i18n;
+  const [dialog, setDialog] = createSignal<'new' | 'rename' | 'damaged' | null>(null);
   let fileInput!: HTMLInputElement;
+
   async function importFile(file: File | undefined): Promise<void> {
     if (!file) return;
-    const [{ readWorkspaceFile }, { fromSnapshot }] = await Promise.all([import('./export-file'), import('../share/snapshot')]);
-    const result = await readWorkspaceFile(file);
     fileInput.value = '';
+    const { readWorkspaceFile } = await import('../share/workspace-file');
+    const result = readWorkspaceFile(await file.text(), 'import');
     if (!result.ok) {
-      notices.show({ kind: 'error', text: result.reason === 'unsupportedVersion' ? t(FAILURE_MESSAGES[result.reason]) : t('fileInvalid') });
+      notices.show({ kind: 'error', key: 'import', text: t(result.reason === 'unsupportedVersion' ? 'linkNewerVersion' : 'fileInvalid') });
       return;
     }
-    await actions.importWorkspace(fromSnapshot(result.snapshot, `ws-${crypto.randomUUID()}`));
+    await actions.importWorkspace(result.workspace);
+    notices.show({ kind: 'info', key: 'import', text: result.repairs.length ? t('fileOpenedRepaired', { count: result.repairs.length }) : t('fileOpened') });
   }
-  const { t } = i18n;
-  const [creating, setCreating] = createSignal(false);
-  const [region, setRegion] = createSignal<RegionName>('Nordjylland');
+
+  const items = (): MenuItem[] => [
+    ...session
+      .workspaces()
+      .filter((w) => w.id !== session.workspace().id)
+      .map((w) => ({ label: t('openWorkspace', { name: w.name }), run: () => void actions.switchWorkspace(w.id) })),
+    { label: `${t('newWorkspace')} …`, run: () => setDialog('new') },
+    { label: `${t('renameWorkspace')} …`, run: () => setDialog('rename') },
+    { label: t('duplicateWorkspace'), run: () => void actions.duplicateWorkspace() },
+    { label: t('exportJson'), run: () => void actions.exportWorkspace() },
+    { label: `${t('importFile')} …`, run: () => fileInput.click() },
+    { label: t('damagedWorkspaces'), run: () => setDialog('damaged') },
+    { label: t('deleteWorkspace'), danger: true, run: () => void actions.deleteWorkspace() },
+  ];
+
   return (
     <div class="workspace-menu">
-      <label>
-        <span class="visually-hidden">{t('workspace')}</span>
-        <select aria-label={t('workspace')} value={workspace().id} onChange={(e) => void actions.switchWorkspace(e.currentTarget.value)}>
-          <For each={workspaces().some((w) => w.id === workspace().id) ? workspaces() : [{ id: workspace().id, name: workspace().name }, ...workspaces()]}>
-            {(w) => (
-              <option value={w.id} selected={w.id === workspace().id}>
-                {w.id === workspace().id ? workspace().name : w.name}
-              </option>
-            )}
-          </For>
-        </select>
-      </label>
-      <input
-        class="workspace-name"
-        aria-label={t('renameWorkspace')}
-        value={workspace().name}
-        onChange={(e) => e.currentTarget.value.trim() && actions.renameWorkspace(e.currentTarget.value.trim().slice(0, 120))}
-      />
-      <Show
-        when={creating()}
-        fallback={
-          <button type="button" onClick={() => setCreating(true)}>
-            + {t('newWorkspace')}
-          </button>
-        }
-      >
-        <select aria-label={t('region')} value={region()} onChange={(e) => setRegion(e.currentTarget.value as RegionName)}>
-          <For each={REGIONS}>{(r) => <option value={r}>{r}</option>}</For>
-        </select>
-        <button
-          type="button"
-          onClick={() => {
-            setCreating(false);
-            void actions.createWorkspace(region());
-          }}
-        >
-          {t('create')}
-        </button>
-        <button type="button" onClick={() => setCreating(false)}>
-          {t('cancel')}
-        </button>
-      </Show>
-      <button type="button" onClick={() => void actions.duplicateWorkspace()}>
-        {t('duplicateWorkspace')}
-      </button>
-      <button type="button" onClick={() => actions.exportWorkspace()}>
-        {t('exportJson')}
-      </button>
-      <button type="button" onClick={() => fileInput.click()}>
-        {t('importFile')}
-      </button>
+      <Menu label={t('workspaceMenu', { name: session.workspace().name })} buttonText={<><span class="workspace-name">{session.workspace().name}</span> <span aria-hidden="true">▾</span></>} items={items} />
       <input ref={fileInput} type="file" accept="application/json,.json" class="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
-      <button type="button" onClick={() => void actions.deleteWorkspace()}>
-        {t('deleteWorkspace')}
-      </button>
+      <Show when={dialog() === 'new'}>
+        <NewWorkspaceDialog onClose={() => setDialog(null)} />
+      </Show>
+      <Show when={dialog() === 'rename'}>
+        <RenameDialog onClose={() => setDialog(null)} />
+      </Show>
+      <Show when={dialog() === 'damaged'}>
+        <DamagedRecords onClose={() => setDialog(null)} />
+      </Show>
     </div>
+  );
+}
+
+function NewWorkspaceDialog(props: { onClose: () => void }) {
+  const { chrome, actions } = useApp();
+  const { t } = chrome.i18n;
+  const [region, setRegion] = createSignal<RegionName>('Nordjylland');
+  let dialog!: HTMLDialogElement;
+  return (
+    <Dialog title={t('newWorkspace')} titleId="new-workspace-title" onClose={props.onClose} ref={(el) => (dialog = el)}>
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void actions.createWorkspace(region()).then(() => dialog.close());
+        }}
+      >
+        <label class="field">
+          <span>{t('region')}</span>
+          <select value={region()} onChange={(e) => setRegion(e.currentTarget.value as RegionName)}>
+            <For each={REGIONS}>{(r) => <option value={r}>{r}</option>}</For>
+          </select>
+        </label>
+        <p class="hint">{t('newWorkspaceHint')}</p>
+        <div class="dialog-actions">
+          <button type="submit" class="primary">
+            {t('create')}
+          </button>
+          <button type="button" onClick={() => dialog.close()}>
+            {t('cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function RenameDialog(props: { onClose: () => void }) {
+  const { chrome, session, commands } = useApp();
+  const { t } = chrome.i18n;
+  const [name, setName] = createSignal(session.workspace().name);
+  let dialog!: HTMLDialogElement;
+  return (
+    <Dialog title={t('renameWorkspace')} titleId="rename-title" onClose={props.onClose} ref={(el) => (dialog = el)}>
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name().trim()) commands.renameWorkspace({ name: name() });
+          dialog.close();
+        }}
+      >
+        <label class="field">
+          <span>{t('workspaceName')}</span>
+          <input value={name()} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} />
+        </label>
+        <div class="dialog-actions">
+          <button type="submit" class="primary">
+            {t('save')}
+          </button>
+          <button type="button" onClick={() => dialog.close()}>
+            {t('cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

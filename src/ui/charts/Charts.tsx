@@ -1,24 +1,29 @@
 /**
- * Charts of the worker's results: cost by component (stacked), funding by source against cost,
- * and each municipality's amount across scenarios. This module, and chart.js with it, loads
- * only when the charts tab is opened.
+ * Charts of the worker's results for the chosen year: cost by component (stacked), funding by
+ * source against cost, and each municipality's bill across scenarios. This module, and chart.js
+ * with it, loads only when the charts are opened. Series differ by pattern as well as colour.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartDataset } from 'chart.js';
 import { createEffect, onCleanup, onMount } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
-import { formatNumber } from '../../i18n/number-format';
-import type { ScenarioResult, WorkspaceResult } from '../../model';
+import { formatKr, formatKroner } from '../../i18n/number-format';
+import { yearResult, type YearResult } from '../../model';
 import { downloadBlob, safeFileName } from '../download';
+import { YearPicker } from '../grid/ComparisonGrid';
 import { useApp } from '../state/app-store';
+import { seriesColour, seriesFill } from './series-style';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-const PALETTE = ['#0f4c5c', '#e07a5f', '#3d405b', '#81b29a', '#f2cc8f', '#6d597a', '#b56576', '#355070', '#eaac8b', '#2a9d8f', '#264653'];
+interface Built {
+  labels: string[];
+  datasets: ChartDataset<'bar', number[]>[];
+  stacked: boolean;
+}
 
-type Build = (r: WorkspaceResult, names: string[]) => { labels: string[]; datasets: ChartDataset<'bar', number[]>[]; stacked: boolean };
-
-function ChartCard(props: { title: MessageKey; id: string; build: Build }) {
-  const { i18n, results, workspace } = useApp();
+function ChartCard(props: { title: MessageKey; id: string; build: () => Built }) {
+  const { chrome } = useApp();
+  const { t, lang } = chrome.i18n;
   let canvas!: HTMLCanvasElement;
   let chart: Chart<'bar', number[], string> | undefined;
   onMount(() => {
@@ -29,16 +34,14 @@ function ChartCard(props: { title: MessageKey; id: string; build: Build }) {
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatNumber(c.parsed.y ?? 0, i18n.lang())} kr.` } } },
-        scales: { y: { ticks: { callback: (v) => formatNumber(Number(v), i18n.lang()) } } },
+        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatKr(c.parsed.y ?? 0, lang())}` } } },
+        scales: { y: { ticks: { callback: (v) => formatKroner(Number(v), lang()) } } },
       },
     });
   });
   createEffect(() => {
-    const r = results();
-    if (!r || !chart) return;
-    const names = workspace().scenarios.map((s) => s.name);
-    const { labels, datasets, stacked } = props.build(r, names);
+    const { labels, datasets, stacked } = props.build();
+    if (!chart) return;
     chart.data.labels = labels;
     chart.data.datasets = datasets;
     const scales = chart.options.scales as Record<string, { stacked?: boolean }>;
@@ -50,9 +53,9 @@ function ChartCard(props: { title: MessageKey; id: string; build: Build }) {
   return (
     <figure class="chart-card">
       <figcaption id={`${props.id}-title`}>
-        {i18n.t(props.title)}
-        <button type="button" class="chart-png" aria-label={`${i18n.t('savePng')}: ${i18n.t(props.title)}`} onClick={() => canvas.toBlob((blob) => blob && downloadBlob(blob, safeFileName(i18n.t(props.title), 'png')), 'image/png')}>
-          {i18n.t('savePng')}
+        {t(props.title)}
+        <button type="button" class="chart-png" aria-label={`${t('savePng')}: ${t(props.title)}`} onClick={() => canvas.toBlob((blob) => blob && downloadBlob(blob, safeFileName(t(props.title), 'png')), 'image/png')}>
+          {t('savePng')}
         </button>
       </figcaption>
       <div class="chart-box">
@@ -63,43 +66,48 @@ function ChartCard(props: { title: MessageKey; id: string; build: Build }) {
 }
 
 export default function Charts() {
-  const { i18n, workspace } = useApp();
-  const { t } = i18n;
-  const dataset = (label: string, data: number[], color: string, stack?: string): ChartDataset<'bar', number[]> => ({ label, data, backgroundColor: color, stack });
-  const series = (r: WorkspaceResult, pick: (s: ScenarioResult) => number) => r.scenarios.map(pick);
+  const { chrome, session, results } = useApp();
+  const { t, local } = chrome.i18n;
+  const dataset = (label: string, data: number[], n: number, stack?: string): ChartDataset<'bar', number[]> => ({ label, data, backgroundColor: seriesFill(n), borderColor: seriesColour(n), borderWidth: 1, stack });
+  const years = () => session.workspace().scenarios.map((s) => {
+    const r = results.scenario(s.id);
+    return r ? yearResult(r, chrome.year()) : undefined;
+  });
+  const series = (pick: (y: YearResult) => number) => years().map((y) => (y ? pick(y) : 0));
+  const names = () => session.workspace().scenarios.map((s) => s.name);
 
-  const cost: Build = (r, names) => ({
-    labels: names,
+  const cost = (): Built => ({
+    labels: names(),
     stacked: true,
     datasets: [
-      dataset(t('rowStaffCost'), series(r, (s) => s.typicalYear.cost.staff.central), PALETTE[0]!),
-      dataset(t('rowActivities'), series(r, (s) => s.typicalYear.cost.activities.central), PALETTE[1]!),
-      dataset(t('rowFixed'), series(r, (s) => s.typicalYear.cost.fixed.central), PALETTE[2]!),
-      dataset(t('rowAnchoringCost'), series(r, (s) => s.typicalYear.cost.anchoring.central), PALETTE[3]!),
-      dataset(t('rowLocationCost'), series(r, (s) => s.typicalYear.cost.location.central), PALETTE[4]!),
+      dataset(t('rowStaffCost'), series((y) => y.cost.staff.central), 0),
+      dataset(t('rowActivities'), series((y) => y.cost.activities.central), 1),
+      dataset(t('rowAdministration'), series((y) => y.cost.administration.central), 2),
+      dataset(t('rowHostCost'), series((y) => y.cost.host.central), 3),
     ],
   });
-  const funding: Build = (r, names) => ({
-    labels: names,
+  const funding = (): Built => ({
+    labels: names(),
     stacked: true,
     datasets: [
-      dataset(t('rowBaseGrant'), series(r, (s) => s.typicalYear.funding.baseGrant.central), PALETTE[0]!, 'funding'),
-      dataset(t('rowRegion'), series(r, (s) => s.typicalYear.funding.region.central), PALETTE[5]!, 'funding'),
-      dataset(t('rowReserve', { year: '' }), series(r, (s) => s.typicalYear.funding.reserve.central), PALETTE[4]!, 'funding'),
-      dataset(t('rowExternal'), series(r, (s) => s.typicalYear.funding.external.central), PALETTE[3]!, 'funding'),
-      dataset(t('rowSupplement'), series(r, (s) => s.typicalYear.supplement.central), PALETTE[1]!, 'funding'),
-      dataset(t('rowTotalCost'), series(r, (s) => s.typicalYear.cost.total.central), PALETTE[2]!, 'cost'),
+      ...session.workspace().funders.map((f, i) => dataset(local(f.name), series((y) => y.funding.funders.find((l) => l.funderId === f.id)?.amount.central ?? 0), i, 'funding')),
+      dataset(t('rowReserveDrawn'), series((y) => y.funding.reserve.central), 6, 'funding'),
+      dataset(t('rowSupplement'), series((y) => y.supplement.central), 7, 'funding'),
+      dataset(t('rowTotalCost'), series((y) => y.cost.total.central), 8, 'cost'),
     ],
   });
-  const municipalities: Build = (r, names) => ({
-    labels: workspace().municipalities.map((m) => m.name),
+  const municipalities = (): Built => ({
+    labels: session.workspace().municipalities.map((m) => m.name),
     stacked: false,
-    datasets: r.scenarios.map((s, i) => dataset(names[i] ?? s.scenarioId, [...s.typicalYear.municipalAmounts.central], PALETTE[i % PALETTE.length]!)),
+    datasets: session.workspace().scenarios.map((s, i) => dataset(s.name, [...(years()[i]?.municipalAmounts ?? [])], i)),
   });
 
   return (
     <section class="panel charts" aria-labelledby="charts-title">
-      <h2 id="charts-title">{t('tabCharts')}</h2>
+      <div class="panel-head">
+        <h2 id="charts-title">{t('tabCharts')}</h2>
+        <YearPicker />
+      </div>
       <div class="chart-grid">
         <ChartCard id="chart-cost" title="chartCost" build={cost} />
         <ChartCard id="chart-funding" title="chartFunding" build={funding} />

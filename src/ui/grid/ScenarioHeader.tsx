@@ -1,49 +1,51 @@
-/** A scenario column's header: its name, the baseline mark, and the scenario actions. */
+/**
+ * A scenario column's header: its name (the header's whole accessible name), the baseline mark,
+ * and a menu of the column's actions. After a delete, focus moves to the neighbouring column.
+ */
 import { Show } from 'solid-js';
-import type { Scenario } from '../../model';
+import { Menu } from '../Menu';
 import { useApp } from '../state/app-store';
 
-export function ScenarioHeader(props: { scenario: Scenario; col: number; count: number }) {
-  const { i18n, workspace, actions } = useApp();
-  const { t } = i18n;
-  const isBaseline = () => workspace().baselineScenarioId === props.scenario.id;
-  const name = () => props.scenario.name;
+export function ScenarioHeader(props: { scenarioId: string; col: number; count: number }) {
+  const { session, actions, commands, chrome } = useApp();
+  const { t } = chrome.i18n;
+  const scenario = () => session.workspace().scenarios.find((s) => s.id === props.scenarioId);
+  const name = () => scenario()?.name ?? '';
+  const isBaseline = () => session.workspace().baselineScenarioId === props.scenarioId;
+  const focusMenu = (id: string | undefined) => queueMicrotask(() => document.querySelector<HTMLElement>(`th[data-scenario="${id}"] .menu-button`)?.focus());
   return (
-    <th scope="col" class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenario.id}>
-      <div class="scenario-name">
-        {name()}
-        <Show when={isBaseline()}>
-          <span class="badge">{t('baseline')}</span>
-        </Show>
+    <th scope="col" role="columnheader" class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={isBaseline() ? `${name()}, ${t('baseline')}` : name()}>
+      <div class="scenario-head">
+        <span class="scenario-name">{name()}</span>
+        <Menu
+          class="column-menu"
+          label={t('columnActions', { name: name() })}
+          buttonText={<span aria-hidden="true">⋯</span>}
+          align={props.col > props.count / 2 ? 'right' : 'left'}
+          items={() => [
+            { label: t('moveLeft'), disabled: props.col === 0, run: () => (commands.moveScenario({ scenarioId: props.scenarioId, offset: -1 }), focusMenu(props.scenarioId)) },
+            { label: t('moveRight'), disabled: props.col === props.count - 1, run: () => (commands.moveScenario({ scenarioId: props.scenarioId, offset: 1 }), focusMenu(props.scenarioId)) },
+            { label: t('setBaseline'), disabled: isBaseline(), run: () => commands.setBaseline({ scenarioId: props.scenarioId }) },
+            { label: t('duplicate'), run: () => focusMenu(actions.duplicateScenario(props.scenarioId) ?? undefined) },
+            { label: t('shareScenario'), run: () => chrome.share([props.scenarioId]) },
+            {
+              label: t('delete'),
+              danger: true,
+              disabled: props.count <= 1,
+              run: () => {
+                const ids = session.workspace().scenarios.map((s) => s.id);
+                const i = ids.indexOf(props.scenarioId);
+                const neighbour = ids[i + 1] ?? ids[i - 1];
+                actions.deleteScenario(props.scenarioId);
+                focusMenu(neighbour);
+              },
+            },
+          ]}
+        />
       </div>
-      <div class="scenario-actions">
-        <button type="button" aria-label={`${t('moveLeft')}: ${name()}`} title={t('moveLeft')} disabled={props.col === 0} onClick={() => actions.moveScenario(props.scenario.id, -1)}>
-          ◀
-        </button>
-        <button type="button" aria-label={`${t('moveRight')}: ${name()}`} title={t('moveRight')} disabled={props.col === props.count - 1} onClick={() => actions.moveScenario(props.scenario.id, 1)}>
-          ▶
-        </button>
-        <button type="button" aria-label={`${t('setBaseline')}: ${name()}`} title={t('setBaseline')} aria-pressed={isBaseline()} onClick={() => actions.setBaseline(props.scenario.id)}>
-          ★
-        </button>
-        <button type="button" aria-label={`${t('duplicate')}: ${name()}`} title={t('duplicate')} onClick={() => actions.duplicateScenario(props.scenario.id)}>
-          <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
-            <rect x="1.5" y="4.5" width="9" height="9" rx="1" fill="none" stroke="currentColor" stroke-width="1.5" />
-            <path d="M5.5 2.5h7a1 1 0 0 1 1 1v7" fill="none" stroke="currentColor" stroke-width="1.5" />
-          </svg>
-        </button>
-        <button type="button" aria-label={`${t('shareScenario')}: ${name()}`} title={t('shareScenario')} onClick={() => actions.share([props.scenario.id])}>
-          <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
-            <circle cx="4" cy="8" r="2" fill="currentColor" />
-            <circle cx="12" cy="3.5" r="2" fill="currentColor" />
-            <circle cx="12" cy="12.5" r="2" fill="currentColor" />
-            <path d="M4 8L12 3.5M4 8l8 4.5" stroke="currentColor" stroke-width="1.4" />
-          </svg>
-        </button>
-        <button type="button" aria-label={`${t('delete')}: ${name()}`} title={t('delete')} disabled={props.count <= 1} onClick={() => actions.deleteScenario(props.scenario.id)}>
-          ✕
-        </button>
-      </div>
+      <Show when={isBaseline()}>
+        <span class="badge">{t('baseline')}</span>
+      </Show>
     </th>
   );
 }

@@ -1,8 +1,9 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { computeWorkspace, createWorkspace, DEFAULT_BASE_GRANT } from '../../model';
-import { buildRows } from './grid-rows';
+import { applyCommand, createWorkspace, type Workspace } from '../../model';
+import { refusalMessage } from './entry';
+import { buildRows, type CellContext } from './rows';
 import { applyBlock } from './paste';
 import { parseTsv, toTsv } from './tsv';
 
@@ -22,44 +23,44 @@ describe('pasting a block into the grid', () => {
       const i18n = createI18n('da');
       const ws = createWorkspace();
       const rows = buildRows(ws, i18n);
+      const context = (w: Workspace, id: string): CellContext | undefined => {
+        const scenario = w.scenarios.find((s) => s.id === id);
+        return scenario && { ws: w, scenario, result: undefined, year: 'typical', i18n };
+      };
       dispose();
-      return { i18n, ws, rows, results: computeWorkspace(ws).scenarios };
+      return { i18n, ws, rows, context, ids: ws.scenarios.map((s) => s.id) };
     });
 
-  it('applies a 3×2 block of base grants, region and external funding', () => {
-    const { i18n, ws, rows, results } = setup();
-    const anchor = { row: rows.findIndex((r) => r.id === 'baseGrant'), col: 1 };
-    const block = parseTsv('1.000.000\t1,5 mio.\n250.000\t0\n100 t.kr.\t0\n');
-    const out = applyBlock(ws, rows, results, anchor, block, i18n);
+  it('turns a 3×2 block into one command: base grants, region and external funding', () => {
+    const { ws, rows, context, ids } = setup();
+    const anchor = { row: rows.findIndex((r) => r.id === 'funder-brn'), col: 1 };
+    const out = applyBlock(ws, rows, ids, context, anchor, parseTsv('1.000.000\t1,5 mio.\n250.000\t0\n100 t.kr.\t0\n'));
     expect(out.refused).toEqual([]);
+    // Six cells, one of them unchanged (the region's 0): all are applied, as Excel would count them.
     expect(out.applied).toBe(6);
-    const [, s2, s3] = out.workspace.scenarios;
-    expect(s2!.funding.baseGrant.central).toBe(1_000_000);
-    expect(s3!.funding.baseGrant.central).toBe(1_500_000);
-    expect(s2!.funding.region.central).toBe(250_000);
-    expect(s2!.funding.external.central).toBe(100_000);
+    const after = applyCommand(ws, out.command!);
+    const [, s2, s3] = after.scenarios;
+    expect(s2!.funding['brn']!.central).toBe(1_000_000);
+    expect(s3!.funding['brn']!.central).toBe(1_500_000);
+    expect(s2!.funding['region']!.central).toBe(250_000);
+    expect(s2!.funding['external']!.central).toBe(100_000);
   });
 
-  it('refuses the cell that does not parse and applies the rest', () => {
-    const { i18n, ws, rows, results } = setup();
-    const anchor = { row: rows.findIndex((r) => r.id === 'baseGrant'), col: 0 };
-    const out = applyBlock(ws, rows, results, anchor, [['2 mio.', 'mange penge']], i18n);
+  it('refuses a bad cell with a message and an example, keeps the rest, and counts values beyond the edge', () => {
+    const { ws, rows, context, ids, i18n } = setup();
+    const anchor = { row: rows.findIndex((r) => r.id === 'funder-brn'), col: 3 };
+    const out = applyBlock(ws, rows, ids, context, anchor, [['ikke et tal', '1.000.000', '2', '3', '4', '5']]);
     expect(out.applied).toBe(1);
-    expect(out.refused).toEqual([{ row: 'Grundbevilling BRN (kr./år)', scenario: 'Scenarie 2', text: 'mange penge', reason: 'unparsable' }]);
-    expect(out.workspace.scenarios[0]!.funding.baseGrant.central).toBe(2_000_000);
-    expect(out.workspace.scenarios[1]!.funding.baseGrant.central).toBe(DEFAULT_BASE_GRANT);
+    expect(out.outside).toBe(4);
+    expect(out.refused).toHaveLength(1);
+    expect(refusalMessage(out.refused[0]!.refusal, out.refused[0]!.row, i18n)).toBe('”ikke et tal” er ikke et beløb. Skriv fx 1.250.000, 1,25 mio. eller et interval som 1,2–1,5 mio.');
   });
 
-  it('refuses results and cells beyond the last scenario', () => {
-    const { i18n, ws, rows, results } = setup();
-    const out = applyBlock(ws, rows, results, { row: rows.findIndex((r) => r.id === 'totalCost'), col: 3 }, [['5', '6']], i18n);
-    expect(out.refused.map((r) => r.reason)).toEqual(['readOnly', 'outside']);
-    expect(out.workspace).toBe(ws);
-  });
-
-  it('chooses levels and models by their names', () => {
-    const { i18n, ws, rows, results } = setup();
-    const out = applyBlock(ws, rows, results, { row: rows.findIndex((r) => r.id === 'level'), col: 0 }, [['Niveau 3'], ['kkr']], i18n);
-    expect(out.workspace.scenarios[0]).toMatchObject({ ambitionLevel: 3, anchoring: 'kkr' });
+  it('refuses an end before the start by the model’s rule', () => {
+    const { ws, rows, context, ids } = setup();
+    const anchor = { row: rows.findIndex((r) => r.id === 'end'), col: 0 };
+    const out = applyBlock(ws, rows, ids, context, anchor, [['juni 2025']]);
+    expect(out.applied).toBe(0);
+    expect(out.refused[0]!.refusal).toEqual({ kind: 'rule', reason: 'entryRefusedByRule' });
   });
 });

@@ -1,57 +1,61 @@
 /**
- * Applying a block of text to the grid from an anchor cell, as one edit. A cell whose text
- * cannot be used (wrong number, a result row, outside the grid) is refused on its own; the
- * rest of the block still applies.
+ * A block of text (a paste, a fill, a delete) applied to the grid from its top-left cell, as one
+ * undoable command. A cell whose text cannot be used is refused on its own, with its reason;
+ * values beyond the grid's edge are counted, not blamed on a row.
  */
-import type { I18n } from '../../i18n/i18n';
-import type { ScenarioResult, Workspace } from '../../model';
-import type { GridRow } from './grid-rows';
+import type { Command, Workspace } from '../../model';
+import { applyCommand } from '../../model';
+import type { Refusal } from './entry';
+import type { CellContext, GridRow } from './rows';
 
 export interface RefusedCell {
   readonly row: string;
   readonly scenario: string;
-  readonly text: string;
-  readonly reason: 'unparsable' | 'readOnly' | 'outside';
+  readonly refusal: Refusal;
 }
 
-export interface PasteOutcome {
-  readonly workspace: Workspace;
+export interface BlockOutcome {
+  readonly command: Command | null;
   readonly applied: number;
   readonly refused: readonly RefusedCell[];
+  /** Non-empty values that fell outside the grid. */
+  readonly outside: number;
 }
 
 export function applyBlock(
   ws: Workspace,
   rows: readonly GridRow[],
-  results: readonly ScenarioResult[] | undefined,
+  scenarioIds: readonly string[],
+  context: (ws: Workspace, scenarioId: string) => CellContext | undefined,
   anchor: { readonly row: number; readonly col: number },
   block: readonly (readonly string[])[],
-  i18n: I18n,
-): PasteOutcome {
-  let scenarios = [...ws.scenarios];
-  let applied = 0;
+): BlockOutcome {
+  const commands: Command[] = [];
   const refused: RefusedCell[] = [];
-  block.forEach((line, dr) => {
+  let outside = 0;
+  // Each command applies on top of the previous ones, so a name pasted beside a level sees it.
+  let state = ws;
+  block.forEach((line, dr) =>
     line.forEach((text, dc) => {
       const row = rows[anchor.row + dr];
-      const scenario = scenarios[anchor.col + dc];
-      if (!row || !scenario) {
-        if (text.trim() !== '') refused.push({ row: row?.label ?? '', scenario: scenario?.name ?? '', text, reason: 'outside' });
+      const scenarioId = scenarioIds[anchor.col + dc];
+      if (!row || !scenarioId) {
+        if (text.trim() !== '') outside++;
         return;
       }
+      const c = context(state, scenarioId);
+      if (!c) return;
       if (!row.input) {
-        refused.push({ row: row.label, scenario: scenario.name, text, reason: 'readOnly' });
+        if (text.trim() !== '' && text !== row.display(c).value) refused.push({ row: row.label, scenario: c.scenario.name, refusal: { kind: 'readOnly' } });
         return;
       }
-      const result = results?.find((r) => r.scenarioId === scenario.id);
-      const next = row.input.apply(text, { ws: { ...ws, scenarios }, scenario, result, i18n });
-      if (!next) {
-        refused.push({ row: row.label, scenario: scenario.name, text, reason: 'unparsable' });
-        return;
-      }
-      scenarios = scenarios.map((s) => (s.id === scenario.id ? next : s));
-      applied++;
-    });
-  });
-  return { workspace: applied > 0 ? { ...ws, scenarios } : ws, applied, refused };
+      const entry = row.input.toCommand(text, c);
+      if (!entry.ok) return void refused.push({ row: row.label, scenario: c.scenario.name, refusal: entry.refusal });
+      const next = applyCommand(state, entry.value);
+      if (next === state && text.trim() !== row.input.editText(c).trim()) return void refused.push({ row: row.label, scenario: c.scenario.name, refusal: { kind: 'rule', reason: 'entryRefusedByRule' } });
+      state = next;
+      commands.push(entry.value);
+    }),
+  );
+  return { command: commands.length === 0 ? null : commands.length === 1 ? commands[0]! : { type: 'batch', commands }, applied: commands.length, refused, outside };
 }

@@ -1,14 +1,14 @@
 /**
- * Opening a shared link: the app shows what the link holds and asks — open as a new
- * workspace (the default) or add its scenarios to the current one. Nothing is overwritten,
- * a broken link changes nothing, and the fragment leaves the address bar either way.
+ * Opening a shared link: the app shows what the link holds and asks — open as a new workspace
+ * (the default) or add its scenarios to the current one. Nothing is overwritten, a broken link
+ * changes nothing, and the fragment leaves the address bar either way.
  */
 import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/number-format';
-import type { DecodeFailure } from '../../share/codec';
+import type { DecodeFailure, Shared } from '../../share/codec';
 import { hasShareLink } from '../../share/hash-key';
-import type { Snapshot } from '../../share/snapshot';
+import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 
 export const FAILURE_MESSAGES: Record<DecodeFailure, MessageKey> = {
@@ -21,80 +21,76 @@ export const FAILURE_MESSAGES: Record<DecodeFailure, MessageKey> = {
 const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 
 export function LinkImport() {
-  const { i18n, workspace, notices, actions, ready } = useApp();
-  const { t, lang } = i18n;
-  const [offer, setOffer] = createSignal<{ snapshot: Snapshot; names: string[] } | null>(null);
+  const { chrome, session, notices, actions } = useApp();
+  const { t, lang } = chrome.i18n;
+  const [offer, setOffer] = createSignal<Shared | null>(null);
+  const [status, setStatus] = createSignal('');
   let dialog: HTMLDialogElement | undefined;
 
   async function readHash(): Promise<void> {
     // Most starts have no link: do not load the codec for them.
     if (!hasShareLink(location.hash)) return;
-    const [{ payloadFromHash, decodePayload }, { fromSnapshot }] = await Promise.all([import('../../share/codec'), import('../../share/snapshot')]);
+    const { payloadFromHash, decodePayload } = await import('../../share/codec');
     const payload = payloadFromHash(location.hash);
+    clearHash();
     if (payload === null) return;
     const result = await decodePayload(payload);
-    clearHash();
     if (!result.ok) {
-      notices.show({ kind: 'error', text: t(FAILURE_MESSAGES[result.reason]) });
+      notices.show({ kind: 'error', key: 'link', text: t(FAILURE_MESSAGES[result.reason]) });
       return;
     }
-    setOffer({ snapshot: result.snapshot, names: fromSnapshot(result.snapshot, 'preview').scenarios.map((s) => s.name) });
-    queueMicrotask(() => dialog?.showModal());
+    setStatus('');
+    setOffer(result);
   }
-
   const onHashChange = () => void readHash();
   // Read the link once the local workspace is open, so the choice is made against it.
   let started = false;
   createEffect(() => {
-    if (!ready() || started) return;
+    if (!session.ready() || started) return;
     started = true;
     void readHash();
   });
   onMount(() => window.addEventListener('hashchange', onHashChange));
   onCleanup(() => window.removeEventListener('hashchange', onHashChange));
 
-  async function openAsNew(snapshot: Snapshot): Promise<void> {
-    const { fromSnapshot } = await import('../../share/snapshot');
-    const ws = fromSnapshot(snapshot, `ws-${crypto.randomUUID()}`);
-    await actions.importWorkspace({ ...ws, name: t('sharedWorkspaceName', { name: ws.name, date: formatDate(snapshot.d, lang()) }) });
+  async function openAsNew(shared: Shared): Promise<void> {
+    setStatus(t('linkOpening'));
+    await actions.importWorkspace(shared.workspace, t('sharedSuffix', { date: formatDate(shared.made, lang()) }));
     dialog?.close();
-    notices.show({ kind: 'info', text: t('linkOpened') });
+    notices.show({ kind: 'info', key: 'link', text: t('linkOpened') });
   }
 
-  async function addToCurrent(snapshot: Snapshot): Promise<void> {
-    const { fromSnapshot } = await import('../../share/snapshot');
-    const scenarios = fromSnapshot(snapshot, 'incoming').scenarios;
-    actions.addScenarios(scenarios);
+  function addToCurrent(shared: Shared): void {
+    const count = actions.addScenarios(shared.workspace);
     dialog?.close();
-    notices.show({ kind: 'info', text: t('linkAdded', { count: scenarios.length }) });
+    notices.show({ kind: 'info', key: 'link', text: t(count === 1 ? 'linkAddedOne' : 'linkAdded', { count }) });
   }
 
   return (
     <Show when={offer()}>
-      {(o) => {
-        const snap = () => o().snapshot;
-        return (
-        <dialog ref={(el) => (dialog = el)} class="dialog" aria-labelledby="link-title" onClose={() => setOffer(null)}>
-          <h2 id="link-title">{t('linkOpenTitle')}</h2>
-          <p>{t('linkContains', { count: snap().s.length, region: snap().r, date: formatDate(snap().d, lang()) })}</p>
+      {(o) => (
+        <Dialog title={t('linkOpenTitle')} titleId="link-title" onClose={() => setOffer(null)} ref={(el) => (dialog = el)}>
+          <p>{t(o().workspace.scenarios.length === 1 ? 'linkContainsOne' : 'linkContains', { count: o().workspace.scenarios.length, region: o().workspace.region, date: formatDate(o().made, lang()) })}</p>
           <ul class="link-scenarios">
-            <For each={o().names}>{(name) => <li>{name}</li>}</For>
+            <For each={o().workspace.scenarios}>{(s) => <li>{s.name}</li>}</For>
           </ul>
           <div class="dialog-actions">
-            <button type="button" class="primary" autofocus onClick={() => void openAsNew(snap())}>
+            <button type="button" class="primary" autofocus onClick={() => void openAsNew(o())}>
               {t('linkOpenNew')}
             </button>
-            <button type="button" onClick={() => void addToCurrent(snap())}>
-              {t('linkAddToCurrent', { name: workspace().name })}
+            <button type="button" onClick={() => addToCurrent(o())} disabled={o().workspace.region !== session.workspace().region}>
+              {t('linkAddToCurrent', { name: session.workspace().name })}
             </button>
             <button type="button" onClick={() => dialog?.close()}>
               {t('cancel')}
             </button>
           </div>
-          <p class="hint">{t('linkAddNote')}</p>
-        </dialog>
-        );
-      }}
+          <p class="hint">{o().workspace.region === session.workspace().region ? t('linkAddNote') : t('linkOtherRegion')}</p>
+          <p role="status" class="hint">
+            {status()}
+          </p>
+        </Dialog>
+      )}
     </Show>
   );
 }

@@ -1,35 +1,38 @@
 /**
  * Sharing a comparison, or one scenario, as a link: copy it, see its length, show a large QR
  * code for the projector. Beyond the link budget no link is offered, only the file export.
+ * Messages about copying appear inside the dialog, where a screen reader can reach them.
  */
-import { createResource, createSignal, onMount, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import { formatNumber } from '../../i18n/number-format';
 import { encodeWorkspace, HASH_KEY, LINK_BUDGET } from '../../share/codec';
+import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import { QrCode } from './QrCode';
 
 export default function ShareDialog(props: { scenarioIds: readonly string[] | null; onClose: () => void }) {
-  const { i18n, workspace, notices, actions } = useApp();
-  const { t, lang } = i18n;
+  const { chrome, session, actions } = useApp();
+  const { t, lang } = chrome.i18n;
   let dialog!: HTMLDialogElement;
   const [showQr, setShowQr] = createSignal(false);
-  const [link] = createResource(async () => {
-    const payload = await encodeWorkspace(workspace(), props.scenarioIds ?? undefined);
-    return `${location.origin}${location.pathname}#${HASH_KEY}=${payload}`;
-  });
+  const [status, setStatus] = createSignal('');
+  const [link] = createResource(async () => `${location.origin}${location.pathname}#${HASH_KEY}=${await encodeWorkspace(session.workspace(), props.scenarioIds ?? undefined)}`);
   const tooLong = () => (link()?.length ?? 0) > LINK_BUDGET;
-  onMount(() => dialog.showModal());
+  const title = () => (props.scenarioIds ? `${t('shareScenario')}: ${session.workspace().scenarios.find((s) => s.id === props.scenarioIds![0])?.name ?? ''}` : t('shareComparison'));
 
   const copy = async () => {
     const text = link();
     if (!text) return;
-    await navigator.clipboard.writeText(text);
-    notices.show({ kind: 'info', text: t('linkCopied') });
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t('linkCopied'));
+    } catch {
+      setStatus(t('clipboardRefused'));
+    }
   };
 
   return (
-    <dialog ref={dialog} class="dialog share-dialog" aria-labelledby="share-title" onClose={props.onClose}>
-      <h2 id="share-title">{props.scenarioIds ? `${t('shareScenario')}: ${workspace().scenarios.find((s) => s.id === props.scenarioIds![0])?.name ?? ''}` : t('shareComparison')}</h2>
+    <Dialog title={title()} titleId="share-title" class="share-dialog" onClose={props.onClose} ref={(el) => (dialog = el)}>
       <p class="hint">{t('shareExplain')}</p>
       <Show when={link()} fallback={<p class="hint">{t('computing')}</p>}>
         {(url) => (
@@ -38,7 +41,7 @@ export default function ShareDialog(props: { scenarioIds: readonly string[] | nu
             fallback={
               <div class="too-long" role="alert">
                 <p>{t('linkTooLong', { count: formatNumber(url().length, lang()), budget: formatNumber(LINK_BUDGET, lang()) })}</p>
-                <button type="button" class="primary" onClick={() => actions.exportWorkspace()}>
+                <button type="button" class="primary" onClick={() => void actions.exportWorkspace()}>
                   {t('exportJson')}
                 </button>
               </div>
@@ -62,12 +65,15 @@ export default function ShareDialog(props: { scenarioIds: readonly string[] | nu
                 {t('close')}
               </button>
             </div>
+            <p role="status" class="dialog-status">
+              {status()}
+            </p>
             <Show when={showQr()}>
               <QrCode text={url()} label={t('qrLabel')} tooLong={t('qrTooLong')} />
             </Show>
           </Show>
         )}
       </Show>
-    </dialog>
+    </Dialog>
   );
 }

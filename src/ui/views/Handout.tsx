@@ -1,38 +1,56 @@
 /**
- * The handout for the minutes: title, date, workspace, the comparison, charts, municipality
- * table, assumptions, and the share link as text and QR code. Print it (A4, either
- * orientation) or save it as PDF from the browser's print dialog.
+ * The handout for the minutes: title, date, workspace, the comparison and the municipalities'
+ * bills for the chosen year, charts, assumptions with sources, and the share link as text and a
+ * QR code of at least 4 cm. Wide tables continue on the next page with the row labels repeated,
+ * so every scenario is printed. Print it (A4, either way round) or save it as PDF.
  */
 import { createResource, For, Show } from 'solid-js';
-import { formatDate, formatFte, formatNumber, formatPercent } from '../../i18n/number-format';
+import { formatDate, formatFte, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
 import type { Lang } from '../../model';
 import { reportTables, type ReportCell, type ReportTable } from '../../outputs/report-tables';
-import { encodeWorkspace, HASH_KEY } from '../../share/codec';
+import { encodeWorkspace, HASH_KEY, LINK_BUDGET } from '../../share/codec';
 import Charts from '../charts/Charts';
+import { YearPicker } from '../grid/ComparisonGrid';
 import { QrCode } from '../share/QrCode';
 import { useApp } from '../state/app-store';
+
+/** Scenario columns per printed table: beyond this a table continues below. */
+const COLUMNS_PER_PAGE = 6;
 
 function formatCell(cell: ReportCell, lang: Lang): string {
   if (cell.kind === 'text') return String(cell.value);
   const v = Number(cell.value);
   switch (cell.kind) {
     case 'kr':
-      return formatNumber(v, lang);
+    case 'integer':
+      return formatKroner(v, lang);
     case 'perInhabitant':
     case 'score':
       return formatNumber(v, lang, 2);
     case 'fte':
-      return formatFte(v, lang);
+      return formatFte(Math.round(v * 100), lang);
     case 'percent':
-      return formatPercent(v, lang, 2);
-    case 'integer':
-      return formatNumber(v, lang);
+      return formatPercent(v, lang);
+    case 'share':
+      return formatShare(v, lang);
   }
+}
+
+/** Splits a table's columns into parts of `size`, each keeping the label columns before `from`. */
+export function splitColumns(table: ReportTable, from: number, size: number): ReportTable[] {
+  const columns = table.header.length - from;
+  if (columns <= size) return [table];
+  const parts: ReportTable[] = [];
+  for (let start = from; start < table.header.length; start += size) {
+    const pick = <T,>(row: readonly T[]) => [...row.slice(0, from), ...row.slice(start, start + size)];
+    parts.push({ name: `${table.name} (${parts.length + 1})`, header: pick(table.header), rows: table.rows.map(pick) });
+  }
+  return parts;
 }
 
 function TableView(props: { table: ReportTable; lang: Lang }) {
   return (
-    <section>
+    <section class="handout-table">
       <table class="data-table">
         <caption>{props.table.name}</caption>
         <thead>
@@ -55,16 +73,17 @@ function TableView(props: { table: ReportTable; lang: Lang }) {
 }
 
 export default function Handout() {
-  const { i18n, workspace, results } = useApp();
-  const { t, lang } = i18n;
-  const tables = () => {
-    const r = results();
-    return r ? reportTables(workspace(), r, lang()) : [];
-  };
-  const [link] = createResource(workspace, async (ws) => `${location.origin}${location.pathname}#${HASH_KEY}=${await encodeWorkspace(ws)}`);
+  const { chrome, session, results } = useApp();
+  const { t, lang } = chrome.i18n;
+  const tables = () => (results.showing() ? reportTables(session.workspace(), results.state, lang(), [chrome.year()]) : []);
+  const comparison = () => tables()[0];
+  const municipalities = () => tables()[1];
+  const assumptions = () => tables().find((x) => x.name === t('tabAssumptions'));
+  const [link] = createResource(session.workspace, async (ws) => `${location.origin}${location.pathname}#${HASH_KEY}=${await encodeWorkspace(ws)}`);
   return (
     <article class="panel handout" aria-labelledby="handout-title">
       <div class="no-print">
+        <YearPicker />
         <button type="button" class="primary" onClick={() => window.print()}>
           {t('handoutPrint')}
         </button>
@@ -72,26 +91,28 @@ export default function Handout() {
       </div>
       <header>
         <h2 id="handout-title">
-          {t('appTitle')} – {workspace().name}
+          {t('appTitle')} – {session.workspace().name}
         </h2>
         <p class="hint">
-          {t('handoutMade', { date: formatDate(new Date().toISOString(), lang()), region: workspace().region, source: workspace().populationSource })}
+          {t('handoutMade', { date: formatDate(new Date().toISOString().slice(0, 10), lang()), region: session.workspace().region, source: session.workspace().populationSource, populationDate: formatDate(session.workspace().populationDate, lang()) })}
         </p>
       </header>
-      <Show when={tables()[0]}>{(table) => <TableView table={table()} lang={lang()} />}</Show>
+      <Show when={comparison()}>{(table) => <For each={splitColumns(table(), 1, COLUMNS_PER_PAGE)}>{(part) => <TableView table={part} lang={lang()} />}</For>}</Show>
+      <Show when={municipalities()}>{(table) => <For each={splitColumns(table(), 3, COLUMNS_PER_PAGE * 2)}>{(part) => <TableView table={part} lang={lang()} />}</For>}</Show>
       <Charts />
-      <Show when={tables()[1]}>{(table) => <TableView table={table()} lang={lang()} />}</Show>
-      <Show when={tables()[2]}>{(table) => <TableView table={table()} lang={lang()} />}</Show>
-      <section>
+      <Show when={assumptions()}>{(table) => <TableView table={table()} lang={lang()} />}</Show>
+      <section class="handout-link-section">
         <h3>{t('handoutLink')}</h3>
         <Show when={link()}>
           {(url) => (
-            <div class="handout-link">
-              <QrCode text={url()} label={t('qrLabel')} tooLong={t('qrTooLong')} />
-              <p class="link-text" data-testid="handout-link">
-                {url()}
-              </p>
-            </div>
+            <Show when={url().length <= LINK_BUDGET} fallback={<p>{t('handoutLinkTooLong')}</p>}>
+              <div class="handout-link">
+                <QrCode text={url()} label={t('qrLabel')} tooLong={t('qrTooLong')} />
+                <p class="link-text" data-testid="handout-link">
+                  {url()}
+                </p>
+              </div>
+            </Show>
           )}
         </Show>
       </section>

@@ -1,105 +1,185 @@
 /**
- * Each municipality's population (with its date, editable), its population share, and what it
- * pays in each scenario. The allocation key can be switched per scenario right here.
+ * "Kommuner": each municipality's population (with its date and source, editable, or a whole
+ * column pasted from Excel or Statistics Denmark), its share, and what it pays in each scenario
+ * in the chosen year — part years included — with totals that equal the supplement. Sortable by
+ * name, population or a scenario's amount; the allocation key is chosen per scenario here too.
  */
-import { For } from 'solid-js';
-import { formatDate, formatNumber, formatPercent } from '../../i18n/number-format';
-import { edits, point, type AllocationKey } from '../../model';
-import { EstimateField } from '../EstimateField';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { formatDate, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
+import { parseDate } from '../../i18n/number-parse';
+import { ALLOCATION_KINDS, LIMITS, POPULATION_RELEASES, yearResult, type AllocationKind } from '../../model';
+import { readDecimal, readPercent, readWhole } from '../grid/entry';
+import { YearPicker } from '../grid/ComparisonGrid';
+import { EntryField } from '../EntryField';
+import { parsePopulationColumn } from '../population-paste';
 import { useApp } from '../state/app-store';
 
-const KINDS: readonly AllocationKey['kind'][] = ['population', 'equal', 'mixed', 'custom'];
 const KIND_LABELS = { population: 'allocPopulation', equal: 'allocEqual', mixed: 'allocMixed', custom: 'allocCustom' } as const;
+type SortKey = { by: 'name' } | { by: 'population' } | { by: 'scenario'; id: string };
+type Sort = (SortKey & { descending: boolean });
 
 export default function MunicipalityTable() {
-  const { i18n, workspace, results, actions } = useApp();
-  const { t, lang } = i18n;
-  const resultFor = (id: string) => results()?.scenarios.find((r) => r.scenarioId === id);
-
-  const setKind = (scenarioId: string, kind: AllocationKey['kind']) =>
-    actions.edit((ws) =>
-      edits.updateScenario(ws, scenarioId, (s) => ({
-        ...s,
-        allocation:
-          kind === 'mixed'
-            ? { kind, equalPercent: 50 }
-            : kind === 'custom'
-              ? { kind, weights: Object.fromEntries(ws.municipalities.map((m) => [m.code, m.population])) }
-              : { kind },
-      })),
+  const { chrome, session, results, commands, notices } = useApp();
+  const { t, lang } = chrome.i18n;
+  const ws = session.workspace;
+  const [sort, setSort] = createSignal<Sort>({ by: 'name', descending: false });
+  const year = (id: string) => {
+    const r = results.scenario(id);
+    return r ? yearResult(r, chrome.year()) : undefined;
+  };
+  const rows = createMemo(() => {
+    const list = ws().municipalities.map((m, index) => ({ m, index }));
+    const s = sort();
+    const value = (x: (typeof list)[number]): number | string => {
+      if (s.by === 'name') return x.m.name;
+      if (s.by === 'population') return x.m.population;
+      return year(s.id)?.municipalAmounts[x.index] ?? 0;
+    };
+    list.sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      const c = typeof va === 'string' ? va.localeCompare(vb as string, 'da') : va - (vb as number);
+      return s.descending ? -c : c;
+    });
+    return list;
+  });
+  const sortButton = (key: SortKey, label: string) => {
+    const active = () => {
+      const s = sort();
+      return s.by === key.by && (key.by !== 'scenario' || (s.by === 'scenario' && s.id === key.id));
+    };
+    return (
+      <button type="button" class="sort" onClick={() => setSort({ ...key, descending: active() ? !sort().descending : key.by !== 'name' })}>
+        {label}
+        <span aria-hidden="true">{active() ? (sort().descending ? ' ▼' : ' ▲') : ''}</span>
+      </button>
     );
+  };
+  const ariaSort = (key: SortKey) => {
+    const s = sort();
+    const active = s.by === key.by && (key.by !== 'scenario' || (s.by === 'scenario' && s.id === key.id));
+    return active ? (s.descending ? 'descending' : 'ascending') : undefined;
+  };
+
+  function pasteColumn(e: ClipboardEvent, from: number): void {
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (!/\n/.test(text.trim())) return; // one value: the field takes it as typed
+    e.preventDefault();
+    const order = rows().map((r) => r.m);
+    const { populations, refused } = parsePopulationColumn(text, order, from, lang());
+    commands.setPopulations({ populations });
+    const count = Object.keys(populations).length;
+    notices.show({ kind: refused.length ? 'error' : 'info', key: 'populations', text: t('populationsPasted', { count }) + (refused.length ? ` ${t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') })}` : '') });
+  }
 
   return (
     <section class="panel" aria-labelledby="municipalities-title">
-      <h2 id="municipalities-title">{t('tabMunicipalities')}</h2>
-      <p class="hint">
-        {t('populationSource', { source: workspace().populationSource })} · {t('resultsYear', { year: resultFor(workspace().scenarios[0]!.id)?.typicalYear.year ?? '' })}
-      </p>
-      <div class="grid-scroll">
+      <div class="panel-head">
+        <h2 id="municipalities-title">{t('tabMunicipalities')}</h2>
+        <YearPicker />
+      </div>
+      <div class="population-reference">
+        <EntryField
+          visibleLabel
+          label={t('populationDate')}
+          numeric={false}
+          text={formatDate(ws().populationDate, lang())}
+          read={(text) => {
+            const r = parseDate(text, lang());
+            return r.ok ? r : { ok: false, refusal: { kind: 'parse', error: r.error, unit: 'date', text } };
+          }}
+          commit={(date) => commands.setPopulationReference({ date, source: ws().populationSource })}
+        />
+        <EntryField visibleLabel label={t('populationSourceLabel')} numeric={false} text={ws().populationSource} read={(text) => ({ ok: true, value: text.trim() })} commit={(source) => commands.setPopulationReference({ date: ws().populationDate, source })} />
+        <For each={POPULATION_RELEASES}>
+          {(release) => (
+            <button type="button" onClick={() => commands.usePopulationRelease({ date: release.date, source: release.source })} disabled={ws().populationDate === release.date && ws().populationSource === release.source}>
+              {t('useRelease', { date: formatDate(release.date, lang()) })}
+            </button>
+          )}
+        </For>
+      </div>
+      <p class="hint">{t('populationPasteHint')}</p>
+      <div class="table-scroll">
         <table class="data-table municipalities">
           <thead>
             <tr>
-              <th scope="col">{t('municipality')}</th>
-              <th scope="col">{t('populationAt', { date: formatDate(workspace().populationDate, lang()) })}</th>
+              <th scope="col" aria-sort={ariaSort({ by: 'name' })}>
+                {sortButton({ by: 'name' }, t('municipality'))}
+              </th>
+              <th scope="col" aria-sort={ariaSort({ by: 'population' })}>
+                {sortButton({ by: 'population' }, t('populationAt', { date: formatDate(ws().populationDate, lang()) }))}
+              </th>
               <th scope="col">{t('share')}</th>
-              <For each={workspace().scenarios}>
+              <For each={ws().scenarios}>
                 {(s) => (
-                  <th scope="col">
-                    <div>{s.name}</div>
-                    <select aria-label={`${t('rowAllocation')}: ${s.name}`} value={s.allocation.kind} onChange={(e) => setKind(s.id, e.currentTarget.value as AllocationKey['kind'])}>
-                      <For each={KINDS}>{(k) => <option value={k} selected={k === s.allocation.kind}>{t(KIND_LABELS[k])}</option>}</For>
+                  <th scope="col" aria-sort={ariaSort({ by: 'scenario', id: s.id })}>
+                    {sortButton({ by: 'scenario', id: s.id }, s.name)}
+                    <select aria-label={`${t('rowAllocation')}: ${s.name}`} value={s.allocation.kind} onChange={(e) => commands.setAllocationKind({ scenarioId: s.id, kind: e.currentTarget.value as AllocationKind })}>
+                      <For each={ALLOCATION_KINDS}>
+                        {(k) => (
+                          <option value={k} selected={k === s.allocation.kind}>
+                            {t(KIND_LABELS[k])}
+                          </option>
+                        )}
+                      </For>
                     </select>
+                    <Show when={s.allocation.kind === 'mixed' && s.allocation}>
+                      {(a) => (
+                        <EntryField label={`${t('rowEqualPercent')}: ${s.name}`} text={formatPercent(a().equalPercent, lang())} read={(text) => readPercent(text, chrome.i18n)} commit={(percent) => commands.setEqualPercent({ scenarioId: s.id, percent })} />
+                      )}
+                    </Show>
                   </th>
                 )}
               </For>
             </tr>
           </thead>
           <tbody>
-            <For each={workspace().municipalities}>
-              {(m, index) => (
+            <For each={rows()}>
+              {({ m, index }, position) => (
                 <tr data-municipality={m.code}>
                   <th scope="row">{m.name}</th>
-                  <td>
-                    <EstimateField label={`${t('population')}: ${m.name}`} value={point(m.population)} allowRange={false} onChange={(v) => actions.edit((ws) => edits.setPopulation(ws, m.code, Math.round(v.central)))} />
+                  <td onPaste={(e) => pasteColumn(e, position())}>
+                    <EntryField
+                      label={`${t('population')}: ${m.name}`}
+                      text={formatNumber(m.population, lang())}
+                      read={(text) => readWhole(text, chrome.i18n, LIMITS.population)}
+                      commit={(population) => commands.setPopulations({ populations: { [m.code]: population } })}
+                    />
                   </td>
-                  <td class="num">{formatPercent(results()?.populationShares[index()] ?? 0, lang(), 2)}</td>
-                  <For each={workspace().scenarios}>
-                    {(s) => {
-                      const year = () => resultFor(s.id)?.typicalYear;
-                      return (
-                        <td class="num" data-scenario={s.id}>
-                          <span class="value">{formatNumber(year()?.municipalAmounts.central[index()] ?? 0, lang())}</span>
-                          <span class="detail">
-                            {formatNumber(year()?.municipalPerInhabitant[index()] ?? 0, lang(), 2)} {t('perInhabitant')}
-                          </span>
-                          {s.allocation.kind === 'custom' ? (
-                            <EstimateField
+                  <td class="num">{formatShare(results.state.populationShares[index] ?? 0, lang())}</td>
+                  <For each={ws().scenarios}>
+                    {(s) => (
+                      <td class="num" data-scenario={s.id}>
+                        <span class="value">{formatKroner(year(s.id)?.municipalAmounts[index] ?? 0, lang())}</span>
+                        <span class="detail">
+                          {formatNumber(year(s.id)?.municipalPerInhabitant[index] ?? 0, lang(), 2)} {t('perInhabitant')}
+                        </span>
+                        <Show when={s.allocation.kind === 'custom' && s.allocation}>
+                          {(a) => (
+                            <EntryField
                               label={`${t('allocCustom')}: ${m.name}, ${s.name}`}
-                              value={point(s.allocation.weights[m.code] ?? 0)}
-                              allowRange={false}
-                              onChange={(v) =>
-                                actions.edit((ws) =>
-                                  edits.updateScenario(ws, s.id, (sc) =>
-                                    sc.allocation.kind === 'custom' ? { ...sc, allocation: { kind: 'custom', weights: { ...sc.allocation.weights, [m.code]: v.central } } } : sc,
-                                  ),
-                                )
-                              }
+                              text={formatNumber(a().weights[m.code] ?? 0, lang(), 0)}
+                              read={(text) => readDecimal(text, chrome.i18n, LIMITS.weight)}
+                              commit={(weight) => commands.setCustomWeight({ scenarioId: s.id, code: m.code, weight })}
                             />
-                          ) : null}
-                        </td>
-                      );
-                    }}
+                          )}
+                        </Show>
+                      </td>
+                    )}
                   </For>
                 </tr>
               )}
             </For>
+          </tbody>
+          <tfoot>
             <tr class="total">
               <th scope="row">{t('total')}</th>
-              <td class="num">{formatNumber(results()?.totalPopulation ?? 0, lang())}</td>
-              <td class="num">{formatPercent(1, lang(), 0)}</td>
-              <For each={workspace().scenarios}>{(s) => <td class="num">{formatNumber(resultFor(s.id)?.typicalYear.supplement.central ?? 0, lang())}</td>}</For>
+              <td class="num">{formatNumber(results.state.totalPopulation, lang())}</td>
+              <td class="num">{formatShare(1, lang(), 0)}</td>
+              <For each={ws().scenarios}>{(s) => <td class="num" data-total={s.id}>{formatKroner(year(s.id)?.supplement.central ?? 0, lang())}</td>}</For>
             </tr>
-          </tbody>
+          </tfoot>
         </table>
       </div>
     </section>

@@ -1,15 +1,30 @@
-/** Chooses which scenario a view shows. */
-import { For } from 'solid-js';
+/** Chooses which scenario a view shows; the choice survives the scenario being renamed or moved. */
+import { createSignal, For } from 'solid-js';
+import type { Scenario } from '../../model';
 import { useApp } from '../state/app-store';
 
 export function ScenarioPicker(props: { value: string; onChange: (id: string) => void; label: string }) {
-  const { workspace } = useApp();
+  const { session } = useApp();
   return (
-    <label class="picker">
-      {props.label}{' '}
-      <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
-        <For each={workspace().scenarios}>{(s) => <option value={s.id} selected={s.id === props.value}>{s.name}</option>}</For>
+    <label class="picker field">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <For each={session.workspace().scenarios}>
+          {(s) => (
+            <option value={s.id} selected={s.id === props.value}>
+              {s.name}
+            </option>
+          )}
+        </For>
       </select>
     </label>
   );
+}
+
+/** The scenario a view shows: the chosen one while it exists, else the first. */
+export function createChosenScenario() {
+  const { session } = useApp();
+  const [chosen, setChosen] = createSignal(session.workspace().scenarios[0]?.id ?? '');
+  const scenario = (): Scenario => session.workspace().scenarios.find((s) => s.id === chosen()) ?? session.workspace().scenarios[0]!;
+  return { scenario, choose: setChosen };
 }

@@ -1,36 +1,51 @@
 /**
- * One scenario's task portfolio, grouped by T11's four categories. Each task can be switched
- * on or off for the scenario; its effort and activity cost are shared assumptions.
+ * "Opgaver for [scenarie]": one scenario's own portfolio, grouped by T11's four categories.
+ * Switching a task, or changing its effort or amount, changes this scenario only and is marked
+ * as differing from the catalogue; "Anvend på alle scenarier" copies the choice to every
+ * scenario, explicitly. Tasks the user adds belong to the scenario.
  */
-import { createMemo, createSignal, For, Show } from 'solid-js';
-import { formatFte, formatNumber } from '../../i18n/number-format';
-import { edits, isTaskActive, TASK_CATEGORIES } from '../../model';
-import { EstimateField } from '../EstimateField';
+import { createSignal, For, Show } from 'solid-js';
+import { formatEstimate, formatFte, formatKr, formatPerInhabitant } from '../../i18n/number-format';
+import { portfolio, TASK_CATEGORIES, yearResult, type Command, type PortfolioTask, type TaskCategory } from '../../model';
+import { readEstimate } from '../grid/entry';
+import { EntryField } from '../EntryField';
 import { useApp } from '../state/app-store';
-import { ScenarioPicker } from './ScenarioPicker';
+import { sourceText } from '../../i18n/describe';
+import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
 
 export default function TaskPortfolio() {
-  const { i18n, workspace, results, actions } = useApp();
-  const { t, local, lang } = i18n;
-  const [chosen, setChosen] = createSignal(workspace().scenarios[0]?.id ?? '');
-  const scenario = createMemo(() => workspace().scenarios.find((s) => s.id === chosen()) ?? workspace().scenarios[0]!);
-  const result = () => results()?.scenarios.find((r) => r.scenarioId === scenario().id);
+  const { chrome, session, results, commands } = useApp();
+  const { t, lang } = chrome.i18n;
+  const { scenario, choose } = createChosenScenario();
+  const tasks = () => portfolio(session.workspace().catalogue, scenario());
+  const typical = () => {
+    const r = results.scenario(scenario().id);
+    return r ? yearResult(r, 'typical') : undefined;
+  };
+  const name = (task: PortfolioTask) => (task.catalogue ? chrome.i18n.local(task.catalogue.name) : task.custom!.name);
+  const differs = (task: PortfolioTask) => task.catalogue !== null && (task.differs.on || task.differs.effort || task.differs.activity);
+
+  function applyToAll(task: PortfolioTask): void {
+    const override = scenario().tasks[task.id] ?? null;
+    const batch: Command[] = session.workspace().scenarios.map((s) => ({ type: 'setTaskOverride', scenarioId: s.id, taskId: task.id, override }));
+    commands.batch({ commands: batch });
+  }
 
   return (
     <section class="panel" aria-labelledby="tasks-title">
       <div class="panel-head">
-        <h2 id="tasks-title">{t('tabTasks')}</h2>
-        <ScenarioPicker label={t('tasksFor')} value={scenario().id} onChange={setChosen} />
-        <Show when={result()}>
-          {(r) => (
+        <h2 id="tasks-title">{t('tasksFor', { name: scenario().name })}</h2>
+        <ScenarioPicker label={t('chooseScenario')} value={scenario().id} onChange={choose} />
+        <Show when={typical()}>
+          {(y) => (
             <p class="summary" data-testid="portfolio-summary">
-              {t('rowFte')}: <strong>{formatFte(r().fte.central, lang())}</strong> · {t('rowTotalCost')}:{' '}
-              <strong>{formatNumber(r().typicalYear.cost.total.central, lang())}</strong> · {t('rowPerInhabitant')}:{' '}
-              <strong>{formatNumber(r().typicalYear.supplementPerInhabitant.central, lang(), 2)}</strong>
+              {t('rowFte')}: <strong>{formatFte(y().fte.central, lang())}</strong> · {t('rowTotalCost')}: <strong>{formatKr(y().cost.total.central, lang())}</strong> · {t('rowPerInhabitant')}:{' '}
+              <strong>{formatPerInhabitant(y().supplementPerInhabitant.central, lang())}</strong>
             </p>
           )}
         </Show>
       </div>
+      <p class="hint">{t('tasksIntro')}</p>
       <For each={TASK_CATEGORIES}>
         {(category) => (
           <table class="data-table tasks">
@@ -42,46 +57,121 @@ export default function TaskPortfolio() {
                 <th scope="col">{t('taskLevel')}</th>
                 <th scope="col">{t('taskFte')}</th>
                 <th scope="col">{t('taskCost')}</th>
-                <th scope="col">{t('taskSource')}</th>
+                <th scope="col">{t('taskActions')}</th>
               </tr>
             </thead>
             <tbody>
-              <For each={workspace().tasks.filter((task) => task.category === category)}>
-                {(task) => {
-                  const on = () => isTaskActive(task, scenario());
-                  const switched = () => scenario().taskSwitches[task.id] !== undefined;
-                  return (
-                    <tr classList={{ off: !on(), switched: switched() }} data-task={task.id}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          aria-label={local(task.name)}
-                          checked={on()}
-                          onChange={(e) => actions.edit((ws) => edits.switchTask(ws, scenario().id, task.id, e.currentTarget.checked))}
-                        />
-                      </td>
-                      <td>
-                        {local(task.name)}
-                        <Show when={switched()}>
-                          <span class="detail"> ({t('taskSwitched', { level: scenario().ambitionLevel })})</span>
-                        </Show>
-                      </td>
-                      <td class="num">{task.level}</td>
-                      <td>
-                        <EstimateField label={`${t('taskFte')}: ${local(task.name)}`} value={task.fte} digits={2} max={10} onChange={(fte) => actions.edit((ws) => edits.updateTask(ws, task.id, { fte }))} />
-                      </td>
-                      <td>
-                        <EstimateField label={`${t('taskCost')}: ${local(task.name)}`} value={task.activityCost} onChange={(activityCost) => actions.edit((ws) => edits.updateTask(ws, task.id, { activityCost }))} />
-                      </td>
-                      <td class="source">{local(task.source)}</td>
-                    </tr>
-                  );
-                }}
+              <For each={tasks().filter((task) => task.category === category)}>
+                {(task) => (
+                  <tr classList={{ off: !task.on, differs: differs(task) || !!task.custom }} data-task={task.id}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={name(task)}
+                        checked={task.on}
+                        onChange={(e) =>
+                          task.custom
+                            ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task.id, patch: { on: e.currentTarget.checked } })
+                            : commands.setTaskOn({ scenarioId: scenario().id, taskId: task.id, on: e.currentTarget.checked })
+                        }
+                      />
+                    </td>
+                    <td>
+                      {name(task)}
+                      <Show when={differs(task)}>
+                        <span class="badge differs-badge">{t('taskDiffers')}</span>
+                      </Show>
+                      <Show when={task.custom}>
+                        <span class="badge">{t('taskOwn')}</span>
+                      </Show>
+                      <Show when={task.firstYear}>{(year) => <span class="detail"> {t('taskFrom', { year: year() })}</span>}</Show>
+                      <Show when={task.catalogue}>{(c) => <span class="detail source">{sourceText(c().source, chrome.i18n, true)}</span>}</Show>
+                    </td>
+                    <td class="num">{task.catalogue?.level ?? '–'}</td>
+                    <td>
+                      <EntryField
+                        label={`${t('taskFte')}: ${name(task)}`}
+                        text={formatEstimate(task.effort, 'fte', lang())}
+                        read={(text) => readEstimate(text, 'fte', chrome.i18n)}
+                        commit={(effort) =>
+                          task.custom
+                            ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task.id, patch: { effort } })
+                            : commands.setTaskEffort({ scenarioId: scenario().id, taskId: task.id, effort })
+                        }
+                      />
+                    </td>
+                    <td>
+                      <EntryField
+                        label={`${t('taskCost')}: ${name(task)}`}
+                        text={formatEstimate(task.activity, 'kr', lang())}
+                        read={(text) => readEstimate(text, 'kr', chrome.i18n)}
+                        commit={(activity) =>
+                          task.custom
+                            ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task.id, patch: { activity } })
+                            : commands.setTaskActivity({ scenarioId: scenario().id, taskId: task.id, activity })
+                        }
+                      />
+                    </td>
+                    <td class="task-actions">
+                      <Show when={differs(task)}>
+                        <button type="button" onClick={() => commands.setTaskOverride({ scenarioId: scenario().id, taskId: task.id, override: null })} aria-label={`${t('taskReset')}: ${name(task)}`}>
+                          {t('taskReset')}
+                        </button>
+                        <button type="button" onClick={() => applyToAll(task)} aria-label={`${t('applyToAll')}: ${name(task)}`}>
+                          {t('applyToAll')}
+                        </button>
+                      </Show>
+                      <Show when={task.custom}>
+                        <button type="button" onClick={() => commands.removeCustomTask({ scenarioId: scenario().id, taskId: task.id })} aria-label={`${t('delete')}: ${name(task)}`}>
+                          {t('delete')}
+                        </button>
+                      </Show>
+                    </td>
+                  </tr>
+                )}
               </For>
             </tbody>
           </table>
         )}
       </For>
+      <AddTask scenarioId={scenario().id} />
     </section>
+  );
+}
+
+function AddTask(props: { scenarioId: string }) {
+  const { chrome, commands } = useApp();
+  const { t } = chrome.i18n;
+  const [name, setName] = createSignal('');
+  const [category, setCategory] = createSignal<TaskCategory>('other');
+  const [message, setMessage] = createSignal('');
+  return (
+    <form
+      class="add-task"
+      aria-labelledby="add-task-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!name().trim()) return setMessage(t('entryNameEmpty', { row: t('taskName') }));
+        commands.addCustomTask({ scenarioId: props.scenarioId, task: { id: `custom-${crypto.randomUUID().slice(0, 8)}`, name: name().trim(), category: category(), on: true, effort: { low: 0, central: 0, high: 0 }, activity: { low: 0, central: 0, high: 0 } } });
+        setName('');
+        setMessage(t('taskAdded'));
+      }}
+    >
+      <h3 id="add-task-title">{t('addTask')}</h3>
+      <label class="field">
+        <span>{t('taskName')}</span>
+        <input value={name()} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} />
+      </label>
+      <label class="field">
+        <span>{t('taskCategory')}</span>
+        <select value={category()} onChange={(e) => setCategory(e.currentTarget.value as TaskCategory)}>
+          <For each={TASK_CATEGORIES}>{(c) => <option value={c}>{t(`taskCategory_${c}`)}</option>}</For>
+        </select>
+      </label>
+      <button type="submit">{t('addTask')}</button>
+      <span role="status" class="hint">
+        {message()}
+      </span>
+    </form>
   );
 }

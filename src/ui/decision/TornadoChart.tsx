@@ -9,7 +9,7 @@ import { useApp } from '../state/app-store';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 export function TornadoChart(props: { tornado: Tornado }) {
-  const { i18n } = useApp();
+  const { i18n } = useApp().chrome;
   let canvas!: HTMLCanvasElement;
   let chart: Chart<'bar', [number, number][], string> | undefined;
   onMount(() => {

@@ -1,0 +1,49 @@
+/**
+ * The model's results and inputs in words, one way for every place that shows them (the grid,
+ * the decision support, the exports, the handout): the approval path, the flags, the key, and
+ * where an input comes from.
+ */
+import { SEED_TITLES, type AllocationKey, type ApprovalPath, type FlagId, type Source } from '../model';
+import { formatPercent } from './number-format';
+import type { I18n, MessageKey } from './i18n';
+
+const FLAG_KEYS: Record<FlagId, MessageKey> = {
+  singleEmployeeVulnerable: 'flagSingleEmployeeVulnerable',
+  reserveExhausted: 'flagReserveExhausted',
+  fundingSurplus: 'flagFundingSurplus',
+  managementSeparatedFromLocation: 'flagManagementSeparatedFromLocation',
+  newPoliticalBody: 'flagNewPoliticalBody',
+};
+export const flagText = (flag: FlagId, t: I18n['t']): string => t(FLAG_KEYS[flag]);
+
+const BODY_KEYS = { brnBoard: 'approval_brnBoard', kkr: 'approval_kkr', regionCouncil: 'approval_regionCouncil', kl: 'approval_kl' } as const;
+
+/** The approval path in words: "BRN-bestyrelsen + 11 byråd". */
+export function approvalText(path: ApprovalPath, t: I18n['t']): string {
+  if (path.steps.length === 0) return t('approvalNone');
+  return path.steps.map((s) => (s.body === 'cityCouncils' ? t('approvalCityCouncils', { count: s.count }) : t(BODY_KEYS[s.body]))).join(' + ');
+}
+
+const ALLOCATION_KEYS = { population: 'allocPopulation', equal: 'allocEqual', mixed: 'allocMixed', custom: 'allocCustom' } as const;
+export const allocationKindText = (kind: AllocationKey['kind'], t: I18n['t']): string => t(ALLOCATION_KEYS[kind]);
+
+/** The key in words, with the equal share of a mixed key: "Blandet (20 % ligeligt)". */
+export const allocationText = (key: AllocationKey, i18n: I18n): string =>
+  allocationKindText(key.kind, i18n.t) + (key.kind === 'mixed' ? ` (${formatPercent(key.equalPercent, i18n.lang())} ${i18n.t('equalShort')})` : '');
+
+/** Where an input comes from, in words: a seed with its quote, an assumption with its reason. */
+export function sourceText(source: Source, i18n: I18n, short = false): string {
+  const { t, local } = i18n;
+  switch (source.kind) {
+    case 'seed': {
+      const doc = t('seedDocument', { n: source.document });
+      if (short) return source.note ? `${doc} · ${local(source.note)}` : doc;
+      return `${doc} (${local(SEED_TITLES[source.document])}): ”${source.quote}”${source.note ? ` · ${local(source.note)}` : ''}`;
+    }
+    case 'assumption':
+    case 'data':
+      return local(source.reason);
+    case 'user':
+      return t('sourceUser');
+  }
+}

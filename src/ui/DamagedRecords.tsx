@@ -1,0 +1,50 @@
+/**
+ * Workspaces that could not be read: set aside whole, never allowed to stop the app. Each can
+ * be saved as a file (to examine or to send to someone who can repair it) or discarded.
+ */
+import { createResource, For, Show } from 'solid-js';
+import { Dialog } from './Dialog';
+import { downloadBlob, safeFileName } from './download';
+import { useApp } from './state/app-store';
+
+export function DamagedRecords(props: { onClose: () => void }) {
+  const { chrome, session } = useApp();
+  const { t } = chrome.i18n;
+  const [records, { refetch }] = createResource(async () => (await session.repository()?.listDamaged()) ?? []);
+  let dialog!: HTMLDialogElement;
+  return (
+    <Dialog title={t('damagedWorkspaces')} titleId="damaged-title" onClose={props.onClose} ref={(el) => (dialog = el)}>
+      <Show when={(records() ?? []).length > 0} fallback={<p>{t('noDamaged')}</p>}>
+        <p class="hint">{t('damagedExplain')}</p>
+        <ul class="damaged-list">
+          <For each={records()}>
+            {(r) => (
+              <li>
+                <strong>{r.name}</strong> · {new Date(r.setAsideAt).toLocaleString(chrome.i18n.lang() === 'da' ? 'da-DK' : 'en-GB')}
+                <div class="dialog-actions">
+                  <button type="button" onClick={() => downloadBlob(new Blob([JSON.stringify(r.raw, null, 2)], { type: 'application/json' }), safeFileName(`${r.name} (beskadiget)`, 'json'))}>
+                    {t('saveAsFile')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={async () => {
+                      if (r.key !== undefined) await session.repository()?.discardDamaged(r.key);
+                      await refetch();
+                    }}
+                  >
+                    {t('discard')}
+                  </button>
+                </div>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <div class="dialog-actions">
+        <button type="button" class="primary" onClick={() => dialog.close()}>
+          {t('close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

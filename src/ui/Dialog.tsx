@@ -1,0 +1,29 @@
+/**
+ * A modal dialog on the native <dialog>: opened with showModal (focus moves in, the page is
+ * inert), closed by Esc or its buttons, and focus returns to what had it before. Status
+ * messages about the dialog's work are shown inside it, where a screen reader can reach them.
+ */
+import { onCleanup, onMount, type JSX } from 'solid-js';
+
+export function Dialog(props: { title: string; titleId: string; class?: string; onClose: () => void; children: JSX.Element; ref?: (el: HTMLDialogElement) => void }) {
+  let dialog!: HTMLDialogElement;
+  const returnTo = document.activeElement as HTMLElement | null;
+  onMount(() => dialog.showModal());
+  onCleanup(() => {
+    if (returnTo?.isConnected) queueMicrotask(() => returnTo.focus());
+  });
+  return (
+    <dialog
+      ref={(el) => {
+        dialog = el;
+        props.ref?.(el);
+      }}
+      class={`dialog ${props.class ?? ''}`}
+      aria-labelledby={props.titleId}
+      onClose={props.onClose}
+    >
+      <h2 id={props.titleId}>{props.title}</h2>
+      {props.children}
+    </dialog>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * A menu button (WAI-ARIA menu button pattern): Enter, Space or ↓ opens it on the first item,
+ * ↑/↓ move, Esc closes and returns focus to the button, a choice closes it. Items are large
+ * enough to tap. Used for a scenario column's actions and the workspace menu.
+ */
+import { createSignal, createUniqueId, For, onCleanup, Show, type JSX } from 'solid-js';
+
+export interface MenuItem {
+  readonly label: string;
+  readonly run: () => void;
+  readonly disabled?: boolean;
+  readonly danger?: boolean;
+}
+
+export function Menu(props: { label: string; buttonText: JSX.Element; items: () => readonly MenuItem[]; class?: string; align?: 'left' | 'right' }) {
+  const [open, setOpen] = createSignal(false);
+  const id = createUniqueId();
+  let button!: HTMLButtonElement;
+  let list: HTMLUListElement | undefined;
+  const items = () => [...(list?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
+  const focusItem = (i: number) => {
+    const all = items();
+    all[(i + all.length) % all.length]?.focus();
+  };
+  function show(at = 0): void {
+    setOpen(true);
+    queueMicrotask(() => focusItem(at));
+  }
+  function close(returnFocus = true): void {
+    setOpen(false);
+    if (returnFocus) button.focus();
+  }
+  const onOutside = (e: PointerEvent) => {
+    if (open() && !button.parentElement?.contains(e.target as Node)) close(false);
+  };
+  document.addEventListener('pointerdown', onOutside);
+  onCleanup(() => document.removeEventListener('pointerdown', onOutside));
+
+  return (
+    <div class={`menu ${props.class ?? ''}`}>
+      <button
+        ref={button}
+        type="button"
+        class="menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open()}
+        aria-controls={id}
+        aria-label={props.label}
+        title={props.label}
+        onClick={() => (open() ? close() : show())}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            show();
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            show(-1);
+          }
+        }}
+      >
+        {props.buttonText}
+      </button>
+      <Show when={open()}>
+        <ul
+          ref={list}
+          id={id}
+          role="menu"
+          aria-label={props.label}
+          class="menu-list"
+          classList={{ right: props.align === 'right' }}
+          onKeyDown={(e) => {
+            const all = items();
+            const i = all.indexOf(document.activeElement as HTMLElement);
+            if (e.key === 'ArrowDown') focusItem(i + 1);
+            else if (e.key === 'ArrowUp') focusItem(i - 1);
+            else if (e.key === 'Home') focusItem(0);
+            else if (e.key === 'End') focusItem(-1);
+            else if (e.key === 'Escape' || e.key === 'Tab') close(e.key === 'Escape');
+            else return;
+            e.preventDefault();
+            e.stopPropagation();
+          }}
+        >
+          <For each={props.items()}>
+            {(item) => (
+              <li role="none">
+                <button
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  aria-disabled={item.disabled ? 'true' : undefined}
+                  classList={{ danger: !!item.danger }}
+                  onClick={() => {
+                    if (item.disabled) return;
+                    close(false);
+                    item.run();
+                  }}
+                >
+                  {item.label}
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </div>
+  );
+}

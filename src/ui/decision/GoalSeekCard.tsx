@@ -1,0 +1,85 @@
+/**
+ * Goal seek: the value of one input that brings a result to a target — the base grant that
+ * keeps the supplement at 0, the most staffing affordable within 2 mio.
+ */
+import { createSignal, For, Show } from 'solid-js';
+import type { MessageKey } from '../../i18n/i18n';
+import { formatFte, formatKr, formatPerInhabitant } from '../../i18n/number-format';
+import { parseDecimal } from '../../i18n/number-parse';
+import { seekInputs, type Scenario, type SeekInput, type SeekOutput, type SeekRequest } from '../../model';
+import { useApp } from '../state/app-store';
+import { createBackgroundAction } from './background-resource';
+
+const OUTPUTS: readonly SeekOutput[] = ['supplement', 'supplementPerInhabitant', 'totalCost'];
+const OUTPUT_LABELS: Record<SeekOutput, MessageKey> = { supplement: 'seekOutput_supplement', supplementPerInhabitant: 'seekOutput_supplementPerInhabitant', totalCost: 'seekOutput_totalCost' };
+
+export function GoalSeekCard(props: { scenario: Scenario }) {
+  const { chrome, session, background } = useApp();
+  const { t, local, lang } = chrome.i18n;
+  const [input, setInput] = createSignal<SeekInput>('staffing');
+  const [output, setOutput] = createSignal<SeekOutput>('supplement');
+  const [target, setTarget] = createSignal('0');
+  const [refused, setRefused] = createSignal('');
+  const seek = createBackgroundAction((signal, request: SeekRequest) => background.seek(signal, session.workspace(), request).then((result) => ({ request, result })));
+  const inputLabel = (i: SeekInput) => {
+    if (i === 'staffing') return t('seekInput_staffing');
+    if (i === 'costPerFte') return t('seekInput_costPerFte');
+    const funder = session.workspace().funders.find((f) => `funding:${f.id}` === i);
+    return funder ? local(funder.name) : i;
+  };
+  const outputText = (o: SeekOutput, v: number) => (o === 'supplementPerInhabitant' ? formatPerInhabitant(v, lang()) : formatKr(v, lang()));
+  const inputText = (i: SeekInput, v: number) => (i === 'staffing' ? `${formatFte(v, lang())} ${t('fteUnit')}` : formatKr(v, lang()));
+  const message = () => {
+    const answer = seek.value();
+    if (!answer) return null;
+    const { request, result } = answer;
+    const i = inputLabel(request.input);
+    const o = t(OUTPUT_LABELS[request.output]);
+    return result.ok
+      ? t('seekAnswer', { input: i, value: inputText(request.input, result.value), output: o, achieved: outputText(request.output, result.achieved) })
+      : t('seekNoSolution', { output: o, input: i, min: outputText(request.output, result.reachable.min), max: outputText(request.output, result.reachable.max) });
+  };
+  function run(): void {
+    const r = parseDecimal(target(), lang(), 10_000_000_000);
+    if (!r.ok) return void setRefused(t('entryNotANumber', { text: target(), row: t('seekTarget') }) + ' ' + t('exampleKr'));
+    setRefused('');
+    void seek.start({ scenarioId: props.scenario.id, input: input(), output: output(), target: r.value });
+  }
+  return (
+    <section aria-labelledby="seek-title" class="card">
+      <h3 id="seek-title">
+        {t('seekHeading')}: {props.scenario.name}
+      </h3>
+      <p class="hint">{t('seekIntro')}</p>
+      <div class="form-row">
+        <label class="field">
+          <span>{t('seekInput')}</span>
+          <select value={input()} onChange={(e) => setInput(e.currentTarget.value as SeekInput)}>
+            <For each={seekInputs(session.workspace())}>{(i) => <option value={i}>{inputLabel(i)}</option>}</For>
+          </select>
+        </label>
+        <label class="field">
+          <span>{t('seekOutput')}</span>
+          <select value={output()} onChange={(e) => setOutput(e.currentTarget.value as SeekOutput)}>
+            <For each={OUTPUTS}>{(o) => <option value={o}>{t(OUTPUT_LABELS[o])}</option>}</For>
+          </select>
+        </label>
+        <label class="field">
+          <span>{t('seekTarget')}</span>
+          <input inputMode="decimal" value={target()} onChange={(e) => setTarget(e.currentTarget.value)} />
+        </label>
+        <button type="button" class="primary" onClick={run} disabled={!!seek.running()}>
+          {t('seekRun')}
+        </button>
+      </div>
+      <p class="seek-result" role="status" data-testid="seek-result">
+        {refused() || message() || ''}
+      </p>
+      <Show when={seek.error()}>
+        <p class="field-error" role="alert">
+          {t('analysisFailed')}
+        </p>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+/** Monte Carlo over every range in the workspace: P10/P50/P90 and the chance of exceeding a threshold. */
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import type { MessageKey } from '../../i18n/i18n';
+import { formatDecimal, formatNumber, formatShare } from '../../i18n/number-format';
+import { parseDecimal, parseWhole } from '../../i18n/number-parse';
+import type { Percentiles, RangeShape, Tornado } from '../../model';
+import { useApp } from '../state/app-store';
+import { createBackgroundAction } from './background-resource';
+
+const SHAPES: readonly RangeShape[] = ['uniform', 'triangular', 'pert'];
+const SHAPE_LABELS: Record<RangeShape, MessageKey> = { uniform: 'shape_uniform', triangular: 'shape_triangular', pert: 'shape_pert' };
+
+export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | undefined }) {
+  const { chrome, session, background } = useApp();
+  const { t, local, lang } = chrome.i18n;
+  const [shape, setShape] = createSignal<RangeShape>('pert');
+  const [shapes, setShapes] = createSignal<Record<string, RangeShape>>({});
+  const [samples, setSamples] = createSignal(10_000);
+  const [seed, setSeed] = createSignal(1);
+  const [threshold, setThreshold] = createSignal(2);
+  // The ranges come from the worker's sensitivity answer: every uncertain input, once.
+  const ranges = createMemo(() => {
+    const seen = new Map<string, { label: string; low: number; high: number; fte: boolean }>();
+    for (const tor of props.tornadoes() ?? [])
+      for (const { input } of tor.swings) seen.set(input.id, { label: local(input.label), low: input.estimate.low, high: input.estimate.high, fte: input.role === 'fte' || input.role === 'fundedFte' });
+    return [...seen.entries()];
+  });
+  const simulation = createBackgroundAction((signal, _: null) =>
+    background.simulate(signal, session.workspace(), { samples: samples(), seed: seed(), shape: shape(), shapes: shapes(), thresholdPerInhabitant: threshold() }),
+  );
+  const triple = (p: Percentiles, digits = 0) => [p.p10, p.p50, p.p90].map((v) => formatNumber(v, lang(), digits)).join(' / ');
+  const name = (id: string) => session.workspace().scenarios.find((s) => s.id === id)?.name ?? id;
+  let runButton: HTMLButtonElement | undefined;
+
+  return (
+    <section aria-labelledby="mc-title" class="card">
+      <h3 id="mc-title">{t('mcHeading')}</h3>
+      <p class="hint">{t('mcIntro')}</p>
+      <Show when={ranges().length > 0} fallback={<p class="hint">{t('mcNoRanges')}</p>}>
+        <table class="data-table compact">
+          <caption>{t('mcInputs')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('mcInput')}</th>
+              <th scope="col">{t('mcRange')}</th>
+              <th scope="col">{t('mcShape')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={ranges()}>
+              {([id, r]) => (
+                <tr>
+                  <th scope="row">{r.label}</th>
+                  <td class="num">{r.fte ? `${formatDecimal(r.low / 100, lang())}–${formatDecimal(r.high / 100, lang())}` : `${formatNumber(r.low, lang())}–${formatNumber(r.high, lang())}`}</td>
+                  <td>
+                    <select aria-label={`${t('mcShape')}: ${r.label}`} value={shapes()[id] ?? shape()} onChange={(e) => setShapes({ ...shapes(), [id]: e.currentTarget.value as RangeShape })}>
+                      <For each={SHAPES}>{(s) => <option value={s}>{t(SHAPE_LABELS[s])}</option>}</For>
+                    </select>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+      <div class="form-row">
+        <label class="field">
+          <span>{t('mcShape')}</span>
+          <select value={shape()} onChange={(e) => setShape(e.currentTarget.value as RangeShape)}>
+            <For each={SHAPES}>{(s) => <option value={s}>{t(SHAPE_LABELS[s])}</option>}</For>
+          </select>
+        </label>
+        <label class="field">
+          <span>{t('mcSamples')}</span>
+          <input inputMode="numeric" value={formatNumber(samples(), lang())} onChange={(e) => {
+            const r = parseWhole(e.currentTarget.value, lang(), 1_000_000);
+            setSamples(r.ok ? Math.max(100, r.value) : 10_000);
+            e.currentTarget.value = formatNumber(samples(), lang());
+          }} />
+        </label>
+        <label class="field">
+          <span>{t('mcSeed')}</span>
+          <input inputMode="numeric" value={seed()} onChange={(e) => {
+            const r = parseWhole(e.currentTarget.value, lang(), 2 ** 31);
+            setSeed(r.ok ? r.value : 1);
+          }} />
+        </label>
+        <label class="field">
+          <span>{t('mcThreshold')}</span>
+          <input inputMode="decimal" value={formatNumber(threshold(), lang(), 2)} onChange={(e) => {
+            const r = parseDecimal(e.currentTarget.value, lang(), 1_000);
+            setThreshold(r.ok ? r.value : 2);
+          }} />
+        </label>
+        <Show
+          when={simulation.running()}
+          fallback={
+            <button ref={runButton} type="button" class="primary" onClick={() => void simulation.start(null)}>
+              {t('mcRun')}
+            </button>
+          }
+        >
+          <span class="running" role="status">
+            <progress aria-label={t('mcRunning')} /> {t('mcRunning')}{' '}
+            <button
+              type="button"
+              ref={(el) => queueMicrotask(() => el.focus())}
+              onClick={() => {
+                simulation.cancel();
+                queueMicrotask(() => runButton?.focus());
+              }}
+            >
+              {t('mcCancel')}
+            </button>
+          </span>
+        </Show>
+      </div>
+      <p role="status" class="hint">
+        {simulation.cancelled() ? t('mcCancelled') : ''}
+      </p>
+      <Show when={simulation.error()}>
+        <p class="field-error" role="alert">
+          {t('analysisFailed')}
+        </p>
+      </Show>
+      <Show when={simulation.value()}>
+        {(rows) => (
+          <table class="data-table" data-testid="simulation" tabIndex={-1} ref={(el) => queueMicrotask(() => !simulation.running() && document.activeElement === document.body && el.focus())}>
+            <caption>{t('mcResults')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('seekScenario')}</th>
+                <th scope="col">{t('mcCost')}</th>
+                <th scope="col">{t('mcPerInhabitant')}</th>
+                <th scope="col">{t('mcProbability', { threshold: formatNumber(threshold(), lang(), 2) })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={rows()}>
+                {(r) => (
+                  <tr data-scenario={r.scenarioId}>
+                    <th scope="row">{name(r.scenarioId)}</th>
+                    <td class="num">{triple(r.cost)}</td>
+                    <td class="num">{triple(r.perInhabitant, 2)}</td>
+                    <td class="num">{formatShare(r.probabilityAboveThreshold, lang(), 1)}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The editor inside a cell: a text field (with a numeric keyboard for numbers), or a list for a
+ * choice. A refused entry shows its message beside the field; leaving the field never commits a
+ * refused entry.
+ */
+import { For, onCleanup, Show } from 'solid-js';
+import type { Editing } from './editor';
+import type { CellContext, GridRow } from './rows';
+
+export function CellEditorView(props: {
+  row: GridRow;
+  context: () => CellContext | undefined;
+  editing: Editing;
+  onText: (text: string) => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+  onCommit: () => void;
+  onCancel: () => void;
+}) {
+  const options = () => {
+    const c = props.context();
+    return c ? props.row.input?.options?.(c) : undefined;
+  };
+  const numeric = () => ['kr', 'fte', 'percent'].includes(props.row.input?.unit ?? '');
+  // Chromium fires blur on a focused field as it is removed; once the edit has closed, its
+  // props belong to a closed <Show> and must not be read.
+  let open = true;
+  onCleanup(() => (open = false));
+  const errorId = () => `${props.row.id}-error`;
+  return (
+    <div class="editor">
+      <Show
+        when={options()}
+        fallback={
+          <input
+            ref={(el) =>
+              queueMicrotask(() => {
+                el.focus();
+                // A typed first character replaces the value; F2 puts the caret at the end.
+                el.setSelectionRange(el.value.length, el.value.length);
+              })
+            }
+            aria-label={props.row.label}
+            aria-invalid={!!props.editing.message}
+            aria-describedby={props.editing.message ? errorId() : undefined}
+            inputMode={numeric() ? 'decimal' : 'text'}
+            enterkeyhint="done"
+            value={props.editing.text}
+            onInput={(e) => props.onText(e.currentTarget.value)}
+            onKeyDown={(e) => props.onKeyDown(e)}
+            onBlur={() => open && !props.editing.message && props.onCommit()}
+          />
+        }
+      >
+        {(opts) => {
+          const initial =
+            opts().find((o) => o.label === props.editing.text)?.value ?? opts().find((o) => o.label.toLowerCase().startsWith(props.editing.text.toLowerCase()))?.value ?? opts()[0]?.value;
+          let pointerPicked = false;
+          if (initial) queueMicrotask(() => open && props.onText(opts().find((o) => o.value === initial)!.label));
+          return (
+            <select
+              ref={(el) => queueMicrotask(() => el.focus())}
+              aria-label={props.row.label}
+              onPointerDown={() => (pointerPicked = true)}
+              onChange={(e) => {
+                props.onText(opts().find((o) => o.value === e.currentTarget.value)?.label ?? '');
+                if (pointerPicked) props.onCommit();
+              }}
+              onKeyDown={(e) => props.onKeyDown(e)}
+              onBlur={() => open && props.onCancel()}
+            >
+              <For each={opts()}>
+                {(o) => (
+                  <option value={o.value} selected={o.value === initial}>
+                    {o.label}
+                  </option>
+                )}
+              </For>
+            </select>
+          );
+        }}
+      </Show>
+      <Show when={props.editing.message}>
+        <span class="cell-error" id={errorId()} role="alert">
+          {props.editing.message}
+        </span>
+      </Show>
+    </div>
+  );
+}

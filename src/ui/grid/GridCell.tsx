@@ -1,0 +1,94 @@
+/**
+ * One cell: its figure (with range, share, bar and the difference from the baseline) or, while
+ * edited, its editor. It reads only its own scenario, result and row, so it re-renders only when
+ * one of those changes.
+ */
+import { createMemo, Show } from 'solid-js';
+import { formatNumber, formatShare } from '../../i18n/number-format';
+import { useApp } from '../state/app-store';
+import { CellEditorView } from './CellEditor';
+import type { CellEditor } from './editor';
+import type { CellContext, GridRow } from './rows';
+import type { GridSelection, Pos } from './selection';
+
+export function GridCell(props: {
+  row: GridRow;
+  scenarioId: string;
+  id: string;
+  pos: Pos;
+  selection: GridSelection;
+  editor: CellEditor;
+  context: () => CellContext | undefined;
+  onDown: (pos: Pos, event: MouseEvent) => void;
+  onDoubleClick: () => void;
+  onEditorKey: (event: KeyboardEvent) => void;
+  onCommit: () => void;
+  onCancel: () => void;
+}) {
+  const { results, session, chrome } = useApp();
+  const { i18n } = chrome;
+  const view = createMemo(() => {
+    const c = props.context();
+    return c ? props.row.display(c) : { value: '' };
+  });
+  const active = () => props.selection.isActive(props.pos.row, props.pos.col);
+  const selected = () => props.selection.isSelected(props.pos.row, props.pos.col);
+  const editing = () => (props.editor.isEditing(props.pos) ? props.editor.editing() : null);
+  const isBaseline = () => session.workspace().baselineScenarioId === props.scenarioId;
+  const difference = createMemo(() => {
+    const f = props.row.figure;
+    if (!f || !chrome.showDifferences()) return null;
+    const v = results.differences(props.scenarioId)?.[chrome.year()]?.[f];
+    if (!v) return null;
+    const lang = i18n.lang();
+    const digits = props.row.unit === 'perInhabitant' ? 2 : 0;
+    const value = props.row.unit === 'fte' ? formatNumber(v.absolute / 100, lang, 2) : formatNumber(v.absolute, lang, digits);
+    const sign = v.absolute > 0 ? '+' : '';
+    return `${sign}${value}${v.relative === null ? '' : ` (${sign}${formatShare(v.relative, lang, 1)})`}`;
+  });
+
+  return (
+    <td
+      id={props.id}
+      role="gridcell"
+      tabIndex={active() ? 0 : -1}
+      aria-selected={selected()}
+      aria-readonly={!props.row.input}
+      aria-describedby={view().spoken ? `${props.id}-range` : undefined}
+      data-col={props.scenarioId}
+      classList={{ active: active(), selected: selected(), baseline: isBaseline(), editing: !!editing(), differs: !!difference() }}
+      onMouseDown={(e) => props.onDown(props.pos, e)}
+      onDblClick={props.onDoubleClick}
+    >
+      <Show
+        when={editing()}
+        fallback={
+          <>
+            <span class="value">{view().value}</span>
+            <Show when={view().bar !== undefined}>
+              <span class="bar" aria-hidden="true" style={{ '--share': String(view().bar) }} />
+            </Show>
+            <Show when={view().detail}>
+              <span class="detail" aria-hidden={view().spoken ? 'true' : undefined}>
+                {view().detail}
+              </span>
+            </Show>
+            <Show when={view().spoken}>
+              <span class="visually-hidden" id={`${props.id}-range`}>
+                {view().spoken}
+              </span>
+            </Show>
+            <Show when={difference()}>
+              <span class="diff">
+                <span class="visually-hidden">{i18n.t('differenceSpoken')} </span>
+                {difference()}
+              </span>
+            </Show>
+          </>
+        }
+      >
+        {(e) => <CellEditorView row={props.row} context={props.context} editing={e()} onText={(text) => props.editor.setText(text)} onKeyDown={props.onEditorKey} onCommit={props.onCommit} onCancel={props.onCancel} />}
+      </Show>
+    </td>
+  );
+}

@@ -1,0 +1,360 @@
+/**
+ * The comparison as a spreadsheet: scenarios as columns, grouped rows, a roving focus.
+ * Keyboard: arrows move (Shift extends, Ctrl jumps), Tab/Enter move, typing starts an edit, F2
+ * edits, Esc cancels, Ctrl+C / Ctrl+V copy and paste blocks, Delete clears, ? explains a figure.
+ * This component wires events to the selection and editor primitives and to named commands;
+ * cells render themselves (GridCell) and update one by one.
+ */
+import { createEffect, createMemo, createSignal, For, Index, on, Show, untrack } from 'solid-js';
+import { useApp } from '../state/app-store';
+import { refusalMessage } from './entry';
+import { createCellEditor } from './editor';
+import { GridCell } from './GridCell';
+import { applyBlock } from './paste';
+import { buildRows, GROUP_LABELS, GROUP_ORDER, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
+import { ScenarioHeader } from './ScenarioHeader';
+import { createGridSelection, type Pos } from './selection';
+import { parseTsv, toTsv } from './tsv';
+import type { Scenario, Workspace } from '../../model';
+
+const SHARED = ['municipalities', 'catalogue', 'political', 'employers', 'hosts', 'presets', 'funders', 'criteria', 'assumptions', 'baselineScenarioId'] as const;
+
+export function GridTable(props: { groups?: readonly RowGroup[]; caption: string }) {
+  const app = useApp();
+  const { session, results, chrome, notices } = app;
+  const { i18n } = chrome;
+  const { t } = i18n;
+  let table!: HTMLTableElement;
+
+  const workspace = session.workspace;
+  const structure = createMemo(() => rowStructureKey(workspace(), i18n.lang()));
+  const allRows = createMemo(on(structure, () => untrack(() => buildRows(workspace(), i18n))));
+  const [collapsed, setCollapsed] = createSignal<ReadonlySet<RowGroup>>(new Set());
+  const groups = () => (props.groups ?? GROUP_ORDER).filter((g) => allRows().some((r) => r.group === g));
+  const rows = createMemo(() => groups().flatMap((g) => (collapsed().has(g) ? [] : allRows().filter((r) => r.group === g))));
+  const rowIndex = createMemo(() => new Map(rows().map((r, i) => [r, i])));
+
+  // In presentation mode only the chosen scenarios are columns (none chosen = all).
+  const scenarioIds = createMemo(
+    () => {
+      const chosen = chrome.presentation();
+      const all = workspace().scenarios.map((s) => s.id);
+      return chosen && chosen.length > 0 ? all.filter((id) => chosen.includes(id)) : all;
+    },
+    undefined,
+    { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) },
+  );
+
+  // Cells see the shared parts of the workspace through this memo, which changes only when a
+  // shared part does: an edit of one scenario re-renders that scenario's column, nothing else.
+  const shared = createMemo(() => workspace(), undefined, { equals: (a, b) => a.id === b.id && SHARED.every((k) => a[k] === b[k]) });
+  const byId = createMemo(() => new Map(workspace().scenarios.map((s) => [s.id, s])));
+  const columns = new Map<string, () => Scenario | undefined>();
+  const scenarioOf = (id: string) => {
+    let column = columns.get(id);
+    if (!column) columns.set(id, (column = createMemo(() => byId().get(id))));
+    return column;
+  };
+  const cellContext = (scenarioId: string): CellContext | undefined => {
+    const scenario = scenarioOf(scenarioId)();
+    return scenario && { ws: shared(), scenario, result: results.scenario(scenarioId), year: chrome.year(), i18n };
+  };
+
+  const context = (ws: Workspace, scenarioId: string): CellContext | undefined => {
+    const scenario = ws.scenarios.find((s) => s.id === scenarioId);
+    return scenario && { ws, scenario, result: results.scenario(scenarioId), year: chrome.year(), i18n };
+  };
+  const contextAt = (col: number) => {
+    const id = scenarioIds()[col];
+    return id ? context(workspace(), id) : undefined;
+  };
+
+  const selection = createGridSelection(() => ({ rows: rows().length, cols: scenarioIds().length }));
+  const editor = createCellEditor((pos, text, suggestion) => {
+    const row = rows()[pos.row];
+    const c = contextAt(pos.col);
+    if (!row?.input || !c) return { ok: true };
+    const entry = suggestion ? { ok: true as const, value: row.input.toCommand(String(suggestion.central), c) } : { ok: true as const, value: row.input.toCommand(text, c) };
+    const outcome = entry.value;
+    if (!outcome.ok) {
+      const message = refusalMessage(outcome.refusal, row.label, i18n);
+      return { ok: false, message, suggestion: outcome.refusal.kind === 'suggest' ? outcome.refusal.suggestion : undefined };
+    }
+    const refused = session.dispatch(outcome.value);
+    return refused.length > 0 ? { ok: false, message: refusalMessage({ kind: 'rule', reason: 'entryRefusedByRule' }, row.label, i18n) } : { ok: true };
+  });
+
+  const cellId = (row: number, col: number) => `cell-${row}-${col}`;
+  function focusActive(): void {
+    queueMicrotask(() => {
+      const { row, col } = selection.active();
+      const cell = table.querySelector<HTMLElement>(`#${cellId(row, col)}`);
+      cell?.focus({ preventScroll: true });
+      cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+  }
+  function moveTo(pos: Pos, extend = false): void {
+    selection.moveTo(pos, extend);
+    focusActive();
+  }
+
+  // A request from elsewhere (an explanation's input, a message) selects that cell.
+  createEffect(
+    on(chrome.focusRequest, (request) => {
+      if (!request) return;
+      const r = rows().findIndex((x) => x.id === request.row);
+      const c = request.scenarioId ? scenarioIds().indexOf(request.scenarioId) : selection.active().col;
+      if (r >= 0 && c >= 0) moveTo({ row: r, col: c });
+    }),
+  );
+
+  function startEdit(text: string | null, mode: 'enter' | 'edit'): void {
+    const pos = selection.active();
+    const row = rows()[pos.row];
+    const c = contextAt(pos.col);
+    if (!row || !c) return;
+    if (!row.input) {
+      notices.show({ kind: 'info', key: 'grid', text: t('cellReadOnly', { row: row.label }) });
+      return;
+    }
+    editor.start(pos, text ?? row.input.editText(c), mode);
+  }
+
+  function commitAndMove(to: Pos | null): void {
+    if (!editor.commit()) return;
+    if (to) moveTo(to);
+    else focusActive();
+  }
+
+  function block(text: string): string[][] {
+    const r = selection.rect();
+    return Array.from({ length: r.bottom - r.top + 1 }, () => Array.from({ length: r.right - r.left + 1 }, () => text));
+  }
+
+  function pasteBlock(cells: string[][]): void {
+    editor.cancel();
+    const r = selection.rect();
+    // A single value pasted onto a selection fills it, as in Excel.
+    const fill = cells.length === 1 && cells[0]?.length === 1 && selection.isBlock();
+    const out = applyBlock(workspace(), rows(), scenarioIds(), context, { row: r.top, col: r.left }, fill ? block(cells[0]![0]!) : cells);
+    if (out.command) session.dispatch(out.command);
+    const messages = out.refused.slice(0, 3).map((x) => `${x.scenario}: ${refusalMessage(x.refusal, x.row, i18n)}`);
+    if (out.outside > 0) messages.push(t('pasteOutside', { count: out.outside }));
+    if (messages.length > 0) notices.show({ kind: 'error', key: 'grid', text: [t(out.applied === 1 ? 'pasteAppliedOne' : 'pasteApplied', { count: out.applied }), ...messages].join(' ') });
+  }
+
+  async function copy(): Promise<void> {
+    const r = selection.rect();
+    const text = toTsv(
+      Array.from({ length: r.bottom - r.top + 1 }, (_, dr) =>
+        Array.from({ length: r.right - r.left + 1 }, (_, dc) => {
+          const row = rows()[r.top + dr];
+          const c = contextAt(r.left + dc);
+          if (!row || !c) return '';
+          return row.input ? row.input.editText(c) : row.display(c).value;
+        }),
+      ),
+    );
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      notices.show({ kind: 'error', key: 'clipboard', text: t('clipboardRefused') });
+    }
+  }
+
+  async function paste(): Promise<void> {
+    try {
+      pasteBlock(parseTsv(await navigator.clipboard.readText()));
+    } catch {
+      notices.show({ kind: 'error', key: 'clipboard', text: t('clipboardRefused') });
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (editor.editing() || (event.target as HTMLElement).closest('.editor')) return;
+    const { row, col } = selection.active();
+    const ctrl = event.ctrlKey || event.metaKey;
+    const move = (r: number, c: number) => {
+      event.preventDefault();
+      moveTo({ row: r, col: c }, event.shiftKey);
+    };
+    switch (event.key) {
+      case 'ArrowUp':
+        return move(ctrl ? 0 : row - 1, col);
+      case 'ArrowDown':
+        return move(ctrl ? rows().length - 1 : row + 1, col);
+      case 'ArrowLeft':
+        return move(row, ctrl ? 0 : col - 1);
+      case 'ArrowRight':
+        return move(row, ctrl ? scenarioIds().length - 1 : col + 1);
+      case 'Home':
+        return move(ctrl ? 0 : row, 0);
+      case 'End':
+        return move(ctrl ? rows().length - 1 : row, scenarioIds().length - 1);
+      case 'PageDown':
+        return move(row + 10, col);
+      case 'PageUp':
+        return move(row - 10, col);
+      case 'Tab':
+        if (event.shiftKey ? col === 0 : col === scenarioIds().length - 1) return; // leave the grid
+        event.preventDefault();
+        return moveTo({ row, col: col + (event.shiftKey ? -1 : 1) });
+      case 'Enter':
+        event.preventDefault();
+        if (event.altKey) return explain();
+        return moveTo({ row: row + (event.shiftKey ? -1 : 1), col });
+      case 'F2':
+        event.preventDefault();
+        return startEdit(null, 'edit');
+      case 'Delete':
+      case 'Backspace':
+        event.preventDefault();
+        return pasteBlock(block(''));
+      case '?':
+        event.preventDefault();
+        return explain();
+    }
+    if (ctrl && event.key.toLowerCase() === 'c') {
+      event.preventDefault();
+      return void copy();
+    }
+    if (ctrl && event.key.toLowerCase() === 'v') {
+      event.preventDefault();
+      return void paste();
+    }
+    if (!ctrl && !event.altKey && event.key.length === 1) {
+      event.preventDefault();
+      startEdit(event.key, 'enter');
+    }
+  }
+
+  function onEditorKey(event: KeyboardEvent): void {
+    const e = editor.editing();
+    if (!e) return;
+    const { row, col } = e.pos;
+    const arrows: Record<string, Pos> = { ArrowUp: { row: row - 1, col }, ArrowDown: { row: row + 1, col }, ArrowLeft: { row, col: col - 1 }, ArrowRight: { row, col: col + 1 } };
+    const isInput = (event.target as HTMLElement).tagName === 'INPUT';
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      editor.cancel();
+      focusActive();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      event.stopPropagation();
+      commitAndMove({ row: row + (event.shiftKey ? -1 : 1), col });
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      event.stopPropagation();
+      commitAndMove({ row, col: col + (event.shiftKey ? -1 : 1) });
+    } else if (e.mode === 'enter' && arrows[event.key] && isInput) {
+      event.preventDefault();
+      event.stopPropagation();
+      // A refused entry does not trap the arrows: the edit is dropped and the selection moves.
+      if (!editor.commit()) editor.cancel();
+      moveTo(arrows[event.key]!);
+    }
+  }
+
+  function explain(): void {
+    const { row, col } = selection.active();
+    const r = rows()[row];
+    const id = scenarioIds()[col];
+    if (r && id) chrome.explain({ row: r.id, scenarioId: id });
+  }
+
+  /** A click on another cell drops a refused (or any open) edit there and then, never trapping the user. */
+  function onCellDown(pos: Pos, event: MouseEvent): void {
+    if (editor.isEditing(pos)) return;
+    if (editor.editing()) {
+      if (!editor.commit()) editor.cancel();
+    }
+    event.preventDefault();
+    const wasActive = selection.isActive(pos.row, pos.col) && !selection.isBlock();
+    moveTo(pos, event.shiftKey);
+    // On a touch screen a tap on the selected cell edits it (a double tap is not needed).
+    if (wasActive && (event as PointerEvent).pointerType === 'touch') startEdit(null, 'edit');
+  }
+
+  const groupRowCount = (g: RowGroup) => allRows().filter((r) => r.group === g).length;
+  const ariaRowCount = () => 1 + groups().length + rows().length;
+
+  return (
+    <table ref={table} class="grid" role="grid" aria-label={props.caption} aria-rowcount={ariaRowCount()} aria-colcount={scenarioIds().length + 1} aria-multiselectable="true" onKeyDown={onKeyDown}>
+      <thead>
+        <tr role="row" aria-rowindex={1}>
+          <th scope="col" class="corner" role="columnheader">
+            <span class="visually-hidden">{t('gridCorner')}</span>
+          </th>
+          <For each={scenarioIds()}>{(id, col) => <ScenarioHeader scenarioId={id} col={col()} count={scenarioIds().length} />}</For>
+        </tr>
+      </thead>
+      <For each={groups()}>
+        {(group) => {
+          const groupRows = () => (collapsed().has(group) ? [] : allRows().filter((r) => r.group === group));
+          // Each group's heading row comes before its rows in the row count.
+          const headingIndex = () => 2 + groups().indexOf(group) + (rowIndex().get(groupRows()[0]!) ?? rows().filter((r) => GROUP_ORDER.indexOf(r.group) < GROUP_ORDER.indexOf(group)).length);
+          return (
+            <tbody data-group={group}>
+              <tr class="group-row" role="row" aria-rowindex={headingIndex()}>
+                <th colSpan={scenarioIds().length + 1} scope="colgroup" role="rowheader">
+                  <button
+                    type="button"
+                    class="group-toggle"
+                    aria-expanded={!collapsed().has(group)}
+                    onClick={(e) => {
+                      const next = new Set(collapsed());
+                      if (next.has(group)) next.delete(group);
+                      else next.add(group);
+                      setCollapsed(next);
+                      // The button stays: focus stays on it rather than falling to the page.
+                      e.currentTarget.focus();
+                    }}
+                  >
+                    <span aria-hidden="true">{collapsed().has(group) ? '▸' : '▾'}</span> {t(GROUP_LABELS[group])}
+                    <Show when={collapsed().has(group)}>
+                      <span class="detail"> ({t('rowsHidden', { count: groupRowCount(group) })})</span>
+                    </Show>
+                  </button>
+                </th>
+              </tr>
+              <For each={groupRows()}>
+                {(row: GridRow) => {
+                  const index = () => rowIndex().get(row) ?? -1;
+                  return (
+                    <tr class={row.input ? 'input-row' : 'result-row'} data-row={row.id} role="row" aria-rowindex={3 + groups().indexOf(group) + index()}>
+                      <th scope="row" role="rowheader" classList={{ indent: !!row.indent }}>
+                        {row.label}
+                      </th>
+                      <Index each={scenarioIds()}>
+                        {(id, col) => (
+                          <GridCell
+                            row={row}
+                            scenarioId={id()}
+                            id={cellId(index(), col)}
+                            pos={{ row: index(), col }}
+                            selection={selection}
+                            editor={editor}
+                            context={() => cellContext(id())}
+                            onDown={onCellDown}
+                            onDoubleClick={() => startEdit(null, 'edit')}
+                            onEditorKey={onEditorKey}
+                            onCommit={() => commitAndMove(null)}
+                            onCancel={() => {
+                              editor.cancel();
+                              focusActive();
+                            }}
+                          />
+                        )}
+                      </Index>
+                    </tr>
+                  );
+                }}
+              </For>
+            </tbody>
+          );
+        }}
+      </For>
+    </table>
+  );
+}

@@ -1,0 +1,52 @@
+import { createRoot, createSignal } from 'solid-js';
+import { describe, expect, it } from 'vitest';
+import { createCellEditor } from './editor';
+import { createGridSelection } from './selection';
+
+describe('createGridSelection', () => {
+  it('moves, extends a rectangle, and stays inside the grid as it shrinks', () =>
+    createRoot((dispose) => {
+      const [size, setSize] = createSignal({ rows: 10, cols: 5 });
+      const sel = createGridSelection(size);
+      sel.moveTo({ row: 2, col: 1 });
+      sel.moveBy(2, 2, true);
+      expect(sel.rect()).toEqual({ top: 2, bottom: 4, left: 1, right: 3 });
+      expect(sel.isSelected(3, 2)).toBe(true);
+      expect(sel.isBlock()).toBe(true);
+      sel.moveBy(0, 10);
+      expect(sel.active()).toEqual({ row: 4, col: 4 });
+      setSize({ rows: 3, cols: 2 });
+      expect(sel.active()).toEqual({ row: 2, col: 1 });
+      expect(sel.isBlock()).toBe(false);
+      dispose();
+    }));
+});
+
+describe('createCellEditor', () => {
+  it('commits accepted text, keeps a refused entry open with its message, and takes a suggestion on the second commit', () =>
+    createRoot((dispose) => {
+      const applied: string[] = [];
+      const editor = createCellEditor((_, text, suggestion) => {
+        if (suggestion) return applied.push(`suggested ${suggestion.central}`), { ok: true };
+        if (text === 'abc') return { ok: false, message: 'not a number' };
+        if (text === '1,5') return { ok: false, message: 'Mente du 1,5 mio.?', suggestion: { low: 1_500_000, central: 1_500_000, high: 1_500_000 } };
+        applied.push(text);
+        return { ok: true };
+      });
+      editor.start({ row: 1, col: 1 }, 'abc', 'enter');
+      expect(editor.commit()).toBe(false);
+      expect(editor.editing()?.message).toBe('not a number');
+      editor.setText('abcd');
+      expect(editor.editing()?.message).toBeUndefined();
+      editor.cancel();
+      expect(editor.editing()).toBeNull();
+      editor.start({ row: 2, col: 0 }, '1,5', 'enter');
+      expect(editor.commit()).toBe(false);
+      expect(editor.commit()).toBe(true);
+      editor.start({ row: 0, col: 0 }, '7', 'edit');
+      expect(editor.isEditing({ row: 0, col: 0 })).toBe(true);
+      expect(editor.commit()).toBe(true);
+      expect(applied).toEqual(['suggested 1500000', '7']);
+      dispose();
+    }));
+});

@@ -1,0 +1,385 @@
+/**
+ * The rows of the comparison grid. A row says how to show a scenario's cell and, for an input,
+ * which command a typed or pasted text becomes. Figures only read what the worker computed;
+ * domain rules live in the model's commands, parsing in i18n.
+ */
+import type { I18n, MessageKey } from '../../i18n/i18n';
+import { formatEstimate, formatFte, formatKroner, formatNumber, formatPercent, formatPerInhabitant, formatYearMonth } from '../../i18n/number-format';
+import {
+  AMBITION_LEVELS,
+  ALLOCATION_KINDS,
+  figure,
+  presetOf,
+  yearResult,
+  type Command,
+  type Estimate,
+  type FigureId,
+  type Scenario,
+  type ScenarioResult,
+  type Workspace,
+  type YearKey,
+  type YearResult,
+} from '../../model';
+import { allocationKindText, allocationText, approvalText, flagText } from '../../i18n/describe';
+import { readEstimate, readMonth, readPercent, type Entry, type EntryUnit } from './entry';
+
+export type RowGroup = 'decision' | 'municipalities' | 'choices' | 'inputs' | 'details';
+export const GROUP_ORDER: readonly RowGroup[] = ['decision', 'municipalities', 'choices', 'inputs', 'details'];
+export const GROUP_LABELS: Record<RowGroup, MessageKey> = {
+  decision: 'groupDecision',
+  municipalities: 'groupMunicipalities',
+  choices: 'groupChoices',
+  inputs: 'groupInputs',
+  details: 'groupDetails',
+};
+
+export interface CellContext {
+  readonly ws: Workspace;
+  readonly scenario: Scenario;
+  readonly result: ScenarioResult | undefined;
+  readonly year: YearKey;
+  readonly i18n: I18n;
+}
+
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface RowInput {
+  readonly unit: EntryUnit;
+  /** The text an edit starts from (F2), and what Ctrl+C copies. */
+  readonly editText: (c: CellContext) => string;
+  /** The command a text becomes, or why it cannot. An empty text may mean "back to the shared value". */
+  readonly toCommand: (text: string, c: CellContext) => Entry<Command>;
+  readonly options?: (c: CellContext) => readonly Option[];
+}
+
+export interface CellView {
+  readonly value: string;
+  /** A second, smaller line: a range, a share, "fælles antagelse". */
+  readonly detail?: string;
+  /** The range in words for a screen reader ("interval 1.050.000 til 1.425.000"). */
+  readonly spoken?: string;
+  /** A bar from 0 to 1 beside the value (each municipality's bill against the largest). */
+  readonly bar?: number;
+}
+
+export interface GridRow {
+  readonly id: string;
+  readonly group: RowGroup;
+  readonly label: string;
+  readonly indent?: boolean;
+  readonly display: (c: CellContext) => CellView;
+  readonly input?: RowInput;
+  /** The figure compared with the baseline scenario. */
+  readonly figure?: FigureId;
+  readonly unit?: 'kr' | 'perInhabitant' | 'fte' | 'score';
+}
+
+const yearOf = (c: CellContext): YearResult | undefined => (c.result ? yearResult(c.result, c.year) : undefined);
+
+function rangeView(e: Estimate | undefined, kind: 'kr' | 'fte', i18n: I18n, digits?: number): Pick<CellView, 'detail' | 'spoken'> {
+  if (!e || e.low === e.high) return {};
+  const one = (v: number) => (kind === 'fte' ? formatFte(v, i18n.lang()) : digits ? formatNumber(v, i18n.lang(), digits) : formatKroner(v, i18n.lang()));
+  return { detail: `${one(e.low)}–${one(e.high)}`, spoken: i18n.t('rangeSpoken', { low: one(e.low), high: one(e.high) }) };
+}
+
+const ok = <T>(value: T): Entry<T> => ({ ok: true, value });
+
+function choice(options: (c: CellContext) => readonly Option[], current: (c: CellContext) => string, command: (value: string, c: CellContext) => Command): RowInput {
+  return {
+    unit: 'choice',
+    options,
+    editText: (c) => options(c).find((o) => o.value === current(c))?.label ?? '',
+    toCommand: (text, c) => {
+      const wanted = text.trim().toLowerCase();
+      const list = options(c);
+      const found = wanted ? (list.find((o) => o.value.toLowerCase() === wanted || o.label.toLowerCase() === wanted) ?? list.find((o) => o.label.toLowerCase().startsWith(wanted))) : undefined;
+      return found ? ok(command(found.value, c)) : { ok: false, refusal: { kind: 'parse', error: 'notANumber', unit: 'choice', text } };
+    },
+  };
+}
+
+/** An amount or a range; `optional` rows go back to the shared value when emptied. */
+function estimate(unit: 'kr' | 'fte', get: (c: CellContext) => Estimate | null, command: (value: Estimate | null, c: CellContext) => Command, options: { optional?: boolean; plausibleFrom?: number } = {}): RowInput {
+  return {
+    unit,
+    editText: (c) => {
+      const e = get(c);
+      return e ? formatEstimate(e, unit, c.i18n.lang()) : '';
+    },
+    toCommand: (text, c) => {
+      if (text.trim() === '' && options.optional) return ok(command(null, c));
+      const r = readEstimate(text, unit, c.i18n, options.plausibleFrom);
+      return r.ok ? ok(command(r.value, c)) : r;
+    },
+  };
+}
+
+
+/** What the row list depends on: rows are rebuilt only when this changes, not on every edit. */
+export function rowStructureKey(ws: Workspace, lang: string): string {
+  const years = new Set<number>();
+  for (const s of ws.scenarios) for (let y = s.start.year; y <= s.end.year; y++) years.add(y);
+  return [lang, [...years].sort().join(','), ws.funders.map((f) => `${f.id}:${f.unit}:${f.name.da}`).join(','), ws.municipalities.map((m) => `${m.code}:${m.name}`).join(','), ws.presets.length, ws.political.length, ws.employers.length, ws.hosts.length].join('|');
+}
+
+export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
+  const { t, local, lang } = i18n;
+  const kr = (id: string, figureId: FigureId, label: string, pick: (y: YearResult) => Estimate, group: RowGroup = 'details', indent = false): GridRow => ({
+    id,
+    group,
+    label,
+    indent,
+    unit: 'kr',
+    figure: figureId,
+    display: (c) => {
+      const y = yearOf(c);
+      return y ? { value: formatKroner(pick(y).central, lang()), ...rangeView(pick(y), 'kr', i18n) } : { value: '' };
+    },
+  });
+  const years = [...new Set(ws.scenarios.flatMap((s) => Array.from({ length: s.end.year - s.start.year + 1 }, (_, i) => s.start.year + i)))].sort();
+
+  const rows: GridRow[] = [
+    // — The decision: what a meeting reads first —
+    kr('totalCost', 'totalCost', t('rowTotalCost'), (y) => y.cost.total, 'decision'),
+    kr('supplement', 'supplement', t('rowSupplement'), (y) => y.supplement, 'decision'),
+    {
+      id: 'perInhabitant',
+      group: 'decision',
+      label: t('rowPerInhabitant'),
+      unit: 'perInhabitant',
+      figure: 'perInhabitant',
+      display: (c) => {
+        const y = yearOf(c);
+        return y ? { value: formatPerInhabitant(y.supplementPerInhabitant.central, lang()), ...rangeView(y.supplementPerInhabitant, 'kr', i18n, 2) } : { value: '' };
+      },
+    },
+    { id: 'approval', group: 'decision', label: t('rowApproval'), display: (c) => ({ value: c.result ? approvalText(c.result.approval, t) : '' }) },
+    { id: 'flags', group: 'decision', label: t('rowFlags'), display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagText(f, t)).join('; ') || t('noFlags') : '' }) },
+    { id: 'score', group: 'decision', label: t('rowScore'), unit: 'score', display: (c) => ({ value: c.result ? formatNumber(c.result.criteria.score, lang(), 2) : '' }) },
+
+    // — Each municipality's bill —
+    ...ws.municipalities.map(
+      (m, index): GridRow => ({
+        id: `municipality-${m.code}`,
+        group: 'municipalities',
+        label: m.name,
+        unit: 'kr',
+        figure: `municipality:${index}`,
+        display: (c) => {
+          const y = yearOf(c);
+          if (!y) return { value: '' };
+          const amount = y.municipalAmounts[index] ?? 0;
+          const largest = Math.max(...y.municipalAmounts, 1);
+          return { value: formatKroner(amount, lang()), detail: `${formatNumber(y.municipalPerInhabitant[index] ?? 0, lang(), 2)} ${t('perInhabitant')}`, bar: amount / largest };
+        },
+      }),
+    ),
+
+    // — Choices —
+    {
+      id: 'name',
+      group: 'choices',
+      label: t('rowName'),
+      display: (c) => ({ value: c.scenario.name }),
+      input: {
+        unit: 'text',
+        editText: (c) => c.scenario.name,
+        toCommand: (text, c) => (text.trim() ? ok({ type: 'renameScenario', scenarioId: c.scenario.id, name: text }) : { ok: false, refusal: { kind: 'rule', reason: 'entryNameEmpty' } }),
+      },
+    },
+    {
+      id: 'level',
+      group: 'choices',
+      label: t('rowLevel'),
+      display: (c) => {
+        const differs = Object.keys(c.scenario.tasks).length > 0 || c.scenario.customTasks.length > 0;
+        return { value: t('level', { level: c.scenario.ambitionLevel }) + (differs ? ` · ${t('levelAdjusted')}` : '') };
+      },
+      input: choice(
+        () => AMBITION_LEVELS.map((l) => ({ value: String(l), label: t('level', { level: l }) })),
+        (c) => String(c.scenario.ambitionLevel),
+        (v, c) => ({ type: 'setAmbitionLevel', scenarioId: c.scenario.id, level: Number(v) as 1 | 2 | 3 | 4 }),
+      ),
+    },
+    {
+      id: 'preset',
+      group: 'choices',
+      label: t('rowPreset'),
+      display: (c) => ({ value: local(presetOf(c.ws, c.scenario.anchoring)?.name ?? { da: t('presetComposed'), en: t('presetComposed') }) }),
+      input: choice(
+        (c) => c.ws.presets.map((p) => ({ value: p.id, label: local(p.name) })),
+        (c) => presetOf(c.ws, c.scenario.anchoring)?.id ?? '',
+        (v, c) => ({ type: 'applyAnchoringPreset', scenarioId: c.scenario.id, presetId: v }),
+      ),
+    },
+    ...(['political', 'employer', 'host'] as const).map(
+      (part): GridRow => ({
+        id: part,
+        group: 'choices',
+        label: t(part === 'political' ? 'rowPolitical' : part === 'employer' ? 'rowEmployer' : 'rowHost'),
+        indent: true,
+        display: (c) => {
+          const list = part === 'political' ? c.ws.political : part === 'employer' ? c.ws.employers : c.ws.hosts;
+          return { value: local(list.find((p) => p.id === c.scenario.anchoring[part])?.name ?? { da: '?', en: '?' }) };
+        },
+        input: choice(
+          (c) => (part === 'political' ? c.ws.political : part === 'employer' ? c.ws.employers : c.ws.hosts).map((p) => ({ value: p.id, label: local(p.name) })),
+          (c) => c.scenario.anchoring[part],
+          (v, c) => ({ type: 'setAnchoring', scenarioId: c.scenario.id, part, partId: v }),
+        ),
+      }),
+    ),
+    {
+      id: 'allocation',
+      group: 'choices',
+      label: t('rowAllocation'),
+      display: (c) => ({ value: allocationText(c.scenario.allocation, i18n) }),
+      input: choice(
+        () => ALLOCATION_KINDS.map((k) => ({ value: k, label: allocationKindText(k, t) })),
+        (c) => c.scenario.allocation.kind,
+        (v, c) => ({ type: 'setAllocationKind', scenarioId: c.scenario.id, kind: v as 'population' }),
+      ),
+    },
+    {
+      id: 'equalPercent',
+      group: 'choices',
+      label: t('rowEqualPercent'),
+      indent: true,
+      display: (c) => ({ value: c.scenario.allocation.kind === 'mixed' ? formatPercent(c.scenario.allocation.equalPercent, lang()) : '–' }),
+      input: {
+        unit: 'percent',
+        editText: (c) => (c.scenario.allocation.kind === 'mixed' ? formatPercent(c.scenario.allocation.equalPercent, lang()) : ''),
+        toCommand: (text, c) => {
+          const r = readPercent(text, i18n);
+          return r.ok ? ok({ type: 'setEqualPercent', scenarioId: c.scenario.id, percent: r.value }) : r;
+        },
+      },
+    },
+    ...(['start', 'end'] as const).map(
+      (end): GridRow => ({
+        id: end,
+        group: 'choices',
+        label: t(end === 'start' ? 'rowStart' : 'rowEnd'),
+        display: (c) => ({ value: formatYearMonth(c.scenario[end], lang()) }),
+        input: {
+          unit: 'month',
+          editText: (c) => formatYearMonth(c.scenario[end], lang()),
+          toCommand: (text, c) => {
+            const r = readMonth(text, i18n);
+            if (!r.ok) return r;
+            return ok(end === 'start' ? { type: 'setStart', scenarioId: c.scenario.id, start: r.value } : { type: 'setEnd', scenarioId: c.scenario.id, end: r.value });
+          },
+        },
+      }),
+    ),
+
+    // — Inputs and funding —
+    {
+      id: 'staffing',
+      group: 'inputs',
+      label: t('rowStaffing'),
+      unit: 'fte',
+      display: (c) => {
+        const own = c.scenario.staffing;
+        const y = yearOf(c);
+        if (own) return { value: formatFte(own.central, lang()), ...rangeView(own, 'fte', i18n) };
+        return { value: y ? formatFte(y.fte.central, lang()) : '', detail: t('fromTasks') };
+      },
+      input: estimate('fte', (c) => c.scenario.staffing, (v, c) => ({ type: 'setStaffing', scenarioId: c.scenario.id, staffing: v }), { optional: true }),
+    },
+    {
+      id: 'costPerFte',
+      group: 'inputs',
+      label: t('rowCostPerFte'),
+      unit: 'kr',
+      display: (c) => {
+        const e = c.scenario.costPerFte ?? c.ws.assumptions.costPerFte;
+        const range = rangeView(e, 'kr', i18n);
+        return { value: formatKroner(e.central, lang()), ...range, detail: [range.detail, c.scenario.costPerFte ? undefined : t('globalValue')].filter(Boolean).join(' · ') };
+      },
+      input: estimate('kr', (c) => c.scenario.costPerFte, (v, c) => ({ type: 'setScenarioCostPerFte', scenarioId: c.scenario.id, cost: v }), { optional: true, plausibleFrom: 10_000 }),
+    },
+    ...ws.funders.map(
+      (f): GridRow => ({
+        id: `funder-${f.id}`,
+        group: 'inputs',
+        label: `${local(f.name)} (${f.unit === 'fte' ? t('unitFtePerYear') : t('unitKrPerYear')})`,
+        unit: f.unit === 'fte' ? 'fte' : 'kr',
+        display: (c) => {
+          const e = c.scenario.funding[f.id] ?? f.amount;
+          const range = rangeView(e, f.unit === 'fte' ? 'fte' : 'kr', i18n);
+          return { value: f.unit === 'fte' ? formatFte(e.central, lang()) : formatKroner(e.central, lang()), ...range };
+        },
+        input: estimate(f.unit === 'fte' ? 'fte' : 'kr', (c) => c.scenario.funding[f.id] ?? f.amount, (v, c) => ({ type: 'setFunding', scenarioId: c.scenario.id, funderId: f.id, amount: v }), { optional: true, plausibleFrom: 10_000 }),
+      }),
+    ),
+    ...years.map(
+      (year): GridRow => ({
+        id: `reserve-${year}`,
+        group: 'inputs',
+        label: t('rowReserve', { year }),
+        unit: 'kr',
+        display: (c) => {
+          if (year < c.scenario.start.year || year > c.scenario.end.year) return { value: '–' };
+          const planned = c.scenario.reserveDrawdown[String(year)] ?? 0;
+          const drawn = c.result?.years.find((y) => y.year === year)?.funding.reserve.central;
+          return { value: formatKroner(planned, lang()), detail: drawn !== undefined && drawn !== planned ? t('reserveDrawn', { amount: formatKroner(drawn, lang()) }) : undefined };
+        },
+        input: {
+          unit: 'kr',
+          editText: (c) => formatKroner(c.scenario.reserveDrawdown[String(year)] ?? 0, lang()),
+          toCommand: (text, c) => {
+            if (year < c.scenario.start.year || year > c.scenario.end.year) return { ok: false, refusal: { kind: 'notHere', reason: 'entryYearOutside' } };
+            if (text.trim() === '') return ok({ type: 'setReserveDrawdown', scenarioId: c.scenario.id, year, amount: 0 });
+            const r = readEstimate(text, 'kr', i18n);
+            if (!r.ok) return r;
+            if (r.value.low !== r.value.high) return { ok: false, refusal: { kind: 'rule', reason: 'entryNoRange' } };
+            return ok({ type: 'setReserveDrawdown', scenarioId: c.scenario.id, year, amount: r.value.central });
+          },
+        },
+      }),
+    ),
+
+    // — Details —
+    {
+      id: 'fte',
+      group: 'details',
+      label: t('rowFte'),
+      unit: 'fte',
+      figure: 'fte',
+      display: (c) => {
+        const y = yearOf(c);
+        return y ? { value: formatFte(y.fte.central, lang()), ...rangeView(y.fte, 'fte', i18n) } : { value: '' };
+      },
+    },
+    kr('staffCost', 'staff', t('rowStaffCost'), (y) => y.cost.staff, 'details', true),
+    kr('activities', 'activities', t('rowActivities'), (y) => y.cost.activities, 'details', true),
+    kr('administration', 'administration', t('rowAdministration'), (y) => y.cost.administration, 'details', true),
+    kr('hostCost', 'host', t('rowHostCost'), (y) => y.cost.host, 'details', true),
+    ...ws.funders.map((f) => kr(`funding-${f.id}`, `funder:${f.id}`, local(f.name), (y) => y.funding.funders.find((l) => l.funderId === f.id)?.amount ?? { low: 0, central: 0, high: 0 }, 'details', true)),
+    kr('reserveDrawn', 'reserveDrawn', t('rowReserveDrawn'), (y) => y.funding.reserve, 'details', true),
+    kr('funding', 'funding', t('rowFunding'), (y) => y.funding.total),
+    kr('surplus', 'surplus', t('rowSurplus'), (y) => y.surplus),
+    {
+      id: 'reserveLeft',
+      group: 'details',
+      label: t('rowReserveLeft'),
+      unit: 'kr',
+      figure: 'reserveLeft',
+      display: (c) => {
+        const y = yearOf(c);
+        return y ? { value: formatKroner(y.reserveBalanceEnd, lang()) } : { value: '' };
+      },
+    },
+  ];
+  return rows;
+}
+
+/** The figure of a row in a result, for copying to the clipboard as a number. */
+export const rowFigure = (row: GridRow, c: CellContext): number | null => {
+  const y = yearOf(c);
+  return row.figure && y ? figure(y, row.figure) : null;
+};

@@ -1,0 +1,42 @@
+/**
+ * Reading a column of populations as it comes from Excel or a Statistics Denmark table: one
+ * line per municipality, either just the number (in the table's order, from the row pasted
+ * into), or with the municipality's name or code on the line ("340 Sorø 30.444", "Sorø\t30444").
+ */
+import { parseWhole } from '../i18n/number-parse';
+import { LIMITS, type Lang, type Municipality } from '../model';
+
+export interface PopulationPaste {
+  readonly populations: Readonly<Record<string, number>>;
+  /** Lines that could not be read, as written. */
+  readonly refused: readonly string[];
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/\s+kommune$/, '').trim();
+
+export function parsePopulationColumn(text: string, order: readonly Municipality[], from: number, lang: Lang): PopulationPaste {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const populations: Record<string, number> = {};
+  const refused: string[] = [];
+  const byName = new Map(order.map((m) => [normalise(m.name), m]));
+  const byCode = new Map(order.map((m) => [m.code, m]));
+  lines.forEach((line, i) => {
+    const cells = line.split(/\t|;/).map((c) => c.trim()).filter(Boolean);
+    // The number is the last cell; what is before it names the municipality, if anything.
+    let label = cells.slice(0, -1).join(' ');
+    let number = cells[cells.length - 1] ?? '';
+    if (cells.length === 1) {
+      const m = /^(?:(\d{3})\s+)?([^\d]*?)\s*([\d.,\s]+)$/.exec(line);
+      if (m && (m[1] || m[2])) {
+        label = `${m[1] ?? ''} ${m[2] ?? ''}`.trim();
+        number = m[3]!;
+      }
+    }
+    const codeMatch = /^(\d{3})\b\s*(.*)$/.exec(label);
+    const municipality = label ? (byCode.get(codeMatch?.[1] ?? '') ?? byName.get(normalise(codeMatch?.[2] || label))) : order[from + i];
+    const value = parseWhole(number, lang, LIMITS.population);
+    if (!municipality || !value.ok) refused.push(line);
+    else populations[municipality.code] = value.value;
+  });
+  return { populations, refused };
+}

@@ -1,0 +1,56 @@
+/**
+ * The app's chrome: language, the year the figures show, presentation mode, the share dialog
+ * and which view is open. Nothing here changes a workspace.
+ */
+import { createSignal } from 'solid-js';
+import { createI18n } from '../../i18n/i18n';
+import type { YearKey } from '../../model';
+
+export interface ExplainTarget {
+  /** The grid row (or view figure) explained, e.g. "supplement" or "municipality-851". */
+  readonly row: string;
+  readonly scenarioId: string;
+}
+
+export type ViewId = 'grid' | 'tasks' | 'anchoring' | 'municipalities' | 'assumptions' | 'charts' | 'decision' | 'decisions' | 'handout';
+
+export function createChrome() {
+  const i18n = createI18n();
+  const [year, setYear] = createSignal<YearKey>('typical');
+  const [showDifferences, setShowDifferences] = createSignal(false);
+  const [view, setView] = createSignal<ViewId>('grid');
+  /** Presentation mode: null = off; otherwise the scenario ids shown (empty = all). */
+  const [presentation, setPresentation] = createSignal<readonly string[] | null>(null);
+  const [shareRequest, setShareRequest] = createSignal<{ scenarioIds: readonly string[] | null } | null>(null);
+  /** A request to move the grid's selection to a cell (from an explanation or a message). */
+  const [focusRequest, setFocusRequest] = createSignal<{ row: string; scenarioId: string | null; n: number } | null>(null);
+  let focusCount = 0;
+  /** The figure whose explanation is open ("Hvorfor?"). */
+  const [explaining, setExplaining] = createSignal<ExplainTarget | null>(null);
+  return {
+    i18n,
+    year,
+    setYear,
+    showDifferences,
+    setShowDifferences,
+    view,
+    setView,
+    presentation,
+    present: (ids: readonly string[]) => setPresentation(ids),
+    endPresentation: () => setPresentation(null),
+    shareRequest,
+    share: (scenarioIds: readonly string[] | null) => setShareRequest({ scenarioIds }),
+    closeShare: () => setShareRequest(null),
+    focusRequest,
+    explaining,
+    explain: (target: ExplainTarget) => setExplaining(target),
+    closeExplanation: () => setExplaining(null),
+    /** Opens the comparison and selects the cell that sets an input. */
+    goToCell(row: string, scenarioId: string | null): void {
+      setView('grid');
+      setFocusRequest({ row, scenarioId, n: ++focusCount });
+    },
+  };
+}
+
+export type Chrome = ReturnType<typeof createChrome>;

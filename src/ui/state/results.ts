@@ -1,0 +1,127 @@
+/**
+ * The figures on screen, and which workspace revision they belong to. Every new workspace is
+ * sent to the worker as a delta the moment it exists (before any render); while one compute
+ * runs, only the newest workspace waits, and it is sent as one delta when the worker is free.
+ * Results arrive for the scenarios that changed and are reconciled into a keyed store, so an
+ * edit re-renders only the cells whose value changed.
+ *
+ * The view shows figures only for the open workspace: never another workspace's, and never
+ * beside an error. Figures of an older revision of the same workspace are marked stale.
+ */
+import { batch, createMemo, createSignal } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
+import type { Differences, Scenario, ScenarioResult, Workspace } from '../../model';
+import type { ComputeFailure, SharedInputs, WorkspaceDelta } from '../../../workers/compute-api';
+import { ComputeAborted, ComputeError, ComputeTimeout } from '../../../workers/compute-client';
+import type { BackgroundWork } from './background';
+
+export type ResultStatus = 'computing' | 'current' | 'stale' | 'failed';
+
+export interface ResultState {
+  workspaceId: string | null;
+  revision: number;
+  totalPopulation: number;
+  populationShares: number[];
+  byScenario: Record<string, ScenarioResult>;
+  differences: Record<string, Differences>;
+}
+
+const SHARED_KEYS = ['schemaVersion', 'id', 'name', 'region', 'populationDate', 'populationSource', 'municipalities', 'catalogue', 'political', 'employers', 'hosts', 'presets', 'funders', 'criteria', 'assumptions', 'baselineScenarioId'] as const;
+
+export function createResults(background: BackgroundWork) {
+  const [state, setState] = createStore<ResultState>({ workspaceId: null, revision: 0, totalPopulation: 0, populationShares: [], byScenario: {}, differences: {} });
+  const [failure, setFailure] = createSignal<ComputeFailure | null>(null);
+  const [wanted, setWanted] = createSignal<{ workspaceId: string; revision: number }>({ workspaceId: '', revision: 0 });
+  /** What the worker holds: the base of the next delta. */
+  let sent: { workspaceId: string; revision: number; shared: readonly unknown[]; scenarios: Map<string, Scenario> } | null = null;
+  let inFlight = false;
+  let next: { ws: Workspace; revision: number } | null = null;
+
+  function delta(ws: Workspace, revision: number): WorkspaceDelta {
+    const shared = SHARED_KEYS.map((k) => ws[k]);
+    const fresh = !sent || sent.workspaceId !== ws.id;
+    const sharedChanged = fresh || shared.some((v, i) => v !== sent!.shared[i]);
+    const { scenarios: _s, ...sharedInputs } = ws;
+    const changed = ws.scenarios.filter((s) => fresh || sent!.scenarios.get(s.id) !== s);
+    const d: WorkspaceDelta = {
+      workspaceId: ws.id,
+      revision,
+      base: fresh ? null : sent!.revision,
+      ...(sharedChanged && { shared: sharedInputs as SharedInputs }),
+      order: ws.scenarios.map((s) => s.id),
+      changed,
+    };
+    sent = { workspaceId: ws.id, revision, shared, scenarios: new Map(ws.scenarios.map((s) => [s.id, s])) };
+    return d;
+  }
+
+  async function send(ws: Workspace, revision: number): Promise<void> {
+    inFlight = true;
+    try {
+      let d = delta(ws, revision);
+      let answer;
+      try {
+        answer = await background.sync(undefined, d);
+      } catch (error) {
+        // The worker lost its copy (a restart): send the whole workspace once more.
+        if (!(error instanceof ComputeError && error.failure.kind === 'outOfStep')) throw error;
+        sent = null;
+        d = delta(ws, revision);
+        answer = await background.sync(undefined, d);
+      }
+      if (next) return; // a newer workspace is waiting: its answer is the one to show
+      batch(() => {
+        const fresh = state.workspaceId !== answer.workspaceId;
+        if (fresh) setState({ workspaceId: answer.workspaceId, byScenario: {}, differences: {} });
+        setState('revision', answer.revision);
+        setState('totalPopulation', answer.totalPopulation);
+        setState('populationShares', reconcile([...answer.populationShares]));
+        const keep = new Set(answer.order);
+        for (const id of Object.keys(state.byScenario)) if (!keep.has(id)) setState('byScenario', id, undefined!);
+        for (const r of answer.changed) setState('byScenario', r.scenarioId, reconcile(r));
+        for (const [id, d2] of Object.entries(answer.differences)) setState('differences', id, d2 ? reconcile(d2) : undefined!);
+        setFailure(null);
+      });
+    } catch (error) {
+      if (error instanceof ComputeAborted) return;
+      sent = null;
+      if (error instanceof ComputeTimeout) setFailure({ kind: 'internal', message: 'timeout' });
+      else setFailure(error instanceof ComputeError ? error.failure : { kind: 'internal', message: String(error) });
+    } finally {
+      inFlight = false;
+      const waiting = next;
+      next = null;
+      if (waiting) void send(waiting.ws, waiting.revision);
+    }
+  }
+
+  // Cells ask this on every read: a memo, so a new revision alone re-renders nothing.
+  const showing = createMemo(() => !failure() && state.workspaceId === wanted().workspaceId);
+
+  return {
+    state,
+    failure,
+    showing,
+    /** Called by the session with every new workspace, before the screen changes. */
+    request(ws: Workspace, revision: number): void {
+      setWanted({ workspaceId: ws.id, revision });
+      if (inFlight) next = { ws, revision };
+      else void send(ws, revision);
+    },
+    /** The worker restarted (watchdog): its copy is gone. */
+    forget(): void {
+      sent = null;
+    },
+    status(): ResultStatus {
+      const w = wanted();
+      if (failure()) return 'failed';
+      if (state.workspaceId !== w.workspaceId) return 'computing';
+      return state.revision === w.revision ? 'current' : 'stale';
+    },
+    /** A scenario's result, only while it belongs to the open workspace and no compute failed. */
+    scenario: (id: string): ScenarioResult | undefined => (showing() ? state.byScenario[id] : undefined),
+    differences: (id: string): Differences | undefined => (showing() ? state.differences[id] : undefined),
+  };
+}
+
+export type Results = ReturnType<typeof createResults>;

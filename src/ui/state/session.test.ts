@@ -1,0 +1,83 @@
+import 'fake-indexeddb/auto';
+import { createRoot } from 'solid-js';
+import { describe, expect, it } from 'vitest';
+import { createJournal } from '../../db/journal';
+import { createRepository, type Repository } from '../../db/repository';
+import { ForankringDb } from '../../db/schema';
+import { point } from '../../model';
+import { createWorkspaceSession } from './session';
+
+const memoryStorage = () => {
+  const store = new Map<string, string>();
+  return { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+};
+let ids = 0;
+const events = { onWorkspace: () => {}, onSaveFailed: () => {}, onDamaged: () => {}, onRepaired: () => {}, onStorageError: () => {} };
+
+function tab(dbName: string, storage = memoryStorage(), repo?: Repository) {
+  return createRoot((dispose) => {
+    const session = createWorkspaceSession({
+      loadRepository: async () => repo ?? createRepository(new ForankringDb(dbName)),
+      journal: createJournal(storage),
+      tabId: `tab-${++ids}`,
+      newId: () => `id-${++ids}`,
+      events,
+    });
+    return { session, dispose };
+  });
+}
+
+describe('the workspace session', () => {
+  it('two tabs editing different scenarios at the same instant keep both edits and converge', async () => {
+    const name = `s-${Math.random()}`;
+    const a = tab(name);
+    await a.session.start();
+    const b = tab(name);
+    await b.session.start();
+    expect(b.session.workspace().id).toBe(a.session.workspace().id);
+    a.session.dispatch({ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_000_000) });
+    b.session.dispatch({ type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(2_000_000) });
+    const both = (s: typeof a.session) => [s.workspace().scenarios[0]!.funding['brn']?.central, s.workspace().scenarios[1]!.funding['brn']?.central];
+    await expect.poll(() => both(a.session), { timeout: 3000 }).toEqual([1_000_000, 2_000_000]);
+    await expect.poll(() => both(b.session), { timeout: 3000 }).toEqual([1_000_000, 2_000_000]);
+    // Undo in one tab takes back its own edit only.
+    a.session.undo();
+    await expect.poll(() => both(b.session), { timeout: 3000 }).toEqual([undefined, 2_000_000]);
+    a.dispose();
+    b.dispose();
+  });
+
+  it('an edit journalled but never written (the tab closed at once) is replayed once at the next start', async () => {
+    const name = `s-${Math.random()}`;
+    const storage = memoryStorage();
+    const db = new ForankringDb(name);
+    const repo = createRepository(db);
+    const first = tab(name, storage, repo);
+    await first.session.start();
+    await first.session.flush();
+    // Simulate the tab dying before IndexedDB got the operation: block the write.
+    const originalApply = repo.applyOperations;
+    repo.applyOperations = () => new Promise(() => {});
+    first.session.dispatch({ type: 'renameScenario', scenarioId: 'level-1', name: 'Efter Enter' });
+    repo.applyOperations = originalApply;
+    first.dispose();
+    const second = tab(name, storage);
+    await second.session.start();
+    expect(second.session.workspace().scenarios[0]!.name).toBe('Efter Enter');
+    // And a third start does not apply it again (the revision does not move).
+    const third = tab(name, storage);
+    await third.session.start();
+    expect(third.session.workspace().scenarios[0]!.name).toBe('Efter Enter');
+    second.dispose();
+    third.dispose();
+  });
+
+  it('refuses a command that breaks a rule, and records nothing', async () => {
+    const t = tab(`s-${Math.random()}`);
+    await t.session.start();
+    const refused = t.session.dispatch({ type: 'setEnd', scenarioId: 'level-1', end: { year: 2020, month: 1 } });
+    expect(refused[0]!.code).toBe('unordered');
+    expect(t.session.canUndo()).toBe(false);
+    t.dispose();
+  });
+});

@@ -1,0 +1,253 @@
+/**
+ * The workspace session: the open workspace, its undo history, and the one way it changes —
+ * `dispatch(command)`. A command is applied here at once, journalled synchronously, and written
+ * to IndexedDB as an operation on the newest stored record. Another tab's writes arrive through
+ * the repository's watch and are adopted with this tab's unconfirmed operations re-applied on
+ * top, so both tabs converge and neither loses an edit. Undo is a command too.
+ */
+import { createSignal } from 'solid-js';
+import type { Journal } from '../../db/journal';
+import type { Operation, Repository, StoredWorkspace, WorkspaceSummary } from '../../db/repository';
+import { createWorkspace, inverseOf, tryCommand, type Command, type RegionName, type ValidationIssue, type Workspace } from '../../model';
+
+export type SaveState = 'saved' | 'saving' | 'failed' | 'memory';
+
+export interface SessionEvents {
+  /** Called with every new workspace before the signal changes, so the compute starts before any render. */
+  readonly onWorkspace: (ws: Workspace, revision: number) => void;
+  readonly onSaveFailed: (error: unknown) => void;
+  readonly onDamaged: (name: string) => void;
+  readonly onRepaired: (name: string, repairs: readonly string[]) => void;
+  readonly onStorageError: (error: unknown) => void;
+}
+
+export interface SessionDeps {
+  readonly loadRepository: () => Promise<Repository | null>;
+  readonly journal: Journal;
+  readonly tabId: string;
+  readonly newId: () => string;
+  readonly events: SessionEvents;
+}
+
+interface HistoryEntry {
+  readonly redo: Command;
+  readonly undo: Command;
+}
+
+const HISTORY_LIMIT = 200;
+
+/** Deep equality of two documents, whatever the order of their keys. */
+export function sameDocument(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => sameDocument((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+const CURRENT_KEY = 'currentWorkspaceId';
+
+export function createWorkspaceSession(deps: SessionDeps) {
+  const [workspace, setWorkspace] = createSignal<Workspace>(createWorkspace());
+  const [revision, setRevision] = createSignal(0);
+  const [ready, setReady] = createSignal(false);
+  const [saveState, setSaveState] = createSignal<SaveState>('saved');
+  const [past, setPast] = createSignal<readonly HistoryEntry[]>([]);
+  const [future, setFuture] = createSignal<readonly HistoryEntry[]>([]);
+  const [workspaces, setWorkspaces] = createSignal<readonly WorkspaceSummary[]>([]);
+  let repo: Repository | null = null;
+  /** Operations this tab applied that IndexedDB has not confirmed yet. */
+  let pending: Operation[] = [];
+  /** The revision of the stored record this tab's state builds on. */
+  let storedRevision = 0;
+  let stopWatching: (() => void) | undefined;
+  let localRevision = 0;
+
+  function show(ws: Workspace): void {
+    localRevision += 1;
+    deps.events.onWorkspace(ws, localRevision);
+    setWorkspace(ws);
+    setRevision(localRevision);
+  }
+
+  async function persist(op: Operation, workspaceId: string): Promise<void> {
+    if (!repo) return;
+    setSaveState('saving');
+    try {
+      const stored = await repo.applyOperations(workspaceId, [op], deps.tabId);
+      deps.journal.confirm([op.id]);
+      pending = pending.filter((p) => p.id !== op.id);
+      // What was written may hold another tab's edit made just before ours: build on it.
+      if (stored && stored.revision > storedRevision) rebase(stored);
+      if (pending.length === 0) setSaveState('saved');
+    } catch (error) {
+      setSaveState('failed');
+      deps.events.onSaveFailed(error);
+    }
+  }
+
+  /** Applies a command: undoable, journalled, saved, recomputed. Returns the rules it would break, if refused. */
+  function dispatch(command: Command, record: 'history' | 'undo' | 'redo' = 'history'): readonly ValidationIssue[] {
+    const before = workspace();
+    const { workspace: after, refused } = tryCommand(before, command);
+    if (refused.length > 0 || after === before) return refused;
+    const entry: HistoryEntry = { redo: command, undo: inverseOf(before, command) };
+    if (record === 'history') {
+      setPast((p) => [...p, entry].slice(-HISTORY_LIMIT));
+      setFuture([]);
+    }
+    const op: Operation = { id: deps.newId(), command };
+    deps.journal.add({ id: op.id, workspaceId: before.id, command, at: Date.now() });
+    pending.push(op);
+    show(after);
+    void persist(op, before.id);
+    return [];
+  }
+
+  function undo(): void {
+    const entry = past()[past().length - 1];
+    if (!entry) return;
+    setPast((p) => p.slice(0, -1));
+    setFuture((f) => [entry, ...f]);
+    dispatch(entry.undo, 'undo');
+  }
+
+  function redo(): void {
+    const [entry, ...rest] = future();
+    if (!entry) return;
+    setFuture(rest);
+    setPast((p) => [...p, entry]);
+    dispatch(entry.redo, 'redo');
+  }
+
+  /** Another tab (or a replay) wrote the record: build on it, with our unconfirmed edits on top. */
+  function adopt(revisionSeen: number, read: () => StoredWorkspace | null): void {
+    if (revisionSeen <= storedRevision) return;
+    const stored = read();
+    if (stored) rebase(stored);
+  }
+
+  function rebase(stored: StoredWorkspace): void {
+    if (stored.workspace.id !== workspace().id || stored.revision <= storedRevision) return;
+    storedRevision = stored.revision;
+    const applied = new Set(stored.appliedOps);
+    pending = pending.filter((op) => !applied.has(op.id));
+    const next = pending.reduce((ws, op) => tryCommand(ws, op.command).workspace, stored.workspace);
+    // Our own write coming back changes nothing on screen; keep the objects the results hang on.
+    if (!sameDocument(next, workspace())) show(next);
+  }
+
+  async function open(stored: StoredWorkspace): Promise<void> {
+    stopWatching?.();
+    pending = [];
+    storedRevision = stored.revision;
+    setPast([]);
+    setFuture([]);
+    show(stored.workspace);
+    if (stored.repairs.length > 0) deps.events.onRepaired(stored.workspace.name, stored.repairs);
+    if (!repo) return;
+    await repo.setMeta(CURRENT_KEY, stored.workspace.id);
+    stopWatching = repo.watchWorkspace(stored.workspace.id, adopt, deps.events.onStorageError);
+  }
+
+  /** Loads a stored workspace, replaying journalled edits IndexedDB never confirmed (once). */
+  async function load(id: string): Promise<StoredWorkspace | null> {
+    if (!repo) return null;
+    const loaded = await repo.loadWorkspace(id);
+    if (!loaded.ok) {
+      if (loaded.reason !== 'missing') deps.events.onDamaged(loaded.name);
+      return null;
+    }
+    const journalled = deps.journal.pending(id);
+    if (journalled.length === 0) return loaded.stored;
+    const replayed = await repo.applyOperations(id, journalled, deps.tabId);
+    deps.journal.confirm(journalled.map((e) => e.id));
+    return replayed ? { ...replayed, repairs: loaded.stored.repairs } : loaded.stored;
+  }
+
+  async function addAndOpen(ws: Workspace): Promise<void> {
+    if (repo) await repo.addWorkspace(ws, deps.tabId);
+    await open({ workspace: ws, revision: 1, savedBy: deps.tabId, appliedOps: [], repairs: [] });
+  }
+
+  async function start(): Promise<void> {
+    try {
+      repo = await deps.loadRepository();
+      if (!repo) {
+        setSaveState('memory');
+        show(workspace());
+        return;
+      }
+      await repo.open();
+      const currentId = await repo.getMeta<string>(CURRENT_KEY);
+      let stored = currentId ? await load(currentId) : null;
+      // The current workspace may be gone or damaged: open the first one that reads.
+      for (const summary of stored ? [] : await repo.listWorkspaces()) {
+        stored = await load(summary.id);
+        if (stored) break;
+      }
+      if (stored) await open(stored);
+      else await addAndOpen(createWorkspace('Nordjylland', `ws-${deps.newId()}`));
+      repo.watchList(setWorkspaces, deps.events.onStorageError);
+    } catch (error) {
+      repo = null;
+      setSaveState('memory');
+      deps.events.onStorageError(error);
+      show(workspace());
+    } finally {
+      setReady(true);
+    }
+  }
+
+  return {
+    workspace,
+    revision,
+    ready,
+    saveState,
+    workspaces,
+    canUndo: () => past().length > 0,
+    canRedo: () => future().length > 0,
+    dispatch,
+    undo,
+    redo,
+    start,
+    repository: () => repo,
+    async switchTo(id: string): Promise<boolean> {
+      if (id === workspace().id) return true;
+      const stored = await load(id);
+      if (stored) await open(stored);
+      return !!stored;
+    },
+    create: (region: RegionName) => addAndOpen(createWorkspace(region, `ws-${deps.newId()}`)),
+    /** Opens a workspace from a link or file as a new one: local work is never overwritten. */
+    importWorkspace: (ws: Workspace) => addAndOpen({ ...ws, id: `ws-${deps.newId()}` }),
+    async remove(): Promise<{ name: string; undo: () => Promise<void> } | null> {
+      const current = workspace();
+      const deleted = await repo?.deleteWorkspace(current.id);
+      const others = (await repo?.listWorkspaces()) ?? [];
+      let opened = false;
+      for (const summary of others) if ((opened = await this.switchTo(summary.id))) break;
+      if (!opened) await this.create('Nordjylland');
+      return {
+        name: current.name,
+        undo: async () => {
+          if (deleted && repo) await repo.undeleteWorkspace(deleted);
+          await this.switchTo(current.id);
+        },
+      };
+    },
+    /** Waits for every write this tab has started (before an update reload). */
+    async flush(): Promise<void> {
+      if (!repo || pending.length === 0) return;
+      const id = workspace().id;
+      const stored = await repo.applyOperations(id, pending, deps.tabId);
+      deps.journal.confirm(pending.map((op) => op.id));
+      pending = [];
+      if (stored) storedRevision = Math.max(storedRevision, stored.revision);
+      setSaveState('saved');
+    },
+    dispose: () => stopWatching?.(),
+  };
+}
+
+export type WorkspaceSession = ReturnType<typeof createWorkspaceSession>;
