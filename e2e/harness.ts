@@ -2,7 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const PORT = 4173;
+/** Another port lets a second checkout run its suite beside this one (E2E_PORT=4273). */
+export const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 
@@ -29,7 +30,7 @@ export async function newContext(browser: Browser, options: { width?: number; he
 export async function openApp(context: BrowserContext, path = '/'): Promise<Page> {
   const page = await context.newPage();
   await page.goto(path);
-  await page.locator('table.grid td[data-col="level-1"]').first().waitFor();
+  await page.locator('table.grid td[data-col]').first().waitFor();
   await waitForResults(page);
   return page;
 }
@@ -37,8 +38,23 @@ export async function openApp(context: BrowserContext, path = '/'): Promise<Page
 export async function waitForResults(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const cell = document.querySelector('tr[data-row="totalCost"] td .value');
-    return !!cell && cell.textContent !== '';
+    return !!cell && cell.textContent !== '' && document.querySelector('.grid-scroll')?.getAttribute('data-status') === 'current';
   });
+}
+
+/** Opens a view by its tab. */
+export const openView = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+
+/** Runs a grid cell's column action ("Dupliker", "Slet" …) from its menu. */
+export async function columnAction(page: Page, scenario: string, action: string): Promise<void> {
+  await page.locator(`th[data-scenario="${scenario}"] .menu-button`).click();
+  await page.getByRole('menuitem', { name: action, exact: true }).click();
+}
+
+/** Runs an item of the workspace menu. */
+export async function workspaceAction(page: Page, item: string | RegExp): Promise<void> {
+  await page.locator('.workspace-menu .menu-button').first().click();
+  await page.getByRole('menuitem', { name: item }).click();
 }
 
 /** The visible text of a grid cell, by row id and scenario id. */

@@ -1,26 +1,34 @@
-/** The benchmark workloads: the default workspace, and a large one that stresses every loop. */
-import { createWorkspace, presetScenario, referenceMunicipalities, span, type Workspace } from '../../src/model';
+/** The benchmark workloads: the default workspace, and large ones that stress every loop. */
+import { applyCommand, createWorkspace, span, type Command, type RegionName, type Workspace } from '../../src/model';
+import { municipalitiesOf } from '../../src/model/municipalities';
+import { REGIONS } from '../../src/model';
 
 export const defaultWorkspace = (): Workspace => createWorkspace('Nordjylland');
 
-/** 98 municipalities × 50 scenarios × 10 years, with ranges on funding and staffing. */
-export function largeWorkspace(): Workspace {
-  const base = createWorkspace('Nordjylland');
-  const scenarios = Array.from({ length: 50 }, (_, i) => {
-    const level = ((i % 4) + 1) as 1 | 2 | 3 | 4;
-    const s = presetScenario(level, `large-${i}`);
-    return {
-      ...s,
-      name: `Scenarie ${i + 1}`,
-      years: 10,
-      startMonth: (i % 12) + 1,
-      anchoring: (['brn', 'kkr', 'crossMunicipal'] as const)[i % 3]!,
-      allocation: i % 2 ? ({ kind: 'mixed', equalPercent: 25 } as const) : ({ kind: 'population' } as const),
-      staffingFte: span(level, level + 1),
-      funding: { ...s.funding, baseGrant: span(1_000_000, 1_500_000, 1_250_000), reserveDrawdown: Array.from({ length: 10 }, () => 50_000) },
-    };
-  });
-  return { ...base, municipalities: [...referenceMunicipalities()], scenarios };
+/**
+ * `count` scenarios over 10 years with ranges on staffing and the base grant, a reserve drawn in
+ * different amounts each year (so no two years are alike), on the municipalities of `regions`.
+ */
+export function largeWorkspace(regions: readonly RegionName[] = REGIONS, count = 50): Workspace {
+  let ws: Workspace = { ...createWorkspace('Nordjylland', 'ws-large'), municipalities: regions.flatMap((r) => municipalitiesOf(r)) };
+  ws = { ...ws, scenarios: [] as Workspace['scenarios'] } as Workspace;
+  const base = createWorkspace('Nordjylland', 'ws-large');
+  const commands: Command[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = `large-${i}`;
+    commands.push({ type: 'insertScenarios', scenarios: [{ ...base.scenarios[i % 4]!, id, name: `Scenarie ${i + 1}` }] });
+    commands.push({ type: 'setStart', scenarioId: id, start: { year: 2026, month: (i % 12) + 1 } });
+    commands.push({ type: 'setEnd', scenarioId: id, end: { year: 2035, month: 12 } });
+    commands.push({ type: 'applyAnchoringPreset', scenarioId: id, presetId: (['brn', 'kkr', 'crossMunicipal'] as const)[i % 3]! });
+    if (i % 2) commands.push({ type: 'setEqualPercent', scenarioId: id, percent: 25 });
+    commands.push({ type: 'setStaffing', scenarioId: id, staffing: span(100 * ((i % 4) + 1), 100 * ((i % 4) + 2)) });
+    commands.push({ type: 'setFunding', scenarioId: id, funderId: 'brn', amount: span(1_000_000, 1_500_000, 1_250_000) });
+    for (let y = 0; y < 10; y++) commands.push({ type: 'setReserveDrawdown', scenarioId: id, year: 2026 + y, amount: 10_000 * (y + 1) + i });
+  }
+  // The baseline is the first scenario once the defaults' scenarios are gone.
+  ws = { ...ws, scenarios: base.scenarios.slice(0, 1), baselineScenarioId: base.scenarios[0]!.id };
+  ws = commands.reduce(applyCommand, ws);
+  return { ...ws, scenarios: ws.scenarios.slice(1), baselineScenarioId: 'large-0' };
 }
 
 export function summarise(samples: number[]): { median: number; p95: number } {

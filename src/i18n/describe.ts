@@ -16,6 +16,16 @@ const FLAG_KEYS: Record<FlagId, MessageKey> = {
 };
 export const flagText = (flag: FlagId, t: I18n['t']): string => t(FLAG_KEYS[flag]);
 
+const FLAG_SHORT: Record<FlagId, MessageKey> = {
+  singleEmployeeVulnerable: 'flagShort_singleEmployeeVulnerable',
+  reserveExhausted: 'flagShort_reserveExhausted',
+  fundingSurplus: 'flagShort_fundingSurplus',
+  managementSeparatedFromLocation: 'flagShort_managementSeparatedFromLocation',
+  newPoliticalBody: 'flagShort_newPoliticalBody',
+};
+/** A flag in two or three words, for a grid cell on the projector. */
+export const flagShortText = (flag: FlagId, t: I18n['t']): string => t(FLAG_SHORT[flag]);
+
 const BODY_KEYS = { brnBoard: 'approval_brnBoard', kkr: 'approval_kkr', regionCouncil: 'approval_regionCouncil', kl: 'approval_kl' } as const;
 
 /** The approval path in words: "BRN-bestyrelsen + 11 byråd". */

@@ -117,6 +117,11 @@ export const da = {
   flagFundingSurplus: 'Overskud: finansieringen overstiger udgiften',
   flagManagementSeparatedFromLocation: 'Personaleledelse adskilt fra fysisk placering',
   flagNewPoliticalBody: 'Et nyt politisk organ skal dannes',
+  flagShort_singleEmployeeVulnerable: 'Sårbar: én medarbejder',
+  flagShort_reserveExhausted: 'Opsparing for lille',
+  flagShort_fundingSurplus: 'Overskud',
+  flagShort_managementSeparatedFromLocation: 'Ledelse ≠ placering',
+  flagShort_newPoliticalBody: 'Nyt politisk organ',
   noFlags: 'Ingen',
   perInhabitant: 'pr. indb.',
 

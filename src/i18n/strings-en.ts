@@ -116,6 +116,11 @@ export const en: Record<MessageKey, string> = {
   flagFundingSurplus: 'Surplus: funding exceeds cost',
   flagManagementSeparatedFromLocation: 'Personnel management separated from location',
   flagNewPoliticalBody: 'A new political body must be formed',
+  flagShort_singleEmployeeVulnerable: 'Vulnerable: one employee',
+  flagShort_reserveExhausted: 'Reserve too small',
+  flagShort_fundingSurplus: 'Surplus',
+  flagShort_managementSeparatedFromLocation: 'Management ≠ location',
+  flagShort_newPoliticalBody: 'New political body',
   noFlags: 'None',
   perInhabitant: 'per inh.',
 

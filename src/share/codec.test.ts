@@ -6,6 +6,7 @@ import { applyCommand, computeWorkspace, createWorkspace, point, REGIONS, span, 
 import baselines from './baselines/v2.json';
 import { decodePayload, encodeWorkspace, LINK_BUDGET } from './codec';
 import fixtureV1 from './fixtures/link-v1.json';
+import { TEN_EDITS } from './fixtures/ten-edits';
 import { readWorkspaceFile, workspaceFile } from './workspace-file';
 import fileV1 from '../model/migrations/fixtures/v1-file.json';
 import fileV1Figures from '../model/migrations/fixtures/v1-file-figures.json';
@@ -19,20 +20,6 @@ async function roundTrip(ws: Workspace, ids?: readonly string[]): Promise<Worksp
   if (!decoded.ok) throw new Error(`decode failed: ${decoded.reason}`);
   return decoded.workspace;
 }
-
-/** The comparison of ten typical edits the link budget is measured on. */
-export const TEN_EDITS: readonly Command[] = [
-  { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_400_000) },
-  { type: 'applyAnchoringPreset', scenarioId: 'level-3', presetId: 'kkr' },
-  { type: 'setReserveDrawdown', scenarioId: 'level-3', year: 2026, amount: 300_000 },
-  { type: 'setAnchoring', scenarioId: 'level-4', part: 'host', partId: 'host-860' },
-  { type: 'renameScenario', scenarioId: 'level-1', name: 'Minimum' },
-  { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'other-gen2040', on: true },
-  { type: 'setTaskEffort', scenarioId: 'level-2', taskId: 'guidance-1to1-sparring', effort: point(60) },
-  { type: 'setEqualPercent', scenarioId: 'level-2', percent: 20 },
-  { type: 'setAssumption', change: { key: 'costPerFte', value: span(520_000, 640_000, 560_000) } },
-  { type: 'setPopulations', populations: { '825': 1_700 } },
-];
 
 describe('share links, format 2', () => {
   it('round-trip the default workspace of every region', async () => {

@@ -12,7 +12,6 @@ import { ComputeStatus } from './ComputeStatus';
 import { ComparisonGrid } from './grid/ComparisonGrid';
 import { Header } from './Header';
 import { Notices } from './Notices';
-import { PwaBar } from './PwaBar';
 import { LinkImport } from './share/LinkImport';
 import { AppContext, createAppStore, useApp } from './state/app-store';
 import type { ViewId } from './state/chrome';
@@ -107,10 +106,7 @@ export function App() {
         }}>
           {t('skipToComparison')}
         </a>
-        <Show when={chrome.presentation() === null}>
-          <Header persistRefused={persistRefused()} />
-          <PwaBar />
-        </Show>
+        <Header persistRefused={persistRefused()} />
         <Notices />
         <Announcer />
         <Show when={chrome.presentation() !== null}>

@@ -3,6 +3,7 @@ import { Show } from 'solid-js';
 import type { MessageKey } from '../i18n/i18n';
 import type { SaveState } from './state/session';
 import { useApp } from './state/app-store';
+import { PwaBar } from './PwaBar';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
 const SAVE_TEXT: Record<SaveState, MessageKey> = { saved: 'savedLocally', saving: 'saving', failed: 'saveFailedShort', memory: 'notStored' };
@@ -28,6 +29,7 @@ export function Header(props: { persistRefused: boolean }) {
           {t(SAVE_TEXT[session.saveState()])}
           <Show when={props.persistRefused && session.saveState() === 'saved'}> · {t('persistRefusedShort')}</Show>
         </span>
+        <PwaBar />
         <button type="button" lang={lang() === 'da' ? 'en' : 'da'} onClick={() => actions.setLang(lang() === 'da' ? 'en' : 'da')}>
           {t('switchLanguage')}
         </button>

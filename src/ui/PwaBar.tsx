@@ -2,7 +2,7 @@
  * The PWA's voice: offline/online, "new version ready" (non-blocking; accepting saves first),
  * "ready offline" after the first visit, and the Install button when the browser offers it.
  */
-import { onCleanup, onMount, Show } from 'solid-js';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { createInstallPrompt } from '../pwa/install-prompt';
 import { createOnlineStatus } from '../pwa/online-status';
 import { createServiceWorker } from '../pwa/service-worker';
@@ -17,6 +17,10 @@ export function PwaBar() {
   const installer = createInstallPrompt();
   onMount(() => void sw.register());
   onCleanup(installer.dispose);
+  // Safari on iPad and iPhone has no install prompt: say how, once, unless already installed.
+  const apple = /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.userAgent.includes('Macintosh') && navigator.maxTouchPoints > 1);
+  const standalone = (navigator as Navigator & { standalone?: boolean }).standalone === true || window.matchMedia('(display-mode: standalone)').matches;
+  const [iosHint, setIosHint] = createSignal(apple && !standalone && localStorage.getItem('forankring-ios-hint') !== 'seen');
 
   return (
     <div class="pwa-bar">
@@ -24,6 +28,22 @@ export function PwaBar() {
         <span class="dot" aria-hidden="true" />
         {online() ? t('online') : t('offline')}
       </span>
+      <Show when={iosHint()}>
+        <span class="pwa-note" role="status">
+          {t('installIos')}
+          <button
+            type="button"
+            class="close"
+            aria-label={t('close')}
+            onClick={() => {
+              localStorage.setItem('forankring-ios-hint', 'seen');
+              setIosHint(false);
+            }}
+          >
+            ×
+          </button>
+        </span>
+      </Show>
       <Show when={installer.canInstall()}>
         <button type="button" class="install" onClick={() => void installer.install()}>
           {t('install')}

@@ -3,11 +3,13 @@
  * approval path, flags and score, then every municipality's bill — then the choices and the
  * inputs, and the details last. A compact toolbar chooses the year and adds scenarios.
  */
-import { For, Show } from 'solid-js';
+import { createSignal, For, onCleanup, Show } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
 import type { ScenarioPreset, YearKey } from '../../model';
 import { Menu } from '../Menu';
 import { useApp } from '../state/app-store';
+import { createChosenScenario, ScenarioPicker } from '../views/ScenarioPicker';
+import { exportCsv, exportExcel } from '../exports';
 import { GridTable } from './GridTable';
 
 const PRESETS: readonly { preset: ScenarioPreset; label: MessageKey; level?: number }[] = [
@@ -38,10 +40,23 @@ export function YearPicker() {
   );
 }
 
+/** True while the viewport matches a media query. */
+function createMediaQuery(query: string) {
+  const list = window.matchMedia(query);
+  const [matches, setMatches] = createSignal(list.matches);
+  const onChange = () => setMatches(list.matches);
+  list.addEventListener('change', onChange);
+  onCleanup(() => list.removeEventListener('change', onChange));
+  return matches;
+}
+
 export function ComparisonGrid() {
   const { chrome, actions, session, results } = useApp();
   const { t } = chrome.i18n;
   const presenting = () => chrome.presentation() !== null;
+  // A phone shows one scenario at a time, chosen here, with the decision figures first.
+  const narrow = createMediaQuery('(max-width: 600px)');
+  const { scenario, choose } = createChosenScenario();
   return (
     <section class="comparison" aria-labelledby="comparison-title">
       <div class="grid-toolbar">
@@ -49,6 +64,11 @@ export function ComparisonGrid() {
           {t('tabGrid')}
         </h2>
         <YearPicker />
+        <Show when={narrow()}>
+          <span class="scenario-picker-narrow">
+            <ScenarioPicker label={t('chooseScenario')} value={scenario().id} onChange={choose} />
+          </span>
+        </Show>
         <Menu
           label={t('addScenario')}
           buttonText={<>+ {t('addScenario')}</>}
@@ -74,13 +94,24 @@ export function ComparisonGrid() {
         <button type="button" onClick={() => chrome.share(null)}>
           {t('shareComparison')}
         </button>
+        <Menu
+          label={t('exportMenu')}
+          buttonText={<>{t('exportMenu')} <span aria-hidden="true">▾</span></>}
+          items={() => [
+            { label: t('exportExcel'), run: () => void exportExcel(session.workspace(), results.state, chrome.i18n.lang()) },
+            { label: t('exportCsv'), run: () => void exportCsv(session.workspace(), results.state, chrome.i18n.lang()) },
+            { label: t('exportJson'), run: () => void actions.exportWorkspace() },
+          ]}
+        />
         <span class="result-status" data-status={results.status()} role="status">
           <Show when={results.status() === 'computing' || results.status() === 'stale'}>{t('computing')}</Show>
         </span>
       </div>
-      <p class="hint edit-hint">{t('editHint')}</p>
+      <p class="visually-hidden" id="grid-hint">
+        {t('editHint')}
+      </p>
       <div class="grid-scroll" classList={{ stale: results.status() === 'stale' }} data-status={results.status()}>
-        <GridTable caption={t('tabGrid')} groups={presenting() ? ['decision', 'municipalities', 'choices'] : undefined} />
+        <GridTable caption={t('tabGrid')} groups={presenting() ? ['decision', 'municipalities', 'choices'] : undefined} only={narrow() ? scenario().id : null} />
       </div>
     </section>
   );

@@ -5,7 +5,7 @@
  * This component wires events to the selection and editor primitives and to named commands;
  * cells render themselves (GridCell) and update one by one.
  */
-import { createEffect, createMemo, createSignal, For, Index, on, Show, untrack } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, getOwner, Index, on, runWithOwner, Show, untrack } from 'solid-js';
 import { useApp } from '../state/app-store';
 import { refusalMessage } from './entry';
 import { createCellEditor } from './editor';
@@ -19,7 +19,7 @@ import type { Scenario, Workspace } from '../../model';
 
 const SHARED = ['municipalities', 'catalogue', 'political', 'employers', 'hosts', 'presets', 'funders', 'criteria', 'assumptions', 'baselineScenarioId'] as const;
 
-export function GridTable(props: { groups?: readonly RowGroup[]; caption: string }) {
+export function GridTable(props: { groups?: readonly RowGroup[]; caption: string; only?: string | null }) {
   const app = useApp();
   const { session, results, chrome, notices } = app;
   const { i18n } = chrome;
@@ -39,6 +39,8 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     () => {
       const chosen = chrome.presentation();
       const all = workspace().scenarios.map((s) => s.id);
+      // On a phone one scenario at a time; in presentation the chosen ones.
+      if (props.only && all.includes(props.only)) return [props.only];
       return chosen && chosen.length > 0 ? all.filter((id) => chosen.includes(id)) : all;
     },
     undefined,
@@ -49,10 +51,13 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   // shared part does: an edit of one scenario re-renders that scenario's column, nothing else.
   const shared = createMemo(() => workspace(), undefined, { equals: (a, b) => a.id === b.id && SHARED.every((k) => a[k] === b[k]) });
   const byId = createMemo(() => new Map(workspace().scenarios.map((s) => [s.id, s])));
+  // One memo per column, owned by the table (not by the cell that first asks: a cell's
+  // recomputation would dispose it under every other cell of the column).
+  const owner = getOwner();
   const columns = new Map<string, () => Scenario | undefined>();
   const scenarioOf = (id: string) => {
     let column = columns.get(id);
-    if (!column) columns.set(id, (column = createMemo(() => byId().get(id))));
+    if (!column) columns.set(id, (column = runWithOwner(owner, () => createMemo(() => byId().get(id)))!));
     return column;
   };
   const cellContext = (scenarioId: string): CellContext | undefined => {
@@ -280,7 +285,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   const ariaRowCount = () => 1 + groups().length + rows().length;
 
   return (
-    <table ref={table} class="grid" role="grid" aria-label={props.caption} aria-rowcount={ariaRowCount()} aria-colcount={scenarioIds().length + 1} aria-multiselectable="true" onKeyDown={onKeyDown}>
+    <table ref={table} class="grid" role="grid" aria-label={props.caption} aria-rowcount={ariaRowCount()} aria-colcount={scenarioIds().length + 1} aria-multiselectable="true" aria-describedby="grid-hint" onKeyDown={onKeyDown}>
       <thead>
         <tr role="row" aria-rowindex={1}>
           <th scope="col" class="corner" role="columnheader">

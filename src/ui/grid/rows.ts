@@ -20,7 +20,7 @@ import {
   type YearKey,
   type YearResult,
 } from '../../model';
-import { allocationKindText, allocationText, approvalText, flagText } from '../../i18n/describe';
+import { allocationKindText, allocationText, approvalText, flagShortText, flagText } from '../../i18n/describe';
 import { readEstimate, readMonth, readPercent, type Entry, type EntryUnit } from './entry';
 
 export type RowGroup = 'decision' | 'municipalities' | 'choices' | 'inputs' | 'details';
@@ -157,7 +157,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       },
     },
     { id: 'approval', group: 'decision', label: t('rowApproval'), display: (c) => ({ value: c.result ? approvalText(c.result.approval, t) : '' }) },
-    { id: 'flags', group: 'decision', label: t('rowFlags'), display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagText(f, t)).join('; ') || t('noFlags') : '' }) },
+    { id: 'flags', group: 'decision', label: t('rowFlags'), display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, t)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, t)).join('. ') || undefined }) },
     { id: 'score', group: 'decision', label: t('rowScore'), unit: 'score', display: (c) => ({ value: c.result ? formatNumber(c.result.criteria.score, lang(), 2) : '' }) },
 
     // — Each municipality's bill —
