@@ -250,6 +250,7 @@ export const da = {
   assumption_wageIndexation: 'Årlig lønfremskrivning',
   assumption_priceIndexation: 'Årlig prisfremskrivning',
   assumption_priceYear: 'Beløbene er i priser fra år',
+  catalogueSheet: 'Opgavekatalog',
   catalogueCaption: 'Opgavekatalog: standard for alle scenarier uden egen værdi',
   fundersCaption: 'Finansiering ud over kommunerne',
   fundersIntro: 'Beløbet er standard for nye scenarier; hvert scenarie kan have sit eget i sammenligningen. Kommunernes tillæg dækker resten. Tom start eller slut betyder hele perioden.',

@@ -243,6 +243,7 @@ export const en: Record<MessageKey, string> = {
   assumption_wageIndexation: 'Yearly wage indexation',
   assumption_priceIndexation: 'Yearly price indexation',
   assumption_priceYear: 'Amounts are in prices of year',
+  catalogueSheet: 'Task catalogue',
   catalogueCaption: 'Task catalogue: the default for every scenario without its own value',
   fundersCaption: 'Funding besides the municipalities',
   fundersIntro: 'The amount is the default for new scenarios; each scenario can have its own in the comparison. The municipal supplement covers the rest. An empty start or end means the whole period.',

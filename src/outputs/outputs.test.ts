@@ -38,7 +38,7 @@ const rowOf = (table: (typeof tables)[number], label: string) => table.rows.find
 describe('Excel workbook', () => {
   it('has the comparison and the municipalities for each year and the whole period, the assumptions and the portfolios', async () => {
     const { names } = await readWorkbook(tables);
-    expect(names).toEqual(['Sammenligning 2026', 'Sammenligning 2027', 'Sammenligning 2028', 'Sammenligning Hele perioden', 'Kommuner 2026', 'Kommuner 2027', 'Kommuner 2028', 'Kommuner Hele perioden', 'Antagelser', 'Opgaver']);
+    expect(names).toEqual(['Sammenligning 2026', 'Sammenligning 2027', 'Sammenligning 2028', 'Sammenligning Hele perioden', 'Kommuner 2026', 'Kommuner 2027', 'Kommuner 2028', 'Kommuner Hele perioden', 'Antagelser', 'Opgavekatalog', 'Opgaver']);
   });
 
   it('stores figures as numbers with Danish-displayable formats, and every choice in words', async () => {

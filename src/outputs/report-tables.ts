@@ -110,16 +110,17 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
       estimateRow(t('assumption_vulnerableBelow'), point(a.vulnerableBelow), sourceText(sources.vulnerableBelow, i18n), 'fte'),
       estimateRow(t('assumption_wageIndexation'), point(a.wageIndexation), sourceText(sources.wageIndexation, i18n), 'percent'),
       estimateRow(t('assumption_priceIndexation'), point(a.priceIndexation), sourceText(sources.priceIndexation, i18n), 'percent'),
-      estimateRow(t('assumption_priceYear'), point(a.priceYear), sourceText(sources.priceYear, i18n), 'integer'),
+      [text(t('assumption_priceYear')), text(String(a.priceYear)), text(''), text(''), text(sourceText(sources.priceYear, i18n))],
       [text(t('populationDate')), text(formatDate(ws.populationDate, lang)), text(''), text(''), text(ws.populationSource)],
       ...ws.employers.map((e) => estimateRow(`${t('adminCost')}: ${local(e.name)}`, e.adminCost, sourceText(e.adminSource, i18n))),
       ...ws.hosts.flatMap((h) => [estimateRow(`${t('hostCostPerFte')}: ${local(h.name)}`, h.costPerFte, sourceText(h.source, i18n)), estimateRow(`${t('hostFixedCost')}: ${local(h.name)}`, h.fixedCost, sourceText(h.source, i18n))]),
       ...ws.funders.map((f) => estimateRow(`${local(f.name)} (${f.unit === 'fte' ? t('unitFtePerYear') : t('unitKrPerYear')})`, f.amount, sourceText(f.source, i18n), f.unit === 'fte' ? 'fte' : 'kr')),
-      ...ws.catalogue.flatMap((task) => [
-        estimateRow(`${t('taskFte')}: ${local(task.name)}`, task.effort, sourceText(task.source, i18n), 'fte'),
-        estimateRow(`${t('taskCost')}: ${local(task.name)}`, task.activity, sourceText(task.source, i18n)),
-      ]),
     ],
+  };
+  const catalogue: ReportTable = {
+    name: t('catalogueSheet'),
+    header: [t('taskName'), t('taskFte'), t('taskCost'), t('source')],
+    rows: ws.catalogue.map((task) => [text(local(task.name)), num(task.effort.central / 100, 'fte'), num(task.activity.central, 'kr'), text(sourceText(task.source, i18n))]),
   };
 
   const portfolios = scenarios.map((s) => portfolio(ws.catalogue, s));
@@ -142,5 +143,5 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     ),
   };
 
-  return [...keys.map(comparison), ...keys.map(municipalities), assumptions, tasks];
+  return [...keys.map(comparison), ...keys.map(municipalities), assumptions, catalogue, tasks];
 }

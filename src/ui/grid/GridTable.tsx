@@ -89,6 +89,12 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     return refused.length > 0 ? { ok: false, message: refusalMessage({ kind: 'rule', reason: 'entryRefusedByRule' }, row.label, i18n) } : { ok: true };
   });
 
+  // Which scenarios the selection spans, for presentation mode.
+  createEffect(() => {
+    const r = selection.rect();
+    if (!chrome.presentation()) chrome.setSelectedScenarios(scenarioIds().slice(r.left, r.right + 1));
+  });
+
   const cellId = (row: number, col: number) => `cell-${row}-${col}`;
   function focusActive(): void {
     queueMicrotask(() => {

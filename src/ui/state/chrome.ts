@@ -21,6 +21,8 @@ export function createChrome() {
   const [view, setView] = createSignal<ViewId>('grid');
   /** Presentation mode: null = off; otherwise the scenario ids shown (empty = all). */
   const [presentation, setPresentation] = createSignal<readonly string[] | null>(null);
+  /** The scenario columns the grid's selection spans: presentation shows these when there are several. */
+  const [selectedScenarios, setSelectedScenarios] = createSignal<readonly string[]>([]);
   const [shareRequest, setShareRequest] = createSignal<{ scenarioIds: readonly string[] | null } | null>(null);
   /** A request to move the grid's selection to a cell (from an explanation or a message). */
   const [focusRequest, setFocusRequest] = createSignal<{ row: string; scenarioId: string | null; n: number } | null>(null);
@@ -36,7 +38,10 @@ export function createChrome() {
     view,
     setView,
     presentation,
-    present: (ids: readonly string[]) => setPresentation(ids),
+    selectedScenarios,
+    setSelectedScenarios,
+    /** Presents the selected columns, or every scenario when one or none is selected. */
+    present: (all: readonly string[]) => setPresentation(selectedScenarios().length > 1 ? selectedScenarios() : all),
     endPresentation: () => setPresentation(null),
     shareRequest,
     share: (scenarioIds: readonly string[] | null) => setShareRequest({ scenarioIds }),

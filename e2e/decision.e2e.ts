@@ -1,0 +1,73 @@
+// Decision support: a range entered in a cell is simulated, ranked in the tornado and
+// goal-sought; the other anchoring models are priced; a long simulation can be cancelled.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations } from './axe';
+import { editCell, launch, newContext, openApp, openView, screenshot } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('decision support', () => {
+  it('simulates a range entered in a cell, ranks it in the tornado, goal-seeks, and prices the other anchorings', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await editCell(page, 'funder-brn', 'level-3', '1–1,5 mio.');
+    await openView(page, 'Beslutningsstøtte');
+    await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-3');
+    const tornado = page.getByTestId('tornado');
+    await expect.poll(() => tornado.locator('tbody th').allTextContents()).toEqual(['Grundbevilling BRN', 'Lønomkostning pr. årsværk']);
+    // 1.225.000 + 250.000 (low grant) per inhabitant; 1.225.000 − 250.000 at the high end.
+    expect(await tornado.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['2,49 kr.', '1,64 kr.']);
+
+    await page.getByRole('button', { name: 'Kør simulering' }).click();
+    const row = page.getByTestId('simulation').locator('tr[data-scenario="level-3"]');
+    await row.waitFor();
+    const [, cost, perInhabitant, probability] = await row.locator('th, td').allTextContents();
+    const [p10, p50, p90] = perInhabitant!.split(' / ').map((v) => Number(v.replace(',', '.')));
+    expect(p10!).toBeLessThan(p50!);
+    expect(p50!).toBeLessThan(p90!);
+    expect(cost).toMatch(/^[\d.]+ \/ [\d.]+ \/ [\d.]+$/);
+    expect(probability).toMatch(/^\d+,\d %$/);
+    await page.getByRole('button', { name: 'Kør simulering' }).click();
+    await expect.poll(() => row.locator('td').nth(1).textContent()).toBe(perInhabitant);
+
+    await page.getByRole('combobox', { name: 'Find' }).selectOption('staffing');
+    await page.getByRole('combobox', { name: 'så at' }).selectOption('supplement');
+    await page.getByRole('textbox', { name: 'højst bliver' }).fill('0');
+    await page.getByRole('button', { name: 'Find værdi' }).click();
+    // The most staffing the central base grant of 1.250.000 carries: (1.250.000 − 825.000) / 5.500 hundredths.
+    await expect.poll(() => page.getByTestId('seek-result').textContent()).toBe('Årsværk = 0,77 årsværk giver Kommunalt tillæg (kr./år) = 0 kr.');
+    await page.getByRole('combobox', { name: 'Find' }).selectOption('funding:brn');
+    await page.getByRole('button', { name: 'Find værdi' }).click();
+    await expect.poll(() => page.getByTestId('seek-result').textContent()).toBe('Grundbevilling BRN = 2.475.000 kr. giver Kommunalt tillæg (kr./år) = 0 kr.');
+
+    const kkr = page.getByTestId('alternatives').locator('tr[data-preset="kkr"] td');
+    await expect.poll(() => kkr.first().textContent()).toBe('+235.000');
+    expect(await kkr.last().textContent()).toBe('15.000 (antaget 250.000)');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'decision-support');
+    await context.close();
+  });
+
+  it('cancels a long simulation, keeps focus on the run button, and keeps working', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await editCell(page, 'costPerFte', 'level-2', '400.000–700.000');
+    await openView(page, 'Beslutningsstøtte');
+    await page.getByRole('textbox', { name: 'Antal udtræk' }).fill('1.000.000');
+    await page.getByRole('textbox', { name: 'Antal udtræk' }).press('Tab');
+    await page.getByRole('button', { name: 'Kør simulering' }).click();
+    await page.getByRole('button', { name: 'Annullér' }).click();
+    await expect.poll(() => page.getByText('Simuleringen blev annulleret.').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Kør simulering');
+    await page.getByRole('textbox', { name: 'Antal udtræk' }).fill('1.000');
+    await page.getByRole('textbox', { name: 'Antal udtræk' }).press('Tab');
+    await page.getByRole('button', { name: 'Kør simulering' }).click();
+    await page.getByTestId('simulation').waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,115 @@
+// What comes out of the meeting: Excel, CSV, chart images, presentation mode for the projector,
+// and the printed handout — every scenario on paper, and a QR code a phone can read.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, cellText, editCell, gridCell, launch, newContext, openApp, openView, screenshot } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+async function exportFile(page: Page, item: string): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole('button', { name: 'Eksport' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+describe('meeting outputs', () => {
+  it('exports an Excel workbook with a sheet per year and the whole period, and real numbers', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const { name, bytes } = await exportFile(page, 'Excel (.xlsx)');
+    expect(name).toBe('Klimasekretariat Nordjylland.xlsx');
+    const files = unzipSync(new Uint8Array(bytes));
+    const sheets = [...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(sheets.slice(0, 4)).toEqual(['Sammenligning 2026', 'Sammenligning 2027', 'Sammenligning 2028', 'Sammenligning Hele perioden']);
+    expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toContain('<v>2475000</v>');
+    await context.close();
+  });
+
+  it('exports CSV the way Danish Excel opens it', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const { name, bytes } = await exportFile(page, 'CSV');
+    expect(name).toBe('Klimasekretariat Nordjylland.csv');
+    const text = bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('Samlet udgift (kr.);1225000;1845000;2475000;3450000;1977000');
+    await context.close();
+  });
+
+  it('saves a chart as PNG', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await openView(page, 'Grafer');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som PNG: Udgift fordelt på poster' }).click()]);
+    const bytes = readFileSync((await file.path())!);
+    expect(file.suggestedFilename()).toBe('Udgift fordelt på poster.png');
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await context.close();
+  });
+
+  it('presents the chosen scenarios in large type, still editable; Esc leaves', async () => {
+    const context = await newContext(browser, { width: 1920, height: 1080 });
+    const page = await openApp(context);
+    await gridCell(page, 'totalCost', 'level-2').click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.getByRole('button', { name: 'Præsentation' }).click();
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(2);
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    await editCell(page, 'start', 'level-3', 'juli 2026');
+    await expect.poll(() => cellText(page, 'start', 'level-3')).toBe('juli 2026');
+    await screenshot(page, 'presentation-1920');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(5);
+    expect(await page.locator('.app-header').isVisible()).toBe(true);
+    await page.keyboard.press('Alt+P');
+    await expect.poll(() => page.locator('.app.presenting').count()).toBe(1);
+    await page.keyboard.press('Alt+P');
+    await expect.poll(() => page.locator('.app.presenting').count()).toBe(0);
+    await context.close();
+  });
+
+  it('prints every one of 14 scenarios on A4, with a QR code a decoder reads from a 150 dpi render', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    for (let i = 0; i < 9; i++) {
+      await page.getByRole('button', { name: 'Tilføj scenarie' }).click();
+      await page.getByRole('menuitem', { name: `Niveau ${(i % 4) + 1}`, exact: true }).click();
+    }
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(14);
+    const names = await page.locator('th.scenario-header .scenario-name').allTextContents();
+    await openView(page, 'Udskrift');
+    const link = await page.getByTestId('handout-link').textContent();
+    await page.locator('#chart-cost').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    for (const landscape of [false, true]) {
+      const pdf = `${ARTIFACTS}handout-${landscape ? 'landscape' : 'portrait'}.pdf`;
+      await page.pdf({ path: pdf, format: 'A4', landscape, printBackground: true });
+      const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+      expect(text).toContain('Forankring – Klimasekretariat Nordjylland');
+      for (const name of new Set(names)) expect(text).toContain(name);
+      expect(text).toContain('Læsø');
+      expect(text).toContain('1. januar 2026');
+      const png = `${ARTIFACTS}handout-${landscape ? 'landscape' : 'portrait'}`;
+      execFileSync('pdftoppm', ['-png', '-r', '150', pdf, png]);
+    }
+    // The QR code, from the 150 dpi pages, is the share link.
+    const pages = execFileSync('sh', ['-c', `ls ${ARTIFACTS}handout-portrait-*.png`]).toString().trim().split('\n');
+    const decoded = pages.flatMap((p) => {
+      try {
+        return [execFileSync('zbarimg', ['--quiet', '--raw', p]).toString().trim()];
+      } catch {
+        return [];
+      }
+    });
+    expect(decoded).toContain(link);
+    expect(statSync(pages[0]!).size).toBeGreaterThan(20_000);
+    await context.close();
+  });
+});

@@ -1,0 +1,126 @@
+// Sharing a comparison as a link: open it in a fresh browser, refuse a broken link without
+// touching local work, open a link offline, add shared scenarios, import a file.
+import { writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe';
+import { ARTIFACTS, cellText, cellTextAt, editCell as edit, launch, newContext, openApp, screenshot, waitForResults, workspaceAction } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** Makes a comparison with a few edits and returns its share link. */
+async function shareLink(page: Page): Promise<string> {
+  await edit(page, 'funder-brn', 'level-2', '1,4 mio.');
+  await edit(page, 'preset', 'level-3', 'K');
+  await expect.poll(() => cellText(page, 'preset', 'level-3')).toBe('KKR');
+  await page.getByRole('button', { name: 'Del', exact: true }).click();
+  const input = page.getByTestId('share-link');
+  await input.waitFor();
+  await expect.poll(() => input.inputValue()).toMatch(/#s=2\./);
+  return input.inputValue();
+}
+
+describe('share links', () => {
+  it('opens a shared comparison in a fresh browser with the same figures, and clears the address bar', async () => {
+    const sender = await newContext(browser);
+    const page = await openApp(sender);
+    const link = await shareLink(page);
+    expect(await page.getByTestId('share-length').textContent()).toMatch(/Linket er \d+ tegn\./);
+    await page.getByRole('button', { name: 'Vis QR-kode' }).click();
+    await page.getByRole('img', { name: 'QR-kode med linket' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'share-dialog');
+    await page.getByRole('button', { name: 'Kopiér link' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    // The message is inside the dialog, where a screen reader finds it.
+    expect(await page.locator('dialog .dialog-status').textContent()).toBe('Linket er kopieret.');
+    await page.keyboard.press('Escape');
+    const figures = { supplement2: await cellText(page, 'supplement', 'level-2'), supplement3: await cellText(page, 'supplement', 'level-3') };
+
+    const receiver = await newContext(browser);
+    const other = await receiver.newPage();
+    await other.goto(link);
+    await other.getByRole('heading', { name: 'Åbn delt sammenligning' }).waitFor();
+    expect(await other.locator('.link-scenarios li').allTextContents()).toEqual(['Niveau 1', 'Niveau 2', 'Niveau 3 — som i dag', 'Niveau 4', 'Niveau 2 — T11’s anbefaling']);
+    expect(await axeViolations(other)).toEqual([]);
+    await screenshot(other, 'link-open');
+    await other.getByRole('button', { name: 'Åbn som nyt arbejdsområde' }).click();
+    await waitForResults(other);
+    await expect.poll(() => cellTextAt(other, 'supplement', 2)).toBe(figures.supplement2);
+    expect(await cellTextAt(other, 'supplement', 3)).toBe(figures.supplement3);
+    expect(await cellTextAt(other, 'preset', 3)).toBe('KKR');
+    expect(await other.locator('.workspace-name').textContent()).toMatch(/^Klimasekretariat Nordjylland \(delt \d+\. \w+ \d{4}\)$/);
+    expect(new URL(other.url()).hash).toBe('');
+    await sender.close();
+    await receiver.close();
+  });
+
+  it('a corrupted link shows the message and leaves local work as it was', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await edit(page, 'funder-brn', 'level-1', '999.000');
+    await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('999.000');
+    await page.goto('/#s=2.dGhpcyBpcyBub3QgYSBsaW5r');
+    await expect.poll(() => page.locator('.notice.error').textContent()).toContain('Linket er ugyldigt eller beskadiget');
+    expect(await cellText(page, 'funder-brn', 'level-1')).toBe('999.000');
+    expect(await page.getByRole('heading', { name: 'Åbn delt sammenligning' }).count()).toBe(0);
+    await page.reload();
+    await waitForResults(page);
+    expect(await cellText(page, 'funder-brn', 'level-1')).toBe('999.000');
+    await context.close();
+  });
+
+  it('adds shared scenarios to the current workspace with unique names, undoably', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const link = await shareLink(page);
+    await page.keyboard.press('Escape');
+    await page.goto(link);
+    await page.getByRole('button', { name: /Tilføj scenarierne til/ }).click();
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(10);
+    expect(await page.locator('th.scenario-header .scenario-name').nth(5).textContent()).toBe('Niveau 1 (kopi)');
+    await page.getByRole('button', { name: 'Fortryd', exact: true }).first().click();
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(5);
+    await context.close();
+  });
+
+  it('opens a link while offline once the app is installed', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready, navigator.serviceWorker.controller !== null));
+    const link = await shareLink(page);
+    await context.setOffline(true);
+    const offline = await context.newPage();
+    const response = await offline.goto(link);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await offline.getByRole('button', { name: 'Åbn som nyt arbejdsområde' }).click();
+    await waitForResults(offline);
+    await expect.poll(() => cellTextAt(offline, 'funder-brn', 2)).toBe('1.400.000');
+    await context.close();
+  });
+
+  it('imports an exported file as a new workspace, and refuses a broken file', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await edit(page, 'funder-region', 'level-4', '1 mio.');
+    await expect.poll(() => cellText(page, 'funder-region', 'level-4')).toBe('1.000.000');
+    const [download] = await Promise.all([page.waitForEvent('download'), workspaceAction(page, 'Eksporter som fil')]);
+    const path = (await download.path())!;
+    const fresh = await newContext(browser);
+    const other = await openApp(fresh);
+    const broken = `${ARTIFACTS}broken.json`;
+    writeFileSync(broken, '{"format":"forankring-workspace","version":2,"workspace":{"region":"Nordjylland","scenarios":[{"l":9}]}}');
+    await other.locator('input[type="file"]').setInputFiles(broken);
+    await expect.poll(() => other.locator('.notice.error').textContent()).toContain('Filen kan ikke læses');
+    await other.locator('input[type="file"]').setInputFiles(path);
+    await expect.poll(() => cellTextAt(other, 'funder-region', 4)).toBe('1.000.000');
+    await other.locator('.workspace-menu .menu-button').click();
+    expect(await other.getByRole('menuitem', { name: /^Åbn / }).count()).toBe(1);
+    await context.close();
+    await fresh.close();
+  });
+});

@@ -1,0 +1,214 @@
+// Several workspaces: Sjælland's partnership over real time, switching without a stale figure,
+// a compute failure that hides figures, damaged records set aside, an old database upgraded,
+// and the workspace as a self-contained file.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import fixtures from '../src/model/migrations/fixtures/v1-workspaces.json';
+import { cellText, editCell, launch, newContext, openApp, openView, screenshot, waitForResults, workspaceAction } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const population2023 = readFileSync(new URL('./fixtures/sjaelland-populations-2023.csv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split(','))
+  .map(([, name, population]) => ({ name: name!, population: Number(population) }));
+
+async function newWorkspace(page: Page, region: string): Promise<void> {
+  await workspaceAction(page, 'Nyt arbejdsområde …');
+  await page.getByRole('combobox', { name: 'Region' }).selectOption(region);
+  await page.getByRole('button', { name: 'Opret' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await waitForResults(page);
+}
+
+async function switchTo(page: Page, name: string): Promise<void> {
+  await workspaceAction(page, `Åbn ”${name}”`);
+  await expect.poll(() => page.locator('.workspace-name').textContent()).toBe(name);
+  await waitForResults(page);
+}
+
+describe('workspaces', () => {
+  it('Sjælland from its preset: populations of 1 January 2023 pasted as a column, July 2023 to June 2028, each municipality’s bill for the half year and the full year', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await newWorkspace(page, 'Sjælland');
+    expect(await page.locator('tr[data-row^="municipality-"]').count()).toBe(17);
+    expect(await cellText(page, 'start', 'sjaellands-klimaalliance')).toBe('juli 2023');
+    expect(await cellText(page, 'end', 'sjaellands-klimaalliance')).toBe('juni 2028');
+    // A level scenario moved to the same period by typing.
+    await editCell(page, 'start', 'level-2', 'juli 2023');
+    await editCell(page, 'end', 'level-2', '6/2028');
+    await expect.poll(() => cellText(page, 'end', 'level-2')).toBe('juni 2028');
+
+    await openView(page, 'Kommuner');
+    const names = await page.locator('tbody tr[data-municipality] th').allTextContents();
+    const column = names.map((name) => population2023.find((p) => p.name === name)!.population.toLocaleString('da-DK')).join('\r\n');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), column);
+    await page.getByRole('textbox', { name: `Indbyggere: ${names[0]}` }).click();
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => page.locator('.notice').first().textContent()).toContain('17 indbyggertal er indsat.');
+    const date = page.getByRole('textbox', { name: 'Indbyggertal pr.' });
+    await date.fill('1. januar 2023');
+    await date.press('Enter');
+    await expect.poll(() => page.locator('tfoot td.num').first().textContent()).toBe('849.857');
+
+    const bill = (name: string) => page.locator(`tr[data-municipality]:has(th:text-is("${name}")) td[data-scenario="sjaellands-klimaalliance"] .value`).textContent();
+    const sum = async () => (await page.locator('tbody tr[data-municipality] td[data-scenario="sjaellands-klimaalliance"] .value').allTextContents()).reduce((s, t) => s + Number(t.replace(/\./g, '')), 0);
+    const total = () => page.locator('td[data-total="sjaellands-klimaalliance"]').textContent();
+    await page.getByRole('combobox', { name: 'Vis år' }).selectOption('2023');
+    await expect.poll(() => bill('Sorø')).toBe('13.075');
+    expect(await total()).toBe('365.000');
+    expect(await sum()).toBe(365_000);
+    await screenshot(page, 'sjaelland-2023');
+    await page.getByRole('combobox', { name: 'Vis år' }).selectOption('2024');
+    await expect.poll(() => bill('Sorø')).toBe('26.150');
+    expect(await total()).toBe('730.000');
+    expect(await sum()).toBe(730_000);
+    await context.close();
+  });
+
+  it('switching workspace never shows the first workspace’s figures after the switch', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const nordjylland = await page.locator('tbody[data-group="decision"] tr[data-row="totalCost"] td .value').allTextContents();
+    await newWorkspace(page, 'Midtjylland');
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const grid = document.querySelector('.grid-scroll')!;
+      new MutationObserver(() => {
+        for (const cell of document.querySelectorAll<HTMLElement>('tr[data-row="totalCost"] td .value')) seen.push(`${cell.closest('td')!.dataset['col']}=${cell.textContent}`);
+      }).observe(grid, { subtree: true, childList: true, characterData: true });
+    });
+    await switchTo(page, 'Klimasekretariat Nordjylland');
+    expect(await page.locator('tr[data-row="totalCost"] td .value').first().textContent()).toBe(nordjylland[0]);
+    await page.evaluate(() => (window as unknown as { seen: string[] }).seen.push('SWITCH'));
+    await switchTo(page, 'Klimasekretariat Midtjylland');
+    const midtjylland = await page.locator('tbody[data-group="decision"] tr[data-row="totalCost"] td .value').allTextContents();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    // Both workspaces have level-1 … level-4, with different figures: after switching to
+    // Midtjylland no level column ever showed Nordjylland's figure, and the other way round.
+    const levels = ['level-1', 'level-2', 'level-3', 'level-4'];
+    expect(midtjylland.slice(0, 4)).not.toEqual(nordjylland.slice(0, 4));
+    const afterLastSwitch = seen.slice(seen.indexOf('SWITCH') + 1);
+    for (const [i, id] of levels.entries()) expect(afterLastSwitch).not.toContain(`${id}=${nordjylland[i]}`);
+    expect(afterLastSwitch.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('a compute failure shows its message and hides every figure until the compute succeeds again', async () => {
+    const context = await newContext(browser);
+    // The worker answers any compute of a workspace named "FEJL …" with a failure, as a bug would.
+    await context.route(/compute\.worker[^/]*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const hook = `self.addEventListener('message', (ev) => { const d = ev.data; const a = d && d.argumentList && d.argumentList[0] && d.argumentList[0].value; if (d && d.type === 'APPLY' && d.path && d.path[0] === 'sync' && a && a.shared && /FEJL/.test(a.shared.name)) { ev.stopImmediatePropagation(); self.postMessage({ type: 'RAW', value: { ok: false, failure: { kind: 'internal', message: 'testfejl' } }, id: d.id }); } });\n`;
+      await route.fulfill({ response, body: hook + (await response.text()) });
+    });
+    const page = await openApp(context);
+    await workspaceAction(page, 'Omdøb …');
+    await page.getByRole('textbox', { name: 'Navn på arbejdsområdet' }).fill('FEJL i beregningen');
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await expect.poll(() => page.locator('.compute-error').textContent()).toContain('Beregningen fejlede: testfejl');
+    expect((await page.locator('tbody[data-group="decision"] td .value').allTextContents()).every((t) => t === '')).toBe(true);
+    await screenshot(page, 'compute-failure');
+    await page.keyboard.press('Control+Z');
+    await waitForResults(page);
+    expect(await page.locator('.compute-error').count()).toBe(0);
+    expect(await cellText(page, 'totalCost', 'level-3')).toBe('2.475.000');
+    await context.close();
+  });
+
+  it('sets a damaged workspace aside with a message, opens the others, and offers the damaged one as a file', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await newWorkspace(page, 'Syddanmark');
+    // Damage the open workspace's record behind the app's back, then reload.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('forankring');
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('workspaces', 'readwrite');
+            const store = tx.objectStore('workspaces');
+            store.getAll().onsuccess = (e) => {
+              const records = (e.target as IDBRequest<{ id: string; region: string }[]>).result;
+              const record = records.find((r) => r.region === 'Syddanmark')!;
+              store.put({ ...record, workspace: 'garbage' });
+            };
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.notice.error').textContent()).toContain('Arbejdsområdet ”Klimasekretariat Syddanmark” kunne ikke læses');
+    expect(await page.locator('tr[data-row^="municipality-"]').count()).toBe(11);
+    await screenshot(page, 'damaged-record');
+    await workspaceAction(page, 'Beskadigede arbejdsområder');
+    await page.getByRole('dialog').getByText('Klimasekretariat Syddanmark').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som fil' }).click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).workspace).toBe('garbage');
+    await context.close();
+  });
+
+  it('upgrades a version-1 database with one good and one unreadable record: the good one opens with its figures and edits are saved', async () => {
+    const context = await newContext(browser);
+    const setup = await context.newPage();
+    await setup.goto('/robots.txt');
+    const fixture = fixtures[0]!;
+    await setup.evaluate(
+      (good) =>
+        new Promise<void>((resolve, reject) => {
+          // Dexie's version 1 is IndexedDB version 10.
+          const open = indexedDB.open('forankring', 10);
+          open.onupgradeneeded = () => {
+            open.result.createObjectStore('workspaces', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+            open.result.createObjectStore('meta', { keyPath: 'key' });
+          };
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['workspaces', 'meta'], 'readwrite');
+            tx.objectStore('workspaces').put({ id: good.id, workspace: good, updatedAt: 1 });
+            tx.objectStore('workspaces').put({ id: 'broken', workspace: null, updatedAt: 2 });
+            tx.objectStore('meta').put({ key: 'currentWorkspaceId', value: good.id });
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      fixture.workspace,
+    );
+    await setup.close();
+    const page = await openApp(context);
+    // The first version's "Minimum" scenario, with the figure it showed then.
+    expect(await page.locator('th.scenario-header .scenario-name').first().textContent()).toBe('Minimum');
+    expect(await cellText(page, 'totalCost', 'level-1')).toBe((fixture.figures[0]!.years[0]!.cost.central).toLocaleString('da-DK'));
+    await editCell(page, 'funder-brn', 'level-1', '1,1 mio.');
+    await expect.poll(() => page.locator('.save-state').textContent()).toContain('Gemt');
+    await page.reload();
+    await waitForResults(page);
+    expect(await cellText(page, 'funder-brn', 'level-1')).toBe('1.100.000');
+    await workspaceAction(page, 'Beskadigede arbejdsområder');
+    await page.getByRole('dialog').getByText('broken').waitFor();
+    await context.close();
+  });
+
+  it('exports the open workspace as one self-contained file', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const [download] = await Promise.all([page.waitForEvent('download'), workspaceAction(page, 'Eksporter som fil')]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(download.suggestedFilename()).toBe('Klimasekretariat Nordjylland.json');
+    expect(file).toMatchObject({ format: 'forankring-workspace', version: 2, workspace: { schemaVersion: 2, region: 'Nordjylland' } });
+    expect(file.workspace.scenarios).toHaveLength(5);
+    await context.close();
+  });
+});
