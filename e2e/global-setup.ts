@@ -34,5 +34,9 @@ export async function setup(): Promise<void> {
 }
 
 export async function teardown(): Promise<void> {
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  try {
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
 }

@@ -1,0 +1,172 @@
+// Nothing lost, nothing poisoned: two tabs editing at the same instant, a reload or a close
+// 0 ms after Enter, absurd numbers, names at their limits, formulas in a CSV.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { formatKroner } from '../src/i18n/number-format';
+import { cellText, columnAction, gridCell, launch, newContext, openApp, waitForResults, workspaceAction } from './harness';
+
+let browser: Browser;
+const kr = (n: number) => formatKroner(n, 'da');
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** Types into a cell's editor without committing. */
+async function typeWithoutEnter(page: Page, row: string, scenario: string, text: string): Promise<void> {
+  await gridCell(page, row, scenario).click();
+  await page.keyboard.type(text);
+}
+
+/** Presses Enter in the open editor and, in the same task, reloads or closes the page: 0 ms. */
+const enterThen = (page: Page, then: 'reload' | 'close') =>
+  page.evaluate((what) => {
+    document.querySelector('td.active input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    if (what === 'reload') location.reload();
+  }, then);
+
+describe('two tabs on one workspace', () => {
+  it('both tabs edit a different scenario at the same instant, ten rounds: every edit is kept and the tabs converge', async () => {
+    const context = await newContext(browser);
+    const a = await openApp(context);
+    const b = await openApp(context);
+    let kept = 0;
+    for (let round = 1; round <= 10; round++) {
+      const x = kr((1_000 + round) * 1000);
+      const y = kr((2_000 + round) * 1000);
+      await typeWithoutEnter(a, 'funder-brn', 'level-1', x);
+      await typeWithoutEnter(b, 'funder-brn', 'level-2', y);
+      await Promise.all([a.keyboard.press('Enter'), b.keyboard.press('Enter')]);
+      const both = async (p: Page) => [await cellText(p, 'funder-brn', 'level-1'), await cellText(p, 'funder-brn', 'level-2')];
+      await expect.poll(() => both(a), { timeout: 1_000 }).toEqual([x, y]);
+      await expect.poll(() => both(b), { timeout: 1_000 }).toEqual([x, y]);
+      kept++;
+    }
+    console.log(`two tabs: ${kept} of 10 rounds kept both edits`);
+    expect(kept).toBe(10);
+    await context.close();
+  });
+});
+
+describe('an edit right before the tab goes away', () => {
+  it('is kept when the tab reloads 0 ms after Enter, five times, and applied once', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    let kept = 0;
+    for (let i = 1; i <= 5; i++) {
+      const value = kr((1_100 + i) * 1000);
+      await typeWithoutEnter(page, 'funder-brn', 'level-3', value);
+      await Promise.all([page.waitForEvent('load'), enterThen(page, 'reload')]);
+      await waitForResults(page);
+      if ((await cellText(page, 'funder-brn', 'level-3')) === value) kept++;
+    }
+    console.log(`reload 0 ms after Enter: ${kept} of 5 edits kept`);
+    expect(kept).toBe(5);
+    // Applied once: one undo step would not exist after a reload, but the value is exactly the last one typed.
+    expect(await cellText(page, 'funder-brn', 'level-3')).toBe('1.105.000');
+    await context.close();
+  });
+
+  it('is kept when the tab closes 0 ms after Enter, five times', async () => {
+    const context = await newContext(browser);
+    let kept = 0;
+    for (let i = 1; i <= 5; i++) {
+      const page = await openApp(context);
+      const value = kr((1_200 + i) * 1000);
+      await typeWithoutEnter(page, 'funder-brn', 'level-4', value);
+      await enterThen(page, 'close');
+      await page.close({ runBeforeUnload: false });
+      const again = await openApp(context);
+      if ((await cellText(again, 'funder-brn', 'level-4')) === value) kept++;
+      await again.close();
+    }
+    console.log(`close 0 ms after Enter: ${kept} of 5 edits kept`);
+    expect(kept).toBe(5);
+    await context.close();
+  });
+});
+
+describe('bounded input', () => {
+  it('refuses an absurd number with the allowed range, and no figure ever shows in exponent notation', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await typeWithoutEnter(page, 'staffing', 'level-2', '1.000.000.000.000.000.000.000');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('større end modellen regner med (højst 1.000)');
+    await page.keyboard.press('Escape');
+    await typeWithoutEnter(page, 'funder-brn', 'level-2', '20 mia.');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('højst 10 mia.');
+    await page.keyboard.press('Escape');
+    await typeWithoutEnter(page, 'funder-brn', 'level-2', '1e24');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('er ikke et beløb');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('table.grid').textContent()).not.toMatch(/\de[+-]?\d|NaN|Infinity/);
+    await context.close();
+  });
+
+  it('keeps names within their limits on duplicate and import, so the sender’s own link and file open again; the 51st scenario is refused', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const long = 'Et scenarie med et meget langt navn, der fylder hele feltet ud til grænsen, ja!!';
+    expect(long.length).toBe(80);
+    await gridCell(page, 'name', 'level-1').click();
+    await page.keyboard.press('F2');
+    await page.locator('td.active input').fill(long);
+    await page.keyboard.press('Enter');
+    await columnAction(page, 'level-1', 'Dupliker');
+    const names = await page.locator('th.scenario-header .scenario-name').allTextContents();
+    expect(names[1]!.endsWith(' (kopi)')).toBe(true);
+    expect(names[1]!.length).toBeLessThanOrEqual(80);
+    await workspaceAction(page, 'Omdøb …');
+    await page.getByRole('textbox', { name: 'Navn på arbejdsområdet' }).fill('N'.repeat(120));
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await workspaceAction(page, 'Dupliker arbejdsområdet');
+    await expect.poll(async () => ((await page.locator('.workspace-name').textContent()) ?? '').endsWith('(kopi)')).toBe(true);
+    expect(((await page.locator('.workspace-name').textContent()) ?? '').length).toBeLessThanOrEqual(120);
+    // The sender's own link opens, and its name with "(delt …)" still fits.
+    await page.getByRole('button', { name: 'Del', exact: true }).click();
+    const link = await page.getByTestId('share-link').inputValue();
+    await page.keyboard.press('Escape');
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Åbn som nyt arbejdsområde' }).click();
+    await expect.poll(async () => (await page.locator('.workspace-name').textContent()) ?? '').toMatch(/\(delt .+\)$/);
+    expect(((await page.locator('.workspace-name').textContent()) ?? '').length).toBeLessThanOrEqual(120);
+    // And its own file.
+    const [file] = await Promise.all([page.waitForEvent('download'), workspaceAction(page, 'Eksporter som fil')]);
+    await page.locator('input[type="file"]').setInputFiles((await file.path())!);
+    await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Filen er åbnet som et nyt arbejdsområde.');
+    // Up to 50 scenarios, then a clear refusal.
+    while ((await page.locator('th.scenario-header').count()) < 50) {
+      await page.getByRole('button', { name: 'Tilføj scenarie' }).click();
+      await page.getByRole('menuitem', { name: 'Niveau 2', exact: true }).click();
+    }
+    await page.getByRole('button', { name: 'Tilføj scenarie' }).click();
+    await page.getByRole('menuitem', { name: 'Niveau 2', exact: true }).click();
+    await expect.poll(() => page.locator('.notice.error').last().textContent()).toContain('højst være 50 scenarier');
+    expect(await page.locator('th.scenario-header').count()).toBe(50);
+    await context.close();
+  });
+});
+
+describe('safe exports', () => {
+  it('neutralises scenario names a spreadsheet would run as formulas in the CSV', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    for (const [id, name] of [['level-1', '=HYPERLINK("http://x","click")'], ['level-2', '+1+1'], ['level-3', '@SUM(1)']] as const) {
+      await gridCell(page, 'name', id).click();
+      await page.keyboard.press('F2');
+      await page.locator('td.active input').fill(name);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('button', { name: 'Eksport' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const fields = csv.split(/[;\r\n]/).map((f) => f.replace(/^"|"$/g, ''));
+    expect(fields.filter((f) => /^[=+\-@\t\r]/.test(f))).toEqual([]);
+    expect(csv).toContain(`'+1+1`);
+    await context.close();
+  });
+});
