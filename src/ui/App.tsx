@@ -135,11 +135,16 @@ export function App() {
         <main id="main" tabIndex={-1}>
           <ComputeStatus />
           <Show when={session.ready()} fallback={<p class="hint">{t('computing')}</p>}>
-            <Guard where={t(view().label)}>
-              <Suspense fallback={<p class="hint">{t('loading')}</p>}>
-                <Dynamic component={chrome.presentation() !== null ? ComparisonGrid : view().view} />
-              </Suspense>
-            </Guard>
+            {/* Keyed by the view, so a view that failed is left behind when another is opened. */}
+            <Show when={chrome.presentation() !== null ? VIEWS[0]! : view()} keyed>
+              {(v) => (
+                <Guard where={t(v.label)}>
+                  <Suspense fallback={<p class="hint">{t('loading')}</p>}>
+                    <Dynamic component={v.view} />
+                  </Suspense>
+                </Guard>
+              )}
+            </Show>
           </Show>
         </main>
         <Guard where={t('linkOpenTitle')}>
