@@ -1,9 +1,9 @@
 /**
- * The comparison as a spreadsheet: scenarios as columns, grouped rows, a roving focus.
- * Keyboard: arrows move (Shift extends, Ctrl jumps), Tab/Enter move, typing starts an edit, F2
- * edits, Esc cancels, Ctrl+C / Ctrl+V copy and paste blocks, Delete clears, ? explains a figure.
- * This component wires events to the selection and editor primitives and to named commands;
- * cells render themselves (GridCell) and update one by one.
+ * The comparison as a spreadsheet: scenarios as columns, grouped rows, a roving focus. This
+ * component wires the selection, the editor and the keyboard (grid-keys.ts) to named commands
+ * and the clipboard; cells render themselves (GridCell) and update one by one. It is longer than
+ * most components because the table's structure (groups, row and column counts for assistive
+ * technology) and its wiring belong together.
  */
 import { createEffect, createMemo, createSignal, For, getOwner, Index, on, runWithOwner, Show, untrack } from 'solid-js';
 import { useApp } from '../state/app-store';
@@ -13,6 +13,7 @@ import { GridCell } from './GridCell';
 import { applyBlock } from './paste';
 import { buildRows, GROUP_LABELS, GROUP_ORDER, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
 import { ScenarioHeader } from './ScenarioHeader';
+import { createGridKeys } from './grid-keys';
 import { createGridSelection, type Pos } from './selection';
 import { parseTsv, toTsv } from './tsv';
 import type { Scenario, Workspace } from '../../model';
@@ -181,91 +182,17 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     }
   }
 
-  function onKeyDown(event: KeyboardEvent): void {
-    if (editor.editing() || (event.target as HTMLElement).closest('.editor')) return;
-    const { row, col } = selection.active();
-    const ctrl = event.ctrlKey || event.metaKey;
-    const move = (r: number, c: number) => {
-      event.preventDefault();
-      moveTo({ row: r, col: c }, event.shiftKey);
-    };
-    switch (event.key) {
-      case 'ArrowUp':
-        return move(ctrl ? 0 : row - 1, col);
-      case 'ArrowDown':
-        return move(ctrl ? rows().length - 1 : row + 1, col);
-      case 'ArrowLeft':
-        return move(row, ctrl ? 0 : col - 1);
-      case 'ArrowRight':
-        return move(row, ctrl ? scenarioIds().length - 1 : col + 1);
-      case 'Home':
-        return move(ctrl ? 0 : row, 0);
-      case 'End':
-        return move(ctrl ? rows().length - 1 : row, scenarioIds().length - 1);
-      case 'PageDown':
-        return move(row + 10, col);
-      case 'PageUp':
-        return move(row - 10, col);
-      case 'Tab':
-        if (event.shiftKey ? col === 0 : col === scenarioIds().length - 1) return; // leave the grid
-        event.preventDefault();
-        return moveTo({ row, col: col + (event.shiftKey ? -1 : 1) });
-      case 'Enter':
-        event.preventDefault();
-        if (event.altKey) return explain();
-        return moveTo({ row: row + (event.shiftKey ? -1 : 1), col });
-      case 'F2':
-        event.preventDefault();
-        return startEdit(null, 'edit');
-      case 'Delete':
-      case 'Backspace':
-        event.preventDefault();
-        return pasteBlock(block(''));
-      case '?':
-        event.preventDefault();
-        return explain();
-    }
-    if (ctrl && event.key.toLowerCase() === 'c') {
-      event.preventDefault();
-      return void copy();
-    }
-    if (ctrl && event.key.toLowerCase() === 'v') {
-      event.preventDefault();
-      return void paste();
-    }
-    if (!ctrl && !event.altKey && event.key.length === 1) {
-      event.preventDefault();
-      startEdit(event.key, 'enter');
-    }
-  }
-
-  function onEditorKey(event: KeyboardEvent): void {
-    const e = editor.editing();
-    if (!e) return;
-    const { row, col } = e.pos;
-    const arrows: Record<string, Pos> = { ArrowUp: { row: row - 1, col }, ArrowDown: { row: row + 1, col }, ArrowLeft: { row, col: col - 1 }, ArrowRight: { row, col: col + 1 } };
-    const isInput = (event.target as HTMLElement).tagName === 'INPUT';
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      editor.cancel();
-      focusActive();
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      event.stopPropagation();
-      commitAndMove({ row: row + (event.shiftKey ? -1 : 1), col });
-    } else if (event.key === 'Tab') {
-      event.preventDefault();
-      event.stopPropagation();
-      commitAndMove({ row, col: col + (event.shiftKey ? -1 : 1) });
-    } else if (e.mode === 'enter' && arrows[event.key] && isInput) {
-      event.preventDefault();
-      event.stopPropagation();
-      // A refused entry does not trap the arrows: the edit is dropped and the selection moves.
-      if (!editor.commit()) editor.cancel();
-      moveTo(arrows[event.key]!);
-    }
-  }
+  const keys = createGridKeys(selection, editor, {
+    size: () => ({ rows: rows().length, cols: scenarioIds().length }),
+    moveTo,
+    focusActive,
+    startEdit,
+    commitAndMove,
+    clear: () => pasteBlock(block('')),
+    copy: () => void copy(),
+    paste: () => void paste(),
+    explain,
+  });
 
   function explain(): void {
     const { row, col } = selection.active();
@@ -291,7 +218,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   const ariaRowCount = () => 1 + groups().length + rows().length;
 
   return (
-    <table ref={table} class="grid" role="grid" aria-label={props.caption} aria-rowcount={ariaRowCount()} aria-colcount={scenarioIds().length + 1} aria-multiselectable="true" aria-describedby="grid-hint" onKeyDown={onKeyDown}>
+    <table ref={table} class="grid" role="grid" aria-label={props.caption} aria-rowcount={ariaRowCount()} aria-colcount={scenarioIds().length + 1} aria-multiselectable="true" aria-describedby="grid-hint" onKeyDown={keys.onCellKey}>
       <thead>
         <tr role="row" aria-rowindex={1}>
           <th scope="col" class="corner" role="columnheader">
@@ -349,7 +276,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
                             context={() => cellContext(id())}
                             onDown={onCellDown}
                             onDoubleClick={() => startEdit(null, 'edit')}
-                            onEditorKey={onEditorKey}
+                            onEditorKey={keys.onEditorKey}
                             onCommit={() => commitAndMove(null)}
                             onCancel={() => {
                               editor.cancel();

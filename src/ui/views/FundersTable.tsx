@@ -1,0 +1,106 @@
+/**
+ * The funders: who pays besides the municipalities, how much a year (kroner, or FTE paid at the
+ * year's cost per FTE), and in which months. The supplement covers the rest.
+ */
+import { createSignal, For, Show } from 'solid-js';
+import { sourceText } from '../../i18n/describe';
+import { formatEstimate, formatYearMonth } from '../../i18n/number-format';
+import { FUNDER_KINDS, LIMITS, type Funder, type FunderKind, type FunderPatch, type YearMonth } from '../../model';
+import { readEstimate, readMonth, type Entry } from '../grid/entry';
+import { EntryField } from '../EntryField';
+import { useApp } from '../state/app-store';
+
+const KIND_LABELS: Record<FunderKind, 'funderKind_brn' | 'funderKind_region' | 'funderKind_kkr' | 'funderKind_kl' | 'funderKind_external'> = {
+  brn: 'funderKind_brn',
+  region: 'funderKind_region',
+  kkr: 'funderKind_kkr',
+  kl: 'funderKind_kl',
+  external: 'funderKind_external',
+};
+
+export function Funders() {
+  const { chrome, session, commands } = useApp();
+  const { t, local, lang } = chrome.i18n;
+  const set = (id: string, patch: FunderPatch) => commands.setFunder({ funderId: id, patch });
+  const month = (value: YearMonth | null) => (value ? formatYearMonth(value, lang()) : '');
+  const readOptionalMonth = (text: string): Entry<YearMonth | null> => (text.trim() === '' ? { ok: true, value: null } : readMonth(text, chrome.i18n));
+  const [added, setAdded] = createSignal('');
+  return (
+    <section aria-labelledby="funders-title">
+      <h3 id="funders-title">{t('fundersCaption')}</h3>
+      <p class="hint">{t('fundersIntro')}</p>
+      <table class="data-table funders">
+        <thead>
+          <tr>
+            <th scope="col">{t('funderName')}</th>
+            <th scope="col">{t('funderKind')}</th>
+            <th scope="col">{t('funderUnit')}</th>
+            <th scope="col">{t('funderAmount')}</th>
+            <th scope="col">{t('funderFrom')}</th>
+            <th scope="col">{t('funderTo')}</th>
+            <th scope="col">{t('source')}</th>
+            <th scope="col">{t('taskActions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={session.workspace().funders}>
+            {(f: Funder) => (
+              <tr>
+                <th scope="row">
+                  <EntryField label={t('funderName')} numeric={false} text={local(f.name)} read={(text) => (text.trim() ? { ok: true, value: text.trim().slice(0, LIMITS.partName) } : { ok: false, refusal: { kind: 'rule', reason: 'entryNameEmpty' } })} commit={(name) => set(f.id, { name: { da: name, en: name } })} />
+                </th>
+                <td>
+                  <select aria-label={`${t('funderKind')}: ${local(f.name)}`} value={f.kind} onChange={(e) => set(f.id, { kind: e.currentTarget.value as FunderKind })}>
+                    <For each={FUNDER_KINDS}>
+                      {(k) => (
+                        <option value={k} selected={k === f.kind}>
+                          {t(KIND_LABELS[k])}
+                        </option>
+                      )}
+                    </For>
+                  </select>
+                </td>
+                <td>
+                  <select aria-label={`${t('funderUnit')}: ${local(f.name)}`} value={f.unit} onChange={(e) => set(f.id, { unit: e.currentTarget.value as 'kr' | 'fte', amount: { low: 0, central: 0, high: 0 } })}>
+                    <option value="kr">{t('unitKrPerYear')}</option>
+                    <option value="fte">{t('unitFtePerYear')}</option>
+                  </select>
+                </td>
+                <td>
+                  <EntryField label={`${t('funderAmount')}: ${local(f.name)}`} text={formatEstimate(f.amount, f.unit === 'fte' ? 'fte' : 'kr', lang())} read={(text) => readEstimate(text, f.unit === 'fte' ? 'fte' : 'kr', chrome.i18n, 10_000)} commit={(amount) => set(f.id, { amount })} />
+                </td>
+                <td>
+                  <EntryField label={`${t('funderFrom')}: ${local(f.name)}`} numeric={false} text={month(f.from)} read={readOptionalMonth} commit={(from) => set(f.id, { from })} />
+                </td>
+                <td>
+                  <EntryField label={`${t('funderTo')}: ${local(f.name)}`} numeric={false} text={month(f.to)} read={readOptionalMonth} commit={(to) => set(f.id, { to })} />
+                </td>
+                <td class="source">{sourceText(f.source, chrome.i18n, true)}</td>
+                <td>
+                  <button type="button" onClick={() => commands.removeFunder({ funderId: f.id })} aria-label={`${t('delete')}: ${local(f.name)}`}>
+                    {t('delete')}
+                  </button>
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+      <button
+        type="button"
+        onClick={() => {
+          const id = `funder-${crypto.randomUUID().slice(0, 8)}`;
+          commands.addFunder({ funder: { id, kind: 'external', name: { da: t('newFunder'), en: t('newFunder') }, unit: 'kr', amount: { low: 0, central: 0, high: 0 }, from: null, to: null, approvedAmount: null, source: { kind: 'user' } } });
+          setAdded(t('funderAdded'));
+        }}
+      >
+        + {t('addFunder')}
+      </button>
+      <Show when={added()}>
+        <span role="status" class="hint">
+          {added()}
+        </span>
+      </Show>
+    </section>
+  );
+}
