@@ -19,13 +19,15 @@ export function GridCell(props: {
   selection: GridSelection;
   editor: CellEditor;
   context: () => CellContext | undefined;
-  onDown: (pos: Pos, event: MouseEvent) => void;
+  onDown: (pos: Pos, event: MouseEvent, pointer: string) => void;
   onDoubleClick: () => void;
   onEditorKey: (event: KeyboardEvent) => void;
   onCommit: () => void;
   onCancel: () => void;
 }) {
   const { results, session, chrome } = useApp();
+  /** The kind of pointer that pressed last: a tap on the selected cell edits it. */
+  let lastPointer = 'mouse';
   const { i18n } = chrome;
   const view = createMemo(() => {
     const c = props.context();
@@ -54,10 +56,10 @@ export function GridCell(props: {
       tabIndex={active() ? 0 : -1}
       aria-selected={selected()}
       aria-readonly={!props.row.input}
-      aria-describedby={view().spoken ? `${props.id}-range` : undefined}
       data-col={props.scenarioId}
       classList={{ active: active(), selected: selected(), baseline: isBaseline(), editing: !!editing(), differs: !!difference() }}
-      onMouseDown={(e) => props.onDown(props.pos, e)}
+      onPointerDown={(e) => (lastPointer = e.pointerType)}
+      onMouseDown={(e) => props.onDown(props.pos, e, lastPointer)}
       onDblClick={props.onDoubleClick}
     >
       <Show
@@ -74,9 +76,7 @@ export function GridCell(props: {
               </span>
             </Show>
             <Show when={view().spoken}>
-              <span class="visually-hidden" id={`${props.id}-range`}>
-                {view().spoken}
-              </span>
+              <span class="visually-hidden">{view().spoken}</span>
             </Show>
             <Show when={difference()}>
               <span class="diff">

@@ -202,7 +202,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   }
 
   /** A click on another cell drops a refused (or any open) edit there and then, never trapping the user. */
-  function onCellDown(pos: Pos, event: MouseEvent): void {
+  function onCellDown(pos: Pos, event: MouseEvent, pointer: string): void {
     if (editor.isEditing(pos)) return;
     if (editor.editing()) {
       if (!editor.commit()) editor.cancel();
@@ -211,7 +211,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const wasActive = selection.isActive(pos.row, pos.col) && !selection.isBlock();
     moveTo(pos, event.shiftKey);
     // On a touch screen a tap on the selected cell edits it (a double tap is not needed).
-    if (wasActive && (event as PointerEvent).pointerType === 'touch') startEdit(null, 'edit');
+    if (wasActive && pointer === 'touch') startEdit(null, 'edit');
   }
 
   const groupRowCount = (g: RowGroup) => allRows().filter((r) => r.group === g).length;
