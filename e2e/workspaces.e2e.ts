@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import fixtures from '../src/model/migrations/fixtures/v1-workspaces.json';
+import { axeViolations } from './axe';
 import { cellText, editCell, launch, newContext, openApp, openView, screenshot, waitForResults, workspaceAction } from './harness';
 
 let browser: Browser;
@@ -155,6 +156,7 @@ describe('workspaces', () => {
     await screenshot(page, 'damaged-record');
     await workspaceAction(page, 'Beskadigede arbejdsområder');
     await page.getByRole('dialog').getByText('Klimasekretariat Syddanmark').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som fil' }).click()]);
     expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).workspace).toBe('garbage');
     await context.close();

@@ -411,8 +411,11 @@ export const da = {
   handoutLinkTooLong: 'Sammenligningen er for stor til et link; del den som fil (Eksporter som fil).',
 
   // Live announcements
-  announceChange: '{figure}, {scenario}: {value}, før {before}.',
-  announceMore: 'Og {count} andre tal.',
+  announceSupplement: 'Kommunalt tillæg',
+  announceTotalCost: 'Samlet udgift',
+  announcePerInhabitant: 'Tillæg pr. indbygger',
+  announceChange: '{figure}, {scenario}: {value}, før {before}',
+  announceMore: 'og {count} andre tal',
 } as const;
 
 export type MessageKey = keyof typeof da;

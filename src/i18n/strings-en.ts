@@ -396,6 +396,9 @@ export const en: Record<MessageKey, string> = {
   handoutLink: 'Link to the comparison',
   handoutLinkTooLong: 'The comparison is too large for a link; share it as a file (Export as file).',
 
-  announceChange: '{figure}, {scenario}: {value}, was {before}.',
-  announceMore: 'And {count} more figures.',
+  announceSupplement: 'Municipal supplement',
+  announceTotalCost: 'Total cost',
+  announcePerInhabitant: 'Supplement per inhabitant',
+  announceChange: '{figure}, {scenario}: {value}, was {before}',
+  announceMore: 'and {count} more figures',
 };

@@ -10,9 +10,9 @@ import { yearResult } from '../model';
 import { useApp } from './state/app-store';
 
 const FIGURES: readonly { key: MessageKey; read: (y: NonNullable<ReturnType<typeof yearResult>>) => number; perInhabitant?: boolean }[] = [
-  { key: 'rowSupplement', read: (y) => y.supplement.central },
-  { key: 'rowTotalCost', read: (y) => y.cost.total.central },
-  { key: 'rowPerInhabitant', read: (y) => y.supplementPerInhabitant.central, perInhabitant: true },
+  { key: 'announceSupplement', read: (y) => y.supplement.central },
+  { key: 'announceTotalCost', read: (y) => y.cost.total.central },
+  { key: 'announcePerInhabitant', read: (y) => y.supplementPerInhabitant.central, perInhabitant: true },
 ];
 
 export function Announcer() {
@@ -46,7 +46,7 @@ export function Announcer() {
         }
         before = now;
         workspaceId = results.state.workspaceId;
-        if (changes.length > 0) setMessage(changes.slice(0, 4).join(' ') + (changes.length > 4 ? ` ${t('announceMore', { count: changes.length - 4 })}` : ''));
+        if (changes.length > 0) setMessage([...changes.slice(0, 4), ...(changes.length > 4 ? [t('announceMore', { count: changes.length - 4 })] : [])].join('; '));
       },
     ),
   );

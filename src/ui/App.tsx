@@ -10,6 +10,7 @@ import { requestPersistentStorage } from '../db/storage';
 import { Announcer } from './Announcer';
 import { ComputeStatus } from './ComputeStatus';
 import { ComparisonGrid } from './grid/ComparisonGrid';
+import { focusComparison } from './focus';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { LinkImport } from './share/LinkImport';
@@ -70,14 +71,14 @@ export function App() {
       e.preventDefault();
       if (chrome.presentation()) chrome.endPresentation();
       else chrome.present(session.workspace().scenarios.map((s) => s.id));
-      queueMicrotask(() => document.querySelector<HTMLElement>('table.grid td[tabindex="0"]')?.focus());
+      focusComparison();
       return;
     }
     if (target.closest('input, select, textarea, dialog')) return;
     if (e.key === 'Escape' && chrome.presentation()) {
       e.preventDefault();
       chrome.endPresentation();
-      queueMicrotask(() => document.querySelector<HTMLElement>('table.grid td[tabindex="0"]')?.focus());
+      focusComparison();
       return;
     }
     const ctrl = e.ctrlKey || e.metaKey;
@@ -99,28 +100,12 @@ export function App() {
   return (
     <AppContext.Provider value={store}>
       <div class="app" classList={{ presenting: chrome.presentation() !== null }} lang={chrome.i18n.lang()}>
-        <a class="skip-link" href="#main" onClick={(e) => {
-          e.preventDefault();
-          const cell = document.querySelector<HTMLElement>('table.grid td[tabindex="0"]');
-          (cell ?? document.getElementById('main'))?.focus();
-        }}>
+        <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), focusComparison())}>
           {t('skipToComparison')}
         </a>
         <Header persistRefused={persistRefused()} />
         <Notices />
         <Announcer />
-        <Show when={chrome.presentation() !== null}>
-          <button
-            type="button"
-            class="end-presentation"
-            onClick={() => {
-              chrome.endPresentation();
-              queueMicrotask(() => document.querySelector<HTMLElement>('table.grid td[tabindex="0"]')?.focus());
-            }}
-          >
-            {t('endPresentation')}
-          </button>
-        </Show>
         <Show when={chrome.presentation() === null}>
           <nav class="tabs" aria-label={t('views')}>
             <For each={VIEWS}>
@@ -133,6 +118,10 @@ export function App() {
           </nav>
         </Show>
         <main id="main" tabIndex={-1}>
+          {/* The header, with the page's heading, is hidden while presenting; the heading stays. */}
+          <Show when={chrome.presentation() !== null}>
+            <h1 class="visually-hidden">{session.workspace().name}</h1>
+          </Show>
           <ComputeStatus />
           <Show when={session.ready()} fallback={<p class="hint">{t('computing')}</p>}>
             {/* Keyed by the view, so a view that failed is left behind when another is opened. */}

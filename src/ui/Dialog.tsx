@@ -1,16 +1,19 @@
 /**
  * A modal dialog on the native <dialog>: opened with showModal (focus moves in, the page is
- * inert), closed by Esc or its buttons, and focus returns to what had it before. Status
+ * inert), closed by Esc or its buttons, and focus returns to what had it before — or, when that
+ * is gone or was the page itself (a link opened on load), to the comparison's active cell. Status
  * messages about the dialog's work are shown inside it, where a screen reader can reach them.
  */
 import { onCleanup, onMount, type JSX } from 'solid-js';
+import { focusComparison } from './focus';
 
 export function Dialog(props: { title: string; titleId: string; class?: string; onClose: () => void; children: JSX.Element; ref?: (el: HTMLDialogElement) => void }) {
   let dialog!: HTMLDialogElement;
   const returnTo = document.activeElement as HTMLElement | null;
   onMount(() => dialog.showModal());
   onCleanup(() => {
-    if (returnTo?.isConnected) queueMicrotask(() => returnTo.focus());
+    if (returnTo && returnTo !== document.body && returnTo.isConnected) queueMicrotask(() => returnTo.focus());
+    else focusComparison();
   });
   return (
     <dialog

@@ -44,7 +44,7 @@ export function Menu(props: { label: string; buttonText: JSX.Element; items: () 
         class="menu-button"
         aria-haspopup="menu"
         aria-expanded={open()}
-        aria-controls={id}
+        aria-controls={open() ? id : undefined}
         aria-label={props.label}
         title={props.label}
         onClick={() => (open() ? close() : show())}

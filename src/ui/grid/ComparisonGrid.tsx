@@ -7,6 +7,7 @@ import { createSignal, For, onCleanup, Show } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
 import type { ScenarioPreset, YearKey } from '../../model';
 import { Menu } from '../Menu';
+import { focusComparison } from '../focus';
 import { useApp } from '../state/app-store';
 import { createChosenScenario, ScenarioPicker } from '../views/ScenarioPicker';
 import { exportCsv, exportExcel } from '../exports';
@@ -86,8 +87,16 @@ export function ComparisonGrid() {
           <input type="checkbox" checked={chrome.showDifferences()} onChange={(e) => chrome.setShowDifferences(e.currentTarget.checked)} />
           {t('showDifferences')}
         </label>
-        <Show when={!presenting()}>
-          <button type="button" onClick={() => chrome.present(session.workspace().scenarios.map((s) => s.id))} title={t('presentHint')}>
+        {/* The button that had focus disappears either way: focus moves to the active cell. */}
+        <Show
+          when={!presenting()}
+          fallback={
+            <button type="button" class="end-presentation" onClick={() => (chrome.endPresentation(), focusComparison())}>
+              {t('endPresentation')}
+            </button>
+          }
+        >
+          <button type="button" onClick={() => (chrome.present(session.workspace().scenarios.map((s) => s.id)), focusComparison())} title={t('presentHint')}>
             {t('present')}
           </button>
         </Show>

@@ -22,6 +22,8 @@ export interface GridActions {
 export function createGridKeys(selection: GridSelection, editor: CellEditor, act: GridActions) {
   function onCellKey(event: KeyboardEvent): void {
     if (editor.editing() || (event.target as HTMLElement).closest('.editor')) return;
+    // Keys on the header's and group rows' buttons are theirs (Enter toggles a group).
+    if ((event.target as HTMLElement).tagName !== 'TD') return;
     const { row, col } = selection.active();
     const { rows, cols } = act.size();
     const ctrl = event.ctrlKey || event.metaKey;

@@ -1,0 +1,262 @@
+// Usable by everyone in the room (WCAG 2.1 AA): axe on every view and dialog once its real
+// content has rendered, in Danish, English and presentation mode; reflow at 400 % zoom; focus
+// that survives every removing action; what a screen reader hears after an edit; the skip link;
+// forced colours. Screenshots at the sizes a meeting uses land in e2e/artifacts/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeAudit, type AxeFinding } from './axe';
+import { columnAction, editCell, gridCell, launch, newContext, openApp, openView, screenshot, waitForResults, workspaceAction } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** Each view's tab (Danish, English) and what shows its real content has rendered (not a spinner). */
+const VIEWS: readonly { da: string; en: string; ready: string }[] = [
+  { da: 'Sammenligning', en: 'Comparison', ready: '.grid-scroll[data-status="current"] tr[data-row="supplement"] td .value' },
+  { da: 'Opgaver', en: 'Tasks', ready: '[data-testid="portfolio-summary"]' },
+  { da: 'Forankring', en: 'Anchoring', ready: 'table.criteria [data-score]' },
+  { da: 'Kommuner', en: 'Municipalities', ready: 'tr[data-municipality="825"]' },
+  { da: 'Antagelser', en: 'Assumptions', ready: 'table.assumptions td.source' },
+  // chart.js sizes its canvas once it has drawn.
+  { da: 'Grafer', en: 'Charts', ready: 'canvas#chart-municipalities[style*="width"]' },
+  { da: 'Beslutningsstøtte', en: 'Decision support', ready: '[data-testid="tornado"] tbody th' },
+  { da: 'Udskrift', en: 'Handout', ready: '.handout-link-section svg, .handout-link-section img' },
+];
+
+/** Audits the page as it is now; returns its violations and prints what needs review. */
+async function audit(page: Page, where: string, review: Map<string, string[]>): Promise<AxeFinding[]> {
+  const { violations, incomplete } = await axeAudit(page);
+  for (const finding of incomplete) review.set(finding.id, [...(review.get(finding.id) ?? []), `${where}: ${finding.nodes.length}`]);
+  return violations.map((v) => ({ ...v, id: `${where}: ${v.id}` }));
+}
+
+function printReview(language: string, review: Map<string, string[]>): void {
+  const lines = [...review].map(([id, places]) => `  ${id} — ${places.join(', ')}`);
+  console.log(`axe "needs review" (${language}), to check by hand:\n${lines.join('\n') || '  none'}`);
+}
+
+/** The element that has focus, described; fails when focus fell to the page itself. */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    const box = el.getBoundingClientRect();
+    const visible = box.width > 0 && box.height > 0;
+    return `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''}${visible ? '' : ' (hidden)'}`;
+  });
+}
+
+describe('accessibility', () => {
+  for (const language of ['da', 'en'] as const) {
+    it(`axe finds no violations on any view, dialog or presentation mode, once each has rendered (${language})`, async () => {
+      const context = await newContext(browser);
+      const page = await openApp(context);
+      if (language === 'en') {
+        await page.getByRole('button', { name: 'English' }).click();
+        await page.getByRole('navigation', { name: 'Views' }).waitFor();
+      }
+      const review = new Map<string, string[]>();
+      const violations: AxeFinding[] = [];
+      for (const view of VIEWS) {
+        await openView(page, view[language]);
+        await page.locator(view.ready).first().waitFor();
+        violations.push(...(await audit(page, view[language], review)));
+      }
+      await openView(page, VIEWS[0]![language]);
+      await waitForResults(page);
+
+      // The column menu, open.
+      await page.locator('th[data-scenario="level-2"] .menu-button').click();
+      await page.getByRole('menu').waitFor();
+      violations.push(...(await audit(page, 'column menu', review)));
+      await page.keyboard.press('Escape');
+
+      // The share dialog, with its QR code drawn.
+      await page.getByRole('button', { name: language === 'da' ? 'Del' : 'Share', exact: true }).click();
+      await page.getByTestId('share-length').waitFor();
+      violations.push(...(await audit(page, 'share', review)));
+      const link = await page.getByTestId('share-link').inputValue();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+      // A new workspace, and renaming it.
+      await workspaceAction(page, language === 'da' ? 'Nyt arbejdsområde …' : 'New workspace …');
+      await page.getByRole('dialog').getByRole('combobox').waitFor();
+      violations.push(...(await audit(page, 'new workspace', review)));
+      await page.keyboard.press('Escape');
+      await workspaceAction(page, language === 'da' ? 'Omdøb …' : 'Rename …');
+      await page.getByRole('dialog').getByRole('textbox').waitFor();
+      violations.push(...(await audit(page, 'rename', review)));
+      await page.keyboard.press('Escape');
+
+      // Opening a link over local work.
+      await page.goto(link);
+      await page.getByRole('dialog').getByRole('list').waitFor();
+      violations.push(...(await audit(page, 'link', review)));
+      await page.keyboard.press('Escape');
+
+      // Presentation mode, on the projector.
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.getByRole('button', { name: language === 'da' ? 'Præsentation' : 'Present', exact: true }).click();
+      await page.locator('.presenting .grid-scroll[data-status="current"] tr[data-row="supplement"] td .value').first().waitFor();
+      violations.push(...(await audit(page, 'presentation', review)));
+
+      printReview(language, review);
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('reflows at 400 % zoom (320×256): one whole scenario column with its decision figures, no page-wide sideways scroll', async () => {
+    const context = await newContext(browser, { width: 320, height: 256 });
+    const page = await openApp(context);
+    const layout = () =>
+      page.evaluate(() => {
+        const scroller = document.querySelector('.grid-scroll')!.getBoundingClientRect();
+        const header = document.querySelector('th.scenario-header')!.getBoundingClientRect();
+        const supplement = document.querySelector('tr[data-row="supplement"] td')!.getBoundingClientRect();
+        const inside = (r: DOMRect) => r.left >= scroller.left - 1 && r.right <= scroller.right + 1 && r.top >= scroller.top - 1 && r.bottom <= scroller.bottom + 1;
+        return {
+          pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth + 1,
+          scrollerHeight: Math.round(scroller.height),
+          columnWhole: header.left >= scroller.left - 1 && header.right <= scroller.right + 1,
+          supplementVisible: inside(supplement),
+        };
+      });
+    // The grid is scrolled into view as the page would be after the skip link.
+    await page.locator('.grid-scroll').scrollIntoViewIfNeeded();
+    const normal = await layout();
+    expect(normal).toEqual({ pageScrollsSideways: false, scrollerHeight: normal.scrollerHeight, columnWhole: true, supplementVisible: true });
+    expect(normal.scrollerHeight).toBeGreaterThanOrEqual(200);
+    await screenshot(page, 'reflow-320x256');
+    await page.keyboard.press('Alt+P');
+    await page.locator('.presenting').waitFor();
+    await waitForResults(page);
+    const presenting = await layout();
+    expect(presenting).toEqual({ pageScrollsSideways: false, scrollerHeight: presenting.scrollerHeight, columnWhole: true, supplementVisible: true });
+    await screenshot(page, 'reflow-320x256-presentation');
+    await context.close();
+  });
+
+  it('shows decision figures at 200 % zoom, on an iPad and on a phone, normal and presenting (screenshots)', async () => {
+    for (const [width, height] of [
+      [683, 384],
+      [768, 1024],
+      [390, 844],
+    ] as const) {
+      const context = await newContext(browser, { width, height });
+      const page = await openApp(context);
+      const supplementShown = () =>
+        page.evaluate(() => {
+          const scroller = document.querySelector('.grid-scroll')!.getBoundingClientRect();
+          const cell = document.querySelector('tr[data-row="supplement"] td')!.getBoundingClientRect();
+          return cell.top >= scroller.top && cell.bottom <= Math.min(scroller.bottom, window.innerHeight) && cell.right <= scroller.right + 1;
+        });
+      expect(await supplementShown()).toBe(true);
+      await screenshot(page, `size-${width}x${height}`);
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      expect(await supplementShown()).toBe(true);
+      await screenshot(page, `size-${width}x${height}-presentation`);
+      await context.close();
+    }
+  });
+
+  it('keeps focus on a sensible element after collapsing a group, deleting a scenario, presenting, simulating and closing a link', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const toggle = page.getByRole('button', { name: 'Detaljer' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await focused(page)).toBe('button.group-toggle');
+
+    await columnAction(page, 'level-2', 'Slet');
+    await page.locator('th[data-scenario="level-2"]').waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('button.menu-button');
+    expect(await page.evaluate(() => document.activeElement!.closest('th')!.getAttribute('data-scenario'))).toBe('level-3');
+
+    await page.getByRole('button', { name: 'Præsentation', exact: true }).click();
+    await page.locator('.presenting').waitFor();
+    expect(await focused(page)).toMatch(/^td/);
+    await page.keyboard.press('Escape');
+    await page.locator('.presenting').waitFor({ state: 'detached' });
+    expect(await focused(page)).toMatch(/^td/);
+
+    await openView(page, 'Beslutningsstøtte');
+    const run = page.getByRole('button', { name: 'Kør simulering' });
+    await run.click();
+    await page.getByTestId('simulation').locator('tbody tr').first().waitFor();
+    // The run button gives way to "Stop" while running; when done, focus lands on the results.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('simulation');
+
+    await openView(page, 'Sammenligning');
+    await page.getByRole('button', { name: 'Del', exact: true }).click();
+    const link = await page.getByTestId('share-link').inputValue();
+    await page.keyboard.press('Escape');
+    // A link opened in the page (the address changes): focus returns to where it was.
+    await page.goto(link);
+    await page.getByRole('dialog').getByRole('list').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Annuller' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Del');
+    // A link that opened the app: nothing had focus before, so it lands on the comparison.
+    const opened = await context.newPage();
+    await opened.goto(link);
+    await opened.getByRole('dialog').getByRole('list').waitFor();
+    await opened.getByRole('dialog').getByRole('button', { name: 'Annuller' }).click();
+    await opened.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => focused(opened)).toMatch(/^td/);
+    await context.close();
+  });
+
+  it('announces the changed key figures after an edit and after undo', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const announcer = page.getByTestId('announcer');
+    expect(await announcer.getAttribute('aria-live')).toBe('polite');
+    // The base grant of 2,5 mio. covers Niveau 2's cost of 1.845.000: the supplement goes to 0.
+    await editCell(page, 'funder-brn', 'level-2', '2,5 mio.');
+    await expect.poll(() => announcer.textContent()).toContain('Kommunalt tillæg, Niveau 2: 0 kr., før 595.000 kr.');
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => announcer.textContent()).toContain('Kommunalt tillæg, Niveau 2: 595.000 kr., før 0 kr.');
+    await context.close();
+  });
+
+  it('reaches the comparison from the skip link with one Tab and Enter', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Spring til sammenligningen');
+    await screenshot(page, 'skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.closest('table.grid') !== null && document.activeElement?.tagName)).toBe('TD');
+    // Arrow keys then move through the grid.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-row'))).toBeTruthy();
+    await context.close();
+  });
+
+  it('keeps a multi-cell selection and the current tab visible in forced colours', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await gridCell(page, 'supplement', 'level-1').click();
+    await gridCell(page, 'supplement', 'level-3').click({ modifiers: ['Shift'] });
+    const outline = (selector: string) => page.locator(selector).first().evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    // The middle cell is selected but not active: in forced colours only its outline marks it.
+    const selected = await outline('tr[data-row="supplement"] td[data-col="level-2"]');
+    expect(selected.style).toBe('solid');
+    expect(selected.width).toBeGreaterThanOrEqual(2);
+    const tab = await page.locator('.tab[aria-current="page"]').evaluate((el) => parseFloat(getComputedStyle(el).borderBottomWidth));
+    expect(tab).toBeGreaterThanOrEqual(3);
+    await screenshot(page, 'forced-colours-selection');
+    await context.close();
+  });
+});
