@@ -10,7 +10,7 @@ import { allocationWeights, createAllocator } from './allocation';
 import { approvalPath } from './approval';
 import { monthsIn, yearsOf } from './calendar';
 import { scoreAnchoring } from './criteria';
-import { clampAtZero, multiplyRound, point, scaleRound, subtract, sum, ZERO, type Estimate } from './estimate';
+import { clampAtZero, inFte, point, roundedProduct, subtract, sum, ZERO, type Estimate } from './estimate';
 import { activeIn, portfolio, totalActivity, totalEffort } from './portfolio';
 import type { CostBreakdown, FlagId, FundingBreakdown, FundingLine, ScenarioResult, WorkspaceResult, YearResult } from './results';
 import type { Employer, Funder, FunderKind, Host, PoliticalOption, Scenario, Workspace } from './types';
@@ -45,7 +45,7 @@ function yearFunding(ws: Workspace, s: Scenario, year: number, costPerFte: Estim
     const amount = s.funding[f.id] ?? f.amount;
     const share = monthsIn(year, { from: s.start, to: s.end }, f) / 12;
     // A funder paying an FTE pays it at this year's cost; a kroner amount is nominal.
-    const value = f.unit === 'fte' ? multiplyRound(amount, costPerFte, (wage * share) / 100) : scaleRound(amount, share);
+    const value = f.unit === 'fte' ? roundedProduct([inFte(amount), costPerFte], [wage, share]) : roundedProduct([amount], [share]);
     return { funderId: f.id, amount: value };
   });
 }
@@ -70,11 +70,12 @@ export function computeScenario(ws: Workspace, s: Scenario, totalPopulation: num
     const price = indexFactor(a.priceIndexation, year, a.priceYear);
     const active = activeIn(tasks, year);
     const fte = s.staffing ?? totalEffort(active);
-    // Effort is in hundredths of an FTE: divide by 100 once, inside the rounding.
-    const staff = multiplyRound(fte, costPerFte, (wage * share) / 100);
-    const activities = scaleRound(totalActivity(active), price * share);
-    const administration = scaleRound(employer.adminCost, price * share);
-    const hostCost = sum([multiplyRound(fte, host.costPerFte, (price * share) / 100), scaleRound(host.fixedCost, price * share)]);
+    // Each component is rounded once, multiplied in the order the workbook's formulas use
+    // (explain.ts builds the same terms): FTE × kroner × index × share of the year.
+    const staff = roundedProduct([inFte(fte), costPerFte], [wage, share]);
+    const activities = roundedProduct([totalActivity(active)], [price, share]);
+    const administration = roundedProduct([employer.adminCost], [price, share]);
+    const hostCost = sum([roundedProduct([inFte(fte), host.costPerFte], [price, share]), roundedProduct([host.fixedCost], [price, share])]);
     const cost: CostBreakdown = { staff, activities, administration, host: hostCost, total: sum([staff, activities, administration, hostCost]) };
 
     const funders = yearFunding(ws, s, year, costPerFte, wage);

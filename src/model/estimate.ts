@@ -48,19 +48,23 @@ export const subtract = (a: Estimate, b: Estimate): Estimate => ({
   high: a.high - b.low,
 });
 
-/** Scaling by a known, non-negative factor, rounded to whole units (a part year, an index). */
-export const scaleRound = (e: Estimate, factor: number): Estimate => ({
-  low: Math.round(e.low * factor),
-  central: Math.round(e.central * factor),
-  high: Math.round(e.high * factor),
-});
+/**
+ * A product of ranges and known factors, multiplied left to right and rounded once to whole
+ * units: FTE × cost per FTE × index × share of the year. The exported workbook's formulas
+ * multiply in the same order (=ROUND(B5*B6*B7*B8;0)), so Excel rounds the very same number.
+ */
+export function roundedProduct(ranges: readonly Estimate[], factors: readonly number[]): Estimate {
+  const one = (pick: (e: Estimate) => number) => {
+    let value = pick(ranges[0]!);
+    for (let i = 1; i < ranges.length; i++) value *= pick(ranges[i]!);
+    for (const f of factors) value *= f;
+    return Math.round(value);
+  };
+  return { low: one((e) => e.low), central: one((e) => e.central), high: one((e) => e.high) };
+}
 
-/** Product of two non-negative ranges times a known factor (FTE × cost per FTE × share of year), rounded. */
-export const multiplyRound = (a: Estimate, b: Estimate, factor: number): Estimate => ({
-  low: Math.round(a.low * b.low * factor),
-  central: Math.round(a.central * b.central * factor),
-  high: Math.round(a.high * b.high * factor),
-});
+/** Hundredths of an FTE as FTE (207 → 2.07), the unit the workbook shows. */
+export const inFte = (e: Estimate): Estimate => ({ low: e.low / 100, central: e.central / 100, high: e.high / 100 });
 
 export const clampAtZero = (e: Estimate): Estimate => ({
   low: Math.max(0, e.low),

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyCommand, computeWorkspace, createWorkspace, figure, point, yearResult, type FigureId, type Workspace } from './index';
+import { evaluate, explainFigure, inputsOf, type Explanation } from './explain';
+import { randomWorkspace } from './testing/random-workspace';
+
+const base = createWorkspace('Nordjylland');
+
+function figureIds(ws: Workspace): FigureId[] {
+  return ['fte', 'totalCost', 'staff', 'activities', 'administration', 'host', 'funding', 'reserveDrawn', 'supplement', 'perInhabitant', 'surplus', 'reserveLeft', ...ws.funders.map((f) => `funder:${f.id}` as const), ...ws.municipalities.map((_, i) => `municipality:${i}` as const)];
+}
+
+/**
+ * Every figure of every scenario and year: the tree's value is the computed one, and every node
+ * (each checked once: trees share nodes as the model shares values) follows from its terms.
+ */
+function expectExplanationsMatch(ws: Workspace): void {
+  const result = computeWorkspace(ws);
+  const wrong: string[] = [];
+  const seen = new Set<string>();
+  const visit = (n: Explanation) => {
+    if (seen.has(n.id)) return;
+    seen.add(n.id);
+    if (evaluate(n) !== n.value) wrong.push(`${n.id}: ${evaluate(n)} from its terms, ${n.value} shown`);
+    n.terms?.forEach(visit);
+  };
+  for (const r of result.scenarios) {
+    const years = [...r.years.map((y) => String(y.year) as `${number}`), 'horizon' as const];
+    for (const key of years) {
+      const y = yearResult(r, key)!;
+      for (const id of figureIds(ws)) {
+        const tree = explainFigure(ws, { scenarioId: r.scenarioId, figure: id, year: key })!;
+        // FTE: the result counts hundredths, the explanation FTE (as the workbook shows them).
+        const computed = id === 'fte' ? figure(y, id) / 100 : figure(y, id);
+        if (tree.value !== computed) wrong.push(`${r.scenarioId} ${key} ${id}: ${tree.value} explained, ${computed} computed`);
+        visit(tree);
+      }
+    }
+  }
+  expect(wrong).toEqual([]);
+}
+
+describe('explanations', () => {
+  it('level 2’s supplement: total cost less the base grant, the region, external money and the reserve (seed 001 for the grant)', () => {
+    const tree = explainFigure(base, { scenarioId: 'level-2', figure: 'supplement', year: 'typical' })!;
+    expect(tree.rule).toBe('atLeastZero');
+    expect(tree.terms!.map((t) => [t.label.term, t.label.name?.da, t.value])).toEqual([
+      ['totalCost', undefined, 1_845_000],
+      ['funder', 'Grundbevilling BRN', 1_250_000],
+      ['funder', 'Region Nordjylland', 0],
+      ['funder', 'Ekstern finansiering og projektmidler', 0],
+      ['reserveDrawn', undefined, 0],
+    ]);
+    expect(tree.value).toBe(595_000);
+    const grant = inputsOf(tree).find((n) => n.label.term === 'funderAmount' && n.label.name?.da === 'Grundbevilling BRN')!;
+    // Seed 001: "Forudsat basisbevilling på 1,25 mio vil det supplerende finansieringsbehov være …"
+    expect(grant.origin).toMatchObject({ kind: 'seed', document: '001' });
+    expect(grant.origin!.kind === 'seed' && grant.origin.quote).toContain('basisbevilling på 1,25 mio');
+    expect(grant.setAt).toEqual({ view: 'assumptions', field: 'funder-brn' });
+  });
+
+  it('a scenario’s own entry is the user’s, with the cell that sets it', () => {
+    const ws = applyCommand(base, { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_500_000) });
+    const tree = explainFigure(ws, { scenarioId: 'level-2', figure: 'supplement', year: 'typical' })!;
+    const grant = inputsOf(tree).find((n) => n.label.term === 'funderAmount' && n.label.name?.da === 'Grundbevilling BRN')!;
+    expect(grant.origin).toEqual({ kind: 'user', scenarioId: 'level-2' });
+    expect(grant.setAt).toEqual({ view: 'grid', row: 'funder-brn', scenarioId: 'level-2' });
+    expect(tree.value).toBe(345_000);
+  });
+
+  it('a municipality’s bill shows its share, its whole kroner and where the remainder kroner went', () => {
+    const ws = applyCommand(base, { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_250_001) });
+    const r = computeWorkspace(ws).scenarios.find((s) => s.scenarioId === 'level-2')!;
+    const typical = r.years[r.typicalIndex]!;
+    const aalborg = ws.municipalities.findIndex((m) => m.code === '851');
+    const tree = explainFigure(ws, { scenarioId: 'level-2', figure: `municipality:${aalborg}`, year: 'typical' })!;
+    expect(tree.value).toBe(typical.municipalAmounts[aalborg]);
+    const a = tree.allocation!;
+    expect(a.whole + (a.extraKrone ? 1 : 0)).toBe(tree.value);
+    expect(a.left).toBe(typical.supplement.central - ws.municipalities.reduce((s, _, i) => s + (explainFigure(ws, { scenarioId: 'level-2', figure: `municipality:${i}`, year: 'typical' })!.allocation!.whole), 0));
+    expect(a.extraKrone).toBe(a.rank <= a.left);
+  });
+
+  it('every node of every figure follows from its terms and equals the computed figure (default workspaces)', () => {
+    for (const region of ['Nordjylland', 'Sjælland', 'Midtjylland'] as const) expectExplanationsMatch(createWorkspace(region));
+  });
+
+  it('every node of every figure follows from its terms and equals the computed figure (random workspaces, property)', () => {
+    fc.assert(fc.property(randomWorkspace(), (ws) => expectExplanationsMatch(ws)), { numRuns: 40 });
+  });
+});
