@@ -185,7 +185,7 @@ class ScenarioExplainer {
     const original = defaultAssumptions(this.ws.region)[key];
     const now = this.ws.assumptions[key];
     const same = typeof now === 'number' ? now === original : sameEstimate(now, original as Estimate);
-    return same ? assumptionSources(this.ws.region)[key] : { kind: 'user', scenarioId: null };
+    return same ? this.sourceOrigin(assumptionSources(this.ws.region)[key], null) : { kind: 'user', scenarioId: null };
   }
 
   private sourceOrigin(source: Source, scenarioId: string | null): Origin {
