@@ -55,7 +55,7 @@ describe('explanations', () => {
     const grant = inputsOf(tree).find((n) => n.label.term === 'funderAmount' && n.label.name?.da === 'Grundbevilling BRN')!;
     // Seed 001: "Forudsat basisbevilling på 1,25 mio vil det supplerende finansieringsbehov være …"
     expect(grant.origin).toMatchObject({ kind: 'seed', document: '001' });
-    expect(grant.origin!.kind === 'seed' && grant.origin.quote).toContain('basisbevilling på 1,25 mio');
+    expect(grant.origin?.kind === 'seed' && grant.origin.quote).toContain('basisbevilling på 1,25 mio');
     expect(grant.setAt).toEqual({ view: 'assumptions', field: 'funder-brn' });
   });
 
