@@ -705,7 +705,7 @@ export function evaluate(node: Explanation): number {
     case 'product':
       return rounded(v.slice(1).reduce((p, x) => p * x, v[0]!));
     case 'quotient':
-      return rounded(v[0]! / v[1]!);
+      return rounded(v[1] === 0 ? 0 : v[0]! / v[1]!);
     case 'atLeastZero':
       return rounded(Math.max(0, v.slice(1).reduce((s, x) => s - x, v[0]!)));
     case 'leastAtLeastZero':

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
 import { applyCommand, computeWorkspace, createWorkspace, type Workspace } from '../model';
 import { toCsv } from './csv';
-import { reportTables, type ReportResults } from './report-tables';
-import { sheets } from './xlsx';
+import { portfolioTables, reportTables, type ReportResults } from './report-tables';
+import { compileWorkbook } from './workbook';
+import { sheets, writeOptions } from './xlsx';
 
 const resultsOf = (ws: Workspace): ReportResults => {
   const r = computeWorkspace(ws);
@@ -13,9 +14,10 @@ const resultsOf = (ws: Workspace): ReportResults => {
 const ws = createWorkspace();
 const tables = reportTables(ws, resultsOf(ws), 'da');
 
-/** Reads an .xlsx back: sheet names, and each cell as { number?, format }. */
-async function readWorkbook(tablesToWrite: typeof tables) {
-  const buffer = await writeExcelFile(sheets(tablesToWrite)).toBuffer();
+/** Reads the exported .xlsx back: sheet names, and each cell as { number?, formula?, format }. */
+async function readWorkbook(workspace: Workspace) {
+  const book = compileWorkbook(workspace, 'da');
+  const buffer = await writeExcelFile(sheets(book, portfolioTables(workspace, 'da')), writeOptions<import('node:stream').Stream | Buffer | import('node:buffer').Blob>(book)).toBuffer();
   const files = unzipSync(new Uint8Array(buffer));
   const workbook = strFromU8(files['xl/workbook.xml']!);
   const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
@@ -24,37 +26,29 @@ async function readWorkbook(tablesToWrite: typeof tables) {
   const xfs = [...(styles.match(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/)?.[1] ?? '').matchAll(/<xf\b([^>]*)>/g)].map((m) => /numFmtId="(\d+)"/.exec(m[1]!)?.[1] ?? '');
   const cell = (sheet: number, ref: string) => {
     const xml = strFromU8(files[`xl/worksheets/sheet${sheet}.xml`]!);
-    const match = new RegExp(`<c r="${ref}"([^>]*)>(?:<v>([^<]*)</v>|<is><t[^>]*>([^<]*)</t></is>)`).exec(xml);
+    const match = new RegExp(`<c r="${ref}"([^>]*)>(?:<f>([^<]*)</f>)?(?:<v>([^<]*)</v>)?`).exec(xml);
     if (!match) return undefined;
     const style = /s="(\d+)"/.exec(match[1]!)?.[1];
-    const isText = /t="(s|inlineStr|str)"/.test(match[1]!);
-    return { number: isText ? undefined : Number(match[2]), format: style ? numFmts.get(xfs[Number(style)] ?? '') : undefined };
+    return { number: match[3] === undefined || /t="s"/.test(match[1]!) ? undefined : Number(match[3]), formula: match[2], format: style ? numFmts.get(xfs[Number(style)] ?? '') : undefined };
   };
-  return { names, cell };
+  return { names, cell, workbook, book };
 }
 
-const rowOf = (table: (typeof tables)[number], label: string) => table.rows.findIndex((r) => r[0]!.value === label) + 2;
-
 describe('Excel workbook', () => {
-  it('has the comparison and the municipalities for each year and the whole period, the assumptions and the portfolios', async () => {
-    const { names } = await readWorkbook(tables);
-    expect(names).toEqual(['Sammenligning 2026', 'Sammenligning 2027', 'Sammenligning 2028', 'Sammenligning Hele perioden', 'Kommuner 2026', 'Kommuner 2027', 'Kommuner 2028', 'Kommuner Hele perioden', 'Antagelser', 'Opgavekatalog', 'Opgaver']);
+  it('has the calculating sheets first, then the portfolios as values', async () => {
+    const { names } = await readWorkbook(ws);
+    expect(names).toEqual(['Sammenligning', 'Beregning', 'Kommuner', 'Antagelser', 'Kilder', 'Opgavekatalog', 'Opgaver']);
   });
 
-  it('stores figures as numbers with Danish-displayable formats, and every choice in words', async () => {
-    const { cell } = await readWorkbook(tables);
-    const comparison = tables[0]!;
-    expect(cell(1, `D${rowOf(comparison, 'Samlet udgift (kr.)')}`)).toEqual({ number: 2_475_000, format: '#,##0' });
-    expect(cell(1, `C${rowOf(comparison, 'Kr. pr. indbygger')}`)?.format).toBe('#,##0.00');
-    const labels = comparison.rows.map((r) => r[0]!.value);
-    expect(labels).toEqual(expect.arrayContaining(['Fordelingsnøgle', 'Start (måned)', 'Slut (måned)', 'Trukket fra opsparingen', 'Opsparing tilbage ved årets udgang', 'Godkendelsesvej']));
-    expect(comparison.rows.find((r) => r[0]!.value === 'Godkendelsesvej')![3]).toEqual({ value: 'BRN-bestyrelsen + 11 byråd', kind: 'text' });
-    // Municipalities: Læsø's population is an integer, and a total row equals the supplement.
-    const municipalities = tables[4]!;
-    expect(cell(5, `B${ws.municipalities.findIndex((m) => m.name === 'Læsø') + 2}`)).toEqual({ number: 1683, format: '0' });
-    const total = municipalities.rows.at(-1)!;
-    expect(total[0]!.value).toBe('I alt');
-    expect(total[7]).toEqual({ value: 1_225_000, kind: 'kr' });
+  it('holds figures as formulas with Danish-displayable formats, each with its value cached, and asks Excel to recalculate on opening', async () => {
+    const { cell, workbook, book } = await readWorkbook(ws);
+    // Sammenligning: row 3 is the total cost, Niveau 3 is the third scenario (column D).
+    const totalCost = cell(1, 'D3')!;
+    expect(totalCost).toMatchObject({ number: 2_475_000, format: '#,##0' });
+    expect(totalCost.formula).toMatch(/^Beregning!\$D\$\d+$/);
+    expect(cell(1, 'C5')?.format).toBe('#,##0.00');
+    expect(book.expected.get('Sammenligning!D3')).toBe(2_475_000);
+    expect(workbook).toContain('<calcPr fullCalcOnLoad="1"');
   });
 });
 

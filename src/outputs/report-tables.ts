@@ -117,6 +117,15 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
       ...ws.funders.map((f) => estimateRow(`${local(f.name)} (${f.unit === 'fte' ? t('unitFtePerYear') : t('unitKrPerYear')})`, f.amount, sourceText(f.source, i18n), f.unit === 'fte' ? 'fte' : 'kr')),
     ],
   };
+  return [...keys.map(comparison), ...keys.map(municipalities), assumptions, ...portfolioTables(ws, lang, scenarios)];
+}
+
+/** The catalogue and each scenario's task portfolio: inputs, as values (the workbook adds them after its formulas). */
+export function portfolioTables(ws: Workspace, lang: Lang, scenarios = ws.scenarios): ReportTable[] {
+  const i18n = createI18n(lang);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const local = (l: LocalText) => l[lang];
+  const names = scenarios.map((s) => s.name);
   const catalogue: ReportTable = {
     name: t('catalogueSheet'),
     header: [t('taskName'), t('taskFte'), t('taskCost'), t('source')],
@@ -143,5 +152,5 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     ),
   };
 
-  return [...keys.map(comparison), ...keys.map(municipalities), assumptions, catalogue, tasks];
+  return [catalogue, tasks];
 }

@@ -8,9 +8,10 @@ export async function exportWorkspaceFile(ws: Workspace): Promise<void> {
   downloadBlob(new Blob([workspaceFile(ws)], { type: 'application/json' }), safeFileName(ws.name, 'json'));
 }
 
-export async function exportExcel(ws: Workspace, results: ResultState, lang: Lang): Promise<void> {
-  const [{ reportTables }, { workbookBlob }] = await Promise.all([import('../outputs/report-tables'), import('../outputs/xlsx')]);
-  downloadBlob(await workbookBlob(reportTables(ws, results, lang)), safeFileName(ws.name, 'xlsx'));
+/** The workbook that calculates: formulas compiled from the model's explanations, then the portfolios as values. */
+export async function exportExcel(ws: Workspace, lang: Lang): Promise<void> {
+  const [{ portfolioTables }, { compileWorkbook }, { workbookBlob }] = await Promise.all([import('../outputs/report-tables'), import('../outputs/workbook'), import('../outputs/xlsx')]);
+  downloadBlob(await workbookBlob(compileWorkbook(ws, lang), portfolioTables(ws, lang)), safeFileName(ws.name, 'xlsx'));
 }
 
 export async function exportCsv(ws: Workspace, results: ResultState, lang: Lang): Promise<void> {

@@ -107,7 +107,7 @@ export function ComparisonGrid() {
           label={t('exportMenu')}
           buttonText={<>{t('exportMenu')} <span aria-hidden="true">▾</span></>}
           items={() => [
-            { label: t('exportExcel'), run: () => void exportExcel(session.workspace(), results.state, chrome.i18n.lang()) },
+            { label: t('exportExcel'), run: () => void exportExcel(session.workspace(), chrome.i18n.lang()) },
             { label: t('exportCsv'), run: () => void exportCsv(session.workspace(), results.state, chrome.i18n.lang()) },
             { label: t('exportJson'), run: () => void actions.exportWorkspace() },
           ]}
