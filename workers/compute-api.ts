@@ -11,6 +11,8 @@
 import {
   compareAnchorings,
   createWorkspaceComputer,
+  explainFigure,
+  figureByYear,
   goalSeek,
   ModelValidationError,
   monteCarlo,
@@ -18,6 +20,8 @@ import {
   tornado,
   type AnchoringAlternative,
   type Differences,
+  type ExplainRequest,
+  type Explanation,
   type MonteCarloOptions,
   type MonteCarloScenario,
   type Scenario,
@@ -60,6 +64,12 @@ export interface ResultDelta {
   readonly differences: Readonly<Record<string, Differences | null>>;
 }
 
+/** How a figure on screen is built, and its value year by year. */
+export interface FigureExplanation {
+  readonly tree: Explanation | null;
+  readonly byYear: readonly { readonly year: number; readonly value: number }[];
+}
+
 /** Every function below validates through the model; this turns its errors into values. */
 function guarded<T>(run: () => T): Outcome<T> {
   try {
@@ -72,7 +82,7 @@ function guarded<T>(run: () => T): Outcome<T> {
 
 export function createComputeState() {
   const compute = createWorkspaceComputer();
-  let current: { workspaceId: string; revision: number; shared: SharedInputs; scenarios: Map<string, Scenario> } | null = null;
+  let current: { workspaceId: string; revision: number; shared: SharedInputs; scenarios: Map<string, Scenario>; workspace: Workspace } | null = null;
   let sent = new Map<string, { result: ScenarioResult; differences: Differences | undefined }>();
 
   function sync(delta: WorkspaceDelta): Outcome<ResultDelta> {
@@ -84,9 +94,10 @@ export function createComputeState() {
     for (const s of delta.changed) scenarios.set(s.id, s);
     const list = delta.order.map((id) => scenarios.get(id));
     if (list.some((s) => !s)) return { ok: false, failure: { kind: 'outOfStep' } };
-    current = { workspaceId: delta.workspaceId, revision: delta.revision, shared, scenarios: new Map(delta.order.map((id) => [id, scenarios.get(id)!])) };
+    const workspace: Workspace = { ...shared, scenarios: list as Scenario[] };
+    current = { workspaceId: delta.workspaceId, revision: delta.revision, shared, scenarios: new Map(delta.order.map((id) => [id, scenarios.get(id)!])), workspace };
     if (fresh) sent = new Map();
-    const outcome = guarded(() => compute({ ...shared, scenarios: list as Scenario[] }, delta.revision));
+    const outcome = guarded(() => compute(workspace, delta.revision));
     if (!outcome.ok) return outcome;
     const r = outcome.result;
     const changed: ScenarioResult[] = [];
@@ -103,13 +114,21 @@ export function createComputeState() {
     return { ok: true, result: { workspaceId: r.workspaceId, revision: r.revision, totalPopulation: r.totalPopulation, populationShares: r.populationShares, order: delta.order, changed, differences } };
   }
 
-  return { sync };
+  /** Explains a figure of the revision on screen; another revision is out of step. */
+  function explain(workspaceId: string, revision: number, request: ExplainRequest): Outcome<FigureExplanation> {
+    if (!current || current.workspaceId !== workspaceId || current.revision !== revision) return { ok: false, failure: { kind: 'outOfStep' } };
+    const ws = current.workspace;
+    return guarded(() => ({ tree: explainFigure(ws, request), byYear: figureByYear(ws, request.scenarioId, request.figure) }));
+  }
+
+  return { sync, explain };
 }
 
 const state = createComputeState();
 
 export const computeApi = {
   sync: (delta: WorkspaceDelta): Outcome<ResultDelta> => state.sync(delta),
+  explain: (workspaceId: string, revision: number, request: ExplainRequest): Outcome<FigureExplanation> => state.explain(workspaceId, revision, request),
   simulate: (workspace: Workspace, options: MonteCarloOptions): Outcome<MonteCarloScenario[]> => guarded(() => monteCarlo(scenarioFormulas(workspace), options)),
   sensitivity: (workspace: Workspace): Outcome<Tornado[]> => guarded(() => scenarioFormulas(workspace).map(tornado)),
   seek: (workspace: Workspace, request: SeekRequest): Outcome<SeekResult> => guarded(() => goalSeek(workspace, request)),

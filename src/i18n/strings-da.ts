@@ -416,6 +416,25 @@ export const da = {
   announcePerInhabitant: 'Tillæg pr. indbygger',
   announceChange: '{figure}, {scenario}: {value}, før {before}',
   announceMore: 'og {count} andre tal',
+  // Explanations ("Hvorfor?")
+  explainTitle: 'Hvorfor?',
+  explainFor: '{figure}, {scenario}',
+  explainButton: 'Hvorfor? {figure}, {scenario}',
+  explainGoTo: 'Gå til feltet',
+  explainNoFormula: '”{row}” er et valg eller et input, ikke en beregning. Tallene, der bruger det, viser hvor det kommer fra.',
+  explainYearByYear: 'År for år',
+  explainTerms: 'Sådan er tallet bygget op',
+  explainQuote: 'Citat fra seed {n}',
+  explainAllocation: '{name} får {share} af tillægget: {exact} kr. Hele kroner: {whole}. Resten {remainder} er nr. {rank} af {count}, og der var {left} kroner tilbage efter de hele kroner, så {name} {got}.',
+  explainGotKrone: 'fik én krone mere',
+  explainNoKrone: 'fik ingen ekstra krone',
+  explainFailed: 'Forklaringen kunne ikke hentes: {reason}',
+  origin_seed: 'Fakta fra seed',
+  origin_assumption: 'Antagelse',
+  origin_data: 'Data',
+  origin_user: 'Jeres eget tal',
+  origin_derived: 'Afledt',
+  origin_constant: 'Fast tal',
 } as const;
 
 export type MessageKey = keyof typeof da;

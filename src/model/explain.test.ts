@@ -56,7 +56,7 @@ describe('explanations', () => {
     // Seed 001: "Forudsat basisbevilling på 1,25 mio vil det supplerende finansieringsbehov være …"
     expect(grant.origin).toMatchObject({ kind: 'seed', document: '001' });
     expect(grant.origin?.kind === 'seed' && grant.origin.quote).toContain('basisbevilling på 1,25 mio');
-    expect(grant.setAt).toEqual({ view: 'assumptions', field: 'funder-brn' });
+    expect(grant.setAt).toEqual({ view: 'grid', row: 'funder-brn', scenarioId: 'level-2' });
   });
 
   it('a scenario’s own entry is the user’s, with the cell that sets it', () => {

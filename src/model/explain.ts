@@ -212,7 +212,8 @@ class ScenarioExplainer {
       value: shared.central,
       range: rangeOf(shared),
       origin: this.assumptionOrigin('costPerFte'),
-      setAt: { view: 'assumptions', field: 'costPerFte' },
+      // The scenario's cell: it shows the shared value and sets the scenario's own.
+      setAt: { view: 'grid', row: 'costPerFte', scenarioId: this.s.id },
     }));
   }
 
@@ -383,7 +384,7 @@ class ScenarioExplainer {
       value: amount.central / scale,
       range: rangeOf(amount, scale),
       origin: own ? { kind: 'user', scenarioId: this.s.id } : this.sourceOrigin(f.source, null),
-      setAt: own ? { view: 'grid', row: `funder-${f.id}`, scenarioId: this.s.id } : { view: 'assumptions', field: `funder-${f.id}` },
+      setAt: { view: 'grid', row: `funder-${f.id}`, scenarioId: this.s.id },
     }));
   }
 

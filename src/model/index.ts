@@ -23,3 +23,4 @@ export { tornado, type Tornado, type Swing } from './sensitivity';
 export { goalSeek, seekInputs, seekRange, type SeekRequest, type SeekResult, type SeekInput, type SeekOutput } from './goal-seek';
 export { compareAnchorings, type AnchoringAlternative } from './anchoring-comparison';
 export { variance, type Variance } from './variance';
+export { explainFigure, figureByYear, evaluate, inputsOf, typicalYear, type Explanation, type ExplainRequest, type ExplainLabel, type ExplainTerm, type ExplainRule, type ExplainUnit, type InputPlace, type Origin, type AllocationDetail } from './explain';

@@ -21,6 +21,7 @@ import type { ResultStatus } from './state/results';
 const STATUS_TEXT: Record<ResultStatus, MessageKey> = { computing: 'statusComputing', current: 'statusCurrent', stale: 'statusStale', failed: 'statusFailed' };
 
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
+const ExplanationDialog = lazy(() => import('./explain/ExplanationDialog'));
 
 /** The tabs, in order, each with its view; every view but the comparison loads when first opened. */
 const VIEWS: readonly { id: ViewId; label: MessageKey; view: Component }[] = [
@@ -144,6 +145,15 @@ export function App() {
             <Guard where={t('shareTitle')}>
               <Suspense>
                 <ShareDialog scenarioIds={request().scenarioIds} onClose={chrome.closeShare} />
+              </Suspense>
+            </Guard>
+          )}
+        </Show>
+        <Show when={chrome.explaining()} keyed>
+          {(target) => (
+            <Guard where={t('explainTitle')}>
+              <Suspense>
+                <ExplanationDialog target={target} onClose={chrome.closeExplanation} />
               </Suspense>
             </Guard>
           )}

@@ -7,11 +7,21 @@
 import { onCleanup, onMount, type JSX } from 'solid-js';
 import { focusComparison } from './focus';
 
-export function Dialog(props: { title: string; titleId: string; class?: string; onClose: () => void; children: JSX.Element; ref?: (el: HTMLDialogElement) => void }) {
+export function Dialog(props: {
+  title: string;
+  titleId: string;
+  class?: string;
+  onClose: () => void;
+  children: JSX.Element;
+  ref?: (el: HTMLDialogElement) => void;
+  /** False when the dialog's own action moved focus elsewhere (e.g. to the cell an input is set in). */
+  restoreFocus?: () => boolean;
+}) {
   let dialog!: HTMLDialogElement;
   const returnTo = document.activeElement as HTMLElement | null;
   onMount(() => dialog.showModal());
   onCleanup(() => {
+    if (props.restoreFocus?.() === false) return;
     if (returnTo && returnTo !== document.body && returnTo.isConnected) queueMicrotask(() => returnTo.focus());
     else focusComparison();
   });

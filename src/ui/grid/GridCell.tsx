@@ -84,6 +84,21 @@ export function GridCell(props: {
                 {difference()}
               </span>
             </Show>
+            {/* "Hvorfor?" by pointer; the keyboard has ? and Alt+Enter on the cell itself. */}
+            <Show when={active() && props.row.figure}>
+              <button
+                type="button"
+                class="explain-button"
+                tabIndex={-1}
+                aria-label={i18n.t('explainButton', { figure: props.row.label, scenario: props.context()?.scenario.name ?? '' })}
+                title={i18n.t('explainTitle')}
+                onMouseDown={(e) => e.stopPropagation()}
+                onPointerDown={(e) => e.stopPropagation()}
+                onClick={() => chrome.explain({ figure: props.row.figure ?? null, label: props.row.label, scenarioId: props.scenarioId })}
+              >
+                ?
+              </button>
+            </Show>
           </>
         }
       >

@@ -4,8 +4,8 @@
  * seek, anchoring comparison). Each call takes its AbortSignal first and can be aborted alone;
  * a simulation cancelled mid-run restarts only its own lane, and the recompute never waits for it.
  */
-import type { MonteCarloOptions, MonteCarloScenario, SeekRequest, SeekResult, Tornado, AnchoringAlternative, Workspace } from '../../model';
-import type { ResultDelta, WorkspaceDelta } from '../../../workers/compute-api';
+import type { MonteCarloOptions, MonteCarloScenario, SeekRequest, SeekResult, Tornado, AnchoringAlternative, Workspace, ExplainRequest } from '../../model';
+import type { FigureExplanation, ResultDelta, WorkspaceDelta } from '../../../workers/compute-api';
 import { createLane, startComputeWorker, type WorkerHandle } from '../../../workers/compute-client';
 
 export interface BackgroundOptions {
@@ -25,6 +25,8 @@ export function createBackgroundWork(options: BackgroundOptions = {}) {
 
   return {
     sync: (signal: AbortSignal | undefined, delta: WorkspaceDelta): Promise<ResultDelta> => compute.call(signal, (api) => api.sync(delta)),
+    /** Rides the recompute's lane: that worker holds the revision on screen. */
+    explain: (signal: AbortSignal | undefined, workspaceId: string, revision: number, request: ExplainRequest): Promise<FigureExplanation> => compute.call(signal, (api) => api.explain(workspaceId, revision, request)),
     simulate: (signal: AbortSignal | undefined, ws: Workspace, o: MonteCarloOptions): Promise<MonteCarloScenario[]> => analysis.call(signal, (api) => api.simulate(ws, o)),
     sensitivity: (signal: AbortSignal | undefined, ws: Workspace): Promise<Tornado[]> => analysis.call(signal, (api) => api.sensitivity(ws)),
     seek: (signal: AbortSignal | undefined, ws: Workspace, request: SeekRequest): Promise<SeekResult> => analysis.call(signal, (api) => api.seek(ws, request)),

@@ -4,11 +4,13 @@
  */
 import { createSignal } from 'solid-js';
 import { createI18n } from '../../i18n/i18n';
-import type { YearKey } from '../../model';
+import type { FigureId, YearKey } from '../../model';
 
 export interface ExplainTarget {
-  /** The grid row (or view figure) explained, e.g. "supplement" or "municipality-851". */
-  readonly row: string;
+  /** The figure explained; null for a row that is a choice or an input (nothing to explain). */
+  readonly figure: FigureId | null;
+  /** Its name as the user saw it, e.g. the grid row's label. */
+  readonly label: string;
   readonly scenarioId: string;
 }
 

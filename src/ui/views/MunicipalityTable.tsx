@@ -151,7 +151,10 @@ export default function MunicipalityTable() {
                   <For each={ws().scenarios}>
                     {(s) => (
                       <td class="num" data-scenario={s.id}>
-                        <span class="value">{formatKroner(year(s.id)?.municipalAmounts[index] ?? 0, lang())}</span>
+                        <span class="value">{formatKroner(year(s.id)?.municipalAmounts[index] ?? 0, lang())}</span>{' '}
+                        <button type="button" class="explain-inline" aria-label={t('explainButton', { figure: m.name, scenario: s.name })} title={t('explainTitle')} onClick={() => chrome.explain({ figure: `municipality:${index}`, label: m.name, scenarioId: s.id })}>
+                          ?
+                        </button>
                         <span class="detail">
                           {formatNumber(year(s.id)?.municipalPerInhabitant[index] ?? 0, lang(), 2)} {t('perInhabitant')}
                         </span>

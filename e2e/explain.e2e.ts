@@ -1,0 +1,110 @@
+// "Hvorfor?": level 2's supplement explained from the model — a formula whose values add up to
+// the figure on screen, the base grant cited from seed 001 in its own words, and a link that
+// moves the selection to the cell that sets it — by mouse, by keyboard and in presentation mode.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe';
+import { cellText, gridCell, launch, newContext, openApp, openView, screenshot } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const kroner = (text: string) => Number(text.replace(/\D/g, ''));
+
+/** The explanation's top-level terms as [term, value], read from the dialog. */
+async function terms(page: Page): Promise<[string, number][]> {
+  const items = page.getByTestId('explain-terms').locator(':scope > li');
+  return (await items.evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-term'), Number(li.getAttribute('data-value'))]))) as [string, number][];
+}
+
+/** The supplement is the total cost less every funder and the reserve, and that is what the cell shows. */
+async function expectSupplementAddsUp(page: Page, shown: string): Promise<void> {
+  const [total, ...paid] = await terms(page);
+  expect(total![0]).toBe('totalCost');
+  expect(paid.map(([term]) => term)).toEqual(['funder', 'funder', 'funder', 'reserveDrawn']);
+  const value = Number(await page.getByTestId('explanation').getAttribute('data-value'));
+  expect(Math.max(0, paid.reduce((rest, [, v]) => rest - v, total![1]))).toBe(value);
+  expect(value).toBe(kroner(shown));
+  expect(await page.getByTestId('explain-formula').textContent()).toMatch(new RegExp(`^Kommunalt tillæg \\d{4} = Samlet udgift [\\d.]+ kr\\. − Grundbevilling BRN [\\d.]+ kr\\. .* = ${shown.replace(/\./g, '\\.')} kr\\.`));
+}
+
+describe('explanations', () => {
+  it('explains level 2’s supplement by click: the terms add up, seed 001 is quoted for the base grant, and its link selects the base grant’s cell', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const shown = await cellText(page, 'supplement', 'level-2');
+    await gridCell(page, 'supplement', 'level-2').click();
+    await page.getByRole('button', { name: 'Hvorfor? Kommunalt tillæg (kr.), Niveau 2' }).click();
+    await page.getByTestId('explanation').waitFor();
+    await expectSupplementAddsUp(page, shown);
+    // The base grant: seed 001's own words, and where it is set.
+    const grant = page.getByTestId('explain-terms').locator(':scope > li').nth(1);
+    const origin = grant.locator(':scope > [data-origin="seed"][data-document="001"]');
+    expect(await origin.textContent()).toContain('Seed 001: T11’s diskussionsoplæg til KDK');
+    expect(await origin.locator('blockquote').textContent()).toContain('Forudsat basisbevilling på 1,25 mio vil det supplerende finansieringsbehov være');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'explanation');
+    await grant.locator(':scope > .link-button').click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => [document.activeElement?.closest('tr')?.getAttribute('data-row'), document.activeElement?.getAttribute('data-col')])).toEqual(['funder-brn', 'level-2']);
+    await context.close();
+  });
+
+  it('works from the keyboard: ? on a cell opens it, Tab reaches an input’s link, Escape returns to the cell', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // the skip link: the first cell of the comparison
+    await page.keyboard.press('ArrowDown'); // the supplement
+    await page.keyboard.press('ArrowRight'); // Niveau 2
+    expect(await page.evaluate(() => [document.activeElement?.closest('tr')?.getAttribute('data-row'), document.activeElement?.getAttribute('data-col')])).toEqual(['supplement', 'level-2']);
+    await page.keyboard.press('Alt+Enter');
+    await page.getByTestId('explanation').waitFor();
+    await expectSupplementAddsUp(page, await cellText(page, 'supplement', 'level-2'));
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-row'))).toBe('supplement');
+    await page.keyboard.press('?');
+    await page.getByTestId('explanation').waitFor();
+    // Tab through the dialog to the base grant's link and follow it.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Gå til feltet: Grundbevilling BRN pr. helt år') break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gå til feltet: Grundbevilling BRN pr. helt år');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-row'))).toBe('funder-brn');
+    await context.close();
+  });
+
+  it('works in presentation mode on the projector, and explains a municipality’s krone', async () => {
+    const context = await newContext(browser, { width: 1920, height: 1080 });
+    const page = await openApp(context);
+    await page.keyboard.press('Alt+P');
+    await page.locator('.presenting').waitFor();
+    const shown = await cellText(page, 'supplement', 'level-2');
+    await gridCell(page, 'supplement', 'level-2').click();
+    await page.keyboard.press('?');
+    await page.getByTestId('explanation').waitFor();
+    await expectSupplementAddsUp(page, shown);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'explanation-presentation');
+    await page.keyboard.press('Escape');
+    // Aalborg's bill: its share, its whole kroner, and whether a remainder krone went to it.
+    await gridCell(page, 'municipality-851', 'level-2').click();
+    await page.keyboard.press('?');
+    const allocation = page.getByTestId('explain-allocation');
+    expect(await allocation.textContent()).toMatch(/^Aalborg får [\d,]+ % af tillægget: [\d.,]+ kr\. Hele kroner: [\d.]+\. Resten [\d,]+ er nr\. \d+ af 11, og der var \d+ kroner tilbage efter de hele kroner, så Aalborg (fik én krone mere|fik ingen ekstra krone)\.$/);
+    expect(Number(await page.getByTestId('explanation').getAttribute('data-value'))).toBe(kroner(await cellText(page, 'municipality-851', 'level-2')));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await openView(page, 'Kommuner');
+    await page.getByRole('button', { name: 'Hvorfor? Aalborg, Niveau 2', exact: true }).click();
+    await page.getByTestId('explain-allocation').waitFor();
+    await context.close();
+  });
+});

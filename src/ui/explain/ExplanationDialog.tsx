@@ -1,0 +1,184 @@
+/**
+ * "Hvorfor?": how the figure in a cell is built — the formula with its values, each term, each
+ * input with its origin (a seed's own words, an assumption's reason, the user's entry), year by
+ * year where the years differ, and for a municipality how its remainder krone was placed. The
+ * worker builds the explanation from the model; this only renders it. An input's "Gå til feltet"
+ * moves to the place that sets it.
+ */
+import { createResource, For, Show } from 'solid-js';
+import { nodeTitle, originText } from '../../i18n/explain-words';
+import { formatDecimal, formatNumber } from '../../i18n/number-format';
+import type { Explanation, InputPlace } from '../../model';
+import { Dialog } from '../Dialog';
+import { focusWhenShown } from '../focus';
+import type { ExplainTarget } from '../state/chrome';
+import { useApp } from '../state/app-store';
+import { formatValue, formulaLine, soleInput } from './explain-format';
+
+/** Where an input comes from (a seed's own words quoted), and a link to the place that sets it. */
+function InputOrigin(props: { input: Explanation; goTo: (place: InputPlace) => void }) {
+  const { chrome, session } = useApp();
+  const { t, lang } = chrome.i18n;
+  const scenarioName = (id: string) => session.workspace().scenarios.find((s) => s.id === id)?.name ?? id;
+  return (
+    <>
+      <Show when={props.input.origin}>
+        {(origin) => {
+          const o = () => originText(origin(), lang(), scenarioName);
+          return (
+            <div class="explain-origin" data-origin={origin().kind} data-document={o().document}>
+              <span class="badge">{t(`origin_${origin().kind}`)}</span> {o().text}
+              <Show when={o().quote}>
+                {(quote) => (
+                  <blockquote lang="da" aria-label={t('explainQuote', { n: o().document ?? '' })}>
+                    ”{quote()}”
+                  </blockquote>
+                )}
+              </Show>
+            </div>
+          );
+        }}
+      </Show>
+      <Show when={props.input.setAt}>
+        {(place) => (
+          <button type="button" class="link-button" onClick={() => props.goTo(place())}>
+            {t('explainGoTo')}: {nodeTitle(props.input, lang())}
+          </button>
+        )}
+      </Show>
+    </>
+  );
+}
+
+function ExplainItem(props: { node: Explanation; goTo: (place: InputPlace) => void }) {
+  const { chrome } = useApp();
+  const { lang } = chrome.i18n;
+  const name = () => nodeTitle(props.node, lang());
+  return (
+    <li data-term={props.node.label.term} data-value={props.node.value}>
+      <Show
+        when={props.node.terms}
+        fallback={
+          <div class="explain-input">
+            <span class="explain-name">{name()}</span> <span class="explain-value">{formatValue(props.node, lang())}</span>
+            <InputOrigin input={props.node} goTo={props.goTo} />
+          </div>
+        }
+      >
+        {(terms) => (
+          <>
+            <details>
+              <summary>
+                <span class="explain-name">{name()}</span> <span class="explain-value">{formatValue(props.node, lang())}</span>
+              </summary>
+              <p class="explain-formula">{formulaLine(props.node, lang())}</p>
+              <ol class="explain-terms">
+                <For each={terms().filter((x) => x.origin?.kind !== 'constant')}>{(term) => <ExplainItem node={term} goTo={props.goTo} />}</For>
+              </ol>
+            </details>
+            <Show when={soleInput(props.node)}>{(input) => <InputOrigin input={input()} goTo={props.goTo} />}</Show>
+          </>
+        )}
+      </Show>
+    </li>
+  );
+}
+
+export default function ExplanationDialog(props: { target: ExplainTarget; onClose: () => void }) {
+  const { chrome, session, results, background } = useApp();
+  const { t, lang } = chrome.i18n;
+  let dialog!: HTMLDialogElement;
+  let navigated = false;
+  const scenarioName = () => session.workspace().scenarios.find((s) => s.id === props.target.scenarioId)?.name ?? '';
+  const request = () => (props.target.figure && results.state.workspaceId ? { workspaceId: results.state.workspaceId, revision: results.state.revision, figure: props.target.figure, year: chrome.year(), scenarioId: props.target.scenarioId } : null);
+  const [explanation] = createResource(request, (r) => background.explain(undefined, r.workspaceId, r.revision, { scenarioId: r.scenarioId, figure: r.figure, year: r.year }));
+
+  function goTo(place: InputPlace): void {
+    navigated = true;
+    dialog.close();
+    switch (place.view) {
+      case 'grid':
+        return chrome.goToCell(place.row, place.scenarioId);
+      case 'tasks':
+        chrome.setView('tasks');
+        return focusWhenShown(`[data-task="${place.taskId}"] input, [data-task="${place.taskId}"] button`);
+      case 'assumptions':
+        chrome.setView('assumptions');
+        return focusWhenShown(`[data-field="${place.field}"] input, [data-field="${place.field}"] button`);
+      case 'municipalities':
+        chrome.setView('municipalities');
+        return focusWhenShown(`tr[data-municipality="${place.code}"] input, tr[data-municipality="${place.code}"] th`);
+      case 'anchoring':
+        chrome.setView('anchoring');
+        return focusWhenShown(`[data-part="${place.id}"] input, [data-part="${place.id}"] th, #anchoring-title`);
+    }
+  }
+
+  const allocationText = (node: Explanation) => {
+    const a = node.allocation!;
+    const name = node.label.name?.[lang()] ?? '';
+    return t('explainAllocation', {
+      name,
+      share: `${formatDecimal((node.terms![1]!.value / node.terms![2]!.value) * 100, lang(), 4)} %`,
+      exact: formatDecimal(a.exact, lang(), 2),
+      whole: formatNumber(a.whole, lang()),
+      remainder: formatDecimal(a.remainder, lang(), 4),
+      rank: a.rank,
+      count: a.count,
+      left: a.left,
+      got: a.extraKrone ? t('explainGotKrone') : t('explainNoKrone'),
+    });
+  };
+
+  return (
+    <Dialog
+      title={`${t('explainTitle')} ${t('explainFor', { figure: props.target.label, scenario: scenarioName() })}`}
+      titleId="explain-title"
+      class="explain-dialog"
+      onClose={props.onClose}
+      ref={(el) => (dialog = el)}
+      restoreFocus={() => !navigated}
+    >
+      <Show when={props.target.figure} fallback={<p>{t('explainNoFormula', { row: props.target.label })}</p>}>
+        <Show when={!explanation.error} fallback={<p role="alert">{t('explainFailed', { reason: String((explanation.error as Error)?.message ?? explanation.error) })}</p>}>
+          <Show when={explanation()?.tree} fallback={<p class="hint">{t('loading')}</p>}>
+            {(tree) => (
+              <div data-testid="explanation" data-value={tree().value}>
+                <p class="explain-formula explain-root" data-testid="explain-formula">
+                  {formulaLine(tree(), lang())}
+                </p>
+                <Show when={tree().allocation}>
+                  <p data-testid="explain-allocation">{allocationText(tree())}</p>
+                </Show>
+                <h3>{t('explainTerms')}</h3>
+                <ol class="explain-terms" data-testid="explain-terms">
+                  <For each={tree().terms?.filter((x) => x.origin?.kind !== 'constant') ?? [tree()]}>{(term) => <ExplainItem node={term} goTo={goTo} />}</For>
+                </ol>
+                <Show when={new Set(explanation()!.byYear.map((y) => y.value)).size > 1}>
+                  <table class="data-table explain-years">
+                    <caption>{t('explainYearByYear')}</caption>
+                    <tbody>
+                      <For each={explanation()!.byYear}>
+                        {(y) => (
+                          <tr>
+                            <th scope="row">{y.year}</th>
+                            <td class="num">{formatValue({ unit: tree().unit, value: y.value }, lang())}</td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </Show>
+              </div>
+            )}
+          </Show>
+        </Show>
+      </Show>
+      <div class="dialog-actions">
+        <button type="button" onClick={() => dialog.close()}>
+          {t('close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

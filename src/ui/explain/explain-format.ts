@@ -1,0 +1,90 @@
+/**
+ * An explanation's numbers and formula line in the user's language: the figure as a short
+ * formula with the actual values ("Kommunalt tillæg 2027 = Samlet udgift 1.845.000 −
+ * Grundbevilling BRN 1.250.000 − … = 595.000").
+ */
+import { nodeTitle, termText } from '../../i18n/explain-words';
+import { formatDecimal, formatKroner, formatNumber } from '../../i18n/number-format';
+import type { Explanation, Lang } from '../../model';
+
+export function formatValue(node: Pick<Explanation, 'unit' | 'value'>, lang: Lang): string {
+  const v = node.value;
+  switch (node.unit) {
+    case 'kr':
+      return `${formatKroner(v, lang)} kr.`;
+    case 'fte':
+      return `${formatDecimal(v, lang, 2)} ${lang === 'da' ? 'årsværk' : 'FTE'}`;
+    case 'krPerInhabitant':
+      return `${formatNumber(v, lang, 2)} kr.`;
+    case 'factor':
+      return Number.isInteger(v) ? formatNumber(v, lang) : formatDecimal(v, lang, 4);
+    case 'months':
+      return `${formatNumber(v, lang)} ${lang === 'da' ? 'mdr.' : 'months'}`;
+    case 'inhabitants':
+      return formatNumber(v, lang);
+    case 'percent':
+      return `${formatDecimal(v, lang, 2)} %`;
+    case 'year':
+      return String(v);
+    case 'number':
+      return formatDecimal(v, lang, 2);
+  }
+}
+
+/** A term with its value; its year is left out where it is the figure's own year. */
+function term(node: Explanation, lang: Lang, year: number | undefined): string {
+  if (node.origin?.kind === 'constant') return formatValue(node, lang);
+  return `${node.year === year ? termText(node.label, lang) : nodeTitle(node, lang)} ${formatValue(node, lang)}`;
+}
+
+/** The right-hand side of a node's formula, in words with values. */
+export function formulaText(node: Explanation, lang: Lang): string {
+  const terms = (node.terms ?? []).map((t) => term(t, lang, node.year));
+  const least = lang === 'da' ? 'det mindste af' : 'the least of';
+  switch (node.rule) {
+    case 'sum':
+      return terms.length === 0 ? '0' : terms.join(' + ');
+    case 'difference':
+    case 'atLeastZero':
+      return terms.join(' − ');
+    case 'product':
+      return terms.join(' × ');
+    case 'quotient':
+      return terms.join(' ÷ ');
+    case 'leastAtLeastZero':
+      return `${least} ${terms.join('; ')}`;
+    case 'index':
+      return `(1 + ${terms[0]} ÷ 100) ^ (${terms[1]} − ${terms[2]})`;
+    case 'mixedWeight':
+      return `${terms[0]} ÷ 100 ÷ ${terms[1]} + (1 − ${terms[0]} ÷ 100) × ${terms[2]}`;
+    case 'largestRemainder':
+      return `${terms[0]} × ${terms[1]} ÷ ${terms[2]}`;
+    case 'first':
+      return terms[0] ?? '';
+    default:
+      return '';
+  }
+}
+
+/** "Kommunalt tillæg 2027 = … = 595.000 kr.", with a note where the rule bounds or rounds the result. */
+export function formulaLine(node: Explanation, lang: Lang): string {
+  if (!node.rule) return `${nodeTitle(node, lang)} = ${formatValue(node, lang)}`;
+  const notes: string[] = [];
+  if (node.rule === 'atLeastZero' || node.rule === 'leastAtLeastZero') notes.push(lang === 'da' ? 'aldrig under 0' : 'never below 0');
+  if (node.round === 0) notes.push(lang === 'da' ? 'afrundet til hele kroner' : 'rounded to whole kroner');
+  else if (node.round !== undefined) notes.push(lang === 'da' ? `afrundet til ${node.round} decimaler` : `rounded to ${node.round} decimals`);
+  return `${nodeTitle(node, lang)} = ${formulaText(node, lang)} = ${formatValue(node, lang)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/**
+ * The one input a figure comes down to when every other factor is 1 (a full year, no
+ * indexation): "Grundbevilling BRN 2027" is then the base grant itself, and its origin is shown
+ * with it.
+ */
+export function soleInput(node: Explanation): Explanation | null {
+  if (node.rule !== 'product' || !node.terms) return null;
+  const others = node.terms.filter((t) => t.value !== 1);
+  const only = others.length === 1 ? others[0]! : null;
+  if (only && only.value === node.value) return only.terms ? soleInput(only) ?? (only.origin ? only : null) : only;
+  return null;
+}
