@@ -23,6 +23,7 @@ const VIEWS: readonly { da: string; en: string; ready: string }[] = [
   // chart.js sizes its canvas once it has drawn.
   { da: 'Grafer', en: 'Charts', ready: 'canvas#chart-municipalities[style*="width"]' },
   { da: 'Beslutningsstøtte', en: 'Decision support', ready: '[data-testid="tornado"] tbody th' },
+  { da: 'Beslutninger', en: 'Decisions', ready: '[data-testid="no-decisions"], .decision-card' },
   { da: 'Udskrift', en: 'Handout', ready: '.handout-link-section svg, .handout-link-section img' },
 ];
 

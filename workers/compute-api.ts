@@ -10,6 +10,9 @@
  */
 import {
   compareAnchorings,
+  computeWorkspace,
+  meetingMemory,
+  recordDecision,
   createWorkspaceComputer,
   explainFigure,
   figureByYear,
@@ -19,7 +22,11 @@ import {
   scenarioFormulas,
   tornado,
   type AnchoringAlternative,
+  type DecisionEntry,
+  type DecisionRecord,
   type Differences,
+  type MeetingMemory,
+  type WorkspaceResult,
   type ExplainRequest,
   type Explanation,
   type MonteCarloOptions,
@@ -133,5 +140,9 @@ export const computeApi = {
   sensitivity: (workspace: Workspace): Outcome<Tornado[]> => guarded(() => scenarioFormulas(workspace).map(tornado)),
   seek: (workspace: Workspace, request: SeekRequest): Outcome<SeekResult> => guarded(() => goalSeek(workspace, request)),
   anchorings: (workspace: Workspace, scenarioId: string): Outcome<AnchoringAlternative[]> => guarded(() => compareAnchorings(workspace, scenarioId)),
+  decide: (workspace: Workspace, entry: DecisionEntry, made: { id: string; recordedAt: string; supersedes: string | null }): Outcome<DecisionRecord> => guarded(() => recordDecision(workspace, entry, made)),
+  /** A snapshot's figures, for reopening a decision read-only. */
+  snapshot: (workspace: Workspace): Outcome<WorkspaceResult> => guarded(() => computeWorkspace(workspace)),
+  memory: (before: Workspace, after: Workspace): Outcome<MeetingMemory> => guarded(() => meetingMemory(before, after)),
 };
 export type ComputeApi = typeof computeApi;

@@ -10,6 +10,7 @@
  */
 import { liveQuery } from 'dexie';
 import { applyCommand, restoreWorkspace, type Command, type RegionName, type RestoreFailure, type Workspace } from '../model';
+import { createDecisionStore } from './decisions';
 import { ForankringDb, type DamagedRecord, type WorkspaceRecord } from './schema';
 
 export interface WorkspaceSummary {
@@ -193,8 +194,7 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     watchWorkspace,
     watchList,
     watchDamaged,
-    /** The decisions table, for the decision record (src/db/decisions.ts). */
-    db,
+    decisions: createDecisionStore(db),
   };
 }
 

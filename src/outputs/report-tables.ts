@@ -6,7 +6,7 @@
  */
 import { translate, type MessageKey } from '../i18n/i18n';
 import { formatDate, formatYearMonth } from '../i18n/number-format';
-import { assumptionSources, portfolio, presetOf, TASK_CATEGORIES, yearResult, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
+import { assumptionSources, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
 import { allocationText, approvalText, flagText, sourceText } from '../i18n/describe';
 import { createI18n } from '../i18n/i18n';
@@ -153,4 +153,26 @@ export function portfolioTables(ws: Workspace, lang: Lang, scenarios = ws.scenar
   };
 
   return [catalogue, tasks];
+}
+
+/** The workspace's decisions, newest first, with the figures each recorded. */
+export function decisionTable(records: readonly DecisionRecord[], lang: Lang): ReportTable {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const later = supersededBy(records);
+  return {
+    name: t('decisionSheet'),
+    header: [t('decisionBody'), t('decisionDate'), t('decisionScenario'), t('rowTotalCost'), t('rowSupplement'), t('rowPerInhabitant'), t('decisionRationale'), t('decisionProposedBy'), t('decisionRecorded'), t('decisionSuperseded')],
+    rows: records.map((d) => [
+      text(d.body),
+      text(formatDate(d.meetingDate, lang)),
+      text(d.scenarioName),
+      num(d.figures.totalCost, 'kr'),
+      num(d.figures.supplement, 'kr'),
+      num(d.figures.perInhabitant, 'perInhabitant'),
+      text(d.rationale),
+      text(d.proposedBy),
+      text(d.recordedAt.slice(0, 16).replace('T', ' ')),
+      text(later.get(d.id) ? `${later.get(d.id)!.body}, ${formatDate(later.get(d.id)!.meetingDate, lang)}` : ''),
+    ]),
+  };
 }

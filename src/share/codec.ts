@@ -8,7 +8,8 @@ import * as v from 'valibot';
 import { migrateWorkspaceV1 } from './legacy/migrate';
 import { snapshotV1Schema } from './legacy/v1';
 import { fromSnapshot, snapshotSchema, toSnapshot } from './snapshot';
-import type { Workspace } from '../model';
+import type { DecisionRecord, Workspace } from '../model';
+import { fromDecisionLink, toDecisionLink } from './decision-link';
 import { HASH_KEY, hasShareLink } from './hash-key';
 
 export { HASH_KEY };
@@ -24,6 +25,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export type DecodeFailure = 'tooLong' | 'unsupportedVersion' | 'corrupt' | 'invalid';
 export interface Shared {
   readonly workspace: Workspace;
+  /** Decisions the link or file carried, over snapshots of their own. */
+  readonly decisions: readonly DecisionRecord[];
   /** The day the link or file was made, ISO. */
   readonly made: string;
   /** Parts a file needed repaired (a link needing repair is refused: this app never makes one). */
@@ -102,16 +105,21 @@ export function openSnapshot(version: number, data: unknown, workspaceId = 'shar
     const parsed = v.safeParse(snapshotV1Schema, data);
     if (!parsed.success) return { ok: false, reason: 'invalid' };
     const restored = migrateWorkspaceV1(parsed.output, workspaceId);
-    return restored.ok && restored.repairs.length === 0 ? { ok: true, workspace: restored.workspace, made: parsed.output.d, repairs: [] } : { ok: false, reason: 'invalid' };
+    return restored.ok && restored.repairs.length === 0 ? { ok: true, workspace: restored.workspace, decisions: [], made: parsed.output.d, repairs: [] } : { ok: false, reason: 'invalid' };
   }
   const parsed = v.safeParse(snapshotSchema, data);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const restored = fromSnapshot(parsed.output, workspaceId);
-  return restored.ok && restored.repairs.length === 0 ? { ok: true, workspace: restored.workspace, made: parsed.output.d, repairs: [] } : { ok: false, reason: 'invalid' };
+  if (!restored.ok || restored.repairs.length > 0) return { ok: false, reason: 'invalid' };
+  if (parsed.output.c === undefined) return { ok: true, workspace: restored.workspace, decisions: [], made: parsed.output.d, repairs: [] };
+  const decision = fromDecisionLink(parsed.output.c, restored.workspace);
+  return decision ? { ok: true, workspace: restored.workspace, decisions: [decision], made: parsed.output.d, repairs: [] } : { ok: false, reason: 'invalid' };
 }
 
-export async function encodeWorkspace(ws: Workspace, scenarioIds?: readonly string[]): Promise<string> {
-  return `${FORMAT_VERSION}.${toBase64Url(await deflate(JSON.stringify(toSnapshot(ws, scenarioIds))))}`;
+/** A link's payload: the workspace (or some of its scenarios), or a decision with its snapshot. */
+export async function encodeWorkspace(ws: Workspace, scenarioIds?: readonly string[], decision?: DecisionRecord): Promise<string> {
+  const snapshot = decision ? { ...toSnapshot(decision.snapshot), c: toDecisionLink(decision) } : toSnapshot(ws, scenarioIds);
+  return `${FORMAT_VERSION}.${toBase64Url(await deflate(JSON.stringify(snapshot)))}`;
 }
 
 /** Decodes the text after `#s=`. Never throws. */

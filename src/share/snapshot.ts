@@ -15,6 +15,8 @@ export const snapshotSchema = v.object({
   d: isoDate,
   /** The difference from the baseline; its content is checked by the workspace restore. */
   p: v.optional(v.unknown()),
+  /** A decision the link carries (decision-link.ts); checked by the decision restore. */
+  c: v.optional(v.unknown()),
 });
 export type Snapshot = v.InferOutput<typeof snapshotSchema>;
 

@@ -32,6 +32,7 @@ const VIEWS: readonly { id: ViewId; label: MessageKey; view: Component }[] = [
   { id: 'assumptions', label: 'tabAssumptions', view: lazy(() => import('./views/AssumptionsPanel')) },
   { id: 'charts', label: 'tabCharts', view: lazy(() => import('./charts/Charts')) },
   { id: 'decision', label: 'tabDecision', view: lazy(() => import('./decision/DecisionSupport')) },
+  { id: 'decisions', label: 'tabDecisions', view: lazy(() => import('./views/Decisions')) },
   { id: 'handout', label: 'tabHandout', view: lazy(() => import('./views/Handout')) },
 ];
 
@@ -144,7 +145,7 @@ export function App() {
           {(request) => (
             <Guard where={t('shareTitle')}>
               <Suspense>
-                <ShareDialog scenarioIds={request().scenarioIds} onClose={chrome.closeShare} />
+                <ShareDialog scenarioIds={request().scenarioIds} decision={request().decision} onClose={chrome.closeShare} />
               </Suspense>
             </Guard>
           )}

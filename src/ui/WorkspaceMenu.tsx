@@ -25,7 +25,7 @@ export function WorkspaceMenu() {
       notices.show({ kind: 'error', key: 'import', text: t(result.reason === 'unsupportedVersion' ? 'linkNewerVersion' : 'fileInvalid') });
       return;
     }
-    await actions.importWorkspace(result.workspace);
+    await actions.importWorkspace(result.workspace, undefined, result.decisions);
     notices.show({ kind: 'info', key: 'import', text: result.repairs.length ? t('fileOpenedRepaired', { count: result.repairs.length }) : t('fileOpened') });
   }
 

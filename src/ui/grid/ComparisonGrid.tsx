@@ -52,7 +52,7 @@ function createMediaQuery(query: string) {
 }
 
 export function ComparisonGrid() {
-  const { chrome, actions, session, results } = useApp();
+  const { chrome, actions, session, results, decisions } = useApp();
   const { t } = chrome.i18n;
   const presenting = () => chrome.presentation() !== null;
   // A phone shows one scenario at a time, chosen here, with the decision figures first.
@@ -107,8 +107,8 @@ export function ComparisonGrid() {
           label={t('exportMenu')}
           buttonText={<>{t('exportMenu')} <span aria-hidden="true">▾</span></>}
           items={() => [
-            { label: t('exportExcel'), run: () => void exportExcel(session.workspace(), chrome.i18n.lang()) },
-            { label: t('exportCsv'), run: () => void exportCsv(session.workspace(), results.state, chrome.i18n.lang()) },
+            { label: t('exportExcel'), run: () => void exportExcel(session.workspace(), chrome.i18n.lang(), decisions.list().records) },
+            { label: t('exportCsv'), run: () => void exportCsv(session.workspace(), results.state, chrome.i18n.lang(), decisions.list().records) },
             { label: t('exportJson'), run: () => void actions.exportWorkspace() },
           ]}
         />

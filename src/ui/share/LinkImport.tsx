@@ -21,7 +21,7 @@ export const FAILURE_MESSAGES: Record<DecodeFailure, MessageKey> = {
 const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 
 export function LinkImport() {
-  const { chrome, session, notices, actions } = useApp();
+  const { chrome, session, notices, actions, decisions } = useApp();
   const { t, lang } = chrome.i18n;
   const [offer, setOffer] = createSignal<Shared | null>(null);
   const [status, setStatus] = createSignal('');
@@ -55,13 +55,15 @@ export function LinkImport() {
 
   async function openAsNew(shared: Shared): Promise<void> {
     setStatus(t('linkOpening'));
-    await actions.importWorkspace(shared.workspace, t('sharedSuffix', { date: formatDate(shared.made, lang()) }));
+    await actions.importWorkspace(shared.workspace, t('sharedSuffix', { date: formatDate(shared.made, lang()) }), shared.decisions);
     dialog?.close();
     notices.show({ kind: 'info', key: 'link', text: t('linkOpened') });
   }
 
   function addToCurrent(shared: Shared): void {
     const count = actions.addScenarios(shared.workspace);
+    // A decision the link carried is kept beside the current workspace, to compare with.
+    if (shared.decisions.length > 0) void decisions.attach(shared.decisions, session.workspace().id);
     dialog?.close();
     notices.show({ kind: 'info', key: 'link', text: t(count === 1 ? 'linkAddedOne' : 'linkAdded', { count }) });
   }
@@ -71,6 +73,7 @@ export function LinkImport() {
       {(o) => (
         <Dialog title={t('linkOpenTitle')} titleId="link-title" onClose={() => setOffer(null)} ref={(el) => (dialog = el)}>
           <p>{t(o().workspace.scenarios.length === 1 ? 'linkContainsOne' : 'linkContains', { count: o().workspace.scenarios.length, region: o().workspace.region, date: formatDate(o().made, lang()) })}</p>
+          <For each={o().decisions}>{(d) => <p data-testid="link-decision">{t('linkDecision', { heading: t('decisionHeading', { body: d.body, date: formatDate(d.meetingDate, lang()), scenario: d.scenarioName }) })}</p>}</For>
           <ul class="link-scenarios">
             <For each={o().workspace.scenarios}>{(s) => <li>{s.name}</li>}</For>
           </ul>

@@ -5,20 +5,21 @@
  */
 import { createResource, createSignal, Show } from 'solid-js';
 import { formatNumber } from '../../i18n/number-format';
+import type { DecisionRecord } from '../../model';
 import { encodeWorkspace, HASH_KEY, LINK_BUDGET } from '../../share/codec';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import { QrCode } from './QrCode';
 
-export default function ShareDialog(props: { scenarioIds: readonly string[] | null; onClose: () => void }) {
+export default function ShareDialog(props: { scenarioIds: readonly string[] | null; decision?: DecisionRecord; onClose: () => void }) {
   const { chrome, session, actions } = useApp();
   const { t, lang } = chrome.i18n;
   let dialog!: HTMLDialogElement;
   const [showQr, setShowQr] = createSignal(false);
   const [status, setStatus] = createSignal('');
-  const [link] = createResource(async () => `${location.origin}${location.pathname}#${HASH_KEY}=${await encodeWorkspace(session.workspace(), props.scenarioIds ?? undefined)}`);
+  const [link] = createResource(async () => `${location.origin}${location.pathname}#${HASH_KEY}=${await encodeWorkspace(session.workspace(), props.scenarioIds ?? undefined, props.decision)}`);
   const tooLong = () => (link()?.length ?? 0) > LINK_BUDGET;
-  const title = () => (props.scenarioIds ? `${t('shareScenario')}: ${session.workspace().scenarios.find((s) => s.id === props.scenarioIds![0])?.name ?? ''}` : t('shareComparison'));
+  const title = () => (props.decision ? `${t('decisionShare')}: ${props.decision.body}, ${props.decision.scenarioName}` : props.scenarioIds ? `${t('shareScenario')}: ${session.workspace().scenarios.find((s) => s.id === props.scenarioIds![0])?.name ?? ''}` : t('shareComparison'));
 
   const copy = async () => {
     const text = link();

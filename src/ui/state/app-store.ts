@@ -8,9 +8,10 @@ import { createContext, onCleanup, useContext } from 'solid-js';
 import { createJournal, type Journal } from '../../db/journal';
 import type { Repository } from '../../db/repository';
 import { describeStorageError } from '../../db/storage';
-import { COMMAND_TYPES, LIMITS, uniqueName, type Command, type CommandType, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
+import { COMMAND_TYPES, LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
 import { createBackgroundWork, type BackgroundOptions } from './background';
 import { createChrome } from './chrome';
+import { createDecisions } from './decisions';
 import { createNotices } from './notices';
 import { createResults } from './results';
 import { createWorkspaceSession } from './session';
@@ -35,7 +36,7 @@ export function createAppStore(deps: AppDeps) {
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const background = createBackgroundWork({ ...deps.background, onComputeRestart: () => results.forget() });
   const results = createResults(background);
-  const exportWorkspace = async (ws: Workspace) => (await import('../exports')).exportWorkspaceFile(ws);
+  const exportWorkspace = async (ws: Workspace) => (await import('../exports')).exportWorkspaceFile(ws, decisions.list().records);
   const session = createWorkspaceSession({
     loadRepository: deps.loadRepository,
     journal: deps.journal ?? createJournal(),
@@ -54,6 +55,13 @@ export function createAppStore(deps: AppDeps) {
       onRepaired: (name, repairs) => notices.show({ kind: 'info', key: 'repaired', text: t('workspaceRepaired', { name, count: repairs.length }) }),
       onStorageError: (error) => notices.show({ kind: 'error', key: 'storage', text: t('dbOpenFailed', { reason: String((error as Error)?.message ?? error) }) }),
     },
+  });
+
+  const decisions = createDecisions({
+    session,
+    background,
+    newId,
+    onError: (error) => notices.show({ kind: 'error', key: 'decisions', text: t('decisionsFailed', { reason: String((error as Error)?.message ?? error) }) }),
   });
 
   const commands = Object.fromEntries(COMMAND_TYPES.map((type) => [type, (args: object) => session.dispatch({ type, ...args } as Command)])) as unknown as Commands;
@@ -101,10 +109,12 @@ export function createAppStore(deps: AppDeps) {
       commands.insertScenarios({ scenarios });
       return scenarios.length;
     },
-    async importWorkspace(ws: Workspace, suffix?: string): Promise<void> {
+    /** Opens a workspace from a link, a file or a decision as a new one, with the decisions it carried. */
+    async importWorkspace(ws: Workspace, suffix?: string, carried: readonly DecisionRecord[] = []): Promise<void> {
       const taken = session.workspaces().map((w) => w.name);
       const name = suffix ? uniqueName(ws.name, taken, (n) => (n === 1 ? suffix : `${suffix.slice(0, -1)} ${n})`), LIMITS.workspaceName) : uniqueName(ws.name, taken, (n) => (n === 1 ? '' : `(${n})`), LIMITS.workspaceName);
       await session.importWorkspace({ ...ws, name });
+      if (carried.length > 0) await decisions.attach(carried, session.workspace().id);
       chrome.setView('grid');
     },
     async duplicateWorkspace(): Promise<void> {
@@ -135,7 +145,7 @@ export function createAppStore(deps: AppDeps) {
     background.stop();
   });
 
-  return { chrome, notices, session, results, background, commands, actions, start };
+  return { chrome, notices, session, results, background, decisions, commands, actions, start };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -4,7 +4,7 @@
  * seek, anchoring comparison). Each call takes its AbortSignal first and can be aborted alone;
  * a simulation cancelled mid-run restarts only its own lane, and the recompute never waits for it.
  */
-import type { MonteCarloOptions, MonteCarloScenario, SeekRequest, SeekResult, Tornado, AnchoringAlternative, Workspace, ExplainRequest } from '../../model';
+import type { MonteCarloOptions, MonteCarloScenario, SeekRequest, SeekResult, Tornado, AnchoringAlternative, Workspace, ExplainRequest, DecisionEntry, DecisionRecord, MeetingMemory, WorkspaceResult } from '../../model';
 import type { FigureExplanation, ResultDelta, WorkspaceDelta } from '../../../workers/compute-api';
 import { createLane, startComputeWorker, type WorkerHandle } from '../../../workers/compute-client';
 
@@ -31,6 +31,9 @@ export function createBackgroundWork(options: BackgroundOptions = {}) {
     sensitivity: (signal: AbortSignal | undefined, ws: Workspace): Promise<Tornado[]> => analysis.call(signal, (api) => api.sensitivity(ws)),
     seek: (signal: AbortSignal | undefined, ws: Workspace, request: SeekRequest): Promise<SeekResult> => analysis.call(signal, (api) => api.seek(ws, request)),
     anchorings: (signal: AbortSignal | undefined, ws: Workspace, scenarioId: string): Promise<AnchoringAlternative[]> => analysis.call(signal, (api) => api.anchorings(ws, scenarioId)),
+    decide: (signal: AbortSignal | undefined, ws: Workspace, entry: DecisionEntry, made: { id: string; recordedAt: string; supersedes: string | null }): Promise<DecisionRecord> => analysis.call(signal, (api) => api.decide(ws, entry, made)),
+    snapshot: (signal: AbortSignal | undefined, ws: Workspace): Promise<WorkspaceResult> => analysis.call(signal, (api) => api.snapshot(ws)),
+    memory: (signal: AbortSignal | undefined, before: Workspace, after: Workspace): Promise<MeetingMemory> => analysis.call(signal, (api) => api.memory(before, after)),
     stop(): void {
       compute.stop();
       analysis.stop();

@@ -4,7 +4,7 @@
  */
 import { createSignal } from 'solid-js';
 import { createI18n } from '../../i18n/i18n';
-import type { FigureId, YearKey } from '../../model';
+import type { DecisionRecord, FigureId, YearKey } from '../../model';
 
 export interface ExplainTarget {
   /** The figure explained; null for a row that is a choice or an input (nothing to explain). */
@@ -25,7 +25,7 @@ export function createChrome() {
   const [presentation, setPresentation] = createSignal<readonly string[] | null>(null);
   /** The scenario columns the grid's selection spans: presentation shows these when there are several. */
   const [selectedScenarios, setSelectedScenarios] = createSignal<readonly string[]>([]);
-  const [shareRequest, setShareRequest] = createSignal<{ scenarioIds: readonly string[] | null } | null>(null);
+  const [shareRequest, setShareRequest] = createSignal<{ scenarioIds: readonly string[] | null; decision?: DecisionRecord } | null>(null);
   /** A request to move the grid's selection to a cell (from an explanation or a message). */
   const [focusRequest, setFocusRequest] = createSignal<{ row: string; scenarioId: string | null; n: number } | null>(null);
   let focusCount = 0;
@@ -47,6 +47,8 @@ export function createChrome() {
     endPresentation: () => setPresentation(null),
     shareRequest,
     share: (scenarioIds: readonly string[] | null) => setShareRequest({ scenarioIds }),
+    /** Shares a decision: its snapshot, with the record, as a link. */
+    shareDecision: (decision: DecisionRecord) => setShareRequest({ scenarioIds: null, decision }),
     closeShare: () => setShareRequest(null),
     focusRequest,
     explaining,

@@ -73,7 +73,7 @@ function TableView(props: { table: ReportTable; lang: Lang }) {
 }
 
 export default function Handout() {
-  const { chrome, session, results } = useApp();
+  const { chrome, session, results, decisions } = useApp();
   const { t, lang } = chrome.i18n;
   const tables = () => (results.showing() ? reportTables(session.workspace(), results.state, lang(), [chrome.year()]) : []);
   const comparison = () => tables()[0];
@@ -97,6 +97,23 @@ export default function Handout() {
           {t('handoutMade', { date: formatDate(new Date().toISOString().slice(0, 10), lang()), region: session.workspace().region, source: session.workspace().populationSource, populationDate: formatDate(session.workspace().populationDate, lang()) })}
         </p>
       </header>
+      <Show when={decisions.latest()}>
+        {(d) => (
+          <section class="handout-decision" data-testid="handout-decision">
+            <h3>{t('handoutDecision')}</h3>
+            <p>
+              <strong>{t('decisionHeading', { body: d().body, date: formatDate(d().meetingDate, lang()), scenario: d().scenarioName })}</strong>
+            </p>
+            <Show when={d().rationale}>
+              <p>{d().rationale}</p>
+            </Show>
+            <p class="hint">
+              {t('rowSupplement')}: {formatNumber(d().figures.supplement, lang())} · {t('rowPerInhabitant')}: {formatNumber(d().figures.perInhabitant, lang(), 2)} kr. ({d().figures.year})
+              <Show when={d().proposedBy}> · {t('decisionProposedByText', { name: d().proposedBy })}</Show>
+            </p>
+          </section>
+        )}
+      </Show>
       <Show when={comparison()}>{(table) => <For each={splitColumns(table(), 1, COLUMNS_PER_PAGE)}>{(part) => <TableView table={part} lang={lang()} />}</For>}</Show>
       <Show when={municipalities()}>{(table) => <For each={splitColumns(table(), 3, COLUMNS_PER_PAGE * 2)}>{(part) => <TableView table={part} lang={lang()} />}</For>}</Show>
       <Charts />

@@ -1,0 +1,103 @@
+// A decision record: recorded in a meeting, kept with an unchangeable snapshot while the
+// workspace is edited afterwards, compared with now (exactly the edited inputs), named on the
+// handout, superseded by a later one with both kept, and carried to a colleague by a link.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe';
+import { cellText, editCell, launch, newContext, openApp, openView, screenshot, waitForResults } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+async function recordDecision(page: Page, scenario: string, body: string, rationale: string): Promise<void> {
+  await openView(page, 'Beslutninger');
+  await page.getByRole('button', { name: 'Registrér beslutning' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Registrér beslutning' });
+  await dialog.getByRole('combobox', { name: 'Valgt scenarie' }).selectOption({ label: scenario });
+  await dialog.getByRole('combobox', { name: 'Besluttet af (fx KDK, T11)' }).fill(body);
+  await dialog.getByRole('textbox', { name: 'Begrundelse' }).fill(rationale);
+  await dialog.getByRole('textbox', { name: 'Indstillet af' }).fill('T11');
+  await dialog.getByRole('button', { name: 'Registrér', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+const card = (page: Page, body: string) => page.locator('.decision-card').filter({ has: page.getByRole('heading', { name: new RegExp(`^${body}, `) }) });
+
+describe('decision records', () => {
+  it('keeps the meeting’s figures while the workspace is edited, lists exactly the edited inputs, and names the decision on the handout', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await openView(page, 'Beslutninger');
+    await page.getByTestId('no-decisions').waitFor();
+    await page.getByRole('button', { name: 'Registrér beslutning' }).click();
+    // A decision needs someone who decided; nothing typed is lost.
+    const dialog = page.getByRole('dialog', { name: 'Registrér beslutning' });
+    await dialog.getByRole('textbox', { name: 'Begrundelse' }).fill('Niveau 2 som T11 anbefaler');
+    await dialog.getByRole('button', { name: 'Registrér', exact: true }).click();
+    expect(await dialog.getByRole('status').textContent()).toBe('Skriv hvem der besluttede, fx ”KDK”.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await recordDecision(page, 'Niveau 2', 'KDK', 'Niveau 2 som T11 anbefaler');
+    const kdk = card(page, 'KDK');
+    expect(await kdk.getByTestId('decided-supplement').textContent()).toBe('595.000');
+
+    // Afterwards: the base grant of Niveau 2 and a reserve draw for Niveau 3 change.
+    await openView(page, 'Sammenligning');
+    await editCell(page, 'funder-brn', 'level-2', '1,5 mio.');
+    await editCell(page, 'reserve-2027', 'level-3', '100.000');
+    await expect.poll(() => cellText(page, 'supplement', 'level-2')).toBe('345.000');
+
+    await openView(page, 'Beslutninger');
+    await kdk.getByRole('button', { name: 'Vis beslutningens tal' }).click();
+    expect(await kdk.getByTestId('snapshot-figures').locator('tr[data-row="rowSupplement"] td[data-scenario="level-2"]').textContent()).toBe('595.000');
+    await kdk.getByRole('button', { name: 'Sammenlign med nu' }).click();
+    const inputs = kdk.getByTestId('memory-inputs').locator('tbody tr');
+    await inputs.first().waitFor();
+    expect(await inputs.evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)))).toEqual([
+      ['Niveau 2', 'Grundbevilling BRN', '–', '1.500.000'],
+      ['Niveau 3 — som i dag', 'Planlagt træk på opsparing 2027 (kr.)', '0', '100.000'],
+    ]);
+    const supplement = kdk.getByTestId('memory-figures').locator('tr[data-scenario="level-2"][data-figure="supplement"] td');
+    expect(await supplement.allTextContents()).toEqual(['Niveau 2', '595.000 kr.', '345.000 kr.', '-250.000 (-42,0 %)']);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'decision-memory');
+
+    await openView(page, 'Udskrift');
+    expect(await page.getByTestId('handout-decision').textContent()).toMatch(/^Seneste beslutningKDK, \d+\. \w+ \d{4}: Niveau 2Niveau 2 som T11 anbefalerKommunalt tillæg \(kr\.\): 595\.000/);
+
+    // Kept across a reload; a later decision supersedes it and both remain.
+    await page.reload();
+    await waitForResults(page);
+    await recordDecision(page, 'Niveau 3 — som i dag', 'KKR', 'Som i dag');
+    await expect.poll(() => page.locator('.decision-card h3').allTextContents()).toEqual([expect.stringMatching(/^KKR, .*: Niveau 3 — som i dag Seneste$/), expect.stringMatching(/^KDK, .*: Niveau 2 ?$/)]);
+    expect(await card(page, 'KDK').textContent()).toContain('Erstattet af KKR');
+    await context.close();
+  });
+
+  it('shares a decision as a link: a colleague opens its snapshot as a new workspace with the decision kept', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await recordDecision(page, 'Niveau 2', 'KDK', 'Niveau 2 som T11 anbefaler');
+    await openView(page, 'Sammenligning');
+    await editCell(page, 'funder-brn', 'level-2', '1,5 mio.');
+    await openView(page, 'Beslutninger');
+    await card(page, 'KDK').getByRole('button', { name: 'Del beslutningen' }).click();
+    const link = await page.getByTestId('share-link').inputValue();
+    await context.close();
+
+    const other = await newContext(browser);
+    const colleague = await openApp(other, link.replace(/^https?:\/\/[^/]+/, ''));
+    expect(await colleague.getByTestId('link-decision').textContent()).toMatch(/^Linket indeholder en beslutning: KDK, .*: Niveau 2\./);
+    await colleague.getByRole('button', { name: 'Åbn som nyt arbejdsområde' }).click();
+    await colleague.getByRole('dialog').waitFor({ state: 'detached' });
+    await waitForResults(colleague);
+    // The snapshot, not the later edit: Niveau 2's supplement as decided.
+    expect(await cellText(colleague, 'supplement', 'level-2')).toBe('595.000');
+    await openView(colleague, 'Beslutninger');
+    expect(await card(colleague, 'KDK').getByTestId('decided-supplement').textContent()).toBe('595.000');
+    await other.close();
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Meeting memory: the workspace now against a decision's snapshot — exactly the inputs that
+ * changed, and how each scenario's key figures moved, in the variance style of the grid's
+ * difference from the baseline. The worker computes both from the model.
+ */
+import { createResource, For, Show } from 'solid-js';
+import { changeLabel, changeValue } from '../../i18n/describe-change';
+import { formatNumber, formatShare } from '../../i18n/number-format';
+import type { DecisionRecord, FigureMove } from '../../model';
+import { useApp } from '../state/app-store';
+
+const FIGURE_KEYS = { totalCost: 'announceTotalCost', supplement: 'announceSupplement', perInhabitant: 'rowPerInhabitant', horizonSupplement: 'memoryHorizon' } as const;
+
+export function MeetingMemory(props: { record: DecisionRecord }) {
+  const { chrome, session, background } = useApp();
+  const { t, lang } = chrome.i18n;
+  const [memory] = createResource(
+    () => ({ before: props.record.snapshot, after: session.workspace() }),
+    ({ before, after }) => background.memory(undefined, before, after),
+  );
+  const amount = (move: FigureMove, value: number) => (move.figure === 'perInhabitant' ? `${formatNumber(value, lang(), 2)} kr.` : `${formatNumber(value, lang())} kr.`);
+  const change = (move: FigureMove) => {
+    const v = move.variance;
+    if (!v) return '';
+    const sign = v.absolute > 0 ? '+' : '';
+    const digits = move.figure === 'perInhabitant' ? 2 : 0;
+    return `${sign}${formatNumber(v.absolute, lang(), digits)}${v.relative === null ? '' : ` (${sign}${formatShare(v.relative, lang(), 1)})`}`;
+  };
+  return (
+    <section class="memory" aria-label={t('memoryTitle')} data-testid="meeting-memory">
+      <Show when={memory()} fallback={<p class="hint">{memory.error ? t('decisionsFailed', { reason: String(memory.error) }) : t('computing')}</p>}>
+        {(m) => (
+          <>
+            <h4>{t('memoryInputs')}</h4>
+            <Show when={m().inputs.length > 0} fallback={<p>{t('memoryNoInputs')}</p>}>
+              <table class="data-table" data-testid="memory-inputs">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('memoryScope')}</th>
+                    <th scope="col">{t('memoryInput')}</th>
+                    <th scope="col">{t('memoryBefore')}</th>
+                    <th scope="col">{t('memoryNow')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={m().inputs}>
+                    {(c) => (
+                      <tr>
+                        <td>{c.scenarioName ?? t('memoryAll')}</td>
+                        <th scope="row">{changeLabel(c, chrome.i18n)}</th>
+                        <td class="num">{changeValue(c.before, c, chrome.i18n)}</td>
+                        <td class="num">{changeValue(c.after, c, chrome.i18n)}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </Show>
+            <h4>{t('memoryFigures')}</h4>
+            <table class="data-table" data-testid="memory-figures">
+              <thead>
+                <tr>
+                  <th scope="col">{t('memoryScope')}</th>
+                  <th scope="col">{t('memoryInput')}</th>
+                  <th scope="col">{t('memoryBefore')}</th>
+                  <th scope="col">{t('memoryNow')}</th>
+                  <th scope="col">{t('memoryChange')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={m().figures}>
+                  {(move) => (
+                    <tr classList={{ moved: !!move.variance }} data-scenario={move.scenarioId} data-figure={move.figure}>
+                      <td>{move.scenarioName}</td>
+                      <th scope="row">{t(FIGURE_KEYS[move.figure])}</th>
+                      <td class="num">{amount(move, move.before)}</td>
+                      <td class="num">{amount(move, move.after)}</td>
+                      <td class="num diff">{change(move)}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * A decision's snapshot reopened read-only: every scenario's key figures as the workspace stood
+ * when the meeting decided, computed by the worker from the stored snapshot.
+ */
+import { createResource, For, Show } from 'solid-js';
+import { formatKroner, formatNumber } from '../../i18n/number-format';
+import { yearResult, type DecisionRecord } from '../../model';
+import { useApp } from '../state/app-store';
+
+export function SnapshotFigures(props: { record: DecisionRecord }) {
+  const { chrome, background } = useApp();
+  const { t, lang } = chrome.i18n;
+  const [result] = createResource(() => props.record.snapshot, (ws) => background.snapshot(undefined, ws));
+  const ws = () => props.record.snapshot;
+  return (
+    <Show when={result()} fallback={<p class="hint">{t('computing')}</p>}>
+      {(r) => (
+        <table class="data-table snapshot-figures" data-testid="snapshot-figures">
+          <caption>{t('decisionSnapshotCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('memoryInput')}</th>
+              <For each={ws().scenarios}>{(s) => <th scope="col" classList={{ chosen: s.id === props.record.scenarioId }}>{s.name}</th>}</For>
+            </tr>
+          </thead>
+          <tbody>
+            <For
+              each={[
+                { key: 'rowTotalCost', pick: (i: number) => formatKroner(yearResult(r().scenarios[i]!, 'typical')!.cost.total.central, lang()) },
+                { key: 'rowSupplement', pick: (i: number) => formatKroner(yearResult(r().scenarios[i]!, 'typical')!.supplement.central, lang()) },
+                { key: 'rowPerInhabitant', pick: (i: number) => `${formatNumber(yearResult(r().scenarios[i]!, 'typical')!.supplementPerInhabitant.central, lang(), 2)} kr.` },
+              ] as const}
+            >
+              {(row) => (
+                <tr data-row={row.key}>
+                  <th scope="row">{t(row.key)}</th>
+                  <For each={ws().scenarios}>{(s, i) => <td class="num" data-scenario={s.id}>{row.pick(i())}</td>}</For>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      )}
+    </Show>
+  );
+}
