@@ -73,7 +73,8 @@ export function checkDecisionEntry(ws: Workspace, entry: DecisionEntry): Decisio
 export function recordDecision(ws: Workspace, entry: DecisionEntry, made: { id: string; recordedAt: string; supersedes: string | null }): DecisionRecord {
   const problem = checkDecisionEntry(ws, entry);
   if (problem) throw new Error(`Decision entry: ${problem}`);
-  const snapshot = structuredClone(ws) as Workspace;
+  // Plain data: a JSON round trip is a deep copy that shares nothing with the live workspace.
+  const snapshot = JSON.parse(JSON.stringify(ws)) as Workspace;
   const result = computeWorkspace(snapshot).scenarios.find((r) => r.scenarioId === entry.scenarioId)!;
   const typical = yearResult(result, 'typical')!;
   return {
