@@ -15,6 +15,12 @@
  * - Monte Carlo on the bench's worker page.
  *
  * Prints one JSON object on its last line for scripts/bench.mjs.
+ *
+ * Knobs for diagnosis (never set by `npm run bench`): BENCH_ONLY=default,hovedstaden,denmark
+ * (those workloads only, no loading/Monte Carlo), BENCH_EDITS, BENCH_RUNS, BENCH_FULL=1 (no early
+ * stop), BENCH_VERBOSE=1 (per-edit timings), BENCH_EXTRA_CSS='…' (a style sheet added to every
+ * page, to try a hypothesis such as "the stale animation costs the style recalc" without
+ * touching the app).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -344,6 +350,8 @@ try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
     context.setDefaultTimeout(30_000);
     await context.addInitScript(PAGE_PROBE);
+    const css = process.env['BENCH_EXTRA_CSS'];
+    if (css) await context.addInitScript(`document.addEventListener('DOMContentLoaded', () => { const s = document.createElement('style'); s.textContent = ${JSON.stringify(css)}; document.head.append(s); });`);
     return context;
   };
 
