@@ -45,9 +45,9 @@ export function CellEditorView(props: {
             inputMode={numeric() ? 'decimal' : 'text'}
             enterkeyhint="done"
             value={props.editing.text}
-            onInput={(e) => props.onText(e.currentTarget.value)}
+            onInput={(e) => !props.editing.committed && props.onText(e.currentTarget.value)}
             onKeyDown={(e) => props.onKeyDown(e)}
-            onBlur={() => open && !props.editing.message && props.onCommit()}
+            onBlur={() => open && !props.editing.message && !props.editing.committed && props.onCommit()}
           />
         }
       >

@@ -16,6 +16,8 @@ export function GridCell(props: {
   scenarioId: string;
   id: string;
   pos: Pos;
+  /** The baseline scenario's column (a selector in the table, so a workspace change re-runs no cell). */
+  baseline: boolean;
   selection: GridSelection;
   editor: CellEditor;
   context: () => CellContext | undefined;
@@ -25,7 +27,7 @@ export function GridCell(props: {
   onCommit: () => void;
   onCancel: () => void;
 }) {
-  const { results, session, chrome } = useApp();
+  const { results, chrome } = useApp();
   /** The kind of pointer that pressed last: a tap on the selected cell edits it. */
   let lastPointer = 'mouse';
   const { i18n } = chrome;
@@ -36,7 +38,7 @@ export function GridCell(props: {
   const active = () => props.selection.isActive(props.pos.row, props.pos.col);
   const selected = () => props.selection.isSelected(props.pos.row, props.pos.col);
   const editing = () => (props.editor.isEditing(props.pos) ? props.editor.editing() : null);
-  const isBaseline = () => session.workspace().baselineScenarioId === props.scenarioId;
+  const isBaseline = () => props.baseline;
   const difference = createMemo(() => {
     const f = props.row.figure;
     if (!f || !chrome.showDifferences()) return null;

@@ -5,7 +5,7 @@
  * most components because the table's structure (groups, row and column counts for assistive
  * technology) and its wiring belong together.
  */
-import { createEffect, createMemo, createSignal, For, getOwner, Index, on, runWithOwner, Show, untrack } from 'solid-js';
+import { createEffect, createMemo, createSelector, createSignal, For, getOwner, Index, on, runWithOwner, Show, untrack } from 'solid-js';
 import { useApp } from '../state/app-store';
 import { refusalMessage } from './entry';
 import { createCellEditor } from './editor';
@@ -52,6 +52,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   // shared part does: an edit of one scenario re-renders that scenario's column, nothing else.
   const shared = createMemo(() => workspace(), undefined, { equals: (a, b) => a.id === b.id && SHARED.every((k) => a[k] === b[k]) });
   const byId = createMemo(() => new Map(workspace().scenarios.map((s) => [s.id, s])));
+  const isBaseline = createSelector(() => workspace().baselineScenarioId);
   // One memo per column, owned by the table (not by the cell that first asks: a cell's
   // recomputation would dispose it under every other cell of the column).
   const owner = getOwner();
@@ -87,8 +88,35 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       return { ok: false, message, suggestion: outcome.refusal.kind === 'suggest' ? outcome.refusal.suggestion : undefined };
     }
     const refused = session.dispatch(outcome.value);
-    return refused.length > 0 ? { ok: false, message: refusalMessage({ kind: 'rule', reason: 'entryRefusedByRule' }, row.label, i18n) } : { ok: true };
+    return refused.length > 0 ? { ok: false, message: refusalMessage({ kind: 'rule', reason: 'entryRefusedByRule' }, row.label, i18n) } : { ok: true, settling: session.settling() };
   });
+  /**
+   * While an accepted edit waits for its figures (a few milliseconds), the screen does not
+   * change at all: the move after Enter and any keys typed meanwhile wait too, and happen in
+   * the same update that shows the edit and its figures — one frame, not two.
+   */
+  let afterSettle: (() => void) | null = null;
+  const typedWhileSettling: KeyboardEvent[] = [];
+  createEffect(
+    on(
+      session.workspace,
+      () => {
+        const run = afterSettle;
+        afterSettle = null;
+        if (run) {
+          run();
+          // Focus leaves the field before it is removed: removing a focused field costs a frame.
+          table.querySelector<HTMLElement>(`#${cellId(selection.active().row, selection.active().col)}`)?.focus({ preventScroll: true });
+        }
+        editor.settle();
+        for (const key of typedWhileSettling.splice(0)) keys.onCellKey(replayed(key));
+      },
+      { defer: true },
+    ),
+  );
+  /** A key typed while the edit settled, replayed on the cell that then has focus. */
+  const replayed = (e: KeyboardEvent): KeyboardEvent =>
+    ({ key: e.key, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, target: table.querySelector(`#${cellId(selection.active().row, selection.active().col)}`) ?? table, preventDefault() {} }) as unknown as KeyboardEvent;
 
   // Which scenarios the selection spans, for presentation mode.
   createEffect(() => {
@@ -129,13 +157,15 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       notices.show({ kind: 'info', key: 'grid', text: t('cellReadOnly', { row: row.label }) });
       return;
     }
+    afterSettle = null;
     editor.start(pos, text ?? row.input.editText(c), mode);
   }
 
   function commitAndMove(to: Pos | null): void {
     if (!editor.commit()) return;
-    if (to) moveTo(to);
-    else focusActive();
+    const move = () => (to ? moveTo(to) : focusActive());
+    if (editor.editing()?.committed) afterSettle = move;
+    else move();
   }
 
   function block(text: string): string[][] {
@@ -192,6 +222,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     copy: () => void copy(),
     paste: () => void paste(),
     explain,
+    holdKey: (event) => typedWhileSettling.push(event),
   });
 
   function explain(): void {
@@ -203,6 +234,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
 
   /** A click on another cell drops a refused (or any open) edit there and then, never trapping the user. */
   function onCellDown(pos: Pos, event: MouseEvent, pointer: string): void {
+    // A click chooses the cell: a move still waiting for an edit's figures is dropped.
+    afterSettle = null;
+    typedWhileSettling.length = 0;
     if (editor.isEditing(pos)) return;
     if (editor.editing()) {
       if (!editor.commit()) editor.cancel();
@@ -271,6 +305,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
                             scenarioId={id()}
                             id={cellId(index(), col)}
                             pos={{ row: index(), col }}
+                            baseline={isBaseline(id())}
                             selection={selection}
                             editor={editor}
                             context={() => cellContext(id())}

@@ -3,7 +3,7 @@
  * refused entry. A refused entry keeps the editor open with its message until the user types,
  * leaves the cell or presses Esc — it never blocks another cell, a paste or the arrows.
  */
-import { createSignal } from 'solid-js';
+import { createSelector, createSignal } from 'solid-js';
 import type { Estimate } from '../../model';
 import type { Pos } from './selection';
 
@@ -15,12 +15,22 @@ export interface Editing {
   readonly message?: string;
   /** "Mente du 1,5 mio. kr.?": committing again takes the suggestion. */
   readonly suggestion?: Estimate;
+  /**
+   * Accepted, and its figures are being computed: the field keeps the typed text until the
+   * edit and its figures reach the screen together (then `settle` closes it).
+   */
+  readonly committed?: boolean;
 }
 
-export type CommitOutcome = { readonly ok: true } | { readonly ok: false; readonly message: string; readonly suggestion?: Estimate };
+export type CommitOutcome = { readonly ok: true; readonly settling?: boolean } | { readonly ok: false; readonly message: string; readonly suggestion?: Estimate };
 
 export function createCellEditor(apply: (pos: Pos, text: string, suggestion?: Estimate) => CommitOutcome) {
   const [editing, setEditing] = createSignal<Editing | null>(null);
+  // Each cell asks whether it is the one edited; only the cells whose answer changes re-run.
+  const editedAt = createSelector(() => {
+    const e = editing();
+    return e ? `${e.pos.row}:${e.pos.col}` : null;
+  });
   return {
     editing,
     start(pos: Pos, text: string, mode: Editing['mode']): void {
@@ -34,20 +44,21 @@ export function createCellEditor(apply: (pos: Pos, text: string, suggestion?: Es
     /** Commits the text; on refusal the editor stays open with the message and returns false. */
     commit(): boolean {
       const e = editing();
-      if (!e) return true;
+      if (!e || e.committed) return true;
       const outcome = apply(e.pos, e.text, e.suggestion);
       if (outcome.ok) {
-        setEditing(null);
+        setEditing(outcome.settling ? { ...e, committed: true } : null);
         return true;
       }
       setEditing({ ...e, message: outcome.message, suggestion: outcome.suggestion });
       return false;
     },
     cancel: (): void => void setEditing(null),
-    isEditing: (pos: Pos): boolean => {
-      const e = editing();
-      return !!e && e.pos.row === pos.row && e.pos.col === pos.col;
+    /** The committed edit is on screen with its figures: the field closes. */
+    settle(): void {
+      if (editing()?.committed) setEditing(null);
     },
+    isEditing: (pos: Pos): boolean => editedAt(`${pos.row}:${pos.col}`),
   };
 }
 

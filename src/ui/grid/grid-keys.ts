@@ -17,6 +17,8 @@ export interface GridActions {
   readonly copy: () => void;
   readonly paste: () => void;
   readonly explain: () => void;
+  /** A key typed while an accepted edit waits for its figures. */
+  readonly holdKey: (event: KeyboardEvent) => void;
 }
 
 export function createGridKeys(selection: GridSelection, editor: CellEditor, act: GridActions) {
@@ -84,6 +86,12 @@ export function createGridKeys(selection: GridSelection, editor: CellEditor, act
   function onEditorKey(event: KeyboardEvent): void {
     const e = editor.editing();
     if (!e) return;
+    // Accepted and waiting for its figures: keys wait too, and are replayed on the next cell.
+    if (e.committed) {
+      event.preventDefault();
+      event.stopPropagation();
+      return act.holdKey(event);
+    }
     const { row, col } = e.pos;
     const arrows: Record<string, Pos> = { ArrowUp: { row: row - 1, col }, ArrowDown: { row: row + 1, col }, ArrowLeft: { row, col: col - 1 }, ArrowRight: { row, col: col + 1 } };
     const stop = () => {

@@ -2,7 +2,7 @@
  * The grid's selection as a primitive: an active cell and an anchor spanning a rectangle, kept
  * inside the grid as rows and columns come and go. Keyboard and mouse handlers only call it.
  */
-import { createMemo, createSignal } from 'solid-js';
+import { createMemo, createSelector, createSignal } from 'solid-js';
 
 export interface Pos {
   readonly row: number;
@@ -32,6 +32,15 @@ export function createGridSelection(size: () => { rows: number; cols: number }) 
     return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
   });
 
+  // Cells ask by key: moving the selection re-runs only the cells whose state changes, not all.
+  const cellKey = (row: number, col: number) => row * 4096 + col;
+  const activeAt = createSelector(() => cellKey(activeIn().row, activeIn().col));
+  const selectedAt = createSelector<Rect, number>(rect, (key, r) => {
+    const row = Math.floor(key / 4096);
+    const col = key % 4096;
+    return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+  });
+
   function moveTo(target: Pos, extend = false): Pos {
     const p = clamp(target);
     setActive(p);
@@ -44,11 +53,8 @@ export function createGridSelection(size: () => { rows: number; cols: number }) 
     rect,
     moveTo,
     moveBy: (dRow: number, dCol: number, extend = false) => moveTo({ row: activeIn().row + dRow, col: activeIn().col + dCol }, extend),
-    isActive: (row: number, col: number) => activeIn().row === row && activeIn().col === col,
-    isSelected(row: number, col: number): boolean {
-      const r = rect();
-      return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
-    },
+    isActive: (row: number, col: number) => activeAt(cellKey(row, col)),
+    isSelected: (row: number, col: number): boolean => selectedAt(cellKey(row, col)),
     /** More than one cell is selected. */
     isBlock: () => rect().bottom > rect().top || rect().right > rect().left,
   };

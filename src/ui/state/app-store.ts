@@ -43,13 +43,13 @@ export function createAppStore(deps: AppDeps) {
     tabId: deps.tabId,
     newId,
     events: {
-      onWorkspace: (ws, revision) => results.request(ws, revision),
+      onWorkspace: (ws, revision, reveal, hold) => results.request(ws, revision, reveal, hold),
       onSaveFailed: (error) =>
         notices.show({
           kind: 'error',
           key: 'save',
           text: t('saveFailed', { reason: describeStorageError(error) === 'quota' ? t('diskFull') : String((error as Error)?.message ?? error) }),
-          action: { label: t('exportJson'), run: () => void exportWorkspace(session.workspace()) },
+          action: { label: t('exportJson'), run: () => void exportWorkspace(session.latest()) },
         }),
       onDamaged: (name) => notices.show({ kind: 'error', key: `damaged-${name}`, text: t('workspaceDamaged', { name }) }),
       onRepaired: (name, repairs) => notices.show({ kind: 'info', key: 'repaired', text: t('workspaceRepaired', { name, count: repairs.length }) }),
@@ -67,12 +67,13 @@ export function createAppStore(deps: AppDeps) {
   const commands = Object.fromEntries(COMMAND_TYPES.map((type) => [type, (args: object) => session.dispatch({ type, ...args } as Command)])) as unknown as Commands;
 
   const copySuffix = (n: number) => (n === 1 ? t('copySuffix') : t('copySuffixN', { n }));
-  const names = () => session.workspace().scenarios.map((s) => s.name);
+  // Actions read the newest workspace, not the one on screen, which may lag an edit by a frame.
+  const names = () => session.latest().scenarios.map((s) => s.name);
 
   /** What a user does that takes more than one command, or a name or an id made here. */
   const actions = {
     addScenario(preset: ScenarioPreset = 'level-2'): string | null {
-      if (session.workspace().scenarios.length >= LIMITS.scenarios) {
+      if (session.latest().scenarios.length >= LIMITS.scenarios) {
         notices.show({ kind: 'error', key: 'limit', text: t('tooManyScenarios', { max: LIMITS.scenarios }) });
         return null;
       }
@@ -81,9 +82,9 @@ export function createAppStore(deps: AppDeps) {
       return scenarioId;
     },
     duplicateScenario(sourceId: string): string | null {
-      const source = session.workspace().scenarios.find((s) => s.id === sourceId);
+      const source = session.latest().scenarios.find((s) => s.id === sourceId);
       if (!source) return null;
-      if (session.workspace().scenarios.length >= LIMITS.scenarios) {
+      if (session.latest().scenarios.length >= LIMITS.scenarios) {
         notices.show({ kind: 'error', key: 'limit', text: t('tooManyScenarios', { max: LIMITS.scenarios }) });
         return null;
       }
@@ -92,15 +93,15 @@ export function createAppStore(deps: AppDeps) {
       return scenarioId;
     },
     deleteScenario(id: string): void {
-      const name = session.workspace().scenarios.find((s) => s.id === id)?.name ?? '';
-      if (session.workspace().scenarios.length <= 1) return;
+      const name = session.latest().scenarios.find((s) => s.id === id)?.name ?? '';
+      if (session.latest().scenarios.length <= 1) return;
       commands.deleteScenario({ scenarioId: id });
       notices.show({ kind: 'info', key: 'deleted', text: t('scenarioDeleted', { name }), action: { label: t('undoAction'), run: session.undo } });
     },
     /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique. */
     addScenarios(from: Workspace): number {
       const taken = [...names()];
-      const room = LIMITS.scenarios - session.workspace().scenarios.length;
+      const room = LIMITS.scenarios - session.latest().scenarios.length;
       const scenarios = from.scenarios.slice(0, Math.max(0, room)).map((s) => {
         const name = taken.includes(s.name) ? uniqueName(s.name, taken, copySuffix, LIMITS.scenarioName) : s.name;
         taken.push(name);
@@ -114,11 +115,11 @@ export function createAppStore(deps: AppDeps) {
       const taken = session.workspaces().map((w) => w.name);
       const name = suffix ? uniqueName(ws.name, taken, (n) => (n === 1 ? suffix : `${suffix.slice(0, -1)} ${n})`), LIMITS.workspaceName) : uniqueName(ws.name, taken, (n) => (n === 1 ? '' : `(${n})`), LIMITS.workspaceName);
       await session.importWorkspace({ ...ws, name });
-      if (carried.length > 0) await decisions.attach(carried, session.workspace().id);
+      if (carried.length > 0) await decisions.attach(carried, session.latest().id);
       chrome.setView('grid');
     },
     async duplicateWorkspace(): Promise<void> {
-      const ws = session.workspace();
+      const ws = session.latest();
       await session.importWorkspace({ ...ws, name: uniqueName(ws.name, session.workspaces().map((w) => w.name), copySuffix, LIMITS.workspaceName) });
     },
     createWorkspace: (region: RegionName) => session.create(region),
@@ -127,7 +128,7 @@ export function createAppStore(deps: AppDeps) {
       const removed = await session.remove();
       if (removed) notices.show({ kind: 'info', key: 'deleted', text: t('workspaceDeleted', { name: removed.name }), action: { label: t('undoAction'), run: () => void removed.undo() } });
     },
-    exportWorkspace: () => exportWorkspace(session.workspace()),
+    exportWorkspace: () => exportWorkspace(session.latest()),
     setLang(lang: 'da' | 'en'): void {
       chrome.i18n.setLang(lang);
       document.documentElement.lang = lang;

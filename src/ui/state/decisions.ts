@@ -4,7 +4,7 @@
  * model), and attached to a workspace opened from a link or a file that carried them. Records
  * are added, never edited; without IndexedDB they live in memory for the session.
  */
-import { createEffect, createSignal, onCleanup } from 'solid-js';
+import { createEffect, createMemo, createSignal, onCleanup } from 'solid-js';
 import type { DecisionList } from '../../db/decisions';
 import { latestDecision, type DecisionEntry, type DecisionRecord } from '../../model';
 import type { BackgroundWork } from './background';
@@ -17,12 +17,14 @@ export function createDecisions(deps: { session: WorkspaceSession; background: B
   const inMemory: DecisionRecord[] = [];
   const showMemory = (workspaceId: string) => setList({ records: inMemory.filter((r) => r.workspaceId === workspaceId).sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : -1)), unreadable: 0 });
 
+  // Watched per workspace, not per edit: the id changes only on a switch.
+  const workspaceId = createMemo(() => (session.ready() ? session.workspace().id : null));
   createEffect(() => {
-    if (!session.ready()) return;
-    const workspaceId = session.workspace().id;
+    const id = workspaceId();
+    if (!id) return;
     const repo = session.repository();
-    if (!repo) return showMemory(workspaceId);
-    const stop = repo.decisions.watch(workspaceId, setList, deps.onError);
+    if (!repo) return showMemory(id);
+    const stop = repo.decisions.watch(id, setList, deps.onError);
     onCleanup(stop);
   });
 
@@ -41,7 +43,7 @@ export function createDecisions(deps: { session: WorkspaceSession; background: B
     /** Records the meeting's decision over the workspace as it is now; it supersedes the latest. */
     async record(entry: DecisionEntry): Promise<DecisionRecord> {
       const made = { id: `decision-${deps.newId().slice(0, 12)}`, recordedAt: new Date().toISOString(), supersedes: latestDecision(list().records)?.id ?? null };
-      const record = await background.decide(undefined, session.workspace(), entry, made);
+      const record = await background.decide(undefined, session.latest(), entry, made);
       await store(record);
       return record;
     },

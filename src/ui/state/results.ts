@@ -26,6 +26,9 @@ export interface ResultState {
   differences: Record<string, Differences>;
 }
 
+/** How long an edit waits for its figures before the screen shows it with the old ones, marked. */
+export const HOLD_MS = 120;
+
 const SHARED_KEYS = ['schemaVersion', 'id', 'name', 'region', 'populationDate', 'populationSource', 'municipalities', 'catalogue', 'political', 'employers', 'hosts', 'presets', 'funders', 'criteria', 'assumptions', 'baselineScenarioId'] as const;
 
 export function createResults(background: BackgroundWork) {
@@ -36,6 +39,15 @@ export function createResults(background: BackgroundWork) {
   let sent: { workspaceId: string; revision: number; shared: readonly unknown[]; scenarios: Map<string, Scenario> } | null = null;
   let inFlight = false;
   let next: { ws: Workspace; revision: number } | null = null;
+  /** The newest workspace not yet on screen, shown with its figures (or when its hold ends). */
+  let waiting: { revision: number; show: () => void } | null = null;
+  let latest: { ws: Workspace; revision: number } | null = null;
+  const showWaiting = (upTo: number) => {
+    if (!waiting || waiting.revision > upTo) return;
+    const w = waiting;
+    waiting = null;
+    w.show();
+  };
 
   function delta(ws: Workspace, revision: number): WorkspaceDelta {
     const shared = SHARED_KEYS.map((k) => ws[k]);
@@ -81,17 +93,20 @@ export function createResults(background: BackgroundWork) {
         for (const r of answer.changed) setState('byScenario', r.scenarioId, reconcile(r));
         for (const [id, d2] of Object.entries(answer.differences)) setState('differences', id, d2 ? reconcile(d2) : undefined!);
         setFailure(null);
+        // The edit and its figures reach the screen in one update.
+        showWaiting(answer.revision);
       });
     } catch (error) {
+      showWaiting(Infinity);
       if (error instanceof ComputeAborted) return;
       sent = null;
       if (error instanceof ComputeTimeout) setFailure({ kind: 'internal', message: 'timeout' });
       else setFailure(error instanceof ComputeError ? error.failure : { kind: 'internal', message: String(error) });
     } finally {
       inFlight = false;
-      const waiting = next;
+      const queued = next;
       next = null;
-      if (waiting) void send(waiting.ws, waiting.revision);
+      if (queued) void send(queued.ws, queued.revision);
     }
   }
 
@@ -102,15 +117,31 @@ export function createResults(background: BackgroundWork) {
     state,
     failure,
     showing,
-    /** Called by the session with every new workspace, before the screen changes. */
-    request(ws: Workspace, revision: number): void {
-      setWanted({ workspaceId: ws.id, revision });
+    /**
+     * Called by the session with every new workspace, before the screen changes: the compute
+     * starts at once; `reveal` puts the workspace on screen together with its figures, or after
+     * HOLD_MS if they are slow (then marked as being computed). Without `hold` it shows at once.
+     */
+    request(ws: Workspace, revision: number, reveal: () => void = () => {}, hold = false): void {
+      latest = { ws, revision };
+      const show = () =>
+        batch(() => {
+          setWanted({ workspaceId: ws.id, revision });
+          reveal();
+        });
+      // A newer workspace replaces one still waiting: only the newest is worth showing.
+      const entry = { revision, show };
+      waiting = entry;
+      if (!hold) showWaiting(revision);
+      else setTimeout(() => waiting === entry && showWaiting(revision), HOLD_MS);
       if (inFlight) next = { ws, revision };
       else void send(ws, revision);
     },
-    /** The worker restarted (watchdog): its copy is gone. */
+    /** The worker restarted (watchdog): its copy is gone; the newest workspace is computed again. */
     forget(): void {
       sent = null;
+      if (latest && !inFlight) void send(latest.ws, latest.revision);
+      else if (latest) next = latest;
     },
     status(): ResultStatus {
       const w = wanted();

@@ -12,7 +12,7 @@ const memoryStorage = () => {
   return { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
 };
 let ids = 0;
-const events = { onWorkspace: () => {}, onSaveFailed: () => {}, onDamaged: () => {}, onRepaired: () => {}, onStorageError: () => {} };
+const events = { onWorkspace: (_ws: unknown, _revision: number, reveal: () => void) => reveal(), onSaveFailed: () => {}, onDamaged: () => {}, onRepaired: () => {}, onStorageError: () => {} };
 
 function tab(dbName: string, storage = memoryStorage(), repo?: Repository) {
   return createRoot((dispose) => {

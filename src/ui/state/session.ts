@@ -5,7 +5,7 @@
  * the repository's watch and are adopted with this tab's unconfirmed operations re-applied on
  * top, so both tabs converge and neither loses an edit. Undo is a command too.
  */
-import { createSignal } from 'solid-js';
+import { batch, createSignal } from 'solid-js';
 import type { Journal } from '../../db/journal';
 import type { Operation, Repository, StoredWorkspace, WorkspaceSummary } from '../../db/repository';
 import { createWorkspace, inverseOf, tryCommand, type Command, type RegionName, type ValidationIssue, type Workspace } from '../../model';
@@ -14,7 +14,8 @@ export type SaveState = 'saved' | 'saving' | 'failed' | 'memory';
 
 export interface SessionEvents {
   /** Called with every new workspace before the signal changes, so the compute starts before any render. */
-  readonly onWorkspace: (ws: Workspace, revision: number) => void;
+  /** A new workspace, before the screen changes: compute it, then call `reveal` (at once unless `hold`). */
+  readonly onWorkspace: (ws: Workspace, revision: number, reveal: () => void, hold: boolean) => void;
   readonly onSaveFailed: (error: unknown) => void;
   readonly onDamaged: (name: string) => void;
   readonly onRepaired: (name: string, repairs: readonly string[]) => void;
@@ -47,6 +48,12 @@ export function sameDocument(a: unknown, b: unknown): boolean {
 }
 const CURRENT_KEY = 'currentWorkspaceId';
 
+/** Runs after the next frame is painted (or soon, where there are no frames, as in tests). */
+function afterPaint(run: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  else setTimeout(run, 0);
+}
+
 export function createWorkspaceSession(deps: SessionDeps) {
   const [workspace, setWorkspace] = createSignal<Workspace>(createWorkspace());
   const [revision, setRevision] = createSignal(0);
@@ -62,12 +69,31 @@ export function createWorkspaceSession(deps: SessionDeps) {
   let storedRevision = 0;
   let stopWatching: (() => void) | undefined;
   let localRevision = 0;
+  let shownRevision = 0;
+  /** Edits journalled but not yet written to IndexedDB (written once they are on screen). */
+  const toPersist: { op: Operation; workspaceId: string }[] = [];
+  let latest = workspace();
 
-  function show(ws: Workspace): void {
+  /**
+   * A new workspace: its compute is requested first; the screen changes once, when its figures
+   * arrive (or after a short hold if they are slow), so an edit never renders with old figures.
+   * `latest` is what the next command builds on; `workspace()` is what the screen shows.
+   */
+  function show(ws: Workspace, hold = false): void {
+    latest = ws;
     localRevision += 1;
-    deps.events.onWorkspace(ws, localRevision);
-    setWorkspace(ws);
-    setRevision(localRevision);
+    const revision = localRevision;
+    const reveal = () => {
+      if (revision <= shownRevision) return;
+      shownRevision = revision;
+      batch(() => {
+        setWorkspace(ws);
+        setRevision(revision);
+      });
+      const writes = toPersist.splice(0);
+      if (writes.length > 0) afterPaint(() => writes.forEach((w) => void persist(w.op, w.workspaceId)));
+    };
+    deps.events.onWorkspace(ws, revision, reveal, hold);
   }
 
   async function persist(op: Operation, workspaceId: string): Promise<void> {
@@ -88,7 +114,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
 
   /** Applies a command: undoable, journalled, saved, recomputed. Returns the rules it would break, if refused. */
   function dispatch(command: Command, record: 'history' | 'undo' | 'redo' = 'history'): readonly ValidationIssue[] {
-    const before = workspace();
+    const before = latest;
     const { workspace: after, refused } = tryCommand(before, command);
     if (refused.length > 0 || after === before) return refused;
     const entry: HistoryEntry = { redo: command, undo: inverseOf(before, command) };
@@ -99,8 +125,10 @@ export function createWorkspaceSession(deps: SessionDeps) {
     const op: Operation = { id: deps.newId(), command };
     deps.journal.add({ id: op.id, workspaceId: before.id, command, at: Date.now() });
     pending.push(op);
-    show(after);
-    void persist(op, before.id);
+    // The journal already holds the edit (a reload replays it): the IndexedDB write waits until
+    // the edit is on screen with its figures and that frame is painted, so it never delays them.
+    toPersist.push({ op, workspaceId: before.id });
+    show(after, true);
     return [];
   }
 
@@ -128,13 +156,13 @@ export function createWorkspaceSession(deps: SessionDeps) {
   }
 
   function rebase(stored: StoredWorkspace): void {
-    if (stored.workspace.id !== workspace().id || stored.revision <= storedRevision) return;
+    if (stored.workspace.id !== latest.id || stored.revision <= storedRevision) return;
     storedRevision = stored.revision;
     const applied = new Set(stored.appliedOps);
     pending = pending.filter((op) => !applied.has(op.id));
     const next = pending.reduce((ws, op) => tryCommand(ws, op.command).workspace, stored.workspace);
     // Our own write coming back changes nothing on screen; keep the objects the results hang on.
-    if (!sameDocument(next, workspace())) show(next);
+    if (!sameDocument(next, latest)) show(next, true);
   }
 
   async function open(stored: StoredWorkspace): Promise<void> {
@@ -175,7 +203,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       repo = await deps.loadRepository();
       if (!repo) {
         setSaveState('memory');
-        show(workspace());
+        show(latest);
         return;
       }
       await repo.open();
@@ -193,7 +221,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       repo = null;
       setSaveState('memory');
       deps.events.onStorageError(error);
-      show(workspace());
+      show(latest);
     } finally {
       setReady(true);
     }
@@ -202,6 +230,10 @@ export function createWorkspaceSession(deps: SessionDeps) {
   return {
     workspace,
     revision,
+    /** The workspace the next command builds on (the screen may still show the one before). */
+    latest: (): Workspace => latest,
+    /** True while an edit's figures are being computed and the screen still shows the one before. */
+    settling: () => localRevision > shownRevision,
     ready,
     saveState,
     workspaces,
@@ -213,7 +245,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     start,
     repository: () => repo,
     async switchTo(id: string): Promise<boolean> {
-      if (id === workspace().id) return true;
+      if (id === latest.id) return true;
       const stored = await load(id);
       if (stored) await open(stored);
       return !!stored;
@@ -222,7 +254,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     /** Opens a workspace from a link or file as a new one: local work is never overwritten. */
     importWorkspace: (ws: Workspace) => addAndOpen({ ...ws, id: `ws-${deps.newId()}` }),
     async remove(): Promise<{ name: string; undo: () => Promise<void> } | null> {
-      const current = workspace();
+      const current = latest;
       const deleted = await repo?.deleteWorkspace(current.id);
       const others = (await repo?.listWorkspaces()) ?? [];
       let opened = false;
@@ -239,7 +271,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     /** Waits for every write this tab has started (before an update reload). */
     async flush(): Promise<void> {
       if (!repo || pending.length === 0) return;
-      const id = workspace().id;
+      const id = latest.id;
       const stored = await repo.applyOperations(id, pending, deps.tabId);
       deps.journal.confirm(pending.map((op) => op.id));
       pending = [];
