@@ -31,10 +31,15 @@ export function GridCell(props: {
   /** The kind of pointer that pressed last: a tap on the selected cell edits it. */
   let lastPointer = 'mouse';
   const { i18n } = chrome;
-  const view = createMemo(() => {
-    const c = props.context();
-    return c ? props.row.display(c) : { value: '' };
-  });
+  // Equal text is no change: a column's new result re-runs its cells, only changed ones touch the DOM.
+  const view = createMemo(
+    () => {
+      const c = props.context();
+      return c ? props.row.display(c) : { value: '' };
+    },
+    undefined,
+    { equals: (a, b) => a.value === b.value && a.detail === b.detail && a.spoken === b.spoken && a.bar === b.bar },
+  );
   const active = () => props.selection.isActive(props.pos.row, props.pos.col);
   const selected = () => props.selection.isSelected(props.pos.row, props.pos.col);
   const editing = () => (props.editor.isEditing(props.pos) ? props.editor.editing() : null);

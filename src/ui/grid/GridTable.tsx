@@ -5,7 +5,7 @@
  * most components because the table's structure (groups, row and column counts for assistive
  * technology) and its wiring belong together.
  */
-import { createEffect, createMemo, createSelector, createSignal, For, getOwner, Index, on, runWithOwner, Show, untrack } from 'solid-js';
+import { createComputed, createEffect, createMemo, createSelector, createSignal, For, Index, on, Show, untrack, type Signal } from 'solid-js';
 import { useApp } from '../state/app-store';
 import { refusalMessage } from './entry';
 import { createCellEditor } from './editor';
@@ -28,7 +28,10 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   let table!: HTMLTableElement;
 
   const workspace = session.workspace;
-  const structure = createMemo(() => rowStructureKey(workspace(), i18n.lang()));
+  // The rows' structure as a signal set from a computation (not a memo): an edit that keeps it
+  // notifies nothing downstream, where a memo would mark every cell for checking.
+  const [structure, setStructure] = createSignal('');
+  createComputed(() => setStructure(rowStructureKey(workspace(), i18n.lang())));
   const allRows = createMemo(on(structure, () => untrack(() => buildRows(workspace(), i18n))));
   const [collapsed, setCollapsed] = createSignal<ReadonlySet<RowGroup>>(new Set());
   const groups = () => (props.groups ?? GROUP_ORDER).filter((g) => allRows().some((r) => r.group === g));
@@ -48,19 +51,28 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) },
   );
 
-  // Cells see the shared parts of the workspace through this memo, which changes only when a
-  // shared part does: an edit of one scenario re-renders that scenario's column, nothing else.
-  const shared = createMemo(() => workspace(), undefined, { equals: (a, b) => a.id === b.id && SHARED.every((k) => a[k] === b[k]) });
-  const byId = createMemo(() => new Map(workspace().scenarios.map((s) => [s.id, s])));
+  // Each column sees its scenario, and every cell the shared parts, through signals set only
+  // when they change: an edit of one scenario notifies that column's cells and no other (a memo
+  // over the workspace would mark every cell of every column for checking on every edit).
+  const sameShared = (a: Workspace, b: Workspace) => a.id === b.id && SHARED.every((k) => a[k] === b[k]);
+  const [shared, setShared] = createSignal(untrack(workspace), { equals: sameShared });
+  const columns = new Map<string, Signal<Scenario | undefined>>();
+  createComputed(
+    on(workspace, (ws) => {
+      setShared(ws);
+      const present = new Set<string>();
+      for (const s of ws.scenarios) {
+        present.add(s.id);
+        columns.get(s.id)?.[1](s);
+      }
+      for (const [id, [, set]] of columns) if (!present.has(id)) set(undefined);
+    }),
+  );
   const isBaseline = createSelector(() => workspace().baselineScenarioId);
-  // One memo per column, owned by the table (not by the cell that first asks: a cell's
-  // recomputation would dispose it under every other cell of the column).
-  const owner = getOwner();
-  const columns = new Map<string, () => Scenario | undefined>();
   const scenarioOf = (id: string) => {
     let column = columns.get(id);
-    if (!column) columns.set(id, (column = runWithOwner(owner, () => createMemo(() => byId().get(id)))!));
-    return column;
+    if (!column) columns.set(id, (column = createSignal<Scenario | undefined>(untrack(workspace).scenarios.find((s) => s.id === id))));
+    return column[0];
   };
   const cellContext = (scenarioId: string): CellContext | undefined => {
     const scenario = scenarioOf(scenarioId)();
@@ -128,9 +140,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   function focusActive(): void {
     queueMicrotask(() => {
       const { row, col } = selection.active();
-      const cell = table.querySelector<HTMLElement>(`#${cellId(row, col)}`);
-      cell?.focus({ preventScroll: true });
-      cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      // focus() scrolls the cell into view only if it is not (respecting scroll-padding under
+      // the sticky header and row labels): one layout, not two.
+      table.querySelector<HTMLElement>(`#${cellId(row, col)}`)?.focus();
     });
   }
   function moveTo(pos: Pos, extend = false): void {
@@ -252,7 +264,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   const ariaRowCount = () => 1 + groups().length + rows().length;
 
   return (
-    <table ref={table} class="grid" role="grid" aria-label={props.caption} aria-rowcount={ariaRowCount()} aria-colcount={scenarioIds().length + 1} aria-multiselectable="true" aria-describedby="grid-hint" onKeyDown={keys.onCellKey}>
+    <table ref={table} class="grid" style={{ '--cols': String(scenarioIds().length) }} role="grid" aria-label={props.caption} aria-rowcount={ariaRowCount()} aria-colcount={scenarioIds().length + 1} aria-multiselectable="true" aria-describedby="grid-hint" onKeyDown={keys.onCellKey}>
       <thead>
         <tr role="row" aria-rowindex={1}>
           <th scope="col" class="corner" role="columnheader">

@@ -2,8 +2,8 @@
  * The figures on screen, and which workspace revision they belong to. Every new workspace is
  * sent to the worker as a delta the moment it exists (before any render); while one compute
  * runs, only the newest workspace waits, and it is sent as one delta when the worker is free.
- * Results arrive for the scenarios that changed and are reconciled into a keyed store, so an
- * edit re-renders only the cells whose value changed.
+ * Results arrive for the scenarios that changed and replace those scenarios' entries in a keyed
+ * store, so an edit re-runs one column's cells, and only the cells whose text changed re-render.
  *
  * The view shows figures only for the open workspace: never another workspace's, and never
  * beside an error. Figures of an older revision of the same workspace are marked stale.
@@ -26,6 +26,14 @@ export interface ResultState {
   differences: Record<string, Differences>;
 }
 
+/**
+ * A result the store keeps whole: reading it is tracked per scenario, not per nested figure.
+ * The worker only sends the scenarios that changed, and each cell's view compares its own text,
+ * so deep reconciliation (a walk over every figure of every year) would buy nothing.
+ */
+class WholeResult {}
+const opaque = <T extends object>(value: T): T => Object.setPrototypeOf(value, WholeResult.prototype) as T;
+
 /** How long an edit waits for its figures before the screen shows it with the old ones, marked. */
 export const HOLD_MS = 120;
 
@@ -34,7 +42,15 @@ const SHARED_KEYS = ['schemaVersion', 'id', 'name', 'region', 'populationDate', 
 export function createResults(background: BackgroundWork) {
   const [state, setState] = createStore<ResultState>({ workspaceId: null, revision: 0, totalPopulation: 0, populationShares: [], byScenario: {}, differences: {} });
   const [failure, setFailure] = createSignal<ComputeFailure | null>(null);
-  const [wanted, setWanted] = createSignal<{ workspaceId: string; revision: number }>({ workspaceId: '', revision: 0 });
+  // Which workspace and revision the screen shows. Kept apart: every cell depends on the id
+  // (through `showing`), only the status line on the revision, so an edit notifies no cell.
+  const [wantedId, setWantedId] = createSignal('');
+  const [wantedRevision, setWantedRevision] = createSignal(0);
+  const setWanted = (w: { workspaceId: string; revision: number }) =>
+    batch(() => {
+      setWantedId(w.workspaceId);
+      setWantedRevision(w.revision);
+    });
   /** What the worker holds: the base of the next delta. */
   let sent: { workspaceId: string; revision: number; shared: readonly unknown[]; scenarios: Map<string, Scenario> } | null = null;
   let inFlight = false;
@@ -90,8 +106,8 @@ export function createResults(background: BackgroundWork) {
         setState('populationShares', reconcile([...answer.populationShares]));
         const keep = new Set(answer.order);
         for (const id of Object.keys(state.byScenario)) if (!keep.has(id)) setState('byScenario', id, undefined!);
-        for (const r of answer.changed) setState('byScenario', r.scenarioId, reconcile(r));
-        for (const [id, d2] of Object.entries(answer.differences)) setState('differences', id, d2 ? reconcile(d2) : undefined!);
+        for (const r of answer.changed) setState('byScenario', r.scenarioId, opaque(r));
+        for (const [id, d2] of Object.entries(answer.differences)) setState('differences', id, d2 ? opaque(d2) : undefined!);
         setFailure(null);
         // The edit and its figures reach the screen in one update.
         showWaiting(answer.revision);
@@ -111,7 +127,7 @@ export function createResults(background: BackgroundWork) {
   }
 
   // Cells ask this on every read: a memo, so a new revision alone re-renders nothing.
-  const showing = createMemo(() => !failure() && state.workspaceId === wanted().workspaceId);
+  const showing = createMemo(() => !failure() && state.workspaceId === wantedId());
 
   return {
     state,
@@ -144,10 +160,9 @@ export function createResults(background: BackgroundWork) {
       else if (latest) next = latest;
     },
     status(): ResultStatus {
-      const w = wanted();
       if (failure()) return 'failed';
-      if (state.workspaceId !== w.workspaceId) return 'computing';
-      return state.revision === w.revision ? 'current' : 'stale';
+      if (state.workspaceId !== wantedId()) return 'computing';
+      return state.revision === wantedRevision() ? 'current' : 'stale';
     },
     /** A scenario's result, only while it belongs to the open workspace and no compute failed. */
     scenario: (id: string): ScenarioResult | undefined => (showing() ? state.byScenario[id] : undefined),
