@@ -20,15 +20,16 @@ async function exportFile(page: Page, item: string): Promise<{ name: string; byt
 }
 
 describe('meeting outputs', () => {
-  it('exports an Excel workbook with a sheet per year and the whole period, and real numbers', async () => {
+  it('exports an Excel workbook that calculates: formulas over an Antagelser sheet, with their values cached', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     const { name, bytes } = await exportFile(page, 'Excel (.xlsx)');
     expect(name).toBe('Klimasekretariat Nordjylland.xlsx');
     const files = unzipSync(new Uint8Array(bytes));
     const sheets = [...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
-    expect(sheets.slice(0, 4)).toEqual(['Sammenligning 2026', 'Sammenligning 2027', 'Sammenligning 2028', 'Sammenligning Hele perioden']);
-    expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toContain('<v>2475000</v>');
+    expect(sheets).toEqual(['Sammenligning', 'Beregning', 'Kommuner', 'Antagelser', 'Kilder', 'Opgavekatalog', 'Opgaver']);
+    // Niveau 3's total cost: a reference to its formula on Beregning, with the app's figure cached.
+    expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toMatch(/<c r="D3"[^>]*><f>Beregning!\$D\$\d+<\/f><v>2475000<\/v><\/c>/);
     await context.close();
   });
 

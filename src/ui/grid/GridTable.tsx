@@ -5,7 +5,7 @@
  * most components because the table's structure (groups, row and column counts for assistive
  * technology) and its wiring belong together.
  */
-import { createComputed, createEffect, createMemo, createSelector, createSignal, For, Index, on, Show, untrack, type Signal } from 'solid-js';
+import { createComputed, createEffect, createMemo, createSelector, createSignal, For, Index, on, onCleanup, Show, untrack, type Signal } from 'solid-js';
 import { useApp } from '../state/app-store';
 import { refusalMessage } from './entry';
 import { createCellEditor } from './editor';
@@ -109,22 +109,19 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
    */
   let afterSettle: (() => void) | null = null;
   const typedWhileSettling: KeyboardEvent[] = [];
-  createEffect(
-    on(
-      session.workspace,
-      () => {
-        const run = afterSettle;
-        afterSettle = null;
-        if (run) {
-          run();
-          // Focus leaves the field before it is removed: removing a focused field costs a frame.
-          table.querySelector<HTMLElement>(`#${cellId(selection.active().row, selection.active().col)}`)?.focus({ preventScroll: true });
-        }
-        editor.settle();
-        for (const key of typedWhileSettling.splice(0)) keys.onCellKey(replayed(key));
-      },
-      { defer: true },
-    ),
+  onCleanup(
+    session.onBeforeReveal(() => {
+      const run = afterSettle;
+      afterSettle = null;
+      if (run) {
+        run();
+        // Focus leaves the field before it is removed, while layout is still clean.
+        table.querySelector<HTMLElement>(`#${cellId(selection.active().row, selection.active().col)}`)?.focus({ preventScroll: true });
+      }
+      editor.settle();
+      const keysHeld = typedWhileSettling.splice(0);
+      if (keysHeld.length > 0) queueMicrotask(() => keysHeld.forEach((key) => keys.onCellKey(replayed(key))));
+    }),
   );
   /** A key typed while the edit settled, replayed on the cell that then has focus. */
   const replayed = (e: KeyboardEvent): KeyboardEvent =>

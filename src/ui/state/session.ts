@@ -70,6 +70,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
   let stopWatching: (() => void) | undefined;
   let localRevision = 0;
   let shownRevision = 0;
+  const beforeReveal = new Set<() => void>();
   /** Edits journalled but not yet written to IndexedDB (written once they are on screen). */
   const toPersist: { op: Operation; workspaceId: string }[] = [];
   let latest = workspace();
@@ -87,6 +88,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
       if (revision <= shownRevision) return;
       shownRevision = revision;
       batch(() => {
+        // Before the screen changes: a view moves focus now, while layout is clean, not after.
+        for (const hook of beforeReveal) hook();
         setWorkspace(ws);
         setRevision(revision);
       });
@@ -230,6 +233,11 @@ export function createWorkspaceSession(deps: SessionDeps) {
   return {
     workspace,
     revision,
+    /** Runs `hook` in the same update that puts each new workspace on screen, before it changes. */
+    onBeforeReveal(hook: () => void): () => void {
+      beforeReveal.add(hook);
+      return () => beforeReveal.delete(hook);
+    },
     /** The workspace the next command builds on (the screen may still show the one before). */
     latest: (): Workspace => latest,
     /** True while an edit's figures are being computed and the screen still shows the one before. */
