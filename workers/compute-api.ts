@@ -9,26 +9,16 @@
  * that changed travel back.
  */
 import {
-  compareAnchorings,
-  computeWorkspace,
-  meetingMemory,
-  recordDecision,
   createWorkspaceComputer,
-  explainFigure,
-  figureByYear,
-  goalSeek,
+  computeWorkspace,
   ModelValidationError,
-  monteCarlo,
-  scenarioFormulas,
-  tornado,
   type AnchoringAlternative,
   type DecisionEntry,
   type DecisionRecord,
   type Differences,
-  type MeetingMemory,
-  type WorkspaceResult,
   type ExplainRequest,
   type Explanation,
+  type MeetingMemory,
   type MonteCarloOptions,
   type MonteCarloScenario,
   type Scenario,
@@ -38,7 +28,11 @@ import {
   type Tornado,
   type ValidationIssue,
   type Workspace,
+  type WorkspaceResult,
 } from '../src/model';
+
+/** The on-request part of the worker, loaded the first time it is needed. */
+const analysis = () => import('./analysis');
 
 export type ComputeFailure =
   | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
@@ -122,9 +116,10 @@ export function createComputeState() {
   }
 
   /** Explains a figure of the revision on screen; another revision is out of step. */
-  function explain(workspaceId: string, revision: number, request: ExplainRequest): Outcome<FigureExplanation> {
+  async function explain(workspaceId: string, revision: number, request: ExplainRequest): Promise<Outcome<FigureExplanation>> {
     if (!current || current.workspaceId !== workspaceId || current.revision !== revision) return { ok: false, failure: { kind: 'outOfStep' } };
     const ws = current.workspace;
+    const { explainFigure, figureByYear } = await analysis();
     return guarded(() => ({ tree: explainFigure(ws, request), byYear: figureByYear(ws, request.scenarioId, request.figure) }));
   }
 
@@ -135,14 +130,32 @@ const state = createComputeState();
 
 export const computeApi = {
   sync: (delta: WorkspaceDelta): Outcome<ResultDelta> => state.sync(delta),
-  explain: (workspaceId: string, revision: number, request: ExplainRequest): Outcome<FigureExplanation> => state.explain(workspaceId, revision, request),
-  simulate: (workspace: Workspace, options: MonteCarloOptions): Outcome<MonteCarloScenario[]> => guarded(() => monteCarlo(scenarioFormulas(workspace), options)),
-  sensitivity: (workspace: Workspace): Outcome<Tornado[]> => guarded(() => scenarioFormulas(workspace).map(tornado)),
-  seek: (workspace: Workspace, request: SeekRequest): Outcome<SeekResult> => guarded(() => goalSeek(workspace, request)),
-  anchorings: (workspace: Workspace, scenarioId: string): Outcome<AnchoringAlternative[]> => guarded(() => compareAnchorings(workspace, scenarioId)),
-  decide: (workspace: Workspace, entry: DecisionEntry, made: { id: string; recordedAt: string; supersedes: string | null }): Outcome<DecisionRecord> => guarded(() => recordDecision(workspace, entry, made)),
+  explain: (workspaceId: string, revision: number, request: ExplainRequest): Promise<Outcome<FigureExplanation>> => state.explain(workspaceId, revision, request),
+  simulate: async (workspace: Workspace, options: MonteCarloOptions): Promise<Outcome<MonteCarloScenario[]>> => {
+    const { monteCarlo, scenarioFormulas } = await analysis();
+    return guarded(() => monteCarlo(scenarioFormulas(workspace), options));
+  },
+  sensitivity: async (workspace: Workspace): Promise<Outcome<Tornado[]>> => {
+    const { scenarioFormulas, tornado } = await analysis();
+    return guarded(() => scenarioFormulas(workspace).map(tornado));
+  },
+  seek: async (workspace: Workspace, request: SeekRequest): Promise<Outcome<SeekResult>> => {
+    const { goalSeek } = await analysis();
+    return guarded(() => goalSeek(workspace, request));
+  },
+  anchorings: async (workspace: Workspace, scenarioId: string): Promise<Outcome<AnchoringAlternative[]>> => {
+    const { compareAnchorings } = await analysis();
+    return guarded(() => compareAnchorings(workspace, scenarioId));
+  },
+  decide: async (workspace: Workspace, entry: DecisionEntry, made: { id: string; recordedAt: string; supersedes: string | null }): Promise<Outcome<DecisionRecord>> => {
+    const { recordDecision } = await analysis();
+    return guarded(() => recordDecision(workspace, entry, made));
+  },
   /** A snapshot's figures, for reopening a decision read-only. */
   snapshot: (workspace: Workspace): Outcome<WorkspaceResult> => guarded(() => computeWorkspace(workspace)),
-  memory: (before: Workspace, after: Workspace): Outcome<MeetingMemory> => guarded(() => meetingMemory(before, after)),
+  memory: async (before: Workspace, after: Workspace): Promise<Outcome<MeetingMemory>> => {
+    const { meetingMemory } = await analysis();
+    return guarded(() => meetingMemory(before, after));
+  },
 };
 export type ComputeApi = typeof computeApi;

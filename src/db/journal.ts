@@ -14,6 +14,8 @@ export interface JournalEntry {
 }
 
 const KEY = 'forankring-journal';
+/** Set once this browser has stored a workspace: a first visit can show figures before IndexedDB opens. */
+const STORED_KEY = 'forankring-stored';
 /** Entries older than this are dropped unread: a week-old edit no tab confirmed is not replayed blindly. */
 const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 
@@ -57,6 +59,21 @@ export function createJournal(storage: JournalStorage | null = globalThis.localS
       if (left.length !== entries.length) write(left);
     },
     pending: (workspaceId: string): JournalEntry[] => read().filter((e) => e.workspaceId === workspaceId),
+    /** True on a first visit: nothing stored and nothing journalled (the default can show at once). */
+    firstVisit(): boolean {
+      try {
+        return storage !== null && storage.getItem(STORED_KEY) === null && read().length === 0;
+      } catch {
+        return false;
+      }
+    },
+    markStored(): void {
+      try {
+        storage?.setItem(STORED_KEY, '1');
+      } catch {
+        // No localStorage: every start waits for IndexedDB, as before.
+      }
+    },
   };
 }
 

@@ -2,14 +2,23 @@
 import { createSignal } from 'solid-js';
 import type { Lang, LocalText } from '../model';
 import { da, type MessageKey } from './strings-da';
-import { en } from './strings-en';
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { da, en };
+// Danish is the default and ships with the app; English loads when first chosen.
+const dictionaries: Partial<Record<Lang, Record<MessageKey, string>>> = { da };
+
+/** Makes a language's strings available (a lazily loaded module may also register them). */
+export function registerDictionary(lang: Lang, strings: Record<MessageKey, string>): void {
+  dictionaries[lang] = strings;
+}
+
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (!dictionaries[lang] && lang === 'en') registerDictionary('en', (await import('./strings-en')).en);
+}
 
 export type Params = Readonly<Record<string, string | number>>;
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = dictionaries[lang][key];
+  const template = (dictionaries[lang] ?? da)[key];
   return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
 }
 

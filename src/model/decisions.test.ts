@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, computeWorkspace, createWorkspace, point, type Command } from './index';
-import { latestDecision, recordDecision, restoreDecision, supersededBy } from './decisions';
+import { recordDecision, restoreDecision } from './decisions';
+import { latestDecision, supersededBy } from './decision-history';
 import { meetingMemory } from './meeting-memory';
 
 const base = createWorkspace('Nordjylland');

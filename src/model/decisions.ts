@@ -123,14 +123,3 @@ export function restoreDecision(raw: unknown): DecisionRestore {
   if (!snapshot.ok || snapshot.repairs.length > 0 || !snapshot.workspace.scenarios.some((s) => s.id === parsed.output.scenarioId)) return { ok: false, reason: 'snapshot' };
   return { ok: true, record: { ...parsed.output, snapshot: snapshot.workspace } };
 }
-
-/** The latest decision of a list (by when it was recorded), or null. */
-export const latestDecision = (records: readonly DecisionRecord[]): DecisionRecord | null =>
-  records.reduce<DecisionRecord | null>((latest, r) => (!latest || r.recordedAt > latest.recordedAt ? r : latest), null);
-
-/** The record that superseded each record, by id. */
-export function supersededBy(records: readonly DecisionRecord[]): Map<string, DecisionRecord> {
-  const map = new Map<string, DecisionRecord>();
-  for (const r of records) if (r.supersedes) map.set(r.supersedes, r);
-  return map;
-}

@@ -24,5 +24,6 @@ export { goalSeek, seekInputs, seekRange, type SeekRequest, type SeekResult, typ
 export { compareAnchorings, type AnchoringAlternative } from './anchoring-comparison';
 export { variance, type Variance } from './variance';
 export { explainFigure, figureByYear, evaluate, inputsOf, typicalYear, type Explanation, type ExplainRequest, type ExplainLabel, type ExplainTerm, type ExplainRule, type ExplainUnit, type InputPlace, type Origin, type AllocationDetail } from './explain';
-export { recordDecision, restoreDecision, checkDecisionEntry, latestDecision, supersededBy, DECISION_LIMITS, DECISION_VERSION, type DecisionRecord, type DecisionEntry, type DecisionProblem, type DecidedFigures } from './decisions';
+export { latestDecision, supersededBy } from './decision-history';
+export { recordDecision, restoreDecision, checkDecisionEntry, DECISION_LIMITS, DECISION_VERSION, type DecisionRecord, type DecisionEntry, type DecisionProblem, type DecidedFigures } from './decisions';
 export { meetingMemory, changedInputs, figureMoves, type MeetingMemory, type InputChange, type ChangeValue, type ChangeField, type FigureMove, type MovedFigure } from './meeting-memory';

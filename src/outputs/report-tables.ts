@@ -9,7 +9,11 @@ import { formatDate, formatYearMonth } from '../i18n/number-format';
 import { assumptionSources, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
 import { allocationText, approvalText, flagText, sourceText } from '../i18n/describe';
-import { createI18n } from '../i18n/i18n';
+import { createI18n, registerDictionary } from '../i18n/i18n';
+import { en } from '../i18n/strings-en';
+
+// The tables are made in either language, whatever the screen shows.
+registerDictionary('en', en);
 
 export type CellKind = 'kr' | 'perInhabitant' | 'fte' | 'percent' | 'share' | 'score' | 'integer' | 'text';
 export interface ReportCell {

@@ -30,7 +30,7 @@ export function Header(props: { persistRefused: boolean }) {
           <Show when={props.persistRefused && session.saveState() === 'saved'}> · {t('persistRefusedShort')}</Show>
         </span>
         <PwaBar />
-        <button type="button" lang={lang() === 'da' ? 'en' : 'da'} onClick={() => actions.setLang(lang() === 'da' ? 'en' : 'da')}>
+        <button type="button" lang={lang() === 'da' ? 'en' : 'da'} onClick={() => void actions.setLang(lang() === 'da' ? 'en' : 'da')}>
           {t('switchLanguage')}
         </button>
       </div>

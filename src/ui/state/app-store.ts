@@ -4,11 +4,12 @@
  * work owner (every worker call, abortable), and the chrome (language, year, presentation).
  * Its write side is `commands`: one named, typed function per model command, nothing else.
  */
-import { createContext, onCleanup, useContext } from 'solid-js';
+import { createContext, createEffect, createRoot, onCleanup, useContext } from 'solid-js';
 import { createJournal, type Journal } from '../../db/journal';
 import type { Repository } from '../../db/repository';
 import { describeStorageError } from '../../db/storage';
 import { COMMAND_TYPES, LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
+import { loadLanguage } from '../../i18n/i18n';
 import { createBackgroundWork, type BackgroundOptions } from './background';
 import { createChrome } from './chrome';
 import { createDecisions } from './decisions';
@@ -39,6 +40,12 @@ export function createAppStore(deps: AppDeps) {
   const exportWorkspace = async (ws: Workspace) => (await import('../exports')).exportWorkspaceFile(ws, decisions.list().records);
   const session = createWorkspaceSession({
     loadRepository: deps.loadRepository,
+    firstFigures: () =>
+      new Promise<void>((resolve) => {
+        const done = () => (clearTimeout(timer), resolve());
+        const timer = setTimeout(done, 3_000);
+        createRoot((dispose) => createEffect(() => results.status() === 'current' && (dispose(), done())));
+      }),
     journal: deps.journal ?? createJournal(),
     tabId: deps.tabId,
     newId,
@@ -129,7 +136,8 @@ export function createAppStore(deps: AppDeps) {
       if (removed) notices.show({ kind: 'info', key: 'deleted', text: t('workspaceDeleted', { name: removed.name }), action: { label: t('undoAction'), run: () => void removed.undo() } });
     },
     exportWorkspace: () => exportWorkspace(session.latest()),
-    setLang(lang: 'da' | 'en'): void {
+    async setLang(lang: 'da' | 'en'): Promise<void> {
+      await loadLanguage(lang);
       chrome.i18n.setLang(lang);
       document.documentElement.lang = lang;
       void session.repository()?.setMeta('lang', lang);
@@ -139,7 +147,7 @@ export function createAppStore(deps: AppDeps) {
   async function start(): Promise<void> {
     await session.start();
     const lang = await session.repository()?.getMeta<'da' | 'en'>('lang');
-    if (lang === 'da' || lang === 'en') actions.setLang(lang);
+    if (lang === 'da' || lang === 'en') await actions.setLang(lang);
   }
   onCleanup(() => {
     session.dispose();

@@ -23,6 +23,8 @@ export interface SessionEvents {
 }
 
 export interface SessionDeps {
+  /** Resolves once the first figures are on screen (or soon after, if they are slow). */
+  readonly firstFigures?: () => Promise<void>;
   readonly loadRepository: () => Promise<Repository | null>;
   readonly journal: Journal;
   readonly tabId: string;
@@ -100,7 +102,9 @@ export function createWorkspaceSession(deps: SessionDeps) {
   }
 
   async function persist(op: Operation, workspaceId: string): Promise<void> {
-    if (!repo) return;
+    // Before the first record exists (a first visit still opening IndexedDB), storeFirst writes
+    // the workspace with this edit in it.
+    if (!repo || storedRevision === 0) return;
     setSaveState('saving');
     try {
       const stored = await repo.applyOperations(workspaceId, [op], deps.tabId);
@@ -196,13 +200,38 @@ export function createWorkspaceSession(deps: SessionDeps) {
     return replayed ? { ...replayed, repairs: loaded.stored.repairs } : loaded.stored;
   }
 
+  /** First visit: the workspace on screen (with any edits made meanwhile) becomes the stored one. */
+  async function storeFirst(): Promise<void> {
+    const r = repo!;
+    const ws = latest;
+    await r.addWorkspace(ws, deps.tabId);
+    deps.journal.confirm(pending.map((op) => op.id));
+    pending = [];
+    toPersist.length = 0;
+    storedRevision = 1;
+    await r.setMeta(CURRENT_KEY, ws.id);
+    stopWatching = r.watchWorkspace(ws.id, adopt, deps.events.onStorageError);
+    deps.journal.markStored();
+    r.watchList(setWorkspaces, deps.events.onStorageError);
+  }
+
   async function addAndOpen(ws: Workspace): Promise<void> {
     if (repo) await repo.addWorkspace(ws, deps.tabId);
     await open({ workspace: ws, revision: 1, savedBy: deps.tabId, appliedOps: [], repairs: [] });
   }
 
   async function start(): Promise<void> {
+    // A first visit has nothing to restore: its default workspace is computed and shown at once,
+    // while IndexedDB (and Dexie, most of the startup JavaScript) loads, then stored as it is.
+    const firstVisit = deps.journal.firstVisit();
+    if (firstVisit) {
+      latest = createWorkspace('Nordjylland', `ws-${deps.newId()}`);
+      show(latest);
+      setReady(true);
+    }
     try {
+      // On a first visit IndexedDB is not needed for the first figures: it loads after them.
+      if (firstVisit) await deps.firstFigures?.();
       repo = await deps.loadRepository();
       if (!repo) {
         setSaveState('memory');
@@ -211,6 +240,10 @@ export function createWorkspaceSession(deps: SessionDeps) {
       }
       await repo.open();
       const currentId = await repo.getMeta<string>(CURRENT_KEY);
+      if (firstVisit && !currentId && (await repo.listWorkspaces()).length === 0) {
+        await storeFirst();
+        return;
+      }
       let stored = currentId ? await load(currentId) : null;
       // The current workspace may be gone or damaged: open the first one that reads.
       for (const summary of stored ? [] : await repo.listWorkspaces()) {
@@ -219,6 +252,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       }
       if (stored) await open(stored);
       else await addAndOpen(createWorkspace('Nordjylland', `ws-${deps.newId()}`));
+      deps.journal.markStored();
       repo.watchList(setWorkspaces, deps.events.onStorageError);
     } catch (error) {
       repo = null;
