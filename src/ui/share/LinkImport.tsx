@@ -18,6 +18,7 @@ export const FAILURE_MESSAGES: Record<DecodeFailure, MessageKey> = {
   unsupportedVersion: 'linkNewerVersion',
 };
 
+let linksRead = 0;
 const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 
 export function LinkImport() {
@@ -35,6 +36,8 @@ export function LinkImport() {
     clearHash();
     if (payload === null) return;
     const result = await decodePayload(payload);
+    // Each link's outcome, numbered, on <html>: what support (and the link fuzz) can observe.
+    document.documentElement.dataset['linkOutcome'] = `${++linksRead}:${result.ok ? 'opened' : result.reason}`;
     if (!result.ok) {
       notices.show({ kind: 'error', key: 'link', text: t(FAILURE_MESSAGES[result.reason]) });
       return;
@@ -69,26 +72,27 @@ export function LinkImport() {
   }
 
   return (
-    <Show when={offer()}>
+    // Keyed: each link gets its own dialog, and closing one never clears the next.
+    <Show when={offer()} keyed>
       {(o) => (
-        <Dialog title={t('linkOpenTitle')} titleId="link-title" onClose={() => setOffer(null)} ref={(el) => (dialog = el)}>
-          <p>{t(o().workspace.scenarios.length === 1 ? 'linkContainsOne' : 'linkContains', { count: o().workspace.scenarios.length, region: o().workspace.region, date: formatDate(o().made, lang()) })}</p>
-          <For each={o().decisions}>{(d) => <p data-testid="link-decision">{t('linkDecision', { heading: t('decisionHeading', { body: d.body, date: formatDate(d.meetingDate, lang()), scenario: d.scenarioName }) })}</p>}</For>
+        <Dialog title={t('linkOpenTitle')} titleId="link-title" onClose={() => setOffer((current) => (current === o ? null : current))} ref={(el) => (dialog = el)}>
+          <p>{t(o.workspace.scenarios.length === 1 ? 'linkContainsOne' : 'linkContains', { count: o.workspace.scenarios.length, region: o.workspace.region, date: formatDate(o.made, lang()) })}</p>
+          <For each={o.decisions}>{(d) => <p data-testid="link-decision">{t('linkDecision', { heading: t('decisionHeading', { body: d.body, date: formatDate(d.meetingDate, lang()), scenario: d.scenarioName }) })}</p>}</For>
           <ul class="link-scenarios">
-            <For each={o().workspace.scenarios}>{(s) => <li>{s.name}</li>}</For>
+            <For each={o.workspace.scenarios}>{(s) => <li>{s.name}</li>}</For>
           </ul>
           <div class="dialog-actions">
-            <button type="button" class="primary" autofocus onClick={() => void openAsNew(o())}>
+            <button type="button" class="primary" autofocus onClick={() => void openAsNew(o)}>
               {t('linkOpenNew')}
             </button>
-            <button type="button" onClick={() => addToCurrent(o())} disabled={o().workspace.region !== session.workspace().region}>
+            <button type="button" onClick={() => addToCurrent(o)} disabled={o.workspace.region !== session.workspace().region}>
               {t('linkAddToCurrent', { name: session.workspace().name })}
             </button>
             <button type="button" onClick={() => dialog?.close()}>
               {t('cancel')}
             </button>
           </div>
-          <p class="hint">{o().workspace.region === session.workspace().region ? t('linkAddNote') : t('linkOtherRegion')}</p>
+          <p class="hint">{o.workspace.region === session.workspace().region ? t('linkAddNote') : t('linkOtherRegion')}</p>
           <p role="status" class="hint">
             {status()}
           </p>
