@@ -4,8 +4,8 @@
 //   1. builds the app for production (dist/, with hidden source maps: the JavaScript is
 //      byte-identical to `vite build`'s; the maps only let the diagnosis name hot functions),
 //      the bench's own pages (.bench/web) and its node programs (.bench/node);
-//   2. node: the model's incremental edit against HyperFormula 3.5.0 (installed into .bench/hf
-//      at bench time, never an app dependency), full recomputes, share-link lengths;
+//   2. node: the model's incremental edit against HyperFormula 3.5.0 (a devDependency, used only
+//      by tests and this bench, never by the app), full recomputes, share-link lengths;
 //   3. Chromium (Debian's /usr/bin/chromium via playwright-core) on the production build served
 //      by `vite preview` on port 4279 with COOP/COEP: Enter → painted frame on three workloads
 //      and a control page, a traced pass saying where the time goes, JavaScript before the first
@@ -15,13 +15,14 @@
 // Environment: BENCH_EDITS (50), BENCH_RUNS (3), LIGHTHOUSE_RUNS (1), BENCH_PORT (4279),
 // BENCH_SKIP_LIGHTHOUSE=1.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { runLighthouse } from './lighthouse.mjs';
 
 const started = Date.now();
 const PORT = Number(process.env.BENCH_PORT ?? 4279);
-const HF = { dir: `${process.cwd()}/.bench/hf`, spec: 'hyperformula@3.5.0', version: '3.5.0' };
+// HyperFormula is a devDependency (the workbook test recomputes the exported .xlsx with it).
+const HF = { dir: process.cwd() };
 const env = { ...process.env, NODE_ENV: 'production', BENCH_PORT: String(PORT) };
 delete env.npm_config_nodedir; // npm run's own setting, which npm 11 warns about in every child
 const say = (text) => console.error(`[bench ${Math.round((Date.now() - started) / 1000)} s] ${text}`);
@@ -41,11 +42,6 @@ run('npx', ['--yes', 'vite', 'build', '--config', 'scripts/bench/vite.bench.conf
 run('npx', ['--yes', 'vite', 'build', '--config', 'scripts/bench/vite.node.config.ts', '--logLevel', 'error']);
 
 // ——— 2. Node ———
-const hfPackage = `${HF.dir}/node_modules/hyperformula/package.json`;
-if (!existsSync(hfPackage) || JSON.parse(readFileSync(hfPackage, 'utf8')).version !== HF.version) {
-  say(`installing ${HF.spec} into .bench/hf (bench only)`);
-  run('npm', ['install', '--prefix', HF.dir, HF.spec, '--no-audit', '--no-fund', '--loglevel=error']);
-}
 say('node: model vs HyperFormula, recomputes, share links');
 const node = lastJson(run('node', ['.bench/node/node-bench.js'], { HF_DIR: HF.dir }));
 const share = lastJson(run('node', ['.bench/node/share-bench.js']));
@@ -139,7 +135,7 @@ notes.push(`- Workloads: the default workspace as the app creates it; 29 × 50 �
 notes.push(`- Timer: the bench's preview server (scripts/bench/vite.preview.config.ts) sends COOP same-origin and COEP require-corp, so the pages are cross-origin isolated (crossOriginIsolated: ${browser.isolated}) and performance.now() steps by ${f(browser.timerStepMs, 3)} ms instead of the 0.1 ms it is clamped to otherwise. The app requests nothing cross-origin, so the headers change nothing else. Lighthouse is run against a plain \`vite preview\` without them.`);
 notes.push(`- JS before the first result: every .js response the page (and its dedicated worker) received whose request started before .grid-scroll[data-status="current"] appeared on a first visit, gzip (zlib default level) of the body: ${l.jsBeforeFirstResult.files.map((x) => `${x.file.replace('/assets/', '')} ${f(x.kib)}`).join(', ')}. The service worker's precache fetches are not the page's and are not counted.`);
 notes.push(`- Warm reload: load, wait for navigator.serviceWorker.controller, then reload ${l.warmReload.all.length} times; the probe records the painted frame after the first result relative to the navigation's start (all: ${l.warmReload.all.join(', ')} ms; served by the service worker: ${l.warmReload.fromServiceWorker}).`);
-notes.push(`- HyperFormula ${cmp.hyperformulaVersion} runs from .bench/hf (installed by the bench, git-ignored; not in package.json). Its workbook: one sheet per scenario, per year staff/activities/administration/host = ROUND of the same products the model forms, cost = their sum, BRN = ROUND(base grant × months share), reserve drawn = MAX(0, MIN(planned, balance, cost − funding)), balance carried year to year, supplement = MAX(0, cost − funding − drawn), each municipality = supplement × its share; ${cmp.hyperformulaFormulas} formulas, built in ${cmp.hyperformulaBuildMs} ms. It is checked against the model before timing: ${cmp.equivalence?.cells} cost/supplement/reserve cells, worst difference ${cmp.equivalence?.worstDifferenceKr} kr. It computes central values only, without largest-remainder allocation, ranges, totals or differences, so it does less than the model: the ratio favours HyperFormula. One edit changes ${cmp.hyperformulaChangedCells} of its cells. Ours is timed as applyCommand + compute; compute alone p50 ${ms(cmp.oursComputeOnly.median, 2)}.`);
+notes.push(`- HyperFormula ${cmp.hyperformulaVersion} is the devDependency the workbook test also uses (never in the app's bundle). Its workbook: one sheet per scenario, per year staff/activities/administration/host = ROUND of the same products the model forms, cost = their sum, BRN = ROUND(base grant × months share), reserve drawn = MAX(0, MIN(planned, balance, cost − funding)), balance carried year to year, supplement = MAX(0, cost − funding − drawn), each municipality = supplement × its share; ${cmp.hyperformulaFormulas} formulas, built in ${cmp.hyperformulaBuildMs} ms. It is checked against the model before timing: ${cmp.equivalence?.cells} cost/supplement/reserve cells, worst difference ${cmp.equivalence?.worstDifferenceKr} kr. It computes central values only, without largest-remainder allocation, ranges, totals or differences, so it does less than the model: the ratio favours HyperFormula. One edit changes ${cmp.hyperformulaChangedCells} of its cells. Ours is timed as applyCommand + compute; compute alone p50 ${ms(cmp.oursComputeOnly.median, 2)}.`);
 notes.push(`- Opening the stored workspace (page load → first result painted, each later page): default ${d.opened.join(', ')} ms; 29 × 50 × 10 ${h.opened.join(', ')} ms; 98 × 50 × 10 ${a.opened.join(', ')} ms. Openings where the compute watchdog (2 s) stopped the first compute and the grid stayed without figures (status "failed") until the bench reloaded: ${Object.entries(w).map(([k, x]) => `${k} ${x.watchdogFailures}`).join(', ')}.`);
 notes.push(`- Machine: ${cpus().length} CPUs; load average (1/5/15 min) ${loadAtStart} at the start, ${loadAtEnd} at the end (other work on a shared machine shows up as noise in every figure). Whole bench: ${Math.round((Date.now() - started) / 1000)} s.`);
 notes.push('');

@@ -152,8 +152,6 @@ export function createLane(start: () => WorkerHandle, options: LaneOptions) {
   };
 }
 
-export type Lane = ReturnType<typeof createLane>;
-
 /** The real worker: the literal `new Worker(new URL(...))` is what Vite bundles. */
 export function startComputeWorker(): WorkerHandle {
   const worker = new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module', name: 'compute' });

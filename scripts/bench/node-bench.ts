@@ -4,10 +4,8 @@
  * run (interleaved rounds, so both see the same machine). Prints one JSON object on its last line
  * for scripts/bench.mjs.
  *
- * HyperFormula is not a dependency of the app, nor a devDependency: scripts/bench.mjs installs
- * hyperformula@3.5.0 into .bench/hf (git-ignored) at bench time, and it is loaded from there at
- * run time (HF_DIR), so no app build, lockfile or `npm ci` ever sees it. The comparison needs a
- * real spreadsheet engine, but only the bench does.
+ * HyperFormula is a devDependency, never part of the app's bundle: the workbook test recomputes
+ * the exported .xlsx with it, and this bench loads it at run time from HF_DIR (the project).
  */
 import { createRequire } from 'node:module';
 import { activeIn, applyCommand, computeWorkspace, createWorkspaceComputer, point, portfolio, scenarioContext, type Workspace } from '../../src/model';

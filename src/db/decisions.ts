@@ -40,5 +40,3 @@ export function createDecisionStore(db: ForankringDb) {
     },
   };
 }
-
-export type DecisionStore = ReturnType<typeof createDecisionStore>;

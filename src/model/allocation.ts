@@ -66,15 +66,6 @@ export function allocateByWeights(total: number, weights: readonly number[]): nu
   return amounts;
 }
 
-export interface AllocationStep {
-  /** Each municipality's exact share of the total (kr., not rounded). */
-  readonly exact: readonly number[];
-  /** The whole kroner each got before the remainder was placed. */
-  readonly floors: readonly number[];
-  /** Which municipalities (by workspace index) got one of the remaining kroner. */
-  readonly extraKrone: readonly number[];
-}
-
 /**
  * An allocator for one set of weights: the code order is worked out once, and a total seen
  * before returns the same amounts (a horizon often repeats the same supplement year after year).
@@ -103,13 +94,3 @@ export function createAllocator(weights: readonly number[], municipalities: read
 /** Each municipality's whole-kroner share of `total` under a key, in the order given. */
 export const allocateByKey = (total: number, key: AllocationKey, municipalities: readonly Municipality[]): number[] =>
   createAllocator(allocationWeights(key, municipalities), municipalities)(total);
-
-/** How the kroner were placed, for the explanation of one municipality's bill. */
-export function allocationSteps(total: number, weights: readonly number[], municipalities: readonly Municipality[]): AllocationStep {
-  const kroner = Math.round(total);
-  const exact = weights.map((w) => kroner * w);
-  const floors = exact.map(Math.floor);
-  const amounts = createAllocator(weights, municipalities)(kroner);
-  const extraKrone = amounts.map((a, i) => (a > floors[i]! ? i : -1)).filter((i) => i >= 0);
-  return { exact, floors, extraKrone };
-}

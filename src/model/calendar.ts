@@ -9,11 +9,6 @@ const index = (ym: YearMonth): number => ym.year * 12 + (ym.month - 1);
 
 export const compareYearMonth = (a: YearMonth, b: YearMonth): number => index(a) - index(b);
 
-export const addMonths = (ym: YearMonth, months: number): YearMonth => {
-  const i = index(ym) + months;
-  return { year: Math.floor(i / 12), month: (i % 12) + 1 };
-};
-
 /** Months from `from` to `to`, both included (0 when `to` is before `from`). */
 export const monthsBetween = (from: YearMonth, to: YearMonth): number => Math.max(0, index(to) - index(from) + 1);
 

@@ -295,6 +295,5 @@ export function inverseOf(before: Workspace, command: Command): Command {
   return handler.inverse(before, command as never);
 }
 
-export const isCommandType = (type: unknown): type is CommandType => typeof type === 'string' && Object.hasOwn(HANDLERS, type);
 
 export const COMMAND_TYPES = Object.keys(HANDLERS) as CommandType[];

@@ -164,4 +164,5 @@ export const workspaceSchema = v.object({
 
 // What the schema accepts is a Workspace: a field the types need and the schema forgot fails here.
 type SchemaWorkspace = v.InferOutput<typeof workspaceSchema>;
+/** @public A compile-time check: the schema's output is the Workspace type. */
 export const schemaMatchesTypes: SchemaWorkspace extends Workspace ? true : false = true;

@@ -25,7 +25,6 @@ export const span = (low: number, high: number, central = midpoint(low, high)): 
 
 export const ZERO: Estimate = point(0);
 
-export const isRange = (e: Estimate): boolean => e.low !== e.high;
 
 export const sameEstimate = (a: Estimate, b: Estimate): boolean => a.low === b.low && a.central === b.central && a.high === b.high;
 
@@ -78,4 +77,3 @@ export const isFiniteEstimate = (e: Estimate): boolean =>
 /** A well-formed estimate has low ≤ central ≤ high. */
 export const isOrdered = (e: Estimate): boolean => e.low <= e.central && e.central <= e.high;
 
-export const isWhole = (e: Estimate): boolean => Number.isInteger(e.low) && Number.isInteger(e.central) && Number.isInteger(e.high);

@@ -7,8 +7,6 @@ import type { ScenarioResult, YearResult } from './results';
 
 export type YearKey = 'typical' | 'horizon' | `${number}`;
 
-export const TYPICAL: YearKey = 'typical';
-export const HORIZON: YearKey = 'horizon';
 
 export function yearResult(result: ScenarioResult, key: YearKey): YearResult | undefined {
   if (key === 'typical') return result.years[result.typicalIndex];

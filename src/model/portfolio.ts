@@ -3,7 +3,7 @@
  * top, and the tasks the user added. "Differs" means the scenario departs from the catalogue.
  */
 import { sameEstimate, sum, type Estimate } from './estimate';
-import type { CatalogueTask, CustomTask, Scenario, TaskCategory, Workspace } from './types';
+import type { CatalogueTask, CustomTask, Scenario, TaskCategory } from './types';
 
 export interface PortfolioTask {
   readonly id: string;
@@ -61,4 +61,3 @@ export const activeIn = (tasks: readonly PortfolioTask[], year: number): Portfol
 export const totalEffort = (tasks: readonly PortfolioTask[]): Estimate => sum(tasks.map((t) => t.effort));
 export const totalActivity = (tasks: readonly PortfolioTask[]): Estimate => sum(tasks.map((t) => t.activity));
 
-export const scenarioPortfolio = (ws: Workspace, scenario: Scenario): PortfolioTask[] => portfolio(ws.catalogue, scenario);

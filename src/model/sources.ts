@@ -31,4 +31,3 @@ export const seed = (document: SeedDocument, quote: string, note?: LocalText): S
 
 export const assumption = (da: string, en: string): Source => ({ kind: 'assumption', reason: { da, en } });
 
-export const USER: Source = { kind: 'user' };

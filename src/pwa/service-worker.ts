@@ -34,5 +34,3 @@ export function createServiceWorker() {
 
   return { register, updateReady, offlineReady, applyUpdate, dismissUpdate: () => setUpdateReady(false), dismissOfflineReady: () => setOfflineReady(false) };
 }
-
-export type ServiceWorkerControl = ReturnType<typeof createServiceWorker>;

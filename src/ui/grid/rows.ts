@@ -8,7 +8,6 @@ import { formatEstimate, formatFte, formatKroner, formatNumber, formatPercent, f
 import {
   AMBITION_LEVELS,
   ALLOCATION_KINDS,
-  figure,
   presetOf,
   yearResult,
   type Command,
@@ -378,8 +377,3 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
   return rows;
 }
 
-/** The figure of a row in a result, for copying to the clipboard as a number. */
-export const rowFigure = (row: GridRow, c: CellContext): number | null => {
-  const y = yearOf(c);
-  return row.figure && y ? figure(y, row.figure) : null;
-};

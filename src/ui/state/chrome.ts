@@ -61,5 +61,3 @@ export function createChrome() {
     },
   };
 }
-
-export type Chrome = ReturnType<typeof createChrome>;

@@ -54,5 +54,3 @@ export function createDecisions(deps: { session: WorkspaceSession; background: B
     },
   };
 }
-
-export type Decisions = ReturnType<typeof createDecisions>;

@@ -169,5 +169,3 @@ export function createResults(background: BackgroundWork) {
     differences: (id: string): Differences | undefined => (showing() ? state.differences[id] : undefined),
   };
 }
-
-export type Results = ReturnType<typeof createResults>;
