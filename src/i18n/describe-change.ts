@@ -66,7 +66,7 @@ export function changeValue(value: ChangeValue, change: InputChange, i18n: I18n)
   const { t, lang } = i18n;
   switch (value.kind) {
     case 'none':
-      return t('memoryNone');
+      return value.shared ? t('memoryShared', { value: changeValue(value.shared, change, i18n) }) : t('memoryNone');
     case 'estimate':
       return formatEstimate(value.value, value.unit, lang());
     case 'month':

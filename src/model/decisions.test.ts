@@ -48,7 +48,7 @@ describe('meeting memory', () => {
       ['assumption', null, 'costPerFte'],
       ['funding', 'level-2', 'Grundbevilling BRN'],
     ]);
-    expect(memory.inputs[1]).toMatchObject({ before: { kind: 'none' }, after: { kind: 'estimate', value: point(1_500_000) } });
+    expect(memory.inputs[1]).toMatchObject({ before: { kind: 'none', shared: { kind: 'estimate', value: point(1_250_000) } }, after: { kind: 'estimate', value: point(1_500_000) } });
     const supplement = memory.figures.find((f) => f.scenarioId === 'level-2' && f.figure === 'supplement')!;
     // 2,00 FTE at 600.000 instead of 550.000 costs 100.000 more; the grant pays 250.000 more.
     expect(supplement).toMatchObject({ before: 595_000, after: 445_000, variance: { absolute: -150_000 } });

@@ -20,8 +20,8 @@ export type ChangeValue =
   | { readonly kind: 'text'; readonly value: string }
   | { readonly kind: 'month'; readonly value: YearMonth | null }
   | { readonly kind: 'on'; readonly value: boolean }
-  /** Not there (a scenario's own entry removed, or a scenario added). */
-  | { readonly kind: 'none' };
+  /** No own entry (the scenario follows the shared value, given where there is one), or no scenario. */
+  | { readonly kind: 'none'; readonly shared?: ChangeValue };
 
 export type ChangeField =
   | 'assumption'
@@ -88,13 +88,14 @@ const same = (a: ChangeValue, b: ChangeValue): boolean => {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'estimate') return sameEstimate(a.value, (b as typeof a).value);
   if (a.kind === 'month') return JSON.stringify(a.value) === JSON.stringify((b as typeof a).value);
+  // Both follow the shared value: a change of that value is the workspace's, listed once.
   if (a.kind === 'none') return true;
   return a.value === (b as { value: unknown }).value;
 };
 
 const plain = (name: string): LocalText => ({ da: name, en: name });
-const kr = (value: Estimate | undefined): ChangeValue => (value ? { kind: 'estimate', unit: 'kr', value } : { kind: 'none' });
-const fte = (value: Estimate | null | undefined): ChangeValue => (value ? { kind: 'estimate', unit: 'fte', value } : { kind: 'none' });
+const kr = (value: Estimate | undefined, shared?: Estimate): ChangeValue => (value ? { kind: 'estimate', unit: 'kr', value } : shared ? { kind: 'none', shared: kr(shared) } : { kind: 'none' });
+const fte = (value: Estimate | null | undefined, shared?: Estimate): ChangeValue => (value ? { kind: 'estimate', unit: 'fte', value } : shared ? { kind: 'none', shared: fte(shared) } : { kind: 'none' });
 const num = (unit: Extract<ChangeValue, { kind: 'number' }>['unit'], value: number | undefined): ChangeValue => (value === undefined ? { kind: 'none' } : { kind: 'number', unit, value });
 
 function byKey<T>(list: readonly T[], key: (x: T) => string): Map<string, T> {
@@ -167,11 +168,13 @@ function scenarioInputs(before: Workspace, b: Scenario, after: Workspace, a: Sce
   for (const part of ['political', 'employer', 'host'] as const)
     d.add('anchoring', { kind: 'text', value: partName(before, part, b.anchoring[part]) }, { kind: 'text', value: partName(after, part, a.anchoring[part]) }, plain(part));
   d.add('staffing', fte(b.staffing), fte(a.staffing));
-  d.add('costPerFte', kr(b.costPerFte ?? undefined), kr(a.costPerFte ?? undefined));
+  d.add('costPerFte', kr(b.costPerFte ?? undefined, before.assumptions.costPerFte), kr(a.costPerFte ?? undefined, after.assumptions.costPerFte));
   for (const id of union(Object.keys(b.funding), Object.keys(a.funding))) {
-    const unit = after.funders.find((f) => f.id === id)?.unit ?? before.funders.find((f) => f.id === id)?.unit;
-    const name = (after.funders.find((f) => f.id === id) ?? before.funders.find((f) => f.id === id))?.name ?? plain(id);
-    d.add('funding', unit === 'fte' ? fte(b.funding[id]) : kr(b.funding[id]), unit === 'fte' ? fte(a.funding[id]) : kr(a.funding[id]), name);
+    const then = before.funders.find((f) => f.id === id);
+    const now = after.funders.find((f) => f.id === id);
+    const unit = (now ?? then)?.unit;
+    const name = (now ?? then)?.name ?? plain(id);
+    d.add('funding', unit === 'fte' ? fte(b.funding[id], then?.amount) : kr(b.funding[id], then?.amount), unit === 'fte' ? fte(a.funding[id], now?.amount) : kr(a.funding[id], now?.amount), name);
   }
   for (const year of union(Object.keys(b.reserveDrawdown), Object.keys(a.reserveDrawdown)).sort()) d.add('reserve', num('kr', b.reserveDrawdown[year] ?? 0), num('kr', a.reserveDrawdown[year] ?? 0), plain(year));
   d.add('allocation', { kind: 'text', value: b.allocation.kind }, { kind: 'text', value: a.allocation.kind });
@@ -187,8 +190,9 @@ function scenarioInputs(before: Workspace, b: Scenario, after: Workspace, a: Sce
     const oa: TaskOverride = a.tasks[id] ?? {};
     const name = taskName(after, id);
     d.add('taskOn', ob.on === undefined ? { kind: 'none' } : { kind: 'on', value: ob.on }, oa.on === undefined ? { kind: 'none' } : { kind: 'on', value: oa.on }, name);
-    d.add('taskEffort', fte(ob.effort), fte(oa.effort), name);
-    d.add('taskActivity', kr(ob.activity), kr(oa.activity), name);
+    const catalogued = (ws: Workspace) => ws.catalogue.find((t) => t.id === id);
+    d.add('taskEffort', fte(ob.effort, catalogued(before)?.effort), fte(oa.effort, catalogued(after)?.effort), name);
+    d.add('taskActivity', kr(ob.activity, catalogued(before)?.activity), kr(oa.activity, catalogued(after)?.activity), name);
   }
   const customB = byKey(b.customTasks, (t) => t.id);
   const customA = byKey(a.customTasks, (t) => t.id);
