@@ -1,10 +1,10 @@
-// Each seed fact the model rests on, quoted from ../shared/seeds, with the behaviour it demands.
+// Each seed fact the model rests on, quoted from the seeds (seeds/, copies of ../shared/seeds), with the behaviour it demands.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, computeWorkspace, createWorkspace, goalSeek, compareAnchorings, point, type Command, type ScenarioResult, type Workspace } from './index';
 
 const seedText = (n: string) => {
-  const dir = new URL('../../../shared/seeds/', import.meta.url);
+  const dir = new URL('../../seeds/', import.meta.url);
   const file = ['000_42a17f0d16df9f95', '001_4afeb59fc6376006', '002_5edaf33b3a4d3849'].find((f) => f.startsWith(n))!;
   return readFileSync(new URL(`${file}.txt`, dir), 'utf8').replace(/\s+/g, ' ');
 };

@@ -5,7 +5,7 @@
  */
 import type { LocalText } from './types';
 
-/** The source documents in ../shared/seeds, by their number. */
+/** The source documents (seeds/, copies of ../shared/seeds), by their number. */
 export type SeedDocument = '000' | '001' | '002' | '003' | '004';
 
 export const SEED_TITLES: Readonly<Record<SeedDocument, LocalText>> = {
