@@ -22,14 +22,16 @@ export function createDecisions(deps: { session: WorkspaceSession; background: B
   createEffect(() => {
     const id = workspaceId();
     if (!id) return;
-    const repo = session.repository();
+    const repo = session.stored() ? session.repository() : null;
     if (!repo) return showMemory(id);
+    // Recorded before IndexedDB was ready (a first visit): stored now.
+    for (const r of inMemory.splice(0)) void repo.decisions.add(r).catch(deps.onError);
     const stop = repo.decisions.watch(id, setList, deps.onError);
     onCleanup(stop);
   });
 
   async function store(record: DecisionRecord): Promise<void> {
-    const repo = session.repository();
+    const repo = session.stored() ? session.repository() : null;
     if (repo) await repo.decisions.add(record);
     else {
       inMemory.push(record);

@@ -50,6 +50,16 @@ export function sameDocument(a: unknown, b: unknown): boolean {
 }
 const CURRENT_KEY = 'currentWorkspaceId';
 
+/** Whether this browser already has the app's database (where the browser can tell). */
+async function databaseExists(): Promise<boolean> {
+  try {
+    const list = await globalThis.indexedDB?.databases?.();
+    return list ? list.some((d) => d.name === 'forankring') : true;
+  } catch {
+    return true;
+  }
+}
+
 /** Runs after the next frame is painted (or soon, where there are no frames, as in tests). */
 function afterPaint(run: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
@@ -60,6 +70,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
   const [workspace, setWorkspace] = createSignal<Workspace>(createWorkspace());
   const [revision, setRevision] = createSignal(0);
   const [ready, setReady] = createSignal(false);
+  /** Whether IndexedDB is open and holds the workspace on screen (after a first visit's store). */
+  const [stored, setStored] = createSignal(false);
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
   const [past, setPast] = createSignal<readonly HistoryEntry[]>([]);
   const [future, setFuture] = createSignal<readonly HistoryEntry[]>([]);
@@ -223,7 +235,9 @@ export function createWorkspaceSession(deps: SessionDeps) {
   async function start(): Promise<void> {
     // A first visit has nothing to restore: its default workspace is computed and shown at once,
     // while IndexedDB (and Dexie, most of the startup JavaScript) loads, then stored as it is.
-    const firstVisit = deps.journal.firstVisit();
+    // Nothing stored, nothing journalled, and no database at all (an older version's users have
+    // a database but not the flag): only then is it a first visit.
+    const firstVisit = deps.journal.firstVisit() && !(await databaseExists());
     if (firstVisit) {
       latest = createWorkspace('Nordjylland', `ws-${deps.newId()}`);
       show(latest);
@@ -242,6 +256,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       const currentId = await repo.getMeta<string>(CURRENT_KEY);
       if (firstVisit && !currentId && (await repo.listWorkspaces()).length === 0) {
         await storeFirst();
+        setStored(true);
         return;
       }
       let stored = currentId ? await load(currentId) : null;
@@ -253,6 +268,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       if (stored) await open(stored);
       else await addAndOpen(createWorkspace('Nordjylland', `ws-${deps.newId()}`));
       deps.journal.markStored();
+      setStored(true);
       repo.watchList(setWorkspaces, deps.events.onStorageError);
     } catch (error) {
       repo = null;
@@ -286,6 +302,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
     redo,
     start,
     repository: () => repo,
+    /** True once IndexedDB is open and holds the workspace (false where it is not available). */
+    stored,
     async switchTo(id: string): Promise<boolean> {
       if (id === latest.id) return true;
       const stored = await load(id);
