@@ -117,6 +117,8 @@ describe('bounded input', () => {
     await page.locator('td.active input').fill(long);
     await page.keyboard.press('Enter');
     await columnAction(page, 'level-1', 'Dupliker');
+    // The copy reaches the screen with its figures, a few milliseconds later.
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(6);
     const names = await page.locator('th.scenario-header .scenario-name').allTextContents();
     expect(names[1]!.endsWith(' (kopi)')).toBe(true);
     expect(names[1]!.length).toBeLessThanOrEqual(80);
