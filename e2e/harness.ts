@@ -43,7 +43,11 @@ export async function waitForResults(page: Page): Promise<void> {
 }
 
 /** Opens a view by its tab. */
-export const openView = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+/** Opens a view and waits for its code to have loaded (views load on first visit). */
+export async function openView(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+  await page.locator('.view-loading').waitFor({ state: 'detached' });
+}
 
 /** Runs a grid cell's column action ("Dupliker", "Slet" …) from its menu. */
 export async function columnAction(page: Page, scenario: string, action: string): Promise<void> {

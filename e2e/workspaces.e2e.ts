@@ -49,6 +49,8 @@ describe('workspaces', () => {
     await expect.poll(() => cellText(page, 'end', 'level-2')).toBe('juni 2028');
 
     await openView(page, 'Kommuner');
+    // The view loads on first visit: read the names once all 17 rows are there.
+    await expect.poll(() => page.locator('tbody tr[data-municipality] th').count()).toBe(17);
     const names = await page.locator('tbody tr[data-municipality] th').allTextContents();
     const column = names.map((name) => population2023.find((p) => p.name === name)!.population.toLocaleString('da-DK')).join('\r\n');
     await page.evaluate((text) => navigator.clipboard.writeText(text), column);

@@ -130,7 +130,7 @@ export function App() {
             <Show when={chrome.presentation() !== null ? VIEWS[0]! : view()} keyed>
               {(v) => (
                 <Guard where={t(v.label)}>
-                  <Suspense fallback={<p class="hint">{t('loading')}</p>}>
+                  <Suspense fallback={<p class="hint view-loading">{t('loading')}</p>}>
                     <Dynamic component={v.view} />
                   </Suspense>
                 </Guard>
