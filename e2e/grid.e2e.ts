@@ -46,10 +46,10 @@ describe('editing the grid', () => {
       const other = await cellText(page, 'totalCost', 'level-2');
       await cell(page, 'costPerFte', 'level-2').click();
       await page.keyboard.press('ArrowRight');
-      expect(await activeCell(page)).toBe('costPerFte/level-3');
+      await expect.poll(() => activeCell(page)).toBe('costPerFte/level-3');
       await page.keyboard.type('600.000');
       await page.keyboard.press('Enter');
-      expect(await activeCell(page)).toBe('funder-brn/level-3');
+      await expect.poll(() => activeCell(page)).toBe('funder-brn/level-3');
       await expect.poll(() => cellText(page, 'staffCost', 'level-3')).toBe(want.staff);
       expect(await cellText(page, 'totalCost', 'level-3')).toBe(want.total);
       expect(await cellText(page, 'supplement', 'level-3')).toBe(want.supplement);
@@ -71,7 +71,7 @@ describe('editing the grid', () => {
       await page.keyboard.type('500');
       await page.keyboard.press('Tab');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.250.500');
-      expect(await activeCell(page)).toBe('funder-brn/level-2');
+      await expect.poll(() => activeCell(page)).toBe('funder-brn/level-2');
     }));
 
   it('refuses text that is not an amount with an example, and never blocks the next cell, a paste or the arrows', () =>
