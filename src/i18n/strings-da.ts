@@ -473,6 +473,7 @@ export const da = {
   memoryFigures: 'Sådan har nøgletallene flyttet sig',
   memoryScope: 'Gælder',
   memoryInput: 'Input',
+  memoryFigure: 'Nøgletal',
   memoryBefore: 'Ved beslutningen',
   memoryNow: 'Nu',
   memoryChange: 'Ændring',

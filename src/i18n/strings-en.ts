@@ -458,6 +458,7 @@ export const en: Record<MessageKey, string> = {
   memoryFigures: 'How the key figures moved',
   memoryScope: 'Applies to',
   memoryInput: 'Input',
+  memoryFigure: 'Key figure',
   memoryBefore: 'At the decision',
   memoryNow: 'Now',
   memoryChange: 'Change',

@@ -61,7 +61,7 @@ export function MeetingMemory(props: { record: DecisionRecord }) {
               <thead>
                 <tr>
                   <th scope="col">{t('memoryScope')}</th>
-                  <th scope="col">{t('memoryInput')}</th>
+                  <th scope="col">{t('memoryFigure')}</th>
                   <th scope="col">{t('memoryBefore')}</th>
                   <th scope="col">{t('memoryNow')}</th>
                   <th scope="col">{t('memoryChange')}</th>
