@@ -103,8 +103,10 @@ export function originText(origin: Origin, lang: Lang, scenarioName: (id: string
         document: origin.document,
       };
     case 'assumption':
+      // The badge already says "Antagelse": the reason need not say it again.
+      return { kind: 'assumption', text: origin.reason[lang].replace(/^(Antagelse|Assumption): /, '') };
     case 'data':
-      return { kind: origin.kind, text: origin.reason[lang] };
+      return { kind: 'data', text: origin.reason[lang] };
     case 'user':
       return { kind: 'user', text: origin.scenarioId ? ORIGIN.user[lang].replace('{scenario}', scenarioName(origin.scenarioId)) : ORIGIN.userShared[lang] };
     case 'derived':

@@ -68,6 +68,16 @@ describe('explanations', () => {
     expect(tree.value).toBe(345_000);
   });
 
+  it('a year nobody planned a reserve draw for is an assumption, not the user’s entry; a planned one is theirs', () => {
+    const planned = (ws: Workspace) => {
+      const tree = explainFigure(ws, { scenarioId: 'level-3', figure: 'reserveDrawn', year: '2027' })!;
+      return inputsOf(tree).find((n) => n.label.term === 'reservePlanned')!;
+    };
+    expect(planned(base).origin?.kind).toBe('assumption');
+    const drawn = applyCommand(base, { type: 'setReserveDrawdown', scenarioId: 'level-3', year: 2027, amount: 100_000 });
+    expect(planned(drawn)).toMatchObject({ value: 100_000, origin: { kind: 'user', scenarioId: 'level-3' } });
+  });
+
   it('a municipality’s bill shows its share, its whole kroner and where the remainder kroner went', () => {
     const ws = applyCommand(base, { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_250_001) });
     const r = computeWorkspace(ws).scenarios.find((s) => s.scenarioId === 'level-2')!;

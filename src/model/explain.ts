@@ -141,6 +141,11 @@ export interface Explanation {
 }
 
 const DERIVED_TEXT = { kind: 'derived' } as const;
+/** A year's planned reserve draw before anyone has planned one. */
+const NO_DRAW_PLANNED: Origin = {
+  kind: 'assumption',
+  reason: { da: 'Intet træk planlagt for året: opsparingen bruges kun, hvor I planlægger det', en: 'No draw planned for the year: the reserve is used only where you plan it' },
+};
 
 const rangeOf = (e: Estimate, scale = 1): Explanation['range'] => (e.low === e.high ? undefined : { low: e.low / scale, high: e.high / scale });
 
@@ -432,7 +437,8 @@ class ScenarioExplainer {
         unit: 'kr',
         year,
         value: this.s.reserveDrawdown[String(year)] ?? 0,
-        origin: { kind: 'user', scenarioId: this.s.id },
+        // 0 until someone plans a draw for the year: that default is not the user's entry.
+        origin: String(year) in this.s.reserveDrawdown ? { kind: 'user', scenarioId: this.s.id } : NO_DRAW_PLANNED,
         setAt: { view: 'grid', row: `reserve-${year}`, scenarioId: this.s.id },
       };
       const lines = this.funderLines(year);

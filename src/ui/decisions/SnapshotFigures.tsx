@@ -19,7 +19,7 @@ export function SnapshotFigures(props: { record: DecisionRecord }) {
           <caption>{t('decisionSnapshotCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('memoryInput')}</th>
+              <th scope="col">{t('memoryFigure')}</th>
               <For each={ws().scenarios}>{(s) => <th scope="col" classList={{ chosen: s.id === props.record.scenarioId }}>{s.name}</th>}</For>
             </tr>
           </thead>
