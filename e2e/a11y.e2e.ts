@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeAudit, type AxeFinding } from './axe';
-import { columnAction, editCell, gridCell, launch, newContext, openApp, openView, screenshot, waitForResults, workspaceAction } from './harness';
+import { BASE_URL, cellText, columnAction, editCell, gridCell, launch, newContext, openApp, openView, screenshot, waitForResults, workspaceAction } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -241,6 +241,87 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('keeps the focused cell clear of the sticky header and row labels at 200 %, and draws it unlike the resting active cell', async () => {
+    const context = await newContext(browser, { width: 683, height: 384 });
+    const page = await openApp(context);
+    await gridCell(page, 'totalCost', 'level-2').click();
+    // Whether the focused cell lies wholly below the header (whose scenario names wrap to
+    // several lines here) and right of the row labels.
+    const clear = () =>
+      page.evaluate(() => {
+        const cell = document.activeElement as HTMLElement;
+        if (cell.tagName !== 'TD') return `focus on ${cell.tagName}`;
+        // The header cells are the sticky part (the thead itself scrolls away).
+        const head = document.querySelector('table.grid thead th')!.getBoundingClientRect();
+        const label = cell.closest('tr')!.querySelector('th')!.getBoundingClientRect();
+        const box = cell.getBoundingClientRect();
+        return box.top >= head.bottom - 1 && box.left >= label.right - 1 ? 'clear' : `hidden: cell ${box.top}/${box.left}, header ${head.bottom}, labels ${label.right}`;
+      });
+    for (let i = 0; i < 14; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('ArrowLeft');
+      expect(await clear()).toBe('clear');
+    }
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('ArrowUp');
+      expect(await clear()).toBe('clear');
+    }
+    const ring = () => page.locator('table.grid td.active').evaluate((el) => `${getComputedStyle(el).outlineWidth} ${getComputedStyle(el).outlineColor}`);
+    const focusedRing = await ring();
+    await page.getByRole('button', { name: 'Præsentation', exact: true }).focus();
+    expect(await ring()).not.toBe(focusedRing);
+    await context.close();
+  });
+
+  it('names headers by their scenario, result cells by value and spoken range, and counts the rows it has', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const grid = page.getByRole('grid');
+    expect(await grid.getByRole('columnheader', { name: 'Niveau 2', exact: true }).count()).toBe(1);
+    expect(await grid.getByRole('columnheader', { name: 'Niveau 3 — som i dag, basis', exact: true }).count()).toBe(1);
+    expect(await grid.getByRole('button', { name: 'Handlinger for Niveau 2', exact: true }).count()).toBe(1);
+    const total = await cellText(page, 'totalCost', 'level-2');
+    const cell = grid.getByRole('gridcell', { name: `${total} interval 1.745.000 til 1.995.000`, exact: true });
+    expect(await cell.count()).toBe(1);
+    expect(await grid.getAttribute('aria-multiselectable')).toBe('true');
+    const counts = () => grid.evaluate((el) => [Number(el.getAttribute('aria-rowcount')), el.querySelectorAll('tr').length]);
+    const [said, rows] = await counts();
+    expect(said).toBe(rows);
+    await page.getByRole('button', { name: 'Detaljer' }).click();
+    const [saidCollapsed, rowsCollapsed] = await counts();
+    expect(saidCollapsed).toBe(rowsCollapsed);
+    expect(rowsCollapsed).toBeLessThan(rows!);
+    await context.close();
+  });
+
+  it('on an iPad: 44 px targets, one tap on the selected cell edits with a decimal keypad, and a hint how to install', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 768, height: 1024 },
+      locale: 'da-DK',
+      baseURL: BASE_URL,
+      hasTouch: true,
+      isMobile: true,
+      userAgent: 'Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1',
+    });
+    const page = await openApp(context);
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    const menu = await page.getByRole('button', { name: 'Handlinger for Niveau 2', exact: true }).boundingBox();
+    expect(Math.min(menu!.width, menu!.height)).toBeGreaterThanOrEqual(44);
+    const tab = await page.locator('.tab').first().boundingBox();
+    expect(tab!.height).toBeGreaterThanOrEqual(44);
+    const cell = gridCell(page, 'funder-brn', 'level-1');
+    await cell.tap();
+    await expect.poll(() => cell.getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('table.grid td input').count()).toBe(0);
+    await cell.tap();
+    const field = page.locator('table.grid td.active input');
+    await field.waitFor();
+    expect(await field.getAttribute('inputmode')).toBe('decimal');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Føj til hjemmeskærm' }).count()).toBe(1);
+    await context.close();
+  });
+
   it('keeps a multi-cell selection and the current tab visible in forced colours', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
@@ -255,8 +336,14 @@ describe('accessibility', () => {
     const selected = await outline('tr[data-row="supplement"] td[data-col="level-2"]');
     expect(selected.style).toBe('solid');
     expect(selected.width).toBeGreaterThanOrEqual(2);
-    const tab = await page.locator('.tab[aria-current="page"]').evaluate((el) => parseFloat(getComputedStyle(el).borderBottomWidth));
-    expect(tab).toBeGreaterThanOrEqual(3);
+    // The current tab alone carries the bar; the others have none.
+    const bar = (selector: string) => page.locator(selector).first().evaluate((el) => `${getComputedStyle(el).borderBottomStyle} ${parseFloat(getComputedStyle(el).borderBottomWidth)}`);
+    expect(await bar('.tab[aria-current="page"]')).toBe('solid 3');
+    expect(await bar('.tab:not([aria-current])')).toMatch(/^none/);
+    // A figure that differs from the baseline, and the baseline column, keep their marks.
+    await page.getByRole('checkbox', { name: 'Vis forskelle til basis' }).check();
+    expect(await page.locator('tr[data-row="supplement"] td.differs').first().evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe('double');
+    expect(await page.locator('tr[data-row="supplement"] td.baseline').evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('dashed');
     await screenshot(page, 'forced-colours-selection');
     await context.close();
   });

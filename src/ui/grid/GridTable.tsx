@@ -5,11 +5,12 @@
  * most components because the table's structure (groups, row and column counts for assistive
  * technology) and its wiring belong together.
  */
-import { createComputed, createEffect, createMemo, createSelector, createSignal, For, Index, on, onCleanup, Show, untrack, type Signal } from 'solid-js';
+import { createComputed, createEffect, createMemo, createSelector, createSignal, For, Index, on, onCleanup, onMount, Show, untrack, type Signal } from 'solid-js';
 import { useApp } from '../state/app-store';
 import { refusalMessage } from './entry';
 import { createCellEditor } from './editor';
 import { GridCell } from './GridCell';
+import { revealClearOfStickyParts } from './reveal';
 import { applyBlock } from './paste';
 import { buildRows, GROUP_LABELS, GROUP_ORDER, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
 import { ScenarioHeader } from './ScenarioHeader';
@@ -133,13 +134,24 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     if (!chrome.presentation()) chrome.setSelectedScenarios(scenarioIds().slice(r.left, r.right + 1));
   });
 
+  // The sticky header's height, for the scroller's scroll-padding: a focused cell is scrolled
+  // clear of it however many lines the scenario names wrap to. Changes only on resize.
+  let head!: HTMLTableSectionElement;
+  const headHeight = new ResizeObserver(([entry]) => {
+    if (entry) table.parentElement?.style.setProperty('--head-height', `${Math.ceil(entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height)}px`);
+  });
+  onMount(() => headHeight.observe(head));
+  onCleanup(() => headHeight.disconnect());
+
   const cellId = (row: number, col: number) => `cell-${row}-${col}`;
   function focusActive(): void {
     queueMicrotask(() => {
       const { row, col } = selection.active();
-      // focus() scrolls the cell into view only if it is not (respecting scroll-padding under
-      // the sticky header and row labels): one layout, not two.
-      table.querySelector<HTMLElement>(`#${cellId(row, col)}`)?.focus();
+      const cell = table.querySelector<HTMLElement>(`#${cellId(row, col)}`);
+      if (!cell) return;
+      // focus() brings the cell into the page and the scroller; then clear of the sticky parts.
+      cell.focus();
+      if (table.parentElement) revealClearOfStickyParts(cell, table.parentElement, head);
     });
   }
   function moveTo(pos: Pos, extend = false): void {
@@ -262,7 +274,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
 
   return (
     <table ref={table} class="grid" style={{ '--cols': String(scenarioIds().length) }} role="grid" aria-label={props.caption} aria-rowcount={ariaRowCount()} aria-colcount={scenarioIds().length + 1} aria-multiselectable="true" aria-describedby="grid-hint" onKeyDown={keys.onCellKey}>
-      <thead>
+      <thead ref={head}>
         <tr role="row" aria-rowindex={1}>
           <th scope="col" class="corner" role="columnheader">
             <span class="visually-hidden">{t('gridCorner')}</span>

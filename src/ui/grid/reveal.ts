@@ -1,0 +1,17 @@
+/**
+ * Scrolls the grid's scroller just enough that a cell lies clear of the sticky header and the
+ * sticky row labels (WCAG 2.4.11). Chromium's focus() scrolls a partly visible cell only when
+ * it is outside the scroller, so a cell half under the row labels would stay there.
+ */
+export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement): void {
+  const view = scroller.getBoundingClientRect();
+  const box = cell.getBoundingClientRect();
+  const labels = cell.closest('tr')?.querySelector('th')?.getBoundingClientRect().width ?? 0;
+  const top = view.top + scroller.clientTop + header.getBoundingClientRect().height;
+  const left = view.left + scroller.clientLeft + labels;
+  const bottom = view.top + scroller.clientTop + scroller.clientHeight;
+  const right = view.left + scroller.clientLeft + scroller.clientWidth;
+  const down = box.top < top ? box.top - top : box.bottom > bottom ? Math.min(box.bottom - bottom, box.top - top) : 0;
+  const across = box.left < left ? box.left - left : box.right > right ? Math.min(box.right - right, box.left - left) : 0;
+  if (down !== 0 || across !== 0) scroller.scrollBy({ top: down, left: across, behavior: 'instant' });
+}
