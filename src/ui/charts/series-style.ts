@@ -46,14 +46,26 @@ const PATTERNS: readonly Draw[] = [
     ctx.lineTo(s / 2, s);
     ctx.stroke();
   },
+  (ctx, s) => {
+    ctx.beginPath();
+    ctx.moveTo(0, 0);
+    ctx.lineTo(s, s);
+    ctx.stroke();
+  },
 ];
+/** Tile sizes: the same pattern at another density is another texture (7 × 3 before one repeats). */
+const TILE_SIZES = [10, 6, 16] as const;
+/** Where the plain pattern would repeat in a denser tile, a grid of thin lines stands in. */
+const GRID: Draw = (ctx, s) => ctx.strokeRect(0, 0, s, s);
 
-/** A fill for series n: its colour with the n-th pattern drawn over it in white. */
+/** A fill for series n: its colour with the n-th texture (pattern × tile size) drawn over it in white. */
 export function seriesFill(n: number): string | CanvasPattern {
   const colour = seriesColour(n);
-  const draw = PATTERNS[n % PATTERNS.length]!;
-  if (typeof document === 'undefined' || n % PATTERNS.length === 0) return colour;
-  const size = 10;
+  const tile = Math.floor(n / PATTERNS.length) % TILE_SIZES.length;
+  const plain = n % PATTERNS.length === 0;
+  if (typeof document === 'undefined' || (plain && tile === 0)) return colour;
+  const draw = plain ? GRID : PATTERNS[n % PATTERNS.length]!;
+  const size = TILE_SIZES[tile]!;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
   const ctx = canvas.getContext('2d');
