@@ -318,6 +318,11 @@ describe('accessibility', () => {
     const field = page.locator('table.grid td.active input');
     await field.waitFor();
     expect(await field.getAttribute('inputmode')).toBe('decimal');
+    await page.keyboard.press('Escape');
+    await gridCell(page, 'supplement', 'level-2').tap();
+    const why = await page.locator('table.grid td.active .explain-button').boundingBox();
+    expect(Math.min(why!.width, why!.height)).toBeGreaterThanOrEqual(43);
+    await screenshot(page, 'ipad-touch');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Føj til hjemmeskærm' }).count()).toBe(1);
     await context.close();
   });
