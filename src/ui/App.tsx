@@ -6,6 +6,7 @@
 import { createSignal, ErrorBoundary, For, lazy, onCleanup, onMount, Show, Suspense, type Component, type JSX } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import type { MessageKey } from '../i18n/i18n';
+import { hasShareLink } from '../share/hash-key';
 import { requestPersistentStorage } from '../db/storage';
 import { Announcer } from './Announcer';
 import { ComputeStatus } from './ComputeStatus';
@@ -13,7 +14,6 @@ import { ComparisonGrid } from './grid/ComparisonGrid';
 import { focusComparison } from './focus';
 import { Header } from './Header';
 import { Notices } from './Notices';
-import { LinkImport } from './share/LinkImport';
 import { AppContext, createAppStore, useApp } from './state/app-store';
 import type { ViewId } from './state/chrome';
 import type { ResultStatus } from './state/results';
@@ -22,6 +22,8 @@ const STATUS_TEXT: Record<ResultStatus, MessageKey> = { computing: 'statusComput
 
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
 const ExplanationDialog = lazy(() => import('./explain/ExplanationDialog'));
+// Most starts carry no link: the link dialog's code loads when one arrives.
+const LinkImport = lazy(() => import('./share/LinkImport').then((m) => ({ default: m.LinkImport })));
 
 /** The tabs, in order, each with its view; every view but the comparison loads when first opened. */
 const VIEWS: readonly { id: ViewId; label: MessageKey; view: Component }[] = [
@@ -65,6 +67,8 @@ export function App() {
   const { t } = chrome.i18n;
   const [persistRefused, setPersistRefused] = createSignal(false);
   const view = () => VIEWS.find((v) => v.id === chrome.view()) ?? VIEWS[0]!;
+  const [linkArrived, setLinkArrived] = createSignal(hasShareLink(location.hash));
+  const onHashChange = () => hasShareLink(location.hash) && setLinkArrived(true);
 
   // Undo/redo work anywhere except inside a text field (which has its own undo).
   const onKeyDown = (e: KeyboardEvent) => {
@@ -96,8 +100,12 @@ export function App() {
   onMount(() => {
     void store.start().then(() => requestPersistentStorage().then((s) => setPersistRefused(s === 'refused')));
     document.addEventListener('keydown', onKeyDown);
+    window.addEventListener('hashchange', onHashChange);
   });
-  onCleanup(() => document.removeEventListener('keydown', onKeyDown));
+  onCleanup(() => {
+    document.removeEventListener('keydown', onKeyDown);
+    window.removeEventListener('hashchange', onHashChange);
+  });
 
   return (
     <AppContext.Provider value={store}>
@@ -138,9 +146,13 @@ export function App() {
             </Show>
           </Show>
         </main>
-        <Guard where={t('linkOpenTitle')}>
-          <LinkImport />
-        </Guard>
+        <Show when={linkArrived()}>
+          <Guard where={t('linkOpenTitle')}>
+            <Suspense>
+              <LinkImport />
+            </Suspense>
+          </Guard>
+        </Show>
         <Show when={chrome.shareRequest()}>
           {(request) => (
             <Guard where={t('shareTitle')}>
