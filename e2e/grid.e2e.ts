@@ -250,6 +250,16 @@ describe('a director’s comparison', () => {
       await expect.poll(() => cellText(page, 'fte', 'level-2')).toBe('2,4');
       expect(await Promise.all(others.map(figures))).toEqual(before);
       expect(await cellText(page, 'level', 'level-2')).toBe('Niveau 2 · tilpasset');
+      // Only when asked does the choice reach every scenario — and one undo takes it back.
+      await openView(page, 'Opgaver');
+      await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-2');
+      await page.getByRole('button', { name: 'Anvend på alle: 1:1 faglig sparring med de enkelte kommuner' }).click();
+      await openView(page, 'Sammenligning');
+      await expect.poll(() => cellText(page, 'fte', 'level-3')).toBe('3,4');
+      expect(await cellText(page, 'fte', 'level-4')).toBe('4,9');
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => cellText(page, 'fte', 'level-3')).toBe('3');
+      expect(await Promise.all(others.map(figures))).toEqual(before);
     }));
 
   it('changing the allocation key moves every municipality’s amount', () =>
