@@ -440,7 +440,7 @@ export const da = {
   decisionsTitle: 'Beslutninger',
   decisionsIntro: 'Hold fast i, hvad mødet besluttede: det valgte scenarie, hvem der besluttede, hvorfor – med et uforanderligt øjebliksbillede af hele arbejdsområdet. En senere beslutning erstatter en tidligere; begge bevares.',
   decisionsNone: 'Ingen beslutninger er registreret for dette arbejdsområde endnu.',
-  decisionsUnreadable: '{count} beslutning(er) kunne ikke læses og vises ikke; de er gemt uændret.',
+  decisionsUnreadable: 'Beslutninger, der ikke kunne læses: {count}. De vises ikke, men er gemt uændret.',
   decisionsFailed: 'Beslutningerne kunne ikke hentes: {reason}',
   recordDecision: 'Registrér beslutning',
   decisionScenario: 'Valgt scenarie',

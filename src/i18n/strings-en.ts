@@ -425,7 +425,7 @@ export const en: Record<MessageKey, string> = {
   decisionsTitle: 'Decisions',
   decisionsIntro: 'Keep what the meeting decided: the chosen scenario, who decided and why – with an unchangeable snapshot of the whole workspace. A later decision supersedes an earlier one; both are kept.',
   decisionsNone: 'No decisions have been recorded for this workspace yet.',
-  decisionsUnreadable: '{count} decision(s) could not be read and are not shown; they are stored unchanged.',
+  decisionsUnreadable: 'Decisions that could not be read: {count}. They are not shown, but are stored unchanged.',
   decisionsFailed: 'The decisions could not be read: {reason}',
   recordDecision: 'Record decision',
   decisionScenario: 'Chosen scenario',
