@@ -4,14 +4,15 @@
  * parse is i18n's, the command the model's; this file only pairs them per kind of entry.
  */
 import type { I18n, MessageKey } from '../../i18n/i18n';
-import { formatKr } from '../../i18n/number-format';
+import { formatKr, formatNumber } from '../../i18n/number-format';
 import { parseDecimal, parseEstimate, parsePercent, parseWhole, parseYearMonth, type ParseError } from '../../i18n/number-parse';
 import { LIMITS, type Estimate, type YearMonth } from '../../model';
 
 export type EntryUnit = 'kr' | 'fte' | 'percent' | 'count' | 'month' | 'date' | 'text' | 'choice';
 
 export type Refusal =
-  | { readonly kind: 'parse'; readonly error: ParseError; readonly unit: EntryUnit; readonly text: string }
+  /** `max`: the field's own bound, when it is not the model's general one (10 mia. kr., 1.000 FTE). */
+  | { readonly kind: 'parse'; readonly error: ParseError; readonly unit: EntryUnit; readonly text: string; readonly max?: number }
   | { readonly kind: 'readOnly' }
   | { readonly kind: 'notHere'; readonly reason: MessageKey }
   | { readonly kind: 'rule'; readonly reason: MessageKey }
@@ -37,19 +38,19 @@ export function readEstimate(text: string, unit: 'kr' | 'fte', i18n: I18n, plaus
 
 export function readPercent(text: string, i18n: I18n, min = 0, max = 100): Entry<number> {
   const r = parsePercent(text, i18n.lang(), min, max);
-  return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit: 'percent', text });
+  return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit: 'percent', text, max });
 }
 
 /** A whole number of people (a population). */
 export function readWhole(text: string, i18n: I18n, max: number): Entry<number> {
   const r = parseWhole(text, i18n.lang(), max);
-  return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit: 'count', text });
+  return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit: 'count', text, max });
 }
 
 /** A non-negative number with up to two decimals (a weight). */
 export function readDecimal(text: string, i18n: I18n, max: number): Entry<number> {
   const r = parseDecimal(text, i18n.lang(), max);
-  return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit: 'count', text });
+  return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit: 'count', text, max });
 }
 
 export function readMonth(text: string, i18n: I18n): Entry<YearMonth> {
@@ -78,6 +79,13 @@ const ERRORS: Record<ParseError, MessageKey> = {
   notAMonth: 'entryNotAMonth',
 };
 
+/** The largest value the field takes, as the message names it. */
+function maxText(refusal: { readonly unit: EntryUnit; readonly max?: number }, lang: 'da' | 'en'): string {
+  if (refusal.unit === 'fte') return '1.000';
+  if (refusal.max === undefined || refusal.max === LIMITS.kroner) return lang === 'da' ? '10 mia.' : '10 bn';
+  return `${formatNumber(refusal.max, lang)}${refusal.unit === 'percent' ? ' %' : ''}`;
+}
+
 /** A refusal in the user's words, with an example of what would be accepted. */
 export function refusalMessage(refusal: Refusal, row: string, i18n: I18n): string {
   const { t, lang } = i18n;
@@ -90,6 +98,6 @@ export function refusalMessage(refusal: Refusal, row: string, i18n: I18n): strin
     case 'suggest':
       return t('entrySuggest', { text: refusal.text, suggestion: formatKr(refusal.suggestion.central, lang()) });
     case 'parse':
-      return `${t(ERRORS[refusal.error], { text: refusal.text, row, max: refusal.unit === 'fte' ? '1.000' : lang() === 'da' ? '10 mia.' : '10 bn' })} ${t(EXAMPLES[refusal.unit])}`;
+      return `${t(ERRORS[refusal.error], { text: refusal.text, row, max: maxText(refusal, lang()) })} ${t(EXAMPLES[refusal.unit])}`;
   }
 }

@@ -1,8 +1,8 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { applyCommand, createWorkspace, type Workspace } from '../../model';
-import { refusalMessage } from './entry';
+import { applyCommand, createWorkspace, LIMITS, type Workspace } from '../../model';
+import { readPercent, readWhole, refusalMessage } from './entry';
 import { buildRows, type CellContext } from './rows';
 import { applyBlock } from './paste';
 import { parseTsv, toTsv } from './tsv';
@@ -62,5 +62,18 @@ describe('pasting a block into the grid', () => {
     const out = applyBlock(ws, rows, ids, context, anchor, [['juni 2025']]);
     expect(out.applied).toBe(0);
     expect(out.refused[0]!.refusal).toEqual({ kind: 'rule', reason: 'entryRefusedByRule' });
+  });
+});
+
+describe('a refused number names the field’s own bound', () => {
+  it('a population, a percentage and an amount each say their own limit', () => {
+    createRoot((dispose) => {
+      const i18n = createI18n('da');
+      const message = (entry: ReturnType<typeof readWhole>) => (entry.ok ? '' : refusalMessage(entry.refusal, 'Felt', i18n));
+      expect(message(readWhole('20.000.000', i18n, LIMITS.population))).toContain('højst 10.000.000)');
+      expect(message(readPercent('120', i18n))).toContain('højst 100 %)');
+      expect(message(readWhole('20 mia.', i18n, LIMITS.kroner))).toContain('højst 10 mia.)');
+      dispose();
+    });
   });
 });
