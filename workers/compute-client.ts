@@ -140,6 +140,10 @@ export function createLane(start: () => WorkerHandle, options: LaneOptions) {
 
   return {
     call,
+    /** Starts the worker now, so its code loads while the app does other work (e.g. opening IndexedDB). */
+    warm(): void {
+      ensure();
+    },
     /** Stops the worker and refuses what is queued (the app is closing). */
     stop(): void {
       for (const job of [...queue, ...(running ? [running.job] : [])]) settle(job, { error: new ComputeAborted() });

@@ -145,6 +145,8 @@ export function createAppStore(deps: AppDeps) {
   };
 
   async function start(): Promise<void> {
+    // The worker loads beside IndexedDB rather than after it (a reload waits for both).
+    background.warm();
     await session.start();
     const lang = await session.repository()?.getMeta<'da' | 'en'>('lang');
     if (lang === 'da' || lang === 'en') await actions.setLang(lang);

@@ -34,6 +34,8 @@ export function createBackgroundWork(options: BackgroundOptions = {}) {
     decide: (signal: AbortSignal | undefined, ws: Workspace, entry: DecisionEntry, made: { id: string; recordedAt: string; supersedes: string | null }): Promise<DecisionRecord> => analysis.call(signal, (api) => api.decide(ws, entry, made)),
     snapshot: (signal: AbortSignal | undefined, ws: Workspace): Promise<WorkspaceResult> => analysis.call(signal, (api) => api.snapshot(ws)),
     memory: (signal: AbortSignal | undefined, before: Workspace, after: Workspace): Promise<MeetingMemory> => analysis.call(signal, (api) => api.memory(before, after)),
+    /** The recompute's worker starts loading at once: the first figures need it. */
+    warm: (): void => compute.warm(),
     stop(): void {
       compute.stop();
       analysis.stop();
