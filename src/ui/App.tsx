@@ -3,7 +3,7 @@
  * than the comparison load lazily; every view and dialog sits in an error boundary, so one that
  * fails shows a message in the user's language and the rest of the app keeps working.
  */
-import { createSignal, ErrorBoundary, For, lazy, onCleanup, onMount, Show, Suspense, type Component, type JSX } from 'solid-js';
+import { createSignal, For, lazy, onCleanup, onMount, Show, Suspense, type Component } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import type { MessageKey } from '../i18n/i18n';
 import { hasShareLink } from '../share/hash-key';
@@ -12,9 +12,10 @@ import { Announcer } from './Announcer';
 import { ComputeStatus } from './ComputeStatus';
 import { ComparisonGrid } from './grid/ComparisonGrid';
 import { focusComparison } from './focus';
+import { Guard } from './Guard';
 import { Header } from './Header';
 import { Notices } from './Notices';
-import { AppContext, createAppStore, useApp } from './state/app-store';
+import { AppContext, createAppStore } from './state/app-store';
 import type { ViewId } from './state/chrome';
 import type { ResultStatus } from './state/results';
 
@@ -37,26 +38,6 @@ const VIEWS: readonly { id: ViewId; label: MessageKey; view: Component }[] = [
   { id: 'decisions', label: 'tabDecisions', view: lazy(() => import('./views/Decisions')) },
   { id: 'handout', label: 'tabHandout', view: lazy(() => import('./views/Handout')) },
 ];
-
-/** Catches a render error in one part of the app and says so, in the user's language. */
-export function Guard(props: { children: JSX.Element; where: string }) {
-  const { chrome } = useApp();
-  return (
-    <ErrorBoundary
-      fallback={(error, reset) => (
-        <div class="view-error" role="alert">
-          <p>{chrome.i18n.t('viewFailed', { where: props.where })}</p>
-          <p class="hint">{String((error as Error)?.message ?? error)}</p>
-          <button type="button" onClick={reset}>
-            {chrome.i18n.t('tryAgain')}
-          </button>
-        </div>
-      )}
-    >
-      {props.children}
-    </ErrorBoundary>
-  );
-}
 
 export function App() {
   const store = createAppStore({
@@ -113,7 +94,9 @@ export function App() {
         <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), focusComparison())}>
           {t('skipToComparison')}
         </a>
-        <Header persistRefused={persistRefused()} />
+        <Guard where={t('headerPart')}>
+          <Header persistRefused={persistRefused()} />
+        </Guard>
         <Notices />
         <Announcer />
         <Show when={chrome.presentation() === null}>

@@ -8,6 +8,7 @@ import { Dialog } from './Dialog';
 import { Menu, type MenuItem } from './Menu';
 import { useApp } from './state/app-store';
 import { DamagedRecords } from './DamagedRecords';
+import { Guard } from './Guard';
 
 export function WorkspaceMenu() {
   const app = useApp();
@@ -48,13 +49,19 @@ export function WorkspaceMenu() {
       <Menu label={t('workspaceMenu', { name: session.workspace().name })} buttonText={<><span class="workspace-name">{session.workspace().name}</span> <span aria-hidden="true">▾</span></>} items={items} />
       <input ref={fileInput} type="file" accept="application/json,.json" class="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
       <Show when={dialog() === 'new'}>
-        <NewWorkspaceDialog onClose={() => setDialog(null)} />
+        <Guard where={t('newWorkspace')}>
+          <NewWorkspaceDialog onClose={() => setDialog(null)} />
+        </Guard>
       </Show>
       <Show when={dialog() === 'rename'}>
-        <RenameDialog onClose={() => setDialog(null)} />
+        <Guard where={t('renameWorkspace')}>
+          <RenameDialog onClose={() => setDialog(null)} />
+        </Guard>
       </Show>
       <Show when={dialog() === 'damaged'}>
-        <DamagedRecords onClose={() => setDialog(null)} />
+        <Guard where={t('damagedWorkspaces')}>
+          <DamagedRecords onClose={() => setDialog(null)} />
+        </Guard>
       </Show>
     </div>
   );
