@@ -36,9 +36,6 @@ export const formatKroner = (value: number, lang: Lang): string => formatNumber(
 /** Whole kroner in a sentence: "1.250.000 kr." */
 export const formatKr = (value: number, lang: Lang): string => `${formatNumber(value, lang)} kr.`;
 
-/** Millions, for headlines: "1,25 mio. kr." / "1.25 m kr." */
-export const formatMillions = (value: number, lang: Lang): string => `${formatNumber(value / 1_000_000, lang, 2)} ${lang === 'da' ? 'mio.' : 'm'} kr.`;
-
 /** Kroner per inhabitant, to the øre: "0,98 kr." */
 export const formatPerInhabitant = (value: number, lang: Lang): string => `${formatNumber(value, lang, 2)} kr.`;
 

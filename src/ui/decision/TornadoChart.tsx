@@ -1,7 +1,7 @@
 /** The tornado as floating horizontal bars: each input's low–high effect on kr. per inhabitant. */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { createEffect, onCleanup, onMount } from 'solid-js';
-import { formatNumber } from '../../i18n/number-format';
+import { formatPerInhabitant } from '../../i18n/number-format';
 import type { Tornado } from '../../model';
 import { downloadBlob, safeFileName } from '../download';
 import { useApp } from '../state/app-store';
@@ -22,7 +22,7 @@ export function TornadoChart(props: { tornado: Tornado }) {
         maintainAspectRatio: false,
         animation: false,
         plugins: { legend: { display: false } },
-        scales: { x: { ticks: { callback: (v) => `${formatNumber(Number(v), i18n.lang(), 2)} kr.` } } },
+        scales: { x: { ticks: { callback: (v) => formatPerInhabitant(Number(v), i18n.lang()) } } },
       },
     });
   });

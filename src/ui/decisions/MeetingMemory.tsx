@@ -5,7 +5,7 @@
  */
 import { createResource, For, Show } from 'solid-js';
 import { changeLabel, changeValue } from '../../i18n/describe-change';
-import { formatNumber, formatShare } from '../../i18n/number-format';
+import { formatKr, formatNumber, formatPerInhabitant, formatShare } from '../../i18n/number-format';
 import type { DecisionRecord, FigureMove } from '../../model';
 import { useApp } from '../state/app-store';
 
@@ -18,7 +18,7 @@ export function MeetingMemory(props: { record: DecisionRecord }) {
     () => ({ before: props.record.snapshot, after: session.workspace() }),
     ({ before, after }) => background.memory(undefined, before, after),
   );
-  const amount = (move: FigureMove, value: number) => (move.figure === 'perInhabitant' ? `${formatNumber(value, lang(), 2)} kr.` : `${formatNumber(value, lang())} kr.`);
+  const amount = (move: FigureMove, value: number) => (move.figure === 'perInhabitant' ? formatPerInhabitant(value, lang()) : formatKr(value, lang()));
   const change = (move: FigureMove) => {
     const v = move.variance;
     if (!v) return '';

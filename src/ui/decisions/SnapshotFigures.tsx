@@ -3,7 +3,7 @@
  * when the meeting decided, computed by the worker from the stored snapshot.
  */
 import { createResource, For, Show } from 'solid-js';
-import { formatKroner, formatNumber } from '../../i18n/number-format';
+import { formatKroner, formatPerInhabitant } from '../../i18n/number-format';
 import { yearResult, type DecisionRecord } from '../../model';
 import { useApp } from '../state/app-store';
 
@@ -28,7 +28,7 @@ export function SnapshotFigures(props: { record: DecisionRecord }) {
               each={[
                 { key: 'rowTotalCost', pick: (i: number) => formatKroner(yearResult(r().scenarios[i]!, 'typical')!.cost.total.central, lang()) },
                 { key: 'rowSupplement', pick: (i: number) => formatKroner(yearResult(r().scenarios[i]!, 'typical')!.supplement.central, lang()) },
-                { key: 'rowPerInhabitant', pick: (i: number) => `${formatNumber(yearResult(r().scenarios[i]!, 'typical')!.supplementPerInhabitant.central, lang(), 2)} kr.` },
+                { key: 'rowPerInhabitant', pick: (i: number) => formatPerInhabitant(yearResult(r().scenarios[i]!, 'typical')!.supplementPerInhabitant.central, lang()) },
               ] as const}
             >
               {(row) => (

@@ -4,18 +4,18 @@
  * Grundbevilling BRN 1.250.000 − … = 595.000").
  */
 import { nodeTitle, termText } from '../../i18n/explain-words';
-import { formatDecimal, formatKroner, formatNumber } from '../../i18n/number-format';
+import { formatDecimal, formatKr, formatNumber, formatPerInhabitant } from '../../i18n/number-format';
 import type { Explanation, Lang } from '../../model';
 
 export function formatValue(node: Pick<Explanation, 'unit' | 'value'>, lang: Lang): string {
   const v = node.value;
   switch (node.unit) {
     case 'kr':
-      return `${formatKroner(v, lang)} kr.`;
+      return formatKr(v, lang);
     case 'fte':
       return `${formatDecimal(v, lang, 2)} ${lang === 'da' ? 'årsværk' : 'FTE'}`;
     case 'krPerInhabitant':
-      return `${formatNumber(v, lang, 2)} kr.`;
+      return formatPerInhabitant(v, lang);
     case 'factor':
       return Number.isInteger(v) ? formatNumber(v, lang) : formatDecimal(v, lang, 4);
     case 'months':

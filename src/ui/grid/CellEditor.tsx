@@ -55,7 +55,7 @@ export function CellEditorView(props: {
           const initial =
             opts().find((o) => o.label === props.editing.text)?.value ?? opts().find((o) => o.label.toLowerCase().startsWith(props.editing.text.toLowerCase()))?.value ?? opts()[0]?.value;
           let pointerPicked = false;
-          if (initial) queueMicrotask(() => open && props.onText(opts().find((o) => o.value === initial)!.label));
+          if (initial) queueMicrotask(() => open && props.onText(opts().find((o) => o.value === initial)?.label ?? initial));
           return (
             <select
               ref={(el) => queueMicrotask(() => el.focus())}
