@@ -2,31 +2,21 @@
  * The PWA's voice: offline/online, "new version ready" (non-blocking; accepting saves first),
  * "ready offline" after the first visit, and the Install button when the browser offers it.
  */
-import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { createInstallPrompt } from '../pwa/install-prompt';
 import { createOnlineStatus } from '../pwa/online-status';
 import { createServiceWorker } from '../pwa/service-worker';
 import { useApp } from './state/app-store';
 
 export function PwaBar() {
-  const { chrome, session, results } = useApp();
+  const { chrome, session, firstFigures } = useApp();
   const { i18n } = chrome;
   const { t } = i18n;
   const online = createOnlineStatus();
   const sw = createServiceWorker();
   const installer = createInstallPrompt();
-  // Precaching the whole app must not compete with the first figures: the service worker is
-  // registered once they are on screen (or after 3 s, should the first compute fail).
-  let registered = false;
-  const register = () => {
-    if (registered) return;
-    registered = true;
-    clearTimeout(fallback);
-    void sw.register();
-  };
-  const fallback = setTimeout(register, 3_000);
-  createEffect(() => results.status() === 'current' && register());
-  onCleanup(() => clearTimeout(fallback));
+  // Precaching the whole app must not compete with the first figures.
+  onMount(() => void firstFigures().then(() => sw.register()));
   onCleanup(installer.dispose);
   // Safari on iPad and iPhone has no install prompt: say how, once, unless already installed.
   const apple = /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.userAgent.includes('Macintosh') && navigator.maxTouchPoints > 1);

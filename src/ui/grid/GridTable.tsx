@@ -5,7 +5,7 @@
  * most components because the table's structure (groups, row and column counts for assistive
  * technology) and its wiring belong together.
  */
-import { createComputed, createEffect, createMemo, createSelector, createSignal, For, Index, on, onCleanup, onMount, Show, untrack, type Signal } from 'solid-js';
+import { createComputed, createEffect, createMemo, createSelector, createSignal, For, Index, on, onCleanup, Show, untrack, type Signal } from 'solid-js';
 import { useApp } from '../state/app-store';
 import { refusalMessage } from './entry';
 import { createCellEditor } from './editor';
@@ -134,15 +134,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     if (!chrome.presentation()) chrome.setSelectedScenarios(scenarioIds().slice(r.left, r.right + 1));
   });
 
-  // The sticky header's height, for the scroller's scroll-padding: a focused cell is scrolled
-  // clear of it however many lines the scenario names wrap to. Changes only on resize.
   let head!: HTMLTableSectionElement;
-  const headHeight = new ResizeObserver(([entry]) => {
-    if (entry) table.parentElement?.style.setProperty('--head-height', `${Math.ceil(entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height)}px`);
-  });
-  onMount(() => headHeight.observe(head));
-  onCleanup(() => headHeight.disconnect());
-
   const cellId = (row: number, col: number) => `cell-${row}-${col}`;
   function focusActive(): void {
     queueMicrotask(() => {

@@ -38,14 +38,18 @@ export function createAppStore(deps: AppDeps) {
   const background = createBackgroundWork({ ...deps.background, onComputeRestart: () => results.forget() });
   const results = createResults(background);
   const exportWorkspace = async (ws: Workspace) => (await import('../exports')).exportWorkspaceFile(ws, decisions.list().records);
+  // Once the first figures are on screen (or after 3 s, should the first compute fail): what
+  // may wait for them — IndexedDB on a first visit, the service worker's precaching — waits here.
+  let firstFiguresShown: Promise<void> | undefined;
+  const firstFigures = (): Promise<void> =>
+    (firstFiguresShown ??= new Promise<void>((resolve) => {
+      const done = () => (clearTimeout(timer), resolve());
+      const timer = setTimeout(done, 3_000);
+      createRoot((dispose) => createEffect(() => results.status() === 'current' && (dispose(), done())));
+    }));
   const session = createWorkspaceSession({
     loadRepository: deps.loadRepository,
-    firstFigures: () =>
-      new Promise<void>((resolve) => {
-        const done = () => (clearTimeout(timer), resolve());
-        const timer = setTimeout(done, 3_000);
-        createRoot((dispose) => createEffect(() => results.status() === 'current' && (dispose(), done())));
-      }),
+    firstFigures,
     journal: deps.journal ?? createJournal(),
     tabId: deps.tabId,
     newId,
@@ -156,7 +160,7 @@ export function createAppStore(deps: AppDeps) {
     background.stop();
   });
 
-  return { chrome, notices, session, results, background, decisions, commands, actions, start };
+  return { chrome, notices, session, results, background, decisions, commands, actions, start, firstFigures };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
