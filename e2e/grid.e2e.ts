@@ -196,6 +196,25 @@ describe('editing the grid', () => {
       expect((await cell(page, 'totalCost', 'level-2').getAttribute('class')) ?? '').toContain('differs');
       expect(await cell(page, 'administration', 'level-2').locator('.diff').count()).toBe(0);
     }));
+
+  it('shows the right differences after the baseline was edited while they were hidden, and while shown', () =>
+    withApp(async (page) => {
+      const baseline = createWorkspace().baselineScenarioId!;
+      // The model's difference of level 2's supplement from the baseline's, as the grid writes it.
+      const difference = (grant: number) => {
+        const ws = applyCommand(createWorkspace(), { type: 'setFunding', scenarioId: baseline, funderId: 'brn', amount: point(grant) });
+        const supplement = (id: string) => yearResult(computeWorkspace(ws).scenarios.find((s) => s.scenarioId === id)!, 'typical')!.supplement.central;
+        return formatKroner(supplement('level-2') - supplement(baseline), 'da');
+      };
+      const shown = () => cell(page, 'supplement', 'level-2').locator('.diff').textContent();
+      // Hidden, the worker sends no differences; edited meanwhile, they must still be right when shown.
+      await type(page, 'funder-brn', baseline, '1.000.000');
+      await page.getByLabel('Vis forskelle til basis').check();
+      await expect.poll(shown).toContain(`: ${difference(1_000_000)} (`);
+      await type(page, 'funder-brn', baseline, '1.100.000');
+      await expect.poll(shown).toContain(`: ${difference(1_100_000)} (`);
+      expect(difference(1_000_000)).not.toBe(difference(1_100_000));
+    }));
 });
 
 describe('a director’s comparison', () => {

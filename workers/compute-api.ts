@@ -41,6 +41,9 @@ export type ComputeFailure =
 
 export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly failure: ComputeFailure };
 
+/** A scenario's differences were left out (not wanted): the next delta that wants them sends them. */
+const NOT_SENT = Symbol('not sent');
+
 /** Everything but the scenarios: when any of it changes, every scenario is recomputed. */
 export type SharedInputs = Omit<Workspace, 'scenarios'>;
 
@@ -52,6 +55,13 @@ export interface WorkspaceDelta {
   readonly shared?: SharedInputs;
   readonly order: readonly string[];
   readonly changed: readonly Scenario[];
+  /**
+   * Whether the screen shows differences from the baseline. They are not computed or sent
+   * otherwise: an edit of the baseline changes every scenario's (30 KB each on 29
+   * municipalities × 10 years), which would cost the main thread more to receive than the
+   * edit itself. When asked again, all of them come.
+   */
+  readonly differences?: boolean;
 }
 
 /** Only what changed since the delta's base: results of changed scenarios, and their differences. */
@@ -84,7 +94,7 @@ function guarded<T>(run: () => T): Outcome<T> {
 export function createComputeState() {
   const compute = createWorkspaceComputer();
   let current: { workspaceId: string; revision: number; shared: SharedInputs; scenarios: Map<string, Scenario>; workspace: Workspace } | null = null;
-  let sent = new Map<string, { result: ScenarioResult; differences: Differences | undefined }>();
+  let sent = new Map<string, { result: ScenarioResult; differences: Differences | undefined | typeof NOT_SENT }>();
 
   function sync(delta: WorkspaceDelta): Outcome<ResultDelta> {
     const fresh = delta.base === null;
@@ -98,17 +108,18 @@ export function createComputeState() {
     const workspace: Workspace = { ...shared, scenarios: list as Scenario[] };
     current = { workspaceId: delta.workspaceId, revision: delta.revision, shared, scenarios: new Map(delta.order.map((id) => [id, scenarios.get(id)!])), workspace };
     if (fresh) sent = new Map();
-    const outcome = guarded(() => compute(workspace, delta.revision));
+    const wanted = delta.differences ?? true;
+    const outcome = guarded(() => compute(workspace, delta.revision, wanted));
     if (!outcome.ok) return outcome;
     const r = outcome.result;
     const changed: ScenarioResult[] = [];
     const differences: Record<string, Differences | null> = {};
-    const next = new Map<string, { result: ScenarioResult; differences: Differences | undefined }>();
+    const next = new Map<string, { result: ScenarioResult; differences: Differences | undefined | typeof NOT_SENT }>();
     for (const result of r.scenarios) {
-      const d = r.differences[result.scenarioId];
+      const d = wanted ? r.differences[result.scenarioId] : NOT_SENT;
       const before = sent.get(result.scenarioId);
       if (before?.result !== result) changed.push(result);
-      if (before?.differences !== d || !before) differences[result.scenarioId] = d ?? null;
+      if (d !== NOT_SENT && (before?.differences !== d || !before)) differences[result.scenarioId] = d ?? null;
       next.set(result.scenarioId, { result, differences: d });
     }
     sent = next;

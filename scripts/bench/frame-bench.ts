@@ -20,7 +20,7 @@
  * (those workloads only, no loading/Monte Carlo), BENCH_EDITS, BENCH_RUNS, BENCH_FULL=1 (no early
  * stop), BENCH_VERBOSE=1 (per-edit timings), BENCH_EXTRA_CSS='…' (a style sheet added to every
  * page, to try a hypothesis such as "the stale animation costs the style recalc" without
- * touching the app).
+ * touching the app), BENCH_HOT=N (the N hottest functions per task kind in the breakdown, not 4).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -308,6 +308,6 @@ export function analyse(trace: { traceEvents: TraceEvent[] }, profile: CpuProfil
     workerBusy: m('workerBusy'),
     kinds: Object.fromEntries(['script', 'gc', 'style', 'layout', 'paint', 'other'].map((k) => [k, m(`kind-${k}`)])),
     classKinds: Object.fromEntries(['enter', 'result', 'frames', 'other'].map((cls) => [cls, Object.fromEntries(['script', 'gc', 'style', 'layout', 'paint', 'other'].map((k) => [k, m(`${cls}-${k}`)]))])),
-    hot: Object.fromEntries(['enter', 'result', 'frames', 'other'].map((cls) => [cls, { self: top(selfBy.get(cls) ?? new Map(), 4), app: top(appBy.get(cls) ?? new Map(), 4) }])),
+    hot: Object.fromEntries(['enter', 'result', 'frames', 'other'].map((cls) => [cls, { self: top(selfBy.get(cls) ?? new Map(), Number(process.env["BENCH_HOT"] ?? 4)), app: top(appBy.get(cls) ?? new Map(), Number(process.env["BENCH_HOT"] ?? 4)) }])),
   };
 }

@@ -138,6 +138,7 @@ export const da = {
   entryNameEmpty: '{row} kan ikke være tomt.',
   entryNoRange: '{row} skal være ét tal, ikke et interval.',
   entryYearOutside: 'Scenariet løber ikke i dette år, så der kan ikke trækkes på opsparingen her.',
+  editRefused: 'Ændringen bryder modellens regler ({fields}) og er ikke foretaget.',
   entryRefusedByRule: 'Ændringen af {row} bryder modellens regler (fx en slutmåned før start, eller et beløb uden for grænserne) og er ikke foretaget.',
   entryScore: 'En vurdering skal være fra 1 til 5.',
   entryYear: 'Skriv et årstal mellem 2000 og 2100, fx 2026.',

@@ -136,6 +136,7 @@ export const en: Record<MessageKey, string> = {
   entryNameEmpty: '{row} cannot be empty.',
   entryNoRange: '{row} must be one number, not a range.',
   entryYearOutside: 'The scenario does not run in this year, so the reserve cannot be drawn here.',
+  editRefused: 'The change breaks the model’s rules ({fields}) and was not made.',
   entryRefusedByRule: 'The change of {row} breaks a rule of the model (for example an end month before the start, or an amount beyond the limits) and was not made.',
   entryScore: 'A score must be from 1 to 5.',
   entryYear: 'Enter a year between 2000 and 2100, e.g. 2026.',

@@ -192,7 +192,8 @@ export function createWorkspaceComputer() {
   let differences = new WeakMap<ScenarioResult, { baseline: ScenarioResult | undefined; value: WorkspaceResult['differences'][string] }>();
   const sharedParts = (ws: Workspace): unknown[] => [ws.municipalities, ws.catalogue, ws.political, ws.employers, ws.hosts, ws.funders, ws.criteria, ws.assumptions];
 
-  return (ws: Workspace, revision = 0): WorkspaceResult => {
+  /** withDifferences false: no differences from the baseline (the screen does not show them). */
+  return (ws: Workspace, revision = 0, withDifferences = true): WorkspaceResult => {
     assertValidWorkspace(ws);
     const parts = sharedParts(ws);
     if (parts.some((p, i) => p !== shared[i])) {
@@ -212,7 +213,7 @@ export function createWorkspaceComputer() {
     const baseline = scenarios.find((r) => r.scenarioId === ws.baselineScenarioId);
     const byScenario: Record<string, WorkspaceResult['differences'][string]> = {};
     for (const r of scenarios) {
-      if (r === baseline || !baseline) continue;
+      if (r === baseline || !baseline || !withDifferences) continue;
       let d = differences.get(r);
       if (!d || d.baseline !== baseline) {
         d = { baseline, value: differencesFrom(r, baseline) };

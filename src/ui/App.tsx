@@ -8,7 +8,7 @@ import { Dynamic } from 'solid-js/web';
 import type { MessageKey } from '../i18n/i18n';
 import { hasShareLink } from '../share/hash-key';
 import { requestPersistentStorage } from '../db/storage';
-import { Announcer } from './Announcer';
+import { AfterFirstFigures } from './AfterFirstFigures';
 import { ComputeStatus } from './ComputeStatus';
 import { ComparisonGrid } from './grid/ComparisonGrid';
 import { focusComparison } from './focus';
@@ -24,6 +24,7 @@ const STATUS_TEXT: Record<ResultStatus, MessageKey> = { computing: 'statusComput
 const ShareDialog = lazy(() => import('./share/ShareDialog'));
 const ExplanationDialog = lazy(() => import('./explain/ExplanationDialog'));
 // Most starts carry no link: the link dialog's code loads when one arrives.
+const Announcer = lazy(() => import('./Announcer').then((m) => ({ default: m.Announcer })));
 const LinkImport = lazy(() => import('./share/LinkImport').then((m) => ({ default: m.LinkImport })));
 
 /** The tabs, in order, each with its view; every view but the comparison loads when first opened. */
@@ -98,7 +99,9 @@ export function App() {
           <Header persistRefused={persistRefused()} />
         </Guard>
         <Notices />
-        <Announcer />
+        <AfterFirstFigures>
+          <Announcer />
+        </AfterFirstFigures>
         <Show when={chrome.presentation() === null}>
           <nav class="tabs" aria-label={t('views')}>
             <For each={VIEWS}>

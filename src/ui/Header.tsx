@@ -1,10 +1,12 @@
 /** The compact header: title, the workspace menu, undo/redo, what is saved (in words), language. */
-import { Show } from 'solid-js';
+import { lazy, Show } from 'solid-js';
 import type { MessageKey } from '../i18n/i18n';
 import type { SaveState } from './state/session';
 import { useApp } from './state/app-store';
-import { PwaBar } from './PwaBar';
+import { AfterFirstFigures } from './AfterFirstFigures';
 import { WorkspaceMenu } from './WorkspaceMenu';
+
+const PwaBar = lazy(() => import('./PwaBar').then((m) => ({ default: m.PwaBar })));
 
 const SAVE_TEXT: Record<SaveState, MessageKey> = { saved: 'savedLocally', saving: 'saving', failed: 'saveFailedShort', memory: 'notStored' };
 
@@ -29,7 +31,9 @@ export function Header(props: { persistRefused: boolean }) {
           {t(SAVE_TEXT[session.saveState()])}
           <Show when={props.persistRefused && session.saveState() === 'saved'}> · {t('persistRefusedShort')}</Show>
         </span>
-        <PwaBar />
+        <AfterFirstFigures>
+          <PwaBar />
+        </AfterFirstFigures>
         <button type="button" lang={lang() === 'da' ? 'en' : 'da'} onClick={() => void actions.setLang(lang() === 'da' ? 'en' : 'da')}>
           {t('switchLanguage')}
         </button>

@@ -2,19 +2,21 @@
  * Workspace administration in one menu: open another, create one for any region, rename,
  * duplicate, export, import, delete (undoable), and the records that could not be read.
  */
-import { createSignal, For, Show } from 'solid-js';
-import { REGIONS, type RegionName } from '../model';
-import { Dialog } from './Dialog';
+import { createSignal, lazy, Show, Suspense } from 'solid-js';
 import { Menu, type MenuItem } from './Menu';
 import { useApp } from './state/app-store';
-import { DamagedRecords } from './DamagedRecords';
 import { Guard } from './Guard';
+import type { WorkspaceDialogKind } from './WorkspaceDialogs';
+
+// The dialogs load when one is opened: nothing before the first figures needs them.
+const WorkspaceDialog = lazy(() => import('./WorkspaceDialogs'));
+const TITLES = { new: 'newWorkspace', rename: 'renameWorkspace', damaged: 'damagedWorkspaces' } as const;
 
 export function WorkspaceMenu() {
   const app = useApp();
   const { chrome, session, actions, notices } = app;
   const { t } = chrome.i18n;
-  const [dialog, setDialog] = createSignal<'new' | 'rename' | 'damaged' | null>(null);
+  const [dialog, setDialog] = createSignal<WorkspaceDialogKind | null>(null);
   let fileInput!: HTMLInputElement;
 
   async function importFile(file: File | undefined): Promise<void> {
@@ -48,87 +50,15 @@ export function WorkspaceMenu() {
     <div class="workspace-menu">
       <Menu label={t('workspaceMenu', { name: session.workspace().name })} buttonText={<><span class="workspace-name">{session.workspace().name}</span> <span aria-hidden="true">▾</span></>} items={items} />
       <input ref={fileInput} type="file" accept="application/json,.json" class="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
-      <Show when={dialog() === 'new'}>
-        <Guard where={t('newWorkspace')}>
-          <NewWorkspaceDialog onClose={() => setDialog(null)} />
-        </Guard>
-      </Show>
-      <Show when={dialog() === 'rename'}>
-        <Guard where={t('renameWorkspace')}>
-          <RenameDialog onClose={() => setDialog(null)} />
-        </Guard>
-      </Show>
-      <Show when={dialog() === 'damaged'}>
-        <Guard where={t('damagedWorkspaces')}>
-          <DamagedRecords onClose={() => setDialog(null)} />
-        </Guard>
+      <Show when={dialog()} keyed>
+        {(kind) => (
+          <Guard where={t(TITLES[kind])}>
+            <Suspense>
+              <WorkspaceDialog kind={kind} onClose={() => setDialog(null)} />
+            </Suspense>
+          </Guard>
+        )}
       </Show>
     </div>
-  );
-}
-
-function NewWorkspaceDialog(props: { onClose: () => void }) {
-  const { chrome, actions } = useApp();
-  const { t } = chrome.i18n;
-  const [region, setRegion] = createSignal<RegionName>('Nordjylland');
-  let dialog!: HTMLDialogElement;
-  return (
-    <Dialog title={t('newWorkspace')} titleId="new-workspace-title" onClose={props.onClose} ref={(el) => (dialog = el)}>
-      <form
-        method="dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void actions.createWorkspace(region()).then(() => dialog.close());
-        }}
-      >
-        <label class="field">
-          <span>{t('region')}</span>
-          <select value={region()} onChange={(e) => setRegion(e.currentTarget.value as RegionName)}>
-            <For each={REGIONS}>{(r) => <option value={r}>{r}</option>}</For>
-          </select>
-        </label>
-        <p class="hint">{t('newWorkspaceHint')}</p>
-        <div class="dialog-actions">
-          <button type="submit" class="primary">
-            {t('create')}
-          </button>
-          <button type="button" onClick={() => dialog.close()}>
-            {t('cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  );
-}
-
-function RenameDialog(props: { onClose: () => void }) {
-  const { chrome, session, commands } = useApp();
-  const { t } = chrome.i18n;
-  const [name, setName] = createSignal(session.workspace().name);
-  let dialog!: HTMLDialogElement;
-  return (
-    <Dialog title={t('renameWorkspace')} titleId="rename-title" onClose={props.onClose} ref={(el) => (dialog = el)}>
-      <form
-        method="dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (name().trim()) commands.renameWorkspace({ name: name() });
-          dialog.close();
-        }}
-      >
-        <label class="field">
-          <span>{t('workspaceName')}</span>
-          <input value={name()} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} />
-        </label>
-        <div class="dialog-actions">
-          <button type="submit" class="primary">
-            {t('save')}
-          </button>
-          <button type="button" onClick={() => dialog.close()}>
-            {t('cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
   );
 }

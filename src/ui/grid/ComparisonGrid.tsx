@@ -10,7 +10,6 @@ import { Menu } from '../Menu';
 import { focusComparison } from '../focus';
 import { useApp } from '../state/app-store';
 import { createChosenScenario, ScenarioPicker } from '../views/ScenarioPicker';
-import { exportCsv, exportExcel } from '../exports';
 import { GridTable } from './GridTable';
 
 const PRESETS: readonly { preset: ScenarioPreset; label: MessageKey; level?: number }[] = [
@@ -107,8 +106,9 @@ export function ComparisonGrid() {
           label={t('exportMenu')}
           buttonText={<>{t('exportMenu')} <span aria-hidden="true">▾</span></>}
           items={() => [
-            { label: t('exportExcel'), run: () => void exportExcel(session.workspace(), chrome.i18n.lang(), decisions.list().records) },
-            { label: t('exportCsv'), run: () => void exportCsv(session.workspace(), results.state, chrome.i18n.lang(), decisions.list().records) },
+            // The export code loads when an export is chosen.
+            { label: t('exportExcel'), run: () => void import('../exports').then((m) => m.exportExcel(session.workspace(), chrome.i18n.lang(), decisions.list().records)) },
+            { label: t('exportCsv'), run: () => void import('../exports').then((m) => m.exportCsv(session.workspace(), results.state, chrome.i18n.lang(), decisions.list().records)) },
             { label: t('exportJson'), run: () => void actions.exportWorkspace() },
           ]}
         />

@@ -60,6 +60,7 @@ export function GridCell(props: {
     <td
       id={props.id}
       role="gridcell"
+      aria-colindex={props.pos.col + 2}
       tabIndex={active() ? 0 : -1}
       aria-selected={selected()}
       aria-readonly={!props.row.input}

@@ -5,9 +5,11 @@
  * most components because the table's structure (groups, row and column counts for assistive
  * technology) and its wiring belong together.
  */
-import { createComputed, createEffect, createMemo, createSelector, createSignal, For, Index, on, onCleanup, Show, untrack, type Signal } from 'solid-js';
+import { createComputed, createEffect, createMemo, createSelector, createSignal, For, on, onCleanup, onMount, Show, untrack, type Signal } from 'solid-js';
+import { afterPaint } from '../after-paint';
 import { useApp } from '../state/app-store';
 import { refusalMessage } from './entry';
+import { createColumnWindow } from './column-window';
 import { createCellEditor } from './editor';
 import { GridCell } from './GridCell';
 import { revealClearOfStickyParts } from './reveal';
@@ -39,18 +41,32 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   const rows = createMemo(() => groups().flatMap((g) => (collapsed().has(g) ? [] : allRows().filter((r) => r.group === g))));
   const rowIndex = createMemo(() => new Map(rows().map((r, i) => [r, i])));
 
-  // In presentation mode only the chosen scenarios are columns (none chosen = all).
-  const scenarioIds = createMemo(
+  const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  // In presentation mode only the chosen scenarios are columns (none chosen = all). A signal set
+  // from a computation, like the rows' structure: every cell depends on the columns, and an
+  // edit that keeps them must not mark every cell for checking.
+  const [scenarioIds, setScenarioIds] = createSignal<readonly string[]>([], { equals: sameIds });
+  createComputed(() => {
+    const chosen = chrome.presentation();
+    const all = workspace().scenarios.map((s) => s.id);
+    // On a phone one scenario at a time; in presentation the chosen ones.
+    if (props.only && all.includes(props.only)) setScenarioIds([props.only]);
+    else setScenarioIds(chosen && chosen.length > 0 ? all.filter((id) => chosen.includes(id)) : all);
+  });
+
+  // With many scenarios only the columns in view are rendered (column-window.ts).
+  const columnWindow = createColumnWindow(() => scenarioIds().length);
+  const shownIds = createMemo(
     () => {
-      const chosen = chrome.presentation();
-      const all = workspace().scenarios.map((s) => s.id);
-      // On a phone one scenario at a time; in presentation the chosen ones.
-      if (props.only && all.includes(props.only)) return [props.only];
-      return chosen && chosen.length > 0 ? all.filter((id) => chosen.includes(id)) : all;
+      const { first, last } = columnWindow.range();
+      return scenarioIds().slice(first, last + 1);
     },
     undefined,
-    { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) },
+    { equals: sameIds },
   );
+  const colOf = createMemo(() => new Map(scenarioIds().map((id, i) => [id, i])));
+  const before = () => columnWindow.range().first;
+  const after = () => scenarioIds().length - 1 - columnWindow.range().last;
 
   // Each column sees its scenario, and every cell the shared parts, through signals set only
   // when they change: an edit of one scenario notifies that column's cells and no other (a memo
@@ -135,19 +151,27 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   });
 
   let head!: HTMLTableSectionElement;
+  let corner!: HTMLTableCellElement;
+  onMount(() => table.parentElement && columnWindow.attach(table.parentElement, table, corner));
   const cellId = (row: number, col: number) => `cell-${row}-${col}`;
   function focusActive(): void {
     queueMicrotask(() => {
       const { row, col } = selection.active();
       const cell = table.querySelector<HTMLElement>(`#${cellId(row, col)}`);
       if (!cell) return;
-      // focus() brings the cell into the page and the scroller; then clear of the sticky parts.
-      cell.focus();
-      if (table.parentElement) revealClearOfStickyParts(cell, table.parentElement, head);
+      // Focus now, scroll once the frame has painted: reading layout here would force a layout
+      // of the whole grid in the task that shows an edit's figures (2–10 ms), where after the
+      // frame it is already done. Into the page and the scroller, then clear of the sticky parts.
+      cell.focus({ preventScroll: true });
+      afterPaint(() => {
+        if (document.activeElement !== cell || !table.parentElement) return;
+        cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        revealClearOfStickyParts(cell, table.parentElement, head);
+      });
     });
   }
   function moveTo(pos: Pos, extend = false): void {
-    selection.moveTo(pos, extend);
+    columnWindow.show(selection.moveTo(pos, extend).col);
     focusActive();
   }
 
@@ -186,12 +210,13 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     return Array.from({ length: r.bottom - r.top + 1 }, () => Array.from({ length: r.right - r.left + 1 }, () => text));
   }
 
-  function pasteBlock(cells: string[][]): void {
+  async function pasteBlock(cells: string[][]): Promise<void> {
     editor.cancel();
     const r = selection.rect();
     // A single value pasted onto a selection fills it, as in Excel.
     const fill = cells.length === 1 && cells[0]?.length === 1 && selection.isBlock();
-    const out = applyBlock(workspace(), rows(), scenarioIds(), context, { row: r.top, col: r.left }, fill ? block(cells[0]![0]!) : cells);
+    const rules = await session.rules();
+    const out = applyBlock(rules, workspace(), rows(), scenarioIds(), context, { row: r.top, col: r.left }, fill ? block(cells[0]![0]!) : cells);
     if (out.command) session.dispatch(out.command);
     const messages = out.refused.slice(0, 3).map((x) => `${x.scenario}: ${refusalMessage(x.refusal, x.row, i18n)}`);
     if (out.outside > 0) messages.push(t('pasteOutside', { count: out.outside }));
@@ -219,7 +244,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
 
   async function paste(): Promise<void> {
     try {
-      pasteBlock(parseTsv(await navigator.clipboard.readText()));
+      await pasteBlock(parseTsv(await navigator.clipboard.readText()));
     } catch {
       notices.show({ kind: 'error', key: 'clipboard', text: t('clipboardRefused') });
     }
@@ -231,7 +256,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     focusActive,
     startEdit,
     commitAndMove,
-    clear: () => pasteBlock(block('')),
+    clear: () => void pasteBlock(block('')),
     copy: () => void copy(),
     paste: () => void paste(),
     explain,
@@ -268,10 +293,12 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     <table ref={table} class="grid" style={{ '--cols': String(scenarioIds().length) }} role="grid" aria-label={props.caption} aria-rowcount={ariaRowCount()} aria-colcount={scenarioIds().length + 1} aria-multiselectable="true" aria-describedby="grid-hint" onKeyDown={keys.onCellKey}>
       <thead ref={head}>
         <tr role="row" aria-rowindex={1}>
-          <th scope="col" class="corner" role="columnheader">
+          <th ref={corner} scope="col" class="corner" role="columnheader" aria-colindex={1}>
             <span class="visually-hidden">{t('gridCorner')}</span>
           </th>
-          <For each={scenarioIds()}>{(id, col) => <ScenarioHeader scenarioId={id} col={col()} count={scenarioIds().length} />}</For>
+          <Spacer columns={before()} />
+          <For each={shownIds()}>{(id) => <ScenarioHeader scenarioId={id} col={colOf().get(id) ?? 0} count={scenarioIds().length} />}</For>
+          <Spacer columns={after()} />
         </tr>
       </thead>
       <For each={groups()}>
@@ -308,20 +335,21 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
                   const index = () => rowIndex().get(row) ?? -1;
                   return (
                     <tr class={row.input ? 'input-row' : 'result-row'} data-row={row.id} role="row" aria-rowindex={3 + groups().indexOf(group) + index()}>
-                      <th scope="row" role="rowheader" classList={{ indent: !!row.indent }}>
+                      <th scope="row" role="rowheader" aria-colindex={1} classList={{ indent: !!row.indent }}>
                         {row.label}
                       </th>
-                      <Index each={scenarioIds()}>
-                        {(id, col) => (
+                      <Spacer columns={before()} />
+                      <For each={shownIds()}>
+                        {(id) => (
                           <GridCell
                             row={row}
-                            scenarioId={id()}
-                            id={cellId(index(), col)}
-                            pos={{ row: index(), col }}
-                            baseline={isBaseline(id())}
+                            scenarioId={id}
+                            id={cellId(index(), colOf().get(id) ?? 0)}
+                            pos={{ row: index(), col: colOf().get(id) ?? 0 }}
+                            baseline={isBaseline(id)}
                             selection={selection}
                             editor={editor}
-                            context={() => cellContext(id())}
+                            context={() => cellContext(id)}
                             onDown={onCellDown}
                             onDoubleClick={() => startEdit(null, 'edit')}
                             onEditorKey={keys.onEditorKey}
@@ -332,7 +360,8 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
                             }}
                           />
                         )}
-                      </Index>
+                      </For>
+                      <Spacer columns={after()} />
                     </tr>
                   );
                 }}
@@ -342,5 +371,14 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
         }}
       </For>
     </table>
+  );
+}
+
+/** Stands for the columns left out of the DOM (column-window.ts); the table keeps its width. */
+function Spacer(props: { columns: number }) {
+  return (
+    <Show when={props.columns > 0}>
+      <td class="column-spacer" colSpan={props.columns} aria-hidden="true" />
+    </Show>
   );
 }

@@ -14,7 +14,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
   const isBaseline = () => session.workspace().baselineScenarioId === props.scenarioId;
   const focusMenu = (id: string | undefined) => queueMicrotask(() => document.querySelector<HTMLElement>(`th[data-scenario="${id}"] .menu-button`)?.focus());
   return (
-    <th scope="col" role="columnheader" class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={isBaseline() ? `${name()}, ${t('baseline')}` : name()}>
+    <th scope="col" role="columnheader" aria-colindex={props.col + 2} class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={isBaseline() ? `${name()}, ${t('baseline')}` : name()}>
       <div class="scenario-head">
         <span class="scenario-name">{name()}</span>
         <Menu

@@ -1,11 +1,13 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { applyCommand, createWorkspace, LIMITS, type Workspace } from '../../model';
+import { applyCommand, createWorkspace, inverseOf, LIMITS, tryCommand, type Workspace } from '../../model';
 import { readPercent, readWhole, refusalMessage } from './entry';
 import { buildRows, type CellContext } from './rows';
 import { applyBlock } from './paste';
 import { parseTsv, toTsv } from './tsv';
+
+const rules = { tryCommand, inverseOf };
 
 describe('TSV', () => {
   it('reads an Excel block with CRLF rows and a trailing newline', () => {
@@ -34,7 +36,7 @@ describe('pasting a block into the grid', () => {
   it('turns a 3×2 block into one command: base grants, region and external funding', () => {
     const { ws, rows, context, ids } = setup();
     const anchor = { row: rows.findIndex((r) => r.id === 'funder-brn'), col: 1 };
-    const out = applyBlock(ws, rows, ids, context, anchor, parseTsv('1.000.000\t1,5 mio.\n250.000\t0\n100 t.kr.\t0\n'));
+    const out = applyBlock(rules, ws, rows, ids, context, anchor, parseTsv('1.000.000\t1,5 mio.\n250.000\t0\n100 t.kr.\t0\n'));
     expect(out.refused).toEqual([]);
     // Six cells, one of them unchanged (the region's 0): all are applied, as Excel would count them.
     expect(out.applied).toBe(6);
@@ -49,7 +51,7 @@ describe('pasting a block into the grid', () => {
   it('refuses a bad cell with a message and an example, keeps the rest, and counts values beyond the edge', () => {
     const { ws, rows, context, ids, i18n } = setup();
     const anchor = { row: rows.findIndex((r) => r.id === 'funder-brn'), col: 3 };
-    const out = applyBlock(ws, rows, ids, context, anchor, [['ikke et tal', '1.000.000', '2', '3', '4', '5']]);
+    const out = applyBlock(rules, ws, rows, ids, context, anchor, [['ikke et tal', '1.000.000', '2', '3', '4', '5']]);
     expect(out.applied).toBe(1);
     expect(out.outside).toBe(4);
     expect(out.refused).toHaveLength(1);
@@ -59,7 +61,7 @@ describe('pasting a block into the grid', () => {
   it('refuses an end before the start by the model’s rule', () => {
     const { ws, rows, context, ids } = setup();
     const anchor = { row: rows.findIndex((r) => r.id === 'end'), col: 0 };
-    const out = applyBlock(ws, rows, ids, context, anchor, [['juni 2025']]);
+    const out = applyBlock(rules, ws, rows, ids, context, anchor, [['juni 2025']]);
     expect(out.applied).toBe(0);
     expect(out.refused[0]!.refusal).toEqual({ kind: 'rule', reason: 'entryRefusedByRule' });
   });

@@ -4,7 +4,7 @@
  * values beyond the grid's edge are counted, not blamed on a row.
  */
 import type { Command, Workspace } from '../../model';
-import { applyCommand } from '../../model';
+import type { CommandRules } from '../state/session';
 import type { Refusal } from './entry';
 import type { CellContext, GridRow } from './rows';
 
@@ -23,6 +23,7 @@ export interface BlockOutcome {
 }
 
 export function applyBlock(
+  rules: CommandRules,
   ws: Workspace,
   rows: readonly GridRow[],
   scenarioIds: readonly string[],
@@ -51,7 +52,7 @@ export function applyBlock(
       }
       const entry = row.input.toCommand(text, c);
       if (!entry.ok) return void refused.push({ row: row.label, scenario: c.scenario.name, refusal: entry.refusal });
-      const next = applyCommand(state, entry.value);
+      const next = rules.tryCommand(state, entry.value).workspace;
       if (next === state && text.trim() !== row.input.editText(c).trim()) return void refused.push({ row: row.label, scenario: c.scenario.name, refusal: { kind: 'rule', reason: 'entryRefusedByRule' } });
       state = next;
       commands.push(entry.value);

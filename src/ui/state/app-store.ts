@@ -8,7 +8,7 @@ import { createContext, createEffect, createRoot, onCleanup, useContext } from '
 import { createJournal, type Journal } from '../../db/journal';
 import type { Repository } from '../../db/repository';
 import { describeStorageError } from '../../db/storage';
-import { COMMAND_TYPES, LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
+import { LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
 import { loadLanguage } from '../../i18n/i18n';
 import { createBackgroundWork, type BackgroundOptions } from './background';
 import { createChrome } from './chrome';
@@ -36,7 +36,7 @@ export function createAppStore(deps: AppDeps) {
   const notices = createNotices();
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const background = createBackgroundWork({ ...deps.background, onComputeRestart: () => results.forget() });
-  const results = createResults(background);
+  const results = createResults(background, chrome.showDifferences);
   const exportWorkspace = async (ws: Workspace) => (await import('../exports')).exportWorkspaceFile(ws, decisions.list().records);
   // Once the first figures are on screen (or after 3 s, should the first compute fail): what
   // may wait for them — IndexedDB on a first visit, the service worker's precaching — waits here.
@@ -65,6 +65,7 @@ export function createAppStore(deps: AppDeps) {
       onDamaged: (name) => notices.show({ kind: 'error', key: `damaged-${name}`, text: t('workspaceDamaged', { name }) }),
       onRepaired: (name, repairs) => notices.show({ kind: 'info', key: 'repaired', text: t('workspaceRepaired', { name, count: repairs.length }) }),
       onStorageError: (error) => notices.show({ kind: 'error', key: 'storage', text: t('dbOpenFailed', { reason: String((error as Error)?.message ?? error) }) }),
+      onRefused: (refused) => notices.show({ kind: 'error', key: 'refused', text: t('editRefused', { fields: refused.map((r) => r.field).join(', ') }) }),
     },
   });
 
@@ -75,7 +76,9 @@ export function createAppStore(deps: AppDeps) {
     onError: (error) => notices.show({ kind: 'error', key: 'decisions', text: t('decisionsFailed', { reason: String((error as Error)?.message ?? error) }) }),
   });
 
-  const commands = Object.fromEntries(COMMAND_TYPES.map((type) => [type, (args: object) => session.dispatch({ type, ...args } as Command)])) as unknown as Commands;
+  // Named by their type; a proxy rather than a table of every type, so the command rules need
+  // not load before the first figures to list them.
+  const commands = new Proxy({} as Commands, { get: (_, type) => (args: object) => session.dispatch({ type, ...args } as Command) });
 
   const copySuffix = (n: number) => (n === 1 ? t('copySuffix') : t('copySuffixN', { n }));
   // Actions read the newest workspace, not the one on screen, which may lag an edit by a frame.

@@ -8,8 +8,7 @@
  * The view shows figures only for the open workspace: never another workspace's, and never
  * beside an error. Figures of an older revision of the same workspace are marked stale.
  */
-import { batch, createMemo, createSignal } from 'solid-js';
-import { createStore, reconcile } from 'solid-js/store';
+import { batch, createEffect, createMemo, createSignal, on, type Signal } from 'solid-js';
 import type { Differences, Scenario, ScenarioResult, Workspace } from '../../model';
 import type { ComputeFailure, SharedInputs, WorkspaceDelta } from '../../../workers/compute-api';
 import { ComputeAborted, ComputeError, ComputeTimeout } from '../../../workers/compute-client';
@@ -18,29 +17,71 @@ import type { BackgroundWork } from './background';
 export type ResultStatus = 'computing' | 'current' | 'stale' | 'failed';
 
 export interface ResultState {
-  workspaceId: string | null;
-  revision: number;
-  totalPopulation: number;
-  populationShares: number[];
-  byScenario: Record<string, ScenarioResult>;
-  differences: Record<string, Differences>;
+  readonly workspaceId: string | null;
+  readonly revision: number;
+  readonly totalPopulation: number;
+  readonly populationShares: readonly number[];
+  readonly byScenario: Readonly<Record<string, ScenarioResult | undefined>>;
+  readonly differences: Readonly<Record<string, Differences | undefined>>;
 }
 
 /**
- * A result the store keeps whole: reading it is tracked per scenario, not per nested figure.
- * The worker only sends the scenarios that changed, and each cell's view compares its own text,
- * so deep reconciliation (a walk over every figure of every year) would buy nothing.
+ * Values by scenario id, each its own signal, made on first read: reading one scenario's result
+ * tracks that scenario only, and a result is kept whole — the worker sends only the scenarios
+ * that changed, and each cell compares its own text, so a deep store would buy nothing.
  */
-class WholeResult {}
-const opaque = <T extends object>(value: T): T => Object.setPrototypeOf(value, WholeResult.prototype) as T;
+function keyed<T>() {
+  const slots = new Map<string, Signal<T | undefined>>();
+  const slot = (id: string) => {
+    let s = slots.get(id);
+    if (!s) slots.set(id, (s = createSignal<T | undefined>(undefined)));
+    return s;
+  };
+  return {
+    record: new Proxy({} as Record<string, T | undefined>, { get: (_, id) => (typeof id === 'string' ? slot(id)[0]() : undefined) }),
+    set: (id: string, value: T | undefined) => slot(id)[1](() => value),
+    /** Empties every entry but those in `keep`. */
+    keepOnly(keep: ReadonlySet<string>): void {
+      for (const [id, [, set]] of slots) if (!keep.has(id)) set(undefined);
+    },
+  };
+}
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** How long an edit waits for its figures before the screen shows it with the old ones, marked. */
 export const HOLD_MS = 120;
 
 const SHARED_KEYS = ['schemaVersion', 'id', 'name', 'region', 'populationDate', 'populationSource', 'municipalities', 'catalogue', 'political', 'employers', 'hosts', 'presets', 'funders', 'criteria', 'assumptions', 'baselineScenarioId'] as const;
 
-export function createResults(background: BackgroundWork) {
-  const [state, setState] = createStore<ResultState>({ workspaceId: null, revision: 0, totalPopulation: 0, populationShares: [], byScenario: {}, differences: {} });
+/**
+ * `differencesShown`: whether the screen shows differences from the baseline. Only then does
+ * the worker compute and send them (see WorkspaceDelta); switched on, they come for every
+ * scenario of the workspace on screen.
+ */
+export function createResults(background: BackgroundWork, differencesShown: () => boolean) {
+  const [workspaceId, setWorkspaceId] = createSignal<string | null>(null);
+  const [revision, setRevision] = createSignal(0);
+  const [totalPopulation, setTotalPopulation] = createSignal(0);
+  const [populationShares, setPopulationShares] = createSignal<readonly number[]>([], { equals: sameNumbers });
+  const byScenario = keyed<ScenarioResult>();
+  const differences = keyed<Differences>();
+  const state: ResultState = {
+    get workspaceId() {
+      return workspaceId();
+    },
+    get revision() {
+      return revision();
+    },
+    get totalPopulation() {
+      return totalPopulation();
+    },
+    get populationShares() {
+      return populationShares();
+    },
+    byScenario: byScenario.record,
+    differences: differences.record,
+  };
   const [failure, setFailure] = createSignal<ComputeFailure | null>(null);
   // Which workspace and revision the screen shows. Kept apart: every cell depends on the id
   // (through `showing`), only the status line on the revision, so an edit notifies no cell.
@@ -78,6 +119,7 @@ export function createResults(background: BackgroundWork) {
       ...(sharedChanged && { shared: sharedInputs as SharedInputs }),
       order: ws.scenarios.map((s) => s.id),
       changed,
+      differences: differencesShown(),
     };
     sent = { workspaceId: ws.id, revision, shared, scenarios: new Map(ws.scenarios.map((s) => [s.id, s])) };
     return d;
@@ -99,15 +141,16 @@ export function createResults(background: BackgroundWork) {
       }
       if (next) return; // a newer workspace is waiting: its answer is the one to show
       batch(() => {
-        const fresh = state.workspaceId !== answer.workspaceId;
-        if (fresh) setState({ workspaceId: answer.workspaceId, byScenario: {}, differences: {} });
-        setState('revision', answer.revision);
-        setState('totalPopulation', answer.totalPopulation);
-        setState('populationShares', reconcile([...answer.populationShares]));
-        const keep = new Set(answer.order);
-        for (const id of Object.keys(state.byScenario)) if (!keep.has(id)) setState('byScenario', id, undefined!);
-        for (const r of answer.changed) setState('byScenario', r.scenarioId, opaque(r));
-        for (const [id, d2] of Object.entries(answer.differences)) setState('differences', id, d2 ? opaque(d2) : undefined!);
+        const fresh = workspaceId() !== answer.workspaceId;
+        const keep = new Set(fresh ? [] : answer.order);
+        byScenario.keepOnly(keep);
+        differences.keepOnly(keep);
+        setWorkspaceId(answer.workspaceId);
+        setRevision(answer.revision);
+        setTotalPopulation(answer.totalPopulation);
+        setPopulationShares(answer.populationShares);
+        for (const r of answer.changed) byScenario.set(r.scenarioId, r);
+        for (const [id, d] of Object.entries(answer.differences)) differences.set(id, d ?? undefined);
         setFailure(null);
         // The edit and its figures reach the screen in one update.
         showWaiting(answer.revision);
@@ -125,6 +168,19 @@ export function createResults(background: BackgroundWork) {
       if (queued) void send(queued.ws, queued.revision);
     }
   }
+
+  // Shown again: the figures on screen get their differences (the same revision, nothing recomputed).
+  createEffect(
+    on(
+      differencesShown,
+      (shown) => {
+        if (!shown) return differences.keepOnly(new Set());
+        if (latest && !inFlight) void send(latest.ws, latest.revision);
+        else if (latest) next = latest;
+      },
+      { defer: true },
+    ),
+  );
 
   // Cells ask this on every read: a memo, so a new revision alone re-renders nothing.
   const showing = createMemo(() => !failure() && state.workspaceId === wantedId());

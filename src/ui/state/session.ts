@@ -8,7 +8,8 @@
 import { batch, createSignal } from 'solid-js';
 import type { Journal } from '../../db/journal';
 import type { Operation, Repository, StoredWorkspace, WorkspaceSummary } from '../../db/repository';
-import { createWorkspace, inverseOf, tryCommand, type Command, type RegionName, type ValidationIssue, type Workspace } from '../../model';
+import { createWorkspace, type Command, type RegionName, type ValidationIssue, type Workspace } from '../../model';
+import { afterPaint } from '../after-paint';
 
 export type SaveState = 'saved' | 'saving' | 'failed' | 'memory';
 
@@ -20,7 +21,12 @@ export interface SessionEvents {
   readonly onDamaged: (name: string) => void;
   readonly onRepaired: (name: string, repairs: readonly string[]) => void;
   readonly onStorageError: (error: unknown) => void;
+  /** An edit made before the command rules had loaded turned out to break a rule. */
+  readonly onRefused?: (refused: readonly ValidationIssue[]) => void;
 }
+
+/** How commands apply and undo (model/commands.ts and its edits): loaded after the first figures. */
+export type CommandRules = Pick<typeof import('../../model/commands'), 'tryCommand' | 'inverseOf'>;
 
 export interface SessionDeps {
   /** Resolves once the first figures are on screen (or soon after, if they are slow). */
@@ -60,12 +66,6 @@ async function databaseExists(): Promise<boolean> {
   }
 }
 
-/** Runs after the next frame is painted (or soon, where there are no frames, as in tests). */
-function afterPaint(run: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
-  else setTimeout(run, 0);
-}
-
 export function createWorkspaceSession(deps: SessionDeps) {
   const [workspace, setWorkspace] = createSignal<Workspace>(createWorkspace());
   const [revision, setRevision] = createSignal(0);
@@ -88,6 +88,15 @@ export function createWorkspaceSession(deps: SessionDeps) {
   /** Edits journalled but not yet written to IndexedDB (written once they are on screen). */
   const toPersist: { op: Operation; workspaceId: string }[] = [];
   let latest = workspace();
+  /**
+   * The command rules are a fifth of the JavaScript before the first figures and nothing before
+   * them needs them, so they load once the figures are on screen (or at start, where nothing
+   * waits for figures, as in tests). An edit quicker than that waits for them: it applies when
+   * they arrive, and a refusal is reported then.
+   */
+  let rules: CommandRules | null = null;
+  let rulesLoading: Promise<CommandRules> | null = null;
+  const loadRules = (): Promise<CommandRules> => (rulesLoading ??= import('../../model/commands').then((m) => (rules = m)));
 
   /**
    * A new workspace: its compute is requested first; the screen changes once, when its figures
@@ -133,10 +142,17 @@ export function createWorkspaceSession(deps: SessionDeps) {
 
   /** Applies a command: undoable, journalled, saved, recomputed. Returns the rules it would break, if refused. */
   function dispatch(command: Command, record: 'history' | 'undo' | 'redo' = 'history'): readonly ValidationIssue[] {
+    if (!rules) {
+      void loadRules().then(() => {
+        const refused = dispatch(command, record);
+        if (refused.length > 0) deps.events.onRefused?.(refused);
+      });
+      return [];
+    }
     const before = latest;
-    const { workspace: after, refused } = tryCommand(before, command);
+    const { workspace: after, refused } = rules.tryCommand(before, command);
     if (refused.length > 0 || after === before) return refused;
-    const entry: HistoryEntry = { redo: command, undo: inverseOf(before, command) };
+    const entry: HistoryEntry = { redo: command, undo: rules.inverseOf(before, command) };
     if (record === 'history') {
       setPast((p) => [...p, entry].slice(-HISTORY_LIMIT));
       setFuture([]);
@@ -170,6 +186,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
   /** Another tab (or a replay) wrote the record: build on it, with our unconfirmed edits on top. */
   function adopt(revisionSeen: number, read: () => StoredWorkspace | null): void {
     if (revisionSeen <= storedRevision) return;
+    if (!rules) return void loadRules().then(() => adopt(revisionSeen, read));
     const stored = read();
     if (stored) rebase(stored);
   }
@@ -179,7 +196,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
     storedRevision = stored.revision;
     const applied = new Set(stored.appliedOps);
     pending = pending.filter((op) => !applied.has(op.id));
-    const next = pending.reduce((ws, op) => tryCommand(ws, op.command).workspace, stored.workspace);
+    const apply = rules!.tryCommand;
+    const next = pending.reduce((ws, op) => apply(ws, op.command).workspace, stored.workspace);
     // Our own write coming back changes nothing on screen; keep the objects the results hang on.
     if (!sameDocument(next, latest)) show(next, true);
   }
@@ -237,6 +255,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
     // while IndexedDB (and Dexie, most of the startup JavaScript) loads, then stored as it is.
     // Nothing stored, nothing journalled, and no database at all (an older version's users have
     // a database but not the flag): only then is it a first visit.
+    if (deps.firstFigures) void deps.firstFigures().then(loadRules);
+    else await loadRules();
     const firstVisit = deps.journal.firstVisit() && !(await databaseExists());
     if (firstVisit) {
       latest = createWorkspace('Nordjylland', `ws-${deps.newId()}`);
@@ -298,6 +318,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
     canUndo: () => past().length > 0,
     canRedo: () => future().length > 0,
     dispatch,
+    /** The command rules, for a view that tries commands before dispatching them (a paste). */
+    rules: loadRules,
     undo,
     redo,
     start,

@@ -1,0 +1,90 @@
+/** The workspace menu's dialogs: a new workspace for any region, rename, and the records that could not be read. */
+import { createSignal, For, Match, Switch } from 'solid-js';
+import { REGIONS, type RegionName } from '../model';
+import { Dialog } from './Dialog';
+import { DamagedRecords } from './DamagedRecords';
+import { useApp } from './state/app-store';
+
+export type WorkspaceDialogKind = 'new' | 'rename' | 'damaged';
+
+export default function WorkspaceDialog(props: { kind: WorkspaceDialogKind; onClose: () => void }) {
+  return (
+    <Switch>
+      <Match when={props.kind === 'new'}>
+        <NewWorkspaceDialog onClose={props.onClose} />
+      </Match>
+      <Match when={props.kind === 'rename'}>
+        <RenameDialog onClose={props.onClose} />
+      </Match>
+      <Match when={props.kind === 'damaged'}>
+        <DamagedRecords onClose={props.onClose} />
+      </Match>
+    </Switch>
+  );
+}
+
+function NewWorkspaceDialog(props: { onClose: () => void }) {
+  const { chrome, actions } = useApp();
+  const { t } = chrome.i18n;
+  const [region, setRegion] = createSignal<RegionName>('Nordjylland');
+  let dialog!: HTMLDialogElement;
+  return (
+    <Dialog title={t('newWorkspace')} titleId="new-workspace-title" onClose={props.onClose} ref={(el) => (dialog = el)}>
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void actions.createWorkspace(region()).then(() => dialog.close());
+        }}
+      >
+        <label class="field">
+          <span>{t('region')}</span>
+          <select value={region()} onChange={(e) => setRegion(e.currentTarget.value as RegionName)}>
+            <For each={REGIONS}>{(r) => <option value={r}>{r}</option>}</For>
+          </select>
+        </label>
+        <p class="hint">{t('newWorkspaceHint')}</p>
+        <div class="dialog-actions">
+          <button type="submit" class="primary">
+            {t('create')}
+          </button>
+          <button type="button" onClick={() => dialog.close()}>
+            {t('cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function RenameDialog(props: { onClose: () => void }) {
+  const { chrome, session, commands } = useApp();
+  const { t } = chrome.i18n;
+  const [name, setName] = createSignal(session.workspace().name);
+  let dialog!: HTMLDialogElement;
+  return (
+    <Dialog title={t('renameWorkspace')} titleId="rename-title" onClose={props.onClose} ref={(el) => (dialog = el)}>
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name().trim()) commands.renameWorkspace({ name: name() });
+          dialog.close();
+        }}
+      >
+        <label class="field">
+          <span>{t('workspaceName')}</span>
+          <input value={name()} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} />
+        </label>
+        <div class="dialog-actions">
+          <button type="submit" class="primary">
+            {t('save')}
+          </button>
+          <button type="button" onClick={() => dialog.close()}>
+            {t('cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

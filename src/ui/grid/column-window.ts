@@ -1,0 +1,106 @@
+/**
+ * Which scenario columns the grid puts in the DOM. A workspace of many alternatives (50 scenarios
+ * × 30–100 municipalities) is thousands of cells, and every edit's frame then lays out and
+ * paints all of them although a screen shows six columns; so past WINDOW_FROM columns only the
+ * columns in view and OVERSCAN on each side are rendered, and a spacer cell in each row stands
+ * for the rest (the table keeps its full width, so the scrollbar and every column's place are
+ * unchanged). Columns have one width: the table is `table-layout: fixed` with equal columns.
+ *
+ * Sizes come from ResizeObservers and the scroll position from scroll events, so the window
+ * never forces a layout. Keyboard moves call show() first: a column out of the window is
+ * brought in (and scrolled to) before focus goes to its cell. Printing renders every column.
+ */
+import { createMemo, createSignal, onCleanup } from 'solid-js';
+
+/** Up to this many scenarios every column is rendered (a meeting compares a handful). */
+export const WINDOW_FROM = 16;
+/** Columns rendered beyond each edge of the view, so a small scroll shows cells at once. */
+const OVERSCAN = 2;
+/** Columns assumed in view before the first measurement (a wide projector shows about ten). */
+const FIRST_GUESS = 12;
+
+export interface ColumnRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+interface Sizes {
+  /** The scroller's inner width. */
+  readonly view: number;
+  /** The sticky row labels' width. */
+  readonly labels: number;
+  /** The table's width: the labels and every column. */
+  readonly table: number;
+}
+
+export function createColumnWindow(count: () => number) {
+  const [start, setStart] = createSignal(0);
+  const [sizes, setSizes] = createSignal<Sizes | null>(null);
+  const [printing, setPrinting] = createSignal(false);
+  let scroller: HTMLElement | undefined;
+
+  const columnWidth = () => {
+    const s = sizes();
+    return s && count() > 0 ? (s.table - s.labels) / count() : 0;
+  };
+  /** Columns in view (a partly visible one counts). */
+  const inView = () => {
+    const s = sizes();
+    const width = columnWidth();
+    return s && width > 0 ? Math.ceil(Math.max(0, s.view - s.labels) / width) + 1 : FIRST_GUESS;
+  };
+  const windowed = () => count() > WINDOW_FROM && !printing();
+  const range = createMemo(
+    (): ColumnRange => {
+      const n = count();
+      if (!windowed()) return { first: 0, last: n - 1 };
+      const from = Math.min(start(), n - 1);
+      return { first: Math.max(0, from - OVERSCAN), last: Math.min(n - 1, from + inView() + OVERSCAN) };
+    },
+    undefined,
+    { equals: (a, b) => a.first === b.first && a.last === b.last },
+  );
+
+  function onScroll(): void {
+    const width = columnWidth();
+    if (scroller && width > 0) setStart(Math.floor(Math.max(0, scroller.scrollLeft) / width));
+  }
+
+  /**
+   * Watches the scroller (its width and scroll position), the table (its width: the columns'
+   * total) and the corner cell (the sticky row labels' width).
+   */
+  function attach(element: HTMLElement, table: HTMLTableElement, corner: HTMLElement): void {
+    scroller = element;
+    // Called after layout, so reading sizes here forces nothing.
+    const observer = new ResizeObserver(() => {
+      setSizes({ view: element.clientWidth, labels: corner.getBoundingClientRect().width, table: table.getBoundingClientRect().width });
+      onScroll();
+    });
+    observer.observe(element);
+    observer.observe(corner);
+    observer.observe(table);
+    element.addEventListener('scroll', onScroll, { passive: true });
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    onCleanup(() => {
+      observer.disconnect();
+      element.removeEventListener('scroll', onScroll);
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    });
+  }
+
+  /** Brings a column into the window, scrolling to it when it is outside: before focusing its cell. */
+  function show(col: number): void {
+    const { first, last } = range();
+    if (col >= first && col <= last) return;
+    const next = col < first ? col : Math.max(0, col - inView() + 2);
+    setStart(next);
+    if (scroller && columnWidth() > 0) scroller.scrollLeft = next * columnWidth();
+  }
+
+  return { range, windowed, attach, show };
+}
