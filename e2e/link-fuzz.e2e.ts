@@ -95,7 +95,6 @@ describe('the link fuzz in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     // Stored work: an edit, saved.
     await editCell(page, 'funder-brn', 'level-2', '1,4 mio.');
-    await page.locator('.save-state').filter({ hasText: 'Gemt' }).waitFor();
     const stored = () =>
       page.evaluate(
         () =>
@@ -109,6 +108,8 @@ describe('the link fuzz in Chromium', () => {
             };
           }),
       );
+    // The write comes after the edit's frame is painted: wait for it, so the fuzz starts from stored work.
+    await expect.poll(async () => (await stored()).includes('"brn":{"low":1400000,"central":1400000,"high":1400000}'), { timeout: 5_000 }).toBe(true);
     const before = await stored();
 
     const outcomes: string[] = await page.evaluate(async (payloads) => {

@@ -162,7 +162,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       // Focus now, scroll once the frame has painted: reading layout here would force a layout
       // of the whole grid in the task that shows an edit's figures (2–10 ms), where after the
       // frame it is already done. Into the page and the scroller, then clear of the sticky parts.
-      cell.focus({ preventScroll: true });
+      // After an edit the cell has focus already (onBeforeReveal), and focus() would still
+      // force a style recalc.
+      if (document.activeElement !== cell) cell.focus({ preventScroll: true });
       afterPaint(() => {
         if (document.activeElement !== cell || !table.parentElement) return;
         cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });

@@ -102,5 +102,5 @@ export function createColumnWindow(count: () => number) {
     if (scroller && columnWidth() > 0) scroller.scrollLeft = next * columnWidth();
   }
 
-  return { range, windowed, attach, show };
+  return { range, attach, show };
 }

@@ -162,6 +162,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     pending.push(op);
     // The journal already holds the edit (a reload replays it): the IndexedDB write waits until
     // the edit is on screen with its figures and that frame is painted, so it never delays them.
+    // (Not later, when the page is idle: another tab waits for this write to show the edit.)
     toPersist.push({ op, workspaceId: before.id });
     show(after, true);
     return [];
