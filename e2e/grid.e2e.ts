@@ -197,6 +197,26 @@ describe('editing the grid', () => {
       expect(await cell(page, 'administration', 'level-2').locator('.diff').count()).toBe(0);
     }));
 
+  it('keeps keys typed straight after Enter for the next cell, as a fast typist expects', () =>
+    withApp(async (page) => {
+      await cell(page, 'funder-brn', 'level-2').click();
+      // No wait between the two entries: the second is typed while the first's figures are computed.
+      await page.keyboard.type('1.400.000');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('50.000');
+      await page.keyboard.press('Enter');
+      const want = expected(
+        [
+          { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_400_000) },
+          { type: 'setFunding', scenarioId: 'level-2', funderId: 'region', amount: point(50_000) },
+        ],
+        'level-2',
+      );
+      await expect.poll(() => cellText(page, 'supplement', 'level-2')).toBe(want.supplement);
+      expect(await cellText(page, 'funder-brn', 'level-2')).toBe('1.400.000');
+      expect(await cellText(page, 'funder-region', 'level-2')).toBe('50.000');
+    }));
+
   it('shows the right differences after the baseline was edited while they were hidden, and while shown', () =>
     withApp(async (page) => {
       const baseline = createWorkspace().baselineScenarioId!;
