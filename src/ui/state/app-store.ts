@@ -37,6 +37,9 @@ export function createAppStore(deps: AppDeps) {
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const background = createBackgroundWork({ ...deps.background, onComputeRestart: () => results.forget() });
   const results = createResults(background, chrome.showDifferences);
+  // The worker starts loading now, as the app is created, so its code, the first compute's
+  // inputs from IndexedDB and the app's own start all load side by side (a reload waits for all).
+  background.warm();
   const exportWorkspace = async (ws: Workspace) => (await import('../exports')).exportWorkspaceFile(ws, decisions.list().records);
   // Once the first figures are on screen (or after 3 s, should the first compute fail): what
   // may wait for them — IndexedDB on a first visit, the service worker's precaching — waits here.
@@ -152,8 +155,6 @@ export function createAppStore(deps: AppDeps) {
   };
 
   async function start(): Promise<void> {
-    // The worker loads beside IndexedDB rather than after it (a reload waits for both).
-    background.warm();
     await session.start();
     const lang = await session.repository()?.getMeta<'da' | 'en'>('lang');
     if (lang === 'da' || lang === 'en') await actions.setLang(lang);
