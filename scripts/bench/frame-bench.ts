@@ -168,7 +168,7 @@ class AppUnderTest {
     await waitForResult(page);
     await page.evaluate(() => window.__bench.idle());
     t.push(performance.now());
-    if (process.env['BENCH_VERBOSE']) log(this.workload.key, scenarioId, `click ${round(t[1]! - t[0]!)} type ${round(t[2]! - t[1]!)} enter ${round(t[3]! - t[2]!)} settle ${round(t[4]! - t[3]!)}`, `dom ${round(sample.dom - sample.enter)} painted ${round(sample.painted - sample.enter)}`);
+    if (process.env['BENCH_VERBOSE']) log(this.workload.key, scenarioId, `click ${round(t[1]! - t[0]!)} type ${round(t[2]! - t[1]!)} enter ${round(t[3]! - t[2]!)} settle ${round(t[4]! - t[3]!)}`, `dom ${round(sample.dom - sample.enter)} raf ${round(sample.raf - sample.enter)} painted ${round(sample.painted - sample.enter)}`);
     return sample;
   }
 }
