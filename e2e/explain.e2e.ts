@@ -53,6 +53,22 @@ describe('explanations', () => {
     await context.close();
   });
 
+  it('explains the figure on screen after an amount was typed and abandoned with Esc (the edit computed ahead is withdrawn)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const shown = await cellText(page, 'supplement', 'level-2');
+    await gridCell(page, 'funder-brn', 'level-2').click();
+    // Typed, computed ahead while typing, then abandoned: no figure moves, and the worker goes back.
+    await page.keyboard.type('300.000');
+    await page.keyboard.press('Escape');
+    await gridCell(page, 'supplement', 'level-2').click();
+    await page.keyboard.press('?');
+    await page.getByTestId('explanation').waitFor();
+    expect(await cellText(page, 'supplement', 'level-2')).toBe(shown);
+    await expectSupplementAddsUp(page, shown);
+    await context.close();
+  });
+
   it('works from the keyboard: ? on a cell opens it, Tab reaches an input’s link, Escape returns to the cell', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -91,7 +91,7 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
   let navigated = false;
   const scenarioName = () => session.workspace().scenarios.find((s) => s.id === props.target.scenarioId)?.name ?? '';
   const request = () => (props.target.figure && results.state.workspaceId ? { workspaceId: results.state.workspaceId, revision: results.state.revision, figure: props.target.figure, year: chrome.year(), scenarioId: props.target.scenarioId } : null);
-  const [explanation] = createResource(request, (r) => background.explain(undefined, r.workspaceId, r.revision, { scenarioId: r.scenarioId, figure: r.figure, year: r.year }));
+  const [explanation] = createResource(request, async (r) => (await results.inStep(), background.explain(undefined, r.workspaceId, r.revision, { scenarioId: r.scenarioId, figure: r.figure, year: r.year })));
 
   function goTo(place: InputPlace): void {
     navigated = true;

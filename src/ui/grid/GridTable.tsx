@@ -119,6 +119,17 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const refused = session.dispatch(outcome.value);
     return refused.length > 0 ? { ok: false, message: refusalMessage({ kind: 'rule', reason: 'entryRefusedByRule' }, row.label, i18n) } : { ok: true, settling: session.settling() };
   });
+  // While a value is typed its edit is computed ahead, so that Enter finds the figures ready and
+  // shows them in the next frame. Closed without Enter (Esc, a click elsewhere), it is withdrawn.
+  createEffect(
+    on(editor.editing, (e) => {
+      if (e?.committed) return;
+      const row = e && rows()[e.pos.row];
+      const c = e && contextAt(e.pos.col);
+      const entry = e && !e.message && row?.input && c ? row.input.toCommand(e.text, c) : null;
+      session.preview(entry?.ok ? entry.value : null, !e);
+    }),
+  );
   /**
    * While an accepted edit waits for its figures (a few milliseconds), the screen does not
    * change at all: the move after Enter and any keys typed meanwhile wait too, and happen in
@@ -137,12 +148,27 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       }
       editor.settle();
       const keysHeld = typedWhileSettling.splice(0);
-      if (keysHeld.length > 0) queueMicrotask(() => keysHeld.forEach((key) => keys.onCellKey(replayed(key))));
+      if (keysHeld.length > 0) queueMicrotask(() => replay(keysHeld));
     }),
   );
-  /** A key typed while the edit settled, replayed on the cell that then has focus. */
-  const replayed = (e: KeyboardEvent): KeyboardEvent =>
-    ({ key: e.key, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, target: table.querySelector(`#${cellId(selection.active().row, selection.active().col)}`) ?? table, preventDefault() {} }) as unknown as KeyboardEvent;
+  /**
+   * Keys typed while an edit settled, in order: on the cell that then has focus, and once the
+   * first of them has opened an editor there, into its field, as if typed there ("50.000" and
+   * Enter typed at once make the next entry). A replayed Enter that makes an edit still settling
+   * holds the rest again.
+   */
+  function replay(held: readonly KeyboardEvent[]): void {
+    for (const [i, key] of held.entries()) {
+      const e = editor.editing();
+      if (e?.committed) return void typedWhileSettling.push(...held.slice(i));
+      if (!e) keys.onCellKey(replayed(key, `#${cellId(selection.active().row, selection.active().col)}`));
+      else if (key.key.length === 1 && !key.ctrlKey && !key.metaKey && !key.altKey) editor.setText(e.text + key.key);
+      else if (key.key === 'Backspace') editor.setText(e.text.slice(0, -1));
+      else keys.onEditorKey(replayed(key, '.editor input, .editor select'));
+    }
+  }
+  const replayed = (e: KeyboardEvent, on: string): KeyboardEvent =>
+    ({ key: e.key, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, target: table.querySelector(on) ?? table, preventDefault() {}, stopPropagation() {} }) as unknown as KeyboardEvent;
 
   // Which scenarios the selection spans, for presentation mode.
   createEffect(() => {
@@ -201,10 +227,15 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   }
 
   function commitAndMove(to: Pos | null): void {
-    if (!editor.commit()) return;
-    const move = () => (to ? moveTo(to) : focusActive());
-    if (editor.editing()?.committed) afterSettle = move;
-    else move();
+    // Set before committing: an edit whose figures were computed ahead is revealed within the
+    // commit, and the move belongs to that same update (onBeforeReveal runs it).
+    afterSettle = () => (to ? moveTo(to) : focusActive());
+    if (!editor.commit()) return void (afterSettle = null);
+    const move = afterSettle;
+    if (!editor.editing()?.committed && move) {
+      afterSettle = null;
+      move();
+    }
   }
 
   function block(text: string): string[][] {

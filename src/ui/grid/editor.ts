@@ -31,6 +31,9 @@ export function createCellEditor(apply: (pos: Pos, text: string, suggestion?: Es
     const e = editing();
     return e ? `${e.pos.row}:${e.pos.col}` : null;
   });
+  // An edit whose figures are ready goes on screen while it is being committed, and the focus
+  // moving to the next cell then blurs the field, which commits: that second commit is this one.
+  let committing = false;
   return {
     editing,
     start(pos: Pos, text: string, mode: Editing['mode']): void {
@@ -44,8 +47,14 @@ export function createCellEditor(apply: (pos: Pos, text: string, suggestion?: Es
     /** Commits the text; on refusal the editor stays open with the message and returns false. */
     commit(): boolean {
       const e = editing();
-      if (!e || e.committed) return true;
-      const outcome = apply(e.pos, e.text, e.suggestion);
+      if (!e || e.committed || committing) return true;
+      committing = true;
+      let outcome: CommitOutcome;
+      try {
+        outcome = apply(e.pos, e.text, e.suggestion);
+      } finally {
+        committing = false;
+      }
       if (outcome.ok) {
         setEditing(outcome.settling ? { ...e, committed: true } : null);
         return true;

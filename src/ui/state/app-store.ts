@@ -58,6 +58,7 @@ export function createAppStore(deps: AppDeps) {
     newId,
     events: {
       onWorkspace: (ws, revision, reveal, hold) => results.request(ws, revision, reveal, hold),
+      onPreview: (ws, revision, ended) => (ended ? results.withdraw() : results.preview(ws, revision)),
       onSaveFailed: (error) =>
         notices.show({
           kind: 'error',

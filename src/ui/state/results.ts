@@ -10,7 +10,7 @@
  */
 import { batch, createEffect, createMemo, createSignal, on, type Signal } from 'solid-js';
 import type { Differences, Scenario, ScenarioResult, Workspace } from '../../model';
-import type { ComputeFailure, SharedInputs, WorkspaceDelta } from '../../../workers/compute-api';
+import type { ComputeFailure, ResultDelta, SharedInputs, WorkspaceDelta } from '../../../workers/compute-api';
 import { ComputeAborted, ComputeError, ComputeTimeout } from '../../../workers/compute-client';
 import type { BackgroundWork } from './background';
 
@@ -48,6 +48,13 @@ function keyed<T>() {
 }
 
 const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** A workspace to compute; `ahead`: an edit being typed, not made yet (its answer is not shown). */
+interface Job {
+  readonly ws: Workspace;
+  readonly revision: number;
+  ahead: boolean;
+}
 
 /** How long an edit waits for its figures before the screen shows it with the old ones, marked. */
 export const HOLD_MS = 120;
@@ -94,11 +101,23 @@ export function createResults(background: BackgroundWork, differencesShown: () =
     });
   /** What the worker holds: the base of the next delta. */
   let sent: { workspaceId: string; revision: number; shared: readonly unknown[]; scenarios: Map<string, Scenario> } | null = null;
-  let inFlight = false;
-  let next: { ws: Workspace; revision: number } | null = null;
+  let inFlight: Job | null = null;
+  let next: Job | null = null;
+  /** The newest edit computed ahead (being typed), and its answer once it came. */
+  let ahead: { job: Job; answer: ResultDelta | null } | null = null;
+  /** The job the worker holds (or is computing): computed ahead and not made, it is not on screen. */
+  let lastSent: Job | null = null;
+  /**
+   * Answers that arrived and were not shown (one computed ahead, or one overtaken by a newer
+   * workspace): each holds only what changed since the one before, so they are shown, in order,
+   * with the next answer that is.
+   */
+  let unshown: ResultDelta[] = [];
   /** The newest workspace not yet on screen, shown with its figures (or when its hold ends). */
   let waiting: { revision: number; show: () => void } | null = null;
   let latest: { ws: Workspace; revision: number } | null = null;
+  /** Resolved whenever the worker is idle: it then holds the workspace on screen. */
+  let idle: { promise: Promise<void>; resolve: () => void } | null = null;
   const showWaiting = (upTo: number) => {
     if (!waiting || waiting.revision > upTo) return;
     const w = waiting;
@@ -125,22 +144,10 @@ export function createResults(background: BackgroundWork, differencesShown: () =
     return d;
   }
 
-  async function send(ws: Workspace, revision: number): Promise<void> {
-    inFlight = true;
-    try {
-      let d = delta(ws, revision);
-      let answer;
-      try {
-        answer = await background.sync(undefined, d);
-      } catch (error) {
-        // The worker lost its copy (a restart): send the whole workspace once more.
-        if (!(error instanceof ComputeError && error.failure.kind === 'outOfStep')) throw error;
-        sent = null;
-        d = delta(ws, revision);
-        answer = await background.sync(undefined, d);
-      }
-      if (next) return; // a newer workspace is waiting: its answer is the one to show
-      batch(() => {
+  /** Puts answers on screen, in the order the worker gave them, and the workspace waiting for them. */
+  function showAnswers(answers: readonly ResultDelta[]): void {
+    batch(() => {
+      for (const answer of answers) {
         const fresh = workspaceId() !== answer.workspaceId;
         const keep = new Set(fresh ? [] : answer.order);
         byScenario.keepOnly(keep);
@@ -151,22 +158,59 @@ export function createResults(background: BackgroundWork, differencesShown: () =
         setPopulationShares(answer.populationShares);
         for (const r of answer.changed) byScenario.set(r.scenarioId, r);
         for (const [id, d] of Object.entries(answer.differences)) differences.set(id, d ?? undefined);
-        setFailure(null);
-        // The edit and its figures reach the screen in one update.
-        showWaiting(answer.revision);
-      });
+      }
+      setFailure(null);
+      // The edit and its figures reach the screen in one update.
+      const last = answers[answers.length - 1];
+      if (last) showWaiting(last.revision);
+    });
+  }
+
+  async function send(job: Job): Promise<void> {
+    inFlight = job;
+    lastSent = job;
+    try {
+      let d = delta(job.ws, job.revision);
+      let answer;
+      try {
+        answer = await background.sync(undefined, d);
+      } catch (error) {
+        // The worker lost its copy (a restart): send the whole workspace once more.
+        if (!(error instanceof ComputeError && error.failure.kind === 'outOfStep')) throw error;
+        sent = null;
+        d = delta(job.ws, job.revision);
+        answer = await background.sync(undefined, d);
+      }
+      unshown.push(answer);
+      if (ahead?.job === job) ahead.answer = answer;
+      // Computed ahead of an edit not made yet, or a newer workspace is waiting: shown later.
+      if (job.ahead || (next && !next.ahead)) return;
+      showAnswers(unshown.splice(0));
     } catch (error) {
+      // A failure while computing ahead is not the screen's: the edit, if made, is sent again.
+      sent = null;
+      unshown = [];
+      if (job.ahead) return void (ahead?.job === job && (ahead = null));
       showWaiting(Infinity);
       if (error instanceof ComputeAborted) return;
-      sent = null;
       if (error instanceof ComputeTimeout) setFailure({ kind: 'internal', message: 'timeout' });
       else setFailure(error instanceof ComputeError ? error.failure : { kind: 'internal', message: String(error) });
     } finally {
-      inFlight = false;
+      inFlight = null;
       const queued = next;
       next = null;
-      if (queued) void send(queued.ws, queued.revision);
+      if (queued) void send(queued);
+      else if (idle) idle.resolve();
     }
+  }
+
+  /**
+   * Sends `job` now, or when the worker is free: then only the newest waits, but never in place
+   * of a workspace that is waiting to be shown.
+   */
+  function enqueue(job: Job): void {
+    if (!inFlight) void send(job);
+    else if (!job.ahead || !next || next.ahead) next = job;
   }
 
   // Shown again: the figures on screen get their differences (the same revision, nothing recomputed).
@@ -175,8 +219,7 @@ export function createResults(background: BackgroundWork, differencesShown: () =
       differencesShown,
       (shown) => {
         if (!shown) return differences.keepOnly(new Set());
-        if (latest && !inFlight) void send(latest.ws, latest.revision);
-        else if (latest) next = latest;
+        if (latest) enqueue({ ...latest, ahead: false });
       },
       { defer: true },
     ),
@@ -193,6 +236,8 @@ export function createResults(background: BackgroundWork, differencesShown: () =
      * Called by the session with every new workspace, before the screen changes: the compute
      * starts at once; `reveal` puts the workspace on screen together with its figures, or after
      * HOLD_MS if they are slow (then marked as being computed). Without `hold` it shows at once.
+     * A workspace computed ahead (`preview`) is not computed again: its figures, if they came,
+     * are shown in this same task.
      */
     request(ws: Workspace, revision: number, reveal: () => void = () => {}, hold = false): void {
       latest = { ws, revision };
@@ -204,16 +249,48 @@ export function createResults(background: BackgroundWork, differencesShown: () =
       // A newer workspace replaces one still waiting: only the newest is worth showing.
       const entry = { revision, show };
       waiting = entry;
+      const made = ahead && ahead.job.ws === ws && ahead.job.revision === revision ? ahead : null;
+      ahead = null;
+      if (made) made.job.ahead = false;
+      // The worker holds it and has answered: its figures go on screen now, with the edit.
+      if (made?.answer && lastSent === made.job) return showAnswers(unshown.splice(0));
       if (!hold) showWaiting(revision);
       else setTimeout(() => waiting === entry && showWaiting(revision), HOLD_MS);
-      if (inFlight) next = { ws, revision };
-      else void send(ws, revision);
+      // Being computed (or next): its answer will be shown. Otherwise it is sent now.
+      if (!made || (inFlight !== made.job && next !== made.job)) enqueue(made?.job ?? { ws, revision, ahead: false });
+    },
+    /**
+     * An edit being typed, as the workspace it would make (null: none, the text does not parse):
+     * computed now, shown only if the edit is made (`request` with this same workspace).
+     */
+    preview(ws: Workspace | null, revision: number): void {
+      ahead = null;
+      if (!ws || !latest || ws.id !== latest.ws.id) return;
+      const job: Job = { ws, revision, ahead: true };
+      ahead = { job, answer: null };
+      enqueue(job);
+    },
+    /** The edit being typed was not made: the worker goes back to the workspace on screen. */
+    withdraw(): void {
+      ahead = null;
+      if (latest && (lastSent?.ahead || next?.ahead)) enqueue({ ...latest, ahead: false });
+    },
+    /** Resolves once the worker holds the workspace on screen (an explanation asks it about that). */
+    inStep(): Promise<void> {
+      if (!inFlight && !lastSent?.ahead) return Promise.resolve();
+      if (latest && (lastSent?.ahead || next?.ahead)) enqueue({ ...latest, ahead: false });
+      if (!idle) {
+        let resolve!: () => void;
+        const promise = new Promise<void>((r) => (resolve = r));
+        idle = { promise, resolve: () => ((idle = null), resolve()) };
+      }
+      return idle.promise;
     },
     /** The worker restarted (watchdog): its copy is gone; the newest workspace is computed again. */
     forget(): void {
       sent = null;
-      if (latest && !inFlight) void send(latest.ws, latest.revision);
-      else if (latest) next = latest;
+      unshown = [];
+      if (latest) enqueue({ ...latest, ahead: false });
     },
     status(): ResultStatus {
       if (failure()) return 'failed';

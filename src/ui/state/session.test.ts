@@ -72,6 +72,29 @@ describe('the workspace session', () => {
     third.dispose();
   });
 
+  it('makes an edit computed ahead into the very workspace that was computed, and only that edit', async () => {
+    const previews: unknown[] = [];
+    const { session } = createRoot(() => ({
+      session: createWorkspaceSession({ loadRepository: async () => null, journal: createJournal(memoryStorage()), tabId: 'p', newId: () => `id-${++ids}`, events: { ...events, onPreview: (ws) => void previews.push(ws) } }),
+    }));
+    await session.start();
+    const command = { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_400_000) } as const;
+    session.preview(command);
+    const ahead = previews[previews.length - 1];
+    expect(ahead).not.toBeNull();
+    // Another command is applied afresh; the same one (an equal object) takes the previewed workspace.
+    session.preview({ ...command, amount: point(1_300_000) });
+    session.dispatch({ ...command, amount: point(1_200_000) });
+    expect(session.latest().scenarios[1]!.funding['brn']?.central).toBe(1_200_000);
+    session.preview(command);
+    const second = previews[previews.length - 1];
+    session.dispatch({ ...command, amount: point(1_400_000) });
+    expect(session.latest()).toBe(second);
+    // Text that is no command computes nothing ahead.
+    session.preview(null);
+    expect(previews[previews.length - 1]).toBeNull();
+  });
+
   it('refuses a command that breaks a rule, and records nothing', async () => {
     const t = tab(`s-${Math.random()}`);
     await t.session.start();

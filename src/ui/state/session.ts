@@ -14,9 +14,10 @@ import { afterPaint } from '../after-paint';
 export type SaveState = 'saved' | 'saving' | 'failed' | 'memory';
 
 export interface SessionEvents {
-  /** Called with every new workspace before the signal changes, so the compute starts before any render. */
   /** A new workspace, before the screen changes: compute it, then call `reveal` (at once unless `hold`). */
   readonly onWorkspace: (ws: Workspace, revision: number, reveal: () => void, hold: boolean) => void;
+  /** The workspace an edit being typed would make (null: none, or the editing ended): compute it ahead. */
+  readonly onPreview?: (ws: Workspace | null, revision: number, ended: boolean) => void;
   readonly onSaveFailed: (error: unknown) => void;
   readonly onDamaged: (name: string) => void;
   readonly onRepaired: (name: string, repairs: readonly string[]) => void;
@@ -99,6 +100,21 @@ export function createWorkspaceSession(deps: SessionDeps) {
   const loadRules = (): Promise<CommandRules> => (rulesLoading ??= import('../../model/commands').then((m) => (rules = m)));
 
   /**
+   * The edit being typed, applied ahead: if it is made on the same workspace, dispatch takes this
+   * workspace as it is (the rules are pure), so its figures, computed meanwhile, are ready.
+   */
+  let ahead: { base: Workspace; command: string; after: Workspace } | null = null;
+
+  function preview(command: Command | null, ended = false): void {
+    ahead = null;
+    if (command && rules) {
+      const { workspace: after, refused } = rules.tryCommand(latest, command);
+      if (refused.length === 0 && after !== latest) ahead = { base: latest, command: JSON.stringify(command), after };
+    }
+    deps.events.onPreview?.(ahead?.after ?? null, localRevision + 1, ended);
+  }
+
+  /**
    * A new workspace: its compute is requested first; the screen changes once, when its figures
    * arrive (or after a short hold if they are slow), so an edit never renders with old figures.
    * `latest` is what the next command builds on; `workspace()` is what the screen shows.
@@ -150,7 +166,9 @@ export function createWorkspaceSession(deps: SessionDeps) {
       return [];
     }
     const before = latest;
-    const { workspace: after, refused } = rules.tryCommand(before, command);
+    const made = ahead && ahead.base === before && ahead.command === JSON.stringify(command) ? ahead.after : null;
+    ahead = null;
+    const { workspace: after, refused } = made ? { workspace: made, refused: [] } : rules.tryCommand(before, command);
     if (refused.length > 0 || after === before) return refused;
     const entry: HistoryEntry = { redo: command, undo: rules.inverseOf(before, command) };
     if (record === 'history') {
@@ -319,6 +337,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
     canUndo: () => past().length > 0,
     canRedo: () => future().length > 0,
     dispatch,
+    /** An edit being typed (null: the text is not one): computed ahead, so Enter finds its figures ready. */
+    preview,
     /** The command rules, for a view that tries commands before dispatching them (a paste). */
     rules: loadRules,
     undo,
