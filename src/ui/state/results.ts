@@ -4,6 +4,8 @@
  * runs, only the newest workspace waits, and it is sent as one delta when the worker is free.
  * Results arrive for the scenarios that changed and replace those scenarios' entries in a keyed
  * store, so an edit re-runs one column's cells, and only the cells whose text changed re-render.
+ * An edit being typed is computed ahead (`preview`): made, its figures are shown at once;
+ * abandoned, it is withdrawn and never shown.
  *
  * The view shows figures only for the open workspace: never another workspace's, and never
  * beside an error. Figures of an older revision of the same workspace are marked stale.
