@@ -73,6 +73,13 @@ describe('meeting outputs', () => {
     await expect.poll(() => page.locator('.app.presenting').count()).toBe(1);
     await page.keyboard.press('Alt+P');
     await expect.poll(() => page.locator('.app.presenting').count()).toBe(0);
+    // Straight after an edit of a row presentation does not show, Alt+P opens on the decision
+    // figures and every municipality's bill, not scrolled down to the row now at that index.
+    await editCell(page, 'funder-region', 'level-2', '10.000');
+    await page.keyboard.press('Alt+P');
+    await expect.poll(() => page.locator('.app.presenting').count()).toBe(1);
+    for (const row of ['totalCost', 'supplement', 'municipality-851']) await expect.poll(() => gridCell(page, row, 'level-2').evaluate((td) => td.getBoundingClientRect().top >= 0 && td.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-row'))).toBe('totalCost');
     await context.close();
   });
 

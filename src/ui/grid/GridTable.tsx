@@ -203,6 +203,33 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     focusActive();
   }
 
+  // Rows come and go (presentation shows fewer, a group folds): the selection stays on its row.
+  // Where that row is gone it goes, in presentation, to the top — the decision figures — and
+  // elsewhere to the nearest row above, never to whichever row now has its index (after an edit
+  // of a funder, Alt+P opened on "Slut", scrolled down past the decision figures).
+  createComputed(
+    on(
+      rows,
+      (list, before) => {
+        // The active cell's row in the rows before (selection.active is already clamped to these).
+        const { row, col } = untrack(selection.placed);
+        // A move after an edit still settling was to an index of the rows before: it stays here.
+        if (afterSettle) afterSettle = focusActive;
+        const index = (i: number) => list.findIndex((r) => r.id === before?.[i]?.id);
+        const presenting = untrack(chrome.presentation) !== null;
+        let at = index(row);
+        for (let i = row - 1; at < 0 && !presenting && i >= 0; i--) at = index(i);
+        if (at === row) return;
+        const to = { row: Math.max(0, at), col };
+        // The focus follows only if it was on a cell (not on the group's fold button, say).
+        if ((document.activeElement as HTMLElement | null)?.tagName === 'TD' && table.contains(document.activeElement)) moveTo(to);
+        else selection.moveTo(to);
+        if (presenting && at < 0) table.parentElement?.scrollTo({ top: 0 });
+      },
+      { defer: true },
+    ),
+  );
+
   // A request from elsewhere (an explanation's input, a message) selects that cell.
   createEffect(
     on(chrome.focusRequest, (request) => {

@@ -50,6 +50,8 @@ export function createGridSelection(size: () => { rows: number; cols: number }) 
 
   return {
     active: activeIn,
+    /** Where the active cell was put, unclamped: its row index in the rows of that moment. */
+    placed: active,
     rect,
     moveTo,
     moveBy: (dRow: number, dCol: number, extend = false) => moveTo({ row: activeIn().row + dRow, col: activeIn().col + dCol }, extend),
