@@ -106,12 +106,16 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   };
 
   const selection = createGridSelection(() => ({ rows: rows().length, cols: scenarioIds().length }));
-  const editor = createCellEditor((pos, text, suggestion) => {
+  /** The command a text typed at `pos` makes (null where the cell is no input). */
+  const commandAt = (pos: Pos, text: string) => {
     const row = rows()[pos.row];
     const c = contextAt(pos.col);
-    if (!row?.input || !c) return { ok: true };
-    const entry = suggestion ? { ok: true as const, value: row.input.toCommand(String(suggestion.central), c) } : { ok: true as const, value: row.input.toCommand(text, c) };
-    const outcome = entry.value;
+    return row?.input && c ? { row, outcome: row.input.toCommand(text, c) } : null;
+  };
+  const editor = createCellEditor((pos, text, suggestion) => {
+    const entry = commandAt(pos, suggestion ? String(suggestion.central) : text);
+    if (!entry) return { ok: true };
+    const { row, outcome } = entry;
     if (!outcome.ok) {
       const message = refusalMessage(outcome.refusal, row.label, i18n);
       return { ok: false, message, suggestion: outcome.refusal.kind === 'suggest' ? outcome.refusal.suggestion : undefined };
@@ -124,10 +128,8 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   createEffect(
     on(editor.editing, (e) => {
       if (e?.committed) return;
-      const row = e && rows()[e.pos.row];
-      const c = e && contextAt(e.pos.col);
-      const entry = e && !e.message && row?.input && c ? row.input.toCommand(e.text, c) : null;
-      session.preview(entry?.ok ? entry.value : null, !e);
+      const outcome = e && !e.message ? commandAt(e.pos, e.text)?.outcome : null;
+      session.preview(outcome?.ok ? outcome.value : null, !e);
     }),
   );
   /**
@@ -258,10 +260,11 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     // commit, and the move belongs to that same update (onBeforeReveal runs it).
     afterSettle = () => (to ? moveTo(to) : focusActive());
     if (!editor.commit()) return void (afterSettle = null);
-    const move = afterSettle;
-    if (!editor.editing()?.committed && move) {
+    // Neither revealed within the commit (which ran it) nor settling (nothing changed, say): now.
+    const pending = afterSettle;
+    if (pending && !editor.editing()?.committed) {
       afterSettle = null;
-      move();
+      pending();
     }
   }
 

@@ -105,8 +105,8 @@ export function createResults(background: BackgroundWork, differencesShown: () =
   let sent: { workspaceId: string; revision: number; shared: readonly unknown[]; scenarios: Map<string, Scenario> } | null = null;
   let inFlight: Job | null = null;
   let next: Job | null = null;
-  /** The newest edit computed ahead (being typed), and its answer once it came. */
-  let ahead: { job: Job; answer: ResultDelta | null } | null = null;
+  /** The newest edit being typed, computed ahead. */
+  let typed: Job | null = null;
   /** The job the worker holds (or is computing): computed ahead and not made, it is not on screen. */
   let lastSent: Job | null = null;
   /**
@@ -184,7 +184,6 @@ export function createResults(background: BackgroundWork, differencesShown: () =
         answer = await background.sync(undefined, d);
       }
       unshown.push(answer);
-      if (ahead?.job === job) ahead.answer = answer;
       // Computed ahead of an edit not made yet, or a newer workspace is waiting: shown later.
       if (job.ahead || (next && !next.ahead)) return;
       showAnswers(unshown.splice(0));
@@ -192,7 +191,10 @@ export function createResults(background: BackgroundWork, differencesShown: () =
       // A failure while computing ahead is not the screen's: the edit, if made, is sent again.
       sent = null;
       unshown = [];
-      if (job.ahead) return void (ahead?.job === job && (ahead = null));
+      if (job.ahead) {
+        if (typed === job) typed = null;
+        return;
+      }
       showWaiting(Infinity);
       if (error instanceof ComputeAborted) return;
       if (error instanceof ComputeTimeout) setFailure({ kind: 'internal', message: 'timeout' });
@@ -251,30 +253,30 @@ export function createResults(background: BackgroundWork, differencesShown: () =
       // A newer workspace replaces one still waiting: only the newest is worth showing.
       const entry = { revision, show };
       waiting = entry;
-      const made = ahead && ahead.job.ws === ws && ahead.job.revision === revision ? ahead : null;
-      ahead = null;
-      if (made) made.job.ahead = false;
-      // The worker holds it and has answered: its figures go on screen now, with the edit.
-      if (made?.answer && lastSent === made.job) return showAnswers(unshown.splice(0));
+      const made = typed && typed.ws === ws && typed.revision === revision ? typed : null;
+      typed = null;
+      if (made) made.ahead = false;
+      // The worker holds it and has answered (it is no longer computing it): its figures go on
+      // screen now, with the edit.
+      if (made && lastSent === made && inFlight !== made) return showAnswers(unshown.splice(0));
       if (!hold) showWaiting(revision);
       else setTimeout(() => waiting === entry && showWaiting(revision), HOLD_MS);
       // Being computed (or next): its answer will be shown. Otherwise it is sent now.
-      if (!made || (inFlight !== made.job && next !== made.job)) enqueue(made?.job ?? { ws, revision, ahead: false });
+      if (!made || (inFlight !== made && next !== made)) enqueue(made ?? { ws, revision, ahead: false });
     },
     /**
      * An edit being typed, as the workspace it would make (null: none, the text does not parse):
      * computed now, shown only if the edit is made (`request` with this same workspace).
      */
     preview(ws: Workspace | null, revision: number): void {
-      ahead = null;
+      typed = null;
       if (!ws || !latest || ws.id !== latest.ws.id) return;
-      const job: Job = { ws, revision, ahead: true };
-      ahead = { job, answer: null };
-      enqueue(job);
+      typed = { ws, revision, ahead: true };
+      enqueue(typed);
     },
     /** The edit being typed was not made: the worker goes back to the workspace on screen. */
     withdraw(): void {
-      ahead = null;
+      typed = null;
       if (latest && (lastSent?.ahead || next?.ahead)) enqueue({ ...latest, ahead: false });
     },
     /** Resolves once the worker holds the workspace on screen (an explanation asks it about that). */

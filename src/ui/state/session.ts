@@ -103,13 +103,13 @@ export function createWorkspaceSession(deps: SessionDeps) {
    * The edit being typed, applied ahead: if it is made on the same workspace, dispatch takes this
    * workspace as it is (the rules are pure), so its figures, computed meanwhile, are ready.
    */
-  let ahead: { base: Workspace; command: string; after: Workspace } | null = null;
+  let ahead: { base: Workspace; command: Command; after: Workspace } | null = null;
 
   function preview(command: Command | null, ended = false): void {
     ahead = null;
     if (command && rules) {
       const { workspace: after, refused } = rules.tryCommand(latest, command);
-      if (refused.length === 0 && after !== latest) ahead = { base: latest, command: JSON.stringify(command), after };
+      if (refused.length === 0 && after !== latest) ahead = { base: latest, command, after };
     }
     deps.events.onPreview?.(ahead?.after ?? null, localRevision + 1, ended);
   }
@@ -166,7 +166,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       return [];
     }
     const before = latest;
-    const made = ahead && ahead.base === before && ahead.command === JSON.stringify(command) ? ahead.after : null;
+    const made = ahead && ahead.base === before && sameDocument(ahead.command, command) ? ahead.after : null;
     ahead = null;
     const { workspace: after, refused } = made ? { workspace: made, refused: [] } : rules.tryCommand(before, command);
     if (refused.length > 0 || after === before) return refused;
