@@ -74,6 +74,20 @@ describe('editing the grid', () => {
       await expect.poll(() => activeCell(page)).toBe('funder-brn/level-2');
     }));
 
+  it('keeps the selection on its row as groups fold above it, and goes to the row above when its own folds', () =>
+    withApp(async (page) => {
+      const selected = () => page.evaluate(() => { const td = document.querySelector<HTMLElement>('td.active'); return td?.closest('tr')?.dataset['row'] + '/' + td?.dataset['col']; });
+      const fold = (group: string) => page.locator(`tbody[data-group="${group}"] button.group-toggle`).click();
+      await cell(page, 'funder-brn', 'level-2').click();
+      await fold('municipalities');
+      await expect.poll(selected).toBe('funder-brn/level-2');
+      await fold('municipalities');
+      await expect.poll(selected).toBe('funder-brn/level-2');
+      const above = await page.locator('tbody[data-group="choices"] tr[data-row]').last().getAttribute('data-row');
+      await fold('inputs');
+      await expect.poll(selected).toBe(`${above}/level-2`);
+    }));
+
   it('refuses text that is not an amount with an example, and never blocks the next cell, a paste or the arrows', () =>
     withApp(async (page) => {
       await cell(page, 'funder-brn', 'level-1').click();

@@ -83,6 +83,23 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it('keeps the selection on its scenarios when presentation shows fewer columns, and back', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-col'));
+    // Niveau 4 to Niveau 3, right to left: the active cell is Niveau 3, the rightmost is Niveau 4.
+    await gridCell(page, 'supplement', 'level-4').click();
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Alt+P');
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(2);
+    await expect.poll(focused).toBe('level-3');
+    await page.keyboard.press('Alt+P');
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(5);
+    await expect.poll(focused).toBe('level-3');
+    expect(await page.locator('td.selected').evaluateAll((cells) => cells.map((td) => td.getAttribute('data-col')))).toEqual(['level-3', 'level-4']);
+    await context.close();
+  });
+
   it('prints every one of 14 scenarios on A4, with a QR code a decoder reads from a 150 dpi render', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -205,31 +205,55 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     focusActive();
   }
 
-  // Rows come and go (presentation shows fewer, a group folds): the selection stays on its row.
-  // Where that row is gone it goes, in presentation, to the top — the decision figures — and
+  /** Puts the selection where its rows or columns went; the focus follows if it was on a cell. */
+  function follow(to: Parameters<typeof selection.place>[0]): boolean {
+    // Not when it was on the group's fold button, say.
+    const focused = (document.activeElement as HTMLElement | null)?.tagName === 'TD' && table.contains(document.activeElement);
+    if (!untrack(() => selection.place(to))) return false;
+    columnWindow.show(untrack(selection.active).col);
+    if (focused) focusActive();
+    return true;
+  }
+
+  // Rows come and go (presentation shows fewer, a group folds): the selection stays on its rows.
+  // Where a row is gone it goes, in presentation, to the top — the decision figures — and
   // elsewhere to the nearest row above, never to whichever row now has its index (after an edit
-  // of a funder, Alt+P opened on "Slut", scrolled down past the decision figures).
+  // of a funder, Alt+P opened on "Slut", scrolled down past the decision figures). Not
+  // `on(…, { defer: true })`: Solid then gives the first change no rows before.
   createComputed(
     on(
       rows,
       (list, before) => {
-        // The active cell's row in the rows before (selection.active is already clamped to these).
-        const { row, col } = untrack(selection.placed);
+        if (!before) return;
         // A move after an edit still settling was to an index of the rows before: it stays here.
         if (afterSettle) afterSettle = focusActive;
-        const index = (i: number) => list.findIndex((r) => r.id === before?.[i]?.id);
+        const index = (i: number) => list.findIndex((r) => r.id === before[i]?.id);
         const presenting = untrack(chrome.presentation) !== null;
-        let at = index(row);
-        for (let i = row - 1; at < 0 && !presenting && i >= 0; i--) at = index(i);
-        if (at === row) return;
-        const to = { row: Math.max(0, at), col };
-        // The focus follows only if it was on a cell (not on the group's fold button, say).
-        if ((document.activeElement as HTMLElement | null)?.tagName === 'TD' && table.contains(document.activeElement)) moveTo(to);
-        else selection.moveTo(to);
-        if (presenting && at < 0) table.parentElement?.scrollTo({ top: 0 });
-      },
-      { defer: true },
-    ),
+        const rowTo = (row: number): number => {
+          let at = index(row);
+          for (let i = row - 1; at < 0 && !presenting && i >= 0; i--) at = index(i);
+          return Math.max(0, at);
+        };
+        const gone = index(untrack(selection.placed).row) < 0;
+        if (follow({ row: rowTo }) && presenting && gone) table.parentElement?.scrollTo({ top: 0 });
+      }),
+  );
+
+  // Columns come and go too (presentation shows the selected scenarios, a scenario moves): the
+  // selection stays on its scenarios. Where one is gone (deleted) its index stays, on the next.
+  createComputed(
+    on(
+      scenarioIds,
+      (ids, before) => {
+        if (!before) return;
+        if (afterSettle) afterSettle = focusActive;
+        follow({
+          col: (c) => {
+            const at = ids.indexOf(before[Math.min(c, before.length - 1)] ?? '');
+            return at < 0 ? c : at;
+          },
+        });
+      }),
   );
 
   // A request from elsewhere (an explanation's input, a message) selects that cell.

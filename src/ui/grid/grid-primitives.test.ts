@@ -20,6 +20,25 @@ describe('createGridSelection', () => {
       expect(sel.isBlock()).toBe(false);
       dispose();
     }));
+
+  it('follows its columns to where they went, from where it was put, and keeps its rectangle', () =>
+    createRoot((dispose) => {
+      const [size, setSize] = createSignal({ rows: 10, cols: 5 });
+      const sel = createGridSelection(size);
+      // Anchor in column 4, active in column 3: presenting those two makes them columns 1 and 0.
+      sel.moveTo({ row: 1, col: 4 });
+      sel.moveBy(0, -1, true);
+      setSize({ rows: 10, cols: 2 });
+      expect(sel.place({ col: (c) => c - 3 })).toBe(true);
+      expect(sel.active()).toEqual({ row: 1, col: 0 });
+      expect(sel.rect()).toEqual({ top: 1, bottom: 1, left: 0, right: 1 });
+      setSize({ rows: 10, cols: 5 });
+      expect(sel.place({ col: (c) => c + 3 })).toBe(true);
+      expect(sel.active()).toEqual({ row: 1, col: 3 });
+      expect(sel.rect()).toEqual({ top: 1, bottom: 1, left: 3, right: 4 });
+      expect(sel.place({ row: (r) => r, col: (c) => c })).toBe(false);
+      dispose();
+    }));
 });
 
 describe('createCellEditor', () => {

@@ -48,12 +48,28 @@ export function createGridSelection(size: () => { rows: number; cols: number }) 
     return p;
   }
 
+  /**
+   * Puts the active cell and the anchor in the rows and columns `to` says theirs went to, from
+   * where they were put: unclamped, as the rows may already be fewer and the columns not yet.
+   * False if neither moved.
+   */
+  function place(to: { readonly row?: (row: number) => number; readonly col?: (col: number) => number }): boolean {
+    const went = (p: Pos): Pos => ({ row: to.row ? to.row(p.row) : p.row, col: to.col ? to.col(p.col) : p.col });
+    const [a, b] = [went(anchor()), went(active())];
+    const same = (p: Pos, q: Pos) => p.row === q.row && p.col === q.col;
+    if (same(a, anchor()) && same(b, active())) return false;
+    setAnchor(a);
+    setActive(b);
+    return true;
+  }
+
   return {
     active: activeIn,
     /** Where the active cell was put, unclamped: its row index in the rows of that moment. */
     placed: active,
     rect,
     moveTo,
+    place,
     moveBy: (dRow: number, dCol: number, extend = false) => moveTo({ row: activeIn().row + dRow, col: activeIn().col + dCol }, extend),
     isActive: (row: number, col: number) => activeAt(cellKey(row, col)),
     isSelected: (row: number, col: number): boolean => selectedAt(cellKey(row, col)),
