@@ -200,6 +200,13 @@ describe('editing the grid', () => {
       await expect.poll(names).toEqual(['Niveau 1', 'Niveau 2', 'Niveau 2 (kopi 2)', 'Niveau 2 (kopi)', 'Niveau 3 — som i dag', 'Niveau 4', 'Niveau 2 — T11’s anbefaling']);
       await columnAction(page, 'level-2', 'Flyt til venstre');
       await expect.poll(async () => (await names())[0]).toBe('Niveau 2');
+      // The keyboard user's place survives the move: focus stays on the moved column's menu button.
+      const focusedMenu = () => page.evaluate(() => document.activeElement?.closest('th')?.getAttribute('data-scenario') + ':' + document.activeElement?.className);
+      await expect.poll(focusedMenu).toBe('level-2:menu-button');
+      await page.keyboard.press('Enter');
+      await page.getByRole('menuitem', { name: 'Flyt til højre', exact: true }).click();
+      await expect.poll(async () => (await names())[1]).toBe('Niveau 2');
+      await expect.poll(focusedMenu).toBe('level-2:menu-button');
     }));
 
   it('marks figures that differ from the baseline and shows the difference on demand', () =>

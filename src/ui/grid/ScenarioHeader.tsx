@@ -12,7 +12,15 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
   const scenario = () => session.workspace().scenarios.find((s) => s.id === props.scenarioId);
   const name = () => scenario()?.name ?? '';
   const isBaseline = () => session.workspace().baselineScenarioId === props.scenarioId;
-  const focusMenu = (id: string | undefined) => queueMicrotask(() => document.querySelector<HTMLElement>(`th[data-scenario="${id}"] .menu-button`)?.focus());
+  // Once the change is on screen: its figures take a few milliseconds, and a header moved then
+  // loses the focus it had (a keyboard user would land on the page's start).
+  const focusMenu = (id: string | undefined) => {
+    const attempt = (frames: number): void => {
+      if (session.settling() && frames > 0) return void requestAnimationFrame(() => attempt(frames - 1));
+      document.querySelector<HTMLElement>(`th[data-scenario="${id}"] .menu-button`)?.focus();
+    };
+    queueMicrotask(() => attempt(60));
+  };
   return (
     <th scope="col" role="columnheader" aria-colindex={props.col + 2} class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={isBaseline() ? `${name()}, ${t('baseline')}` : name()}>
       <div class="scenario-head">
