@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, cellText, editCell, gridCell, launch, newContext, openApp, openView, screenshot } from './harness';
+import { ARTIFACTS, cellText, columnAction, editCell, gridCell, launch, newContext, openApp, openView, screenshot } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,6 +30,16 @@ describe('meeting outputs', () => {
     expect(sheets).toEqual(['Sammenligning', 'Beregning', 'Kommuner', 'Antagelser', 'Kilder', 'Opgavekatalog', 'Opgaver']);
     // Niveau 3's total cost: a reference to its formula on Beregning, with the app's figure cached.
     expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toMatch(/<c r="D3"[^>]*><f>Beregning!\$D\$\d+<\/f><v>2475000<\/v><\/c>/);
+    await context.close();
+  });
+
+  it('exports the Excel workbook of 10 scenarios too (a larger workbook is zipped in a worker)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    for (let i = 0; i < 5; i++) await columnAction(page, 'level-2', 'Dupliker');
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(10);
+    const { bytes } = await exportFile(page, 'Excel (.xlsx)');
+    expect(strFromU8(unzipSync(new Uint8Array(bytes))['xl/workbook.xml']!)).toContain('name="Sammenligning"');
     await context.close();
   });
 
