@@ -215,45 +215,46 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     return true;
   }
 
+  /**
+   * Runs `moved` with the rows or columns before each change of `source` (not on its first value:
+   * `on(…, { defer: true })` would give the first change no value before). A move after an edit
+   * still settling was to an index of the ones before: it stays where the selection goes.
+   */
+  function onRegrid<T>(source: () => T, moved: (now: T, before: T) => void): void {
+    createComputed(
+      on(source, (now, before) => {
+        if (before === undefined) return;
+        if (afterSettle) afterSettle = focusActive;
+        moved(now, before);
+      }),
+    );
+  }
+
   // Rows come and go (presentation shows fewer, a group folds): the selection stays on its rows.
   // Where a row is gone it goes, in presentation, to the top — the decision figures — and
   // elsewhere to the nearest row above, never to whichever row now has its index (after an edit
-  // of a funder, Alt+P opened on "Slut", scrolled down past the decision figures). Not
-  // `on(…, { defer: true })`: Solid then gives the first change no rows before.
-  createComputed(
-    on(
-      rows,
-      (list, before) => {
-        if (!before) return;
-        // A move after an edit still settling was to an index of the rows before: it stays here.
-        if (afterSettle) afterSettle = focusActive;
-        const index = (i: number) => list.findIndex((r) => r.id === before[i]?.id);
-        const presenting = untrack(chrome.presentation) !== null;
-        const rowTo = (row: number): number => {
-          let at = index(row);
-          for (let i = row - 1; at < 0 && !presenting && i >= 0; i--) at = index(i);
-          return Math.max(0, at);
-        };
-        const gone = index(untrack(selection.placed).row) < 0;
-        if (follow({ row: rowTo }) && presenting && gone) table.parentElement?.scrollTo({ top: 0 });
-      }),
-  );
+  // of a funder, Alt+P opened on "Slut", scrolled down past the decision figures).
+  onRegrid(rows, (list, before) => {
+    const index = (i: number) => list.findIndex((r) => r.id === before[i]?.id);
+    const presenting = untrack(chrome.presentation) !== null;
+    const rowTo = (row: number): number => {
+      let at = index(row);
+      for (let i = row - 1; at < 0 && !presenting && i >= 0; i--) at = index(i);
+      return Math.max(0, at);
+    };
+    const gone = index(untrack(selection.placed).row) < 0;
+    if (follow({ row: rowTo }) && presenting && gone) table.parentElement?.scrollTo({ top: 0 });
+  });
 
   // Columns come and go too (presentation shows the selected scenarios, a scenario moves): the
   // selection stays on its scenarios. Where one is gone (deleted) its index stays, on the next.
-  createComputed(
-    on(
-      scenarioIds,
-      (ids, before) => {
-        if (!before) return;
-        if (afterSettle) afterSettle = focusActive;
-        follow({
-          col: (c) => {
-            const at = ids.indexOf(before[Math.min(c, before.length - 1)] ?? '');
-            return at < 0 ? c : at;
-          },
-        });
-      }),
+  onRegrid(scenarioIds, (ids, before) =>
+    follow({
+      col: (c) => {
+        const at = ids.indexOf(before[Math.min(c, before.length - 1)] ?? '');
+        return at < 0 ? c : at;
+      },
+    }),
   );
 
   // A request from elsewhere (an explanation's input, a message) selects that cell.
