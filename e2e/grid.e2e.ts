@@ -209,6 +209,27 @@ describe('editing the grid', () => {
       await expect.poll(focusedMenu).toBe('level-2:menu-button');
     }));
 
+  it("a deletion's Fortryd goes once Ctrl+Z took the deletion back, or once a later edit is the one to undo", () =>
+    withApp(async (page) => {
+      const headers = () => page.locator('th.scenario-header').count();
+      const undoNotice = page.locator('.notice').getByRole('button', { name: 'Fortryd' });
+      await columnAction(page, 'level-4', 'Slet');
+      await expect.poll(headers).toBe(4);
+      await cell(page, 'funder-brn', 'level-1').click();
+      await page.keyboard.press('Control+Z');
+      await expect.poll(headers).toBe(5);
+      await expect.poll(() => undoNotice.count()).toBe(0);
+
+      // Deleted again, then an edit: the notice's button would now undo the edit, so it is gone.
+      await columnAction(page, 'level-4', 'Slet');
+      await expect.poll(headers).toBe(4);
+      await expect.poll(() => undoNotice.count()).toBe(1);
+      await type(page, 'funder-brn', 'level-1', '1,4 mio.');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.400.000');
+      await expect.poll(() => undoNotice.count()).toBe(0);
+      expect(await headers()).toBe(4);
+    }));
+
   it('marks figures that differ from the baseline and shows the difference on demand', () =>
     withApp(async (page) => {
       expect((await cell(page, 'totalCost', 'level-2').getAttribute('class')) ?? '').not.toContain('differs');

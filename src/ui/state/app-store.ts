@@ -113,8 +113,13 @@ export function createAppStore(deps: AppDeps) {
     deleteScenario(id: string): void {
       const name = session.latest().scenarios.find((s) => s.id === id)?.name ?? '';
       if (session.latest().scenarios.length <= 1) return;
+      const before = session.lastEdit();
       commands.deleteScenario({ scenarioId: id });
-      notices.show({ kind: 'info', key: 'deleted', text: t('scenarioDeleted', { name }), action: { label: t('undoAction'), run: session.undo } });
+      const deletion = session.lastEdit();
+      // Its "Fortryd" takes back this deletion only: once Ctrl+Z has done so, or a later edit is
+      // what Ctrl+Z would take back, the notice goes rather than undo something else.
+      const own = () => deletion !== before && session.lastEdit() === deletion;
+      notices.show({ kind: 'info', key: 'deleted', text: t('scenarioDeleted', { name }), action: { label: t('undoAction'), run: () => own() && session.undo() }, while: own });
     },
     /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique. */
     addScenarios(from: Workspace): number {

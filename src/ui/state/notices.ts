@@ -8,6 +8,8 @@ export interface Notice {
   readonly kind: 'info' | 'error';
   readonly text: string;
   readonly action?: { readonly label: string; readonly run: () => void };
+  /** Shown only while this holds: a "Fortryd" for an edit already undone, or no longer the last, must go. */
+  readonly while?: () => boolean;
 }
 
 export function createNotices() {
@@ -21,5 +23,7 @@ export function createNotices() {
     if (notice.kind === 'info') setTimeout(() => dismiss(id), notice.action ? 12_000 : 5_000);
     return id;
   }
-  return { notices, show, dismiss };
+  /** The notices to show now: those whose condition still holds. */
+  const current = () => notices().filter((n) => n.while?.() ?? true);
+  return { notices: current, show, dismiss };
 }

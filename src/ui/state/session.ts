@@ -335,6 +335,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
     saveState,
     workspaces,
     canUndo: () => past().length > 0,
+    /** The edit Ctrl+Z would take back now: a notice's "Fortryd" is only for its own edit. */
+    lastEdit: (): object | undefined => past()[past().length - 1],
     canRedo: () => future().length > 0,
     dispatch,
     /** An edit being typed (null: the text is not one): computed ahead, so Enter finds its figures ready. */
