@@ -144,6 +144,64 @@ describe('editing the grid', () => {
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.500.000');
     }));
 
+  it('reads a bare "600" as cost per FTE as 600.000 kr., not 600 mio., and asks before taking 2 mia. or 1.000 FTE', () =>
+    withApp(async (page) => {
+      const error = () => page.locator('td.active .cell-error').textContent();
+      await cell(page, 'costPerFte', 'level-2').click();
+      await page.keyboard.type('600');
+      await page.keyboard.press('Enter');
+      await expect.poll(error).toContain('Mente du 600.000 kr.?');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'costPerFte', 'level-2')).toBe('600.000');
+
+      await cell(page, 'funder-brn', 'level-2').click();
+      await page.keyboard.type('2 mia.');
+      await page.keyboard.press('Enter');
+      await expect.poll(error).toContain('”2 mia.” er usandsynligt meget');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('2.000.000.000');
+
+      // Typing again answers the question differently: the new text is read afresh.
+      await cell(page, 'staffing', 'level-2').click();
+      await page.keyboard.type('1000');
+      await page.keyboard.press('Enter');
+      await expect.poll(error).toContain('Tryk Enter igen for at bruge 1.000 årsværk');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'staffing', 'level-2')).toBe('10');
+    }));
+
+  it('says which rule an end month before the start breaks, with an example, and the Delete key on a shared value is no error', () =>
+    withApp(async (page) => {
+      await type(page, 'end', 'level-2', 'juni 2020');
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('scenariet ville slutte, før det starter. Slutmåneden skal ligge efter startmåneden, fx start januar 2026');
+      await page.keyboard.press('Escape');
+      await cell(page, 'funder-brn', 'level-2').click();
+      await page.keyboard.press('Delete');
+      await page.keyboard.press('ArrowDown');
+      expect(await page.locator('.notice.error').count()).toBe(0);
+      expect(await cellText(page, 'funder-brn', 'level-2')).toBe('1.250.000');
+    }));
+
+  it("a refused paste's message goes once a later paste or edit succeeds", () =>
+    withApp(async (page) => {
+      await cell(page, 'funder-region', 'level-1').click();
+      await page.evaluate(() => navigator.clipboard.writeText('ikke et tal'));
+      await page.keyboard.press('Control+V');
+      await expect.poll(() => page.locator('.notice.error').textContent()).toContain('”ikke et tal” er ikke et beløb');
+      await page.evaluate(() => navigator.clipboard.writeText('300.000'));
+      await page.keyboard.press('Control+V');
+      await expect.poll(() => cellText(page, 'funder-region', 'level-1')).toBe('300.000');
+      await expect.poll(() => page.locator('.notice.error').count()).toBe(0);
+      await page.evaluate(() => navigator.clipboard.writeText('abc'));
+      await page.keyboard.press('Control+V');
+      await expect.poll(() => page.locator('.notice.error').count()).toBe(1);
+      await type(page, 'funder-region', 'level-2', '200.000');
+      await expect.poll(() => cellText(page, 'funder-region', 'level-2')).toBe('200.000');
+      await expect.poll(() => page.locator('.notice.error').count()).toBe(0);
+    }));
+
   it('re-entering the default cost per FTE range moves no figure; changing one end keeps the central value', () =>
     withApp(async (page) => {
       const before = await page.locator('tbody[data-group="decision"] td .value').allTextContents();
@@ -157,6 +215,19 @@ describe('editing the grid', () => {
       await openView(page, 'Sammenligning');
       await expect.poll(() => cell(page, 'costPerFte', 'level-3').locator('.detail').textContent()).toContain('500.000–650.000');
       expect(await page.locator('tbody[data-group="decision"] td .value').allTextContents()).toEqual(before);
+    }));
+
+  it('the shared cost per FTE field asks "Mente du 600.000 kr.?" for a bare 600, and a second Enter takes it', () =>
+    withApp(async (page) => {
+      await openView(page, 'Antagelser');
+      const field = page.getByRole('textbox', { name: 'Lønomkostning pr. årsværk (kr.)' });
+      await field.fill('600');
+      await field.press('Enter');
+      await expect.poll(() => page.locator('.field-error').textContent()).toContain('Mente du 600.000 kr.?');
+      expect(await field.inputValue()).toBe('600');
+      await field.press('Enter');
+      await expect.poll(() => field.inputValue()).toBe('600.000');
+      expect(await page.locator('.field-error').count()).toBe(0);
     }));
 
   it('pastes a block from the clipboard as one change, refuses a bad cell, and undo/redo take it back and forth', () =>

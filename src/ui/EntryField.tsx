@@ -5,14 +5,15 @@
  */
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import type { ValidationIssue } from '../model';
-import { refusalMessage, type Entry } from './grid/entry';
+import { refusalMessage, ruleRefusal, type Entry } from './grid/entry';
 import { useApp } from './state/app-store';
 
 export function EntryField<T>(props: {
   label: string;
   /** The value's text form, as formatted. */
   text: string;
-  read: (text: string) => Entry<T>;
+  /** `sure`: the user confirmed an implausible amount with a second Enter. */
+  read: (text: string, sure: boolean) => Entry<T>;
   commit: (value: T) => readonly ValidationIssue[] | void;
   numeric?: boolean;
   class?: string;
@@ -21,13 +22,21 @@ export function EntryField<T>(props: {
 }) {
   const { chrome } = useApp();
   const [error, setError] = createSignal<string | null>(null);
+  // "Mente du 600.000 kr.?": the text a second Enter on the same entry commits, taken as meant.
+  let confirm: { readonly asked: string; readonly enter: string } | null = null;
   const id = createUniqueId();
   let input!: HTMLInputElement;
+  let enteredText: string | null = null;
   const apply = (raw: string) => {
-    const r = props.read(raw);
-    if (!r.ok) return setError(refusalMessage(r.refusal, props.label, chrome.i18n));
+    const asked = confirm?.asked === raw ? confirm : null;
+    confirm = null;
+    const r = asked ? props.read(asked.enter, true) : props.read(raw, false);
+    if (!r.ok) {
+      if (r.refusal.kind === 'implausible') confirm = { asked: raw, enter: r.refusal.enter };
+      return setError(refusalMessage(r.refusal, props.label, chrome.i18n, r.refusal.kind === 'implausible'));
+    }
     const refused = props.commit(r.value);
-    if (refused && refused.length > 0) return setError(refusalMessage({ kind: 'rule', reason: 'entryRefusedByRule' }, props.label, chrome.i18n));
+    if (refused && refused.length > 0) return setError(refusalMessage(ruleRefusal(refused), props.label, chrome.i18n));
     setError(null);
     input.value = props.text;
   };
@@ -44,9 +53,16 @@ export function EntryField<T>(props: {
         aria-describedby={error() ? `${id}-error` : undefined}
         value={props.text}
         inputMode={props.numeric === false ? 'text' : 'decimal'}
-        onChange={(e) => apply(e.currentTarget.value)}
+        // Enter applies, and Chromium then fires change for the same text: applied once, so a
+        // question ("Mente du …?") is not answered by its own Enter.
+        onChange={(e) => {
+          if (e.currentTarget.value !== enteredText) apply(e.currentTarget.value);
+          enteredText = null;
+        }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') apply(e.currentTarget.value);
+          if (e.key !== 'Enter') return;
+          enteredText = e.currentTarget.value;
+          apply(e.currentTarget.value);
         }}
       />
       <Show when={error()}>

@@ -8,7 +8,7 @@
 import { createComputed, createEffect, createMemo, createSelector, createSignal, For, on, onCleanup, onMount, Show, untrack, type Signal } from 'solid-js';
 import { afterPaint } from '../after-paint';
 import { useApp } from '../state/app-store';
-import { refusalMessage } from './entry';
+import { refusalMessage, ruleRefusal } from './entry';
 import { createColumnWindow } from './column-window';
 import { createCellEditor } from './editor';
 import { GridCell } from './GridCell';
@@ -107,21 +107,22 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
 
   const selection = createGridSelection(() => ({ rows: rows().length, cols: scenarioIds().length }));
   /** The command a text typed at `pos` makes (null where the cell is no input). */
-  const commandAt = (pos: Pos, text: string) => {
+  const commandAt = (pos: Pos, text: string, sure = false) => {
     const row = rows()[pos.row];
     const c = contextAt(pos.col);
-    return row?.input && c ? { row, outcome: row.input.toCommand(text, c) } : null;
+    return row?.input && c ? { row, outcome: row.input.toCommand(text, c, sure) } : null;
   };
-  const editor = createCellEditor((pos, text, suggestion) => {
-    const entry = commandAt(pos, suggestion ? String(suggestion.central) : text);
+  const editor = createCellEditor((pos, text, sure) => {
+    const entry = commandAt(pos, text, sure);
     if (!entry) return { ok: true };
     const { row, outcome } = entry;
     if (!outcome.ok) {
-      const message = refusalMessage(outcome.refusal, row.label, i18n);
-      return { ok: false, message, suggestion: outcome.refusal.kind === 'suggest' ? outcome.refusal.suggestion : undefined };
+      const message = refusalMessage(outcome.refusal, row.label, i18n, true);
+      return { ok: false, message, confirm: outcome.refusal.kind === 'implausible' ? outcome.refusal.enter : undefined };
     }
     const refused = session.dispatch(outcome.value);
-    return refused.length > 0 ? { ok: false, message: refusalMessage({ kind: 'rule', reason: 'entryRefusedByRule' }, row.label, i18n) } : { ok: true, settling: session.settling() };
+    if (refused.length === 0) notices.withdraw('grid');
+    return refused.length > 0 ? { ok: false, message: refusalMessage(ruleRefusal(refused, row.input?.unit), row.label, i18n) } : { ok: true, settling: session.settling() };
   });
   // While a value is typed its edit is computed ahead, so that Enter finds the figures ready and
   // shows them in the next frame. Closed without Enter (Esc, a click elsewhere), it is withdrawn.
@@ -309,6 +310,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const messages = out.refused.slice(0, 3).map((x) => `${x.scenario}: ${refusalMessage(x.refusal, x.row, i18n)}`);
     if (out.outside > 0) messages.push(t('pasteOutside', { count: out.outside }));
     if (messages.length > 0) notices.show({ kind: 'error', key: 'grid', text: [t(out.applied === 1 ? 'pasteAppliedOne' : 'pasteApplied', { count: out.applied }), ...messages].join(' ') });
+    else notices.withdraw('grid');
   }
 
   async function copy(): Promise<void> {

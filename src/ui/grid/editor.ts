@@ -4,7 +4,6 @@
  * leaves the cell or presses Esc — it never blocks another cell, a paste or the arrows.
  */
 import { createSelector, createSignal } from 'solid-js';
-import type { Estimate } from '../../model';
 import type { Pos } from './selection';
 
 export interface Editing {
@@ -13,8 +12,8 @@ export interface Editing {
   /** 'enter': started by typing, arrows commit and move (as in Excel); 'edit': F2, arrows move the caret. */
   readonly mode: 'enter' | 'edit';
   readonly message?: string;
-  /** "Mente du 1,5 mio. kr.?": committing again takes the suggestion. */
-  readonly suggestion?: Estimate;
+  /** "Mente du 1,5 mio. kr.?": committing again commits this text, taken as meant. */
+  readonly confirm?: string;
   /**
    * Accepted, and its figures are being computed: the field keeps the typed text until the
    * edit and its figures reach the screen together (then `settle` closes it).
@@ -22,9 +21,10 @@ export interface Editing {
   readonly committed?: boolean;
 }
 
-export type CommitOutcome = { readonly ok: true; readonly settling?: boolean } | { readonly ok: false; readonly message: string; readonly suggestion?: Estimate };
+export type CommitOutcome = { readonly ok: true; readonly settling?: boolean } | { readonly ok: false; readonly message: string; readonly confirm?: string };
 
-export function createCellEditor(apply: (pos: Pos, text: string, suggestion?: Estimate) => CommitOutcome) {
+/** `apply` commits a text; `sure`: it is the one a question offered, confirmed by a second Enter. */
+export function createCellEditor(apply: (pos: Pos, text: string, sure: boolean) => CommitOutcome) {
   const [editing, setEditing] = createSignal<Editing | null>(null);
   // Each cell asks whether it is the one edited; only the cells whose answer changes re-run.
   const editedAt = createSelector(() => {
@@ -51,7 +51,7 @@ export function createCellEditor(apply: (pos: Pos, text: string, suggestion?: Es
       committing = true;
       let outcome: CommitOutcome;
       try {
-        outcome = apply(e.pos, e.text, e.suggestion);
+        outcome = e.confirm === undefined ? apply(e.pos, e.text, false) : apply(e.pos, e.confirm, true);
       } finally {
         committing = false;
       }
@@ -59,7 +59,7 @@ export function createCellEditor(apply: (pos: Pos, text: string, suggestion?: Es
         setEditing(outcome.settling ? { ...e, committed: true } : null);
         return true;
       }
-      setEditing({ ...e, message: outcome.message, suggestion: outcome.suggestion });
+      setEditing({ ...e, message: outcome.message, confirm: outcome.confirm });
       return false;
     },
     cancel: (): void => void setEditing(null),

@@ -4,9 +4,10 @@
  * parse is i18n's, the command the model's; this file only pairs them per kind of entry.
  */
 import type { I18n, MessageKey } from '../../i18n/i18n';
-import { formatKr, formatNumber } from '../../i18n/number-format';
+import { formatEstimate, formatNumber } from '../../i18n/number-format';
 import { parseDecimal, parseEstimate, parsePercent, parseWhole, parseYearMonth, type ParseError } from '../../i18n/number-parse';
-import { LIMITS, type Estimate, type YearMonth } from '../../model';
+import { LIMITS, type Estimate, type ValidationIssue, type YearMonth } from '../../model';
+import type { Plausible } from './plausible';
 
 export type EntryUnit = 'kr' | 'fte' | 'percent' | 'count' | 'month' | 'date' | 'text' | 'choice';
 
@@ -15,25 +16,43 @@ export type Refusal =
   | { readonly kind: 'parse'; readonly error: ParseError; readonly unit: EntryUnit; readonly text: string; readonly max?: number }
   | { readonly kind: 'readOnly' }
   | { readonly kind: 'notHere'; readonly reason: MessageKey }
-  | { readonly kind: 'rule'; readonly reason: MessageKey }
-  /** An amount implausibly small for its row: "1,5" as a base grant probably means 1,5 mio. */
-  | { readonly kind: 'suggest'; readonly text: string; readonly suggestion: Estimate };
+  /** `unit`: a general rule's message ends with an example of the field's entries. */
+  | { readonly kind: 'rule'; readonly reason: MessageKey; readonly unit?: EntryUnit }
+  /**
+   * An amount outside what is plausible for its field: asked about once, never refused. `scaled`:
+   * a bare "1,5" as a base grant probably means 1,5 mio. (`value` is that); `small` and `large`:
+   * the typed value itself, to be confirmed. `enter` is what a second Enter commits, taken as meant.
+   */
+  | { readonly kind: 'implausible'; readonly why: 'scaled' | 'small' | 'large'; readonly text: string; readonly unit: 'kr' | 'fte'; readonly value: Estimate; readonly enter: string };
 
 export type Entry<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly refusal: Refusal };
 
 const refuse = <T>(refusal: Refusal): Entry<T> => ({ ok: false, refusal });
 
-/** An amount or a range; `plausibleFrom` is the smallest yearly amount the row can mean. */
-export function readEstimate(text: string, unit: 'kr' | 'fte', i18n: I18n, plausibleFrom = 0): Entry<Estimate> {
+/**
+ * An amount or a range. With `plausible`, a value outside it is asked about first, unless `sure`
+ * (the user confirmed it with a second Enter).
+ */
+export function readEstimate(text: string, unit: 'kr' | 'fte', i18n: I18n, plausible?: Plausible, sure = false): Entry<Estimate> {
   const r = parseEstimate(text, unit, i18n.lang());
   if (!r.ok) return refuse({ kind: 'parse', error: r.error, unit, text });
-  const e = r.value;
-  const bare = !/mio|mia|t\.|tkr|tusind|kr/i.test(text);
-  if (unit === 'kr' && bare && e.high > 0 && e.high < Math.min(plausibleFrom, 1000)) {
-    const decimal = parseEstimate(text.replace(/(\d)$/, '$1 mio.'), 'kr', i18n.lang());
-    if (decimal.ok && decimal.value.high <= LIMITS.kroner) return refuse({ kind: 'suggest', text, suggestion: decimal.value });
+  const doubt = plausible && !sure ? implausible(text, unit, r.value, plausible, i18n.lang()) : null;
+  return doubt ? refuse(doubt) : { ok: true, value: r.value };
+}
+
+function implausible(text: string, unit: 'kr' | 'fte', e: Estimate, p: Plausible, lang: 'da' | 'en'): Refusal | null {
+  const fits = (x: Estimate) => x.central >= p.from && x.central <= p.to;
+  if ((e.high === 0 && p.zero) || fits(e)) return null;
+  // Only digits typed ("1,5", "600"): the unit was probably left out. The smallest of thousands
+  // and millions that makes the amount plausible is the guess; none fits, no guess.
+  if (unit === 'kr' && e.central < p.from && /^[\d\s.,–-]+$/.test(text.trim())) {
+    // Read again with the unit (not multiplied: "0,7" as whole kroner is already rounded to 1).
+    for (const scale of lang === 'da' ? [' t.kr.', ' mio.'] : [' k', ' m']) {
+      const scaled = parseEstimate(text.trim() + scale, 'kr', lang);
+      if (scaled.ok && fits(scaled.value) && scaled.value.high <= LIMITS.kroner) return { kind: 'implausible', why: 'scaled', text, unit, value: scaled.value, enter: formatEstimate(scaled.value, unit, lang) };
+    }
   }
-  return { ok: true, value: e };
+  return { kind: 'implausible', why: e.central < p.from ? 'small' : 'large', text, unit, value: e, enter: text };
 }
 
 export function readPercent(text: string, i18n: I18n, min = 0, max = 100): Entry<number> {
@@ -69,6 +88,18 @@ const EXAMPLES: Record<EntryUnit, MessageKey> = {
   choice: 'exampleChoice',
 };
 
+/** What the text is not, in the field's own terms: an FTE field's "abc" is not "an amount". */
+const NOT_A_NUMBER: Record<EntryUnit, MessageKey> = {
+  kr: 'entryNotANumber',
+  fte: 'entryNotFte',
+  percent: 'entryNotNumber',
+  count: 'entryNotNumber',
+  month: 'entryNotAMonth',
+  date: 'entryNotADate',
+  text: 'entryNotNumber',
+  choice: 'entryNotChoice',
+};
+
 const ERRORS: Record<ParseError, MessageKey> = {
   notANumber: 'entryNotANumber',
   negative: 'entryNegative',
@@ -86,18 +117,37 @@ function maxText(refusal: { readonly unit: EntryUnit; readonly max?: number }, l
   return `${formatNumber(refusal.max, lang)}${refusal.unit === 'percent' ? ' %' : ''}`;
 }
 
-/** A refusal in the user's words, with an example of what would be accepted. */
-export function refusalMessage(refusal: Refusal, row: string, i18n: I18n): string {
+/** The model's rules an edit would break, as the one refusal the user reads: the most specific first. */
+export function ruleRefusal(issues: readonly ValidationIssue[], unit?: EntryUnit): Refusal {
+  const period = issues.find((i) => /^scenarios\[.*\]\.end$/.test(i.field));
+  if (period?.code === 'unordered') return { kind: 'rule', reason: 'entryEndBeforeStart' };
+  if (period?.code === 'outOfRange') return { kind: 'rule', reason: 'entryPeriodTooLong' };
+  return { kind: 'rule', reason: 'entryRefusedByRule', unit };
+}
+
+const IMPLAUSIBLE: Record<'scaled' | 'small' | 'large', MessageKey> = { scaled: 'entrySuggest', small: 'entryImplausiblySmall', large: 'entryImplausiblyLarge' };
+
+/** An amount in a sentence, with its unit: "1.500.000 kr.", "2–3 årsværk". */
+const withUnit = (e: Estimate, unit: 'kr' | 'fte', i18n: I18n) => `${formatEstimate(e, unit, i18n.lang())} ${i18n.t(unit === 'kr' ? 'unitKr' : 'unitFte')}`;
+
+/**
+ * A refusal in the user's words, with an example of what would be accepted. `confirmable`: the
+ * entry is in an open field, where a second Enter takes an implausible amount (not in a paste).
+ */
+export function refusalMessage(refusal: Refusal, row: string, i18n: I18n, confirmable = false): string {
   const { t, lang } = i18n;
   switch (refusal.kind) {
     case 'readOnly':
       return t('cellReadOnly', { row });
     case 'notHere':
-    case 'rule':
       return t(refusal.reason, { row });
-    case 'suggest':
-      return t('entrySuggest', { text: refusal.text, suggestion: formatKr(refusal.suggestion.central, lang()) });
+    case 'rule':
+      return refusal.unit ? `${t(refusal.reason, { row })} ${t(EXAMPLES[refusal.unit])}` : t(refusal.reason, { row });
+    case 'implausible': {
+      const question = t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row, suggestion: withUnit(refusal.value, refusal.unit, i18n) });
+      return `${question} ${confirmable ? t('entryConfirm', { suggestion: withUnit(refusal.value, refusal.unit, i18n) }) : t(EXAMPLES[refusal.unit])}`;
+    }
     case 'parse':
-      return `${t(ERRORS[refusal.error], { text: refusal.text, row, max: maxText(refusal, lang()) })} ${t(EXAMPLES[refusal.unit])}`;
+      return `${t(refusal.error === 'notANumber' ? NOT_A_NUMBER[refusal.unit] : ERRORS[refusal.error], { text: refusal.text, row, max: maxText(refusal, lang()) })} ${t(EXAMPLES[refusal.unit])}`;
   }
 }

@@ -45,10 +45,10 @@ describe('createCellEditor', () => {
   it('commits accepted text, keeps a refused entry open with its message, and takes a suggestion on the second commit', () =>
     createRoot((dispose) => {
       const applied: string[] = [];
-      const editor = createCellEditor((_, text, suggestion) => {
-        if (suggestion) return applied.push(`suggested ${suggestion.central}`), { ok: true };
+      const editor = createCellEditor((_, text, sure) => {
+        if (sure) return applied.push(`confirmed ${text}`), { ok: true };
         if (text === 'abc') return { ok: false, message: 'not a number' };
-        if (text === '1,5') return { ok: false, message: 'Mente du 1,5 mio.?', suggestion: { low: 1_500_000, central: 1_500_000, high: 1_500_000 } };
+        if (text === '1,5') return { ok: false, message: 'Mente du 1,5 mio.?', confirm: '1.500.000' };
         applied.push(text);
         return { ok: true };
       });
@@ -65,7 +65,7 @@ describe('createCellEditor', () => {
       editor.start({ row: 0, col: 0 }, '7', 'edit');
       expect(editor.isEditing({ row: 0, col: 0 })).toBe(true);
       expect(editor.commit()).toBe(true);
-      expect(applied).toEqual(['suggested 1500000', '7']);
+      expect(applied).toEqual(['confirmed 1.500.000', '7']);
       dispose();
     }));
 });

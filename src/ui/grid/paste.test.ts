@@ -38,8 +38,8 @@ describe('pasting a block into the grid', () => {
     const anchor = { row: rows.findIndex((r) => r.id === 'funder-brn'), col: 1 };
     const out = applyBlock(rules, ws, rows, ids, context, anchor, parseTsv('1.000.000\t1,5 mio.\n250.000\t0\n100 t.kr.\t0\n'));
     expect(out.refused).toEqual([]);
-    // Six cells, one of them unchanged (the region's 0): all are applied, as Excel would count them.
-    expect(out.applied).toBe(6);
+    // Six cells, two of them already so (level 3's region and external 0): "4 celler blev ændret".
+    expect(out.applied).toBe(4);
     const after = applyCommand(ws, out.command!);
     const [, s2, s3] = after.scenarios;
     expect(s2!.funding['brn']!.central).toBe(1_000_000);
@@ -58,12 +58,19 @@ describe('pasting a block into the grid', () => {
     expect(refusalMessage(out.refused[0]!.refusal, out.refused[0]!.row, i18n)).toBe('”ikke et tal” er ikke et beløb. Skriv fx 1.250.000, 1,25 mio. eller et interval som 1,2–1,5 mio.');
   });
 
-  it('refuses an end before the start by the model’s rule', () => {
-    const { ws, rows, context, ids } = setup();
+  it('refuses an end before the start by the model’s rule, saying which rule with an example', () => {
+    const { ws, rows, context, ids, i18n } = setup();
     const anchor = { row: rows.findIndex((r) => r.id === 'end'), col: 0 };
     const out = applyBlock(rules, ws, rows, ids, context, anchor, [['juni 2025']]);
     expect(out.applied).toBe(0);
-    expect(out.refused[0]!.refusal).toEqual({ kind: 'rule', reason: 'entryRefusedByRule' });
+    expect(refusalMessage(out.refused[0]!.refusal, out.refused[0]!.row, i18n)).toBe('Slut (måned): scenariet ville slutte, før det starter. Slutmåneden skal ligge efter startmåneden, fx start januar 2026 og slut december 2027.');
+  });
+
+  it('an empty cell on a value that is already the shared one is no change and no refusal (Delete on a base grant)', () => {
+    const { ws, rows, context, ids } = setup();
+    const anchor = { row: rows.findIndex((r) => r.id === 'funder-brn'), col: 0 };
+    const out = applyBlock(rules, ws, rows, ids, context, anchor, [['', '']]);
+    expect(out).toEqual({ command: null, applied: 0, refused: [], outside: 0 });
   });
 });
 

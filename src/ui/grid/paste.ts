@@ -5,7 +5,7 @@
  */
 import type { Command, Workspace } from '../../model';
 import type { CommandRules } from '../state/session';
-import type { Refusal } from './entry';
+import { ruleRefusal, type Refusal } from './entry';
 import type { CellContext, GridRow } from './rows';
 
 export interface RefusedCell {
@@ -52,9 +52,11 @@ export function applyBlock(
       }
       const entry = row.input.toCommand(text, c);
       if (!entry.ok) return void refused.push({ row: row.label, scenario: c.scenario.name, refusal: entry.refusal });
-      const next = rules.tryCommand(state, entry.value).workspace;
-      if (next === state && text.trim() !== row.input.editText(c).trim()) return void refused.push({ row: row.label, scenario: c.scenario.name, refusal: { kind: 'rule', reason: 'entryRefusedByRule' } });
-      state = next;
+      const tried = rules.tryCommand(state, entry.value);
+      if (tried.refused.length > 0) return void refused.push({ row: row.label, scenario: c.scenario.name, refusal: ruleRefusal(tried.refused, row.input.unit) });
+      // Nothing changes (Delete on a value that is already the shared one): not a change, not a refusal.
+      if (tried.workspace === state) return;
+      state = tried.workspace;
       commands.push(entry.value);
     }),
   );

@@ -3,6 +3,7 @@
  * which command a typed or pasted text becomes. Figures only read what the worker computed;
  * domain rules live in the model's commands, parsing in i18n.
  */
+import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, type Plausible } from './plausible';
 import type { I18n, MessageKey } from '../../i18n/i18n';
 import { formatEstimate, formatFte, formatKroner, formatNumber, formatPercent, formatPerInhabitant, formatYearMonth } from '../../i18n/number-format';
 import {
@@ -49,8 +50,11 @@ export interface RowInput {
   readonly unit: EntryUnit;
   /** The text an edit starts from (F2), and what Ctrl+C copies. */
   readonly editText: (c: CellContext) => string;
-  /** The command a text becomes, or why it cannot. An empty text may mean "back to the shared value". */
-  readonly toCommand: (text: string, c: CellContext) => Entry<Command>;
+  /**
+   * The command a text becomes, or why it cannot. An empty text may mean "back to the shared
+   * value". `sure`: the user confirmed an implausible amount with a second Enter.
+   */
+  readonly toCommand: (text: string, c: CellContext, sure?: boolean) => Entry<Command>;
   readonly options?: (c: CellContext) => readonly Option[];
 }
 
@@ -101,16 +105,16 @@ function choice(options: (c: CellContext) => readonly Option[], current: (c: Cel
 }
 
 /** An amount or a range; `optional` rows go back to the shared value when emptied. */
-function estimate(unit: 'kr' | 'fte', get: (c: CellContext) => Estimate | null, command: (value: Estimate | null, c: CellContext) => Command, options: { optional?: boolean; plausibleFrom?: number } = {}): RowInput {
+function estimate(unit: 'kr' | 'fte', get: (c: CellContext) => Estimate | null, command: (value: Estimate | null, c: CellContext) => Command, options: { optional?: boolean; plausible?: Plausible } = {}): RowInput {
   return {
     unit,
     editText: (c) => {
       const e = get(c);
       return e ? formatEstimate(e, unit, c.i18n.lang()) : '';
     },
-    toCommand: (text, c) => {
+    toCommand: (text, c, sure) => {
       if (text.trim() === '' && options.optional) return ok(command(null, c));
-      const r = readEstimate(text, unit, c.i18n, options.plausibleFrom);
+      const r = readEstimate(text, unit, c.i18n, options.plausible, sure);
       return r.ok ? ok(command(r.value, c)) : r;
     },
   };
@@ -287,7 +291,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         if (own) return { value: formatFte(own.central, lang()), ...rangeView(own, 'fte', i18n) };
         return { value: y ? formatFte(y.fte.central, lang()) : '', detail: t('fromTasks') };
       },
-      input: estimate('fte', (c) => c.scenario.staffing, (v, c) => ({ type: 'setStaffing', scenarioId: c.scenario.id, staffing: v }), { optional: true }),
+      input: estimate('fte', (c) => c.scenario.staffing, (v, c) => ({ type: 'setStaffing', scenarioId: c.scenario.id, staffing: v }), { optional: true, plausible: PLAUSIBLE_FTE }),
     },
     {
       id: 'costPerFte',
@@ -299,7 +303,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         const range = rangeView(e, 'kr', i18n);
         return { value: formatKroner(e.central, lang()), ...range, detail: [range.detail, c.scenario.costPerFte ? undefined : t('globalValue')].filter(Boolean).join(' · ') };
       },
-      input: estimate('kr', (c) => c.scenario.costPerFte, (v, c) => ({ type: 'setScenarioCostPerFte', scenarioId: c.scenario.id, cost: v }), { optional: true, plausibleFrom: 10_000 }),
+      input: estimate('kr', (c) => c.scenario.costPerFte, (v, c) => ({ type: 'setScenarioCostPerFte', scenarioId: c.scenario.id, cost: v }), { optional: true, plausible: PLAUSIBLE_COST_PER_FTE }),
     },
     ...ws.funders.map(
       (f): GridRow => ({
@@ -312,7 +316,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
           const range = rangeView(e, f.unit === 'fte' ? 'fte' : 'kr', i18n);
           return { value: f.unit === 'fte' ? formatFte(e.central, lang()) : formatKroner(e.central, lang()), ...range };
         },
-        input: estimate(f.unit === 'fte' ? 'fte' : 'kr', (c) => c.scenario.funding[f.id] ?? f.amount, (v, c) => ({ type: 'setFunding', scenarioId: c.scenario.id, funderId: f.id, amount: v }), { optional: true, plausibleFrom: 10_000 }),
+        input: estimate(f.unit === 'fte' ? 'fte' : 'kr', (c) => c.scenario.funding[f.id] ?? f.amount, (v, c) => ({ type: 'setFunding', scenarioId: c.scenario.id, funderId: f.id, amount: v }), { optional: true, plausible: f.unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR }),
       }),
     ),
     ...years.map(

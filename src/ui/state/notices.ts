@@ -16,6 +16,8 @@ export function createNotices() {
   const [notices, setNotices] = createSignal<readonly Notice[]>([]);
   let next = 1;
   const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
+  /** Withdraws the notice of a key: a refused paste's message, once a later paste or edit succeeds. */
+  const withdraw = (key: string) => setNotices((list) => (list.some((n) => n.key === key) ? list.filter((n) => n.key !== key) : list));
   /** Shows a notice; info notices leave by themselves, errors stay until dismissed. */
   function show(notice: Omit<Notice, 'id'>): number {
     const id = next++;
@@ -25,5 +27,5 @@ export function createNotices() {
   }
   /** The notices to show now: those whose condition still holds. */
   const current = () => notices().filter((n) => n.while?.() ?? true);
-  return { notices: current, show, dismiss };
+  return { notices: current, show, dismiss, withdraw };
 }

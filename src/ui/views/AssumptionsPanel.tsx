@@ -7,6 +7,7 @@ import { For } from 'solid-js';
 import { formatEstimate, formatFte, formatKroner, formatPercent } from '../../i18n/number-format';
 import { assumptionSources, LIMITS } from '../../model';
 import { readEstimate, readPercent, readWhole } from '../grid/entry';
+import { PLAUSIBLE_COST_PER_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { sourceText } from '../../i18n/describe';
 import { useApp } from '../state/app-store';
@@ -35,7 +36,7 @@ export default function AssumptionsPanel() {
           <tr>
             <th scope="row">{t('assumption_costPerFte')}</th>
             <td>
-              <EntryField label={t('assumption_costPerFte')} text={formatEstimate(a().costPerFte, 'kr', lang())} read={(text) => readEstimate(text, 'kr', chrome.i18n, 10_000)} commit={(value) => commands.setAssumption({ change: { key: 'costPerFte', value } })} />
+              <EntryField label={t('assumption_costPerFte')} text={formatEstimate(a().costPerFte, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_COST_PER_FTE, sure)} commit={(value) => commands.setAssumption({ change: { key: 'costPerFte', value } })} />
             </td>
             <td class="source">{sourceText(sources().costPerFte, chrome.i18n)}</td>
           </tr>

@@ -7,6 +7,7 @@ import { sourceText } from '../../i18n/describe';
 import { formatEstimate, formatYearMonth } from '../../i18n/number-format';
 import { FUNDER_KINDS, LIMITS, type Funder, type FunderKind, type FunderPatch, type YearMonth } from '../../model';
 import { readEstimate, readMonth, type Entry } from '../grid/entry';
+import { PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { useApp } from '../state/app-store';
 
@@ -67,7 +68,7 @@ export function Funders() {
                   </select>
                 </td>
                 <td>
-                  <EntryField label={`${t('funderAmount')}: ${local(f.name)}`} text={formatEstimate(f.amount, f.unit === 'fte' ? 'fte' : 'kr', lang())} read={(text) => readEstimate(text, f.unit === 'fte' ? 'fte' : 'kr', chrome.i18n, 10_000)} commit={(amount) => set(f.id, { amount })} />
+                  <EntryField label={`${t('funderAmount')}: ${local(f.name)}`} text={formatEstimate(f.amount, f.unit === 'fte' ? 'fte' : 'kr', lang())} read={(text, sure) => readEstimate(text, f.unit === 'fte' ? 'fte' : 'kr', chrome.i18n, f.unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR, sure)} commit={(amount) => set(f.id, { amount })} />
                 </td>
                 <td>
                   <EntryField label={`${t('funderFrom')}: ${local(f.name)}`} numeric={false} text={month(f.from)} read={readOptionalMonth} commit={(from) => set(f.id, { from })} />

@@ -1,0 +1,49 @@
+import { createRoot } from 'solid-js';
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n/i18n';
+import { readEstimate, refusalMessage, type Entry } from './entry';
+import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, type Plausible } from './plausible';
+import type { Estimate } from '../../model';
+
+const i18n = createRoot(() => createI18n('da'));
+const read = (text: string, p: Plausible, unit: 'kr' | 'fte' = 'kr') => readEstimate(text, unit, i18n, p);
+const asked = (entry: Entry<Estimate>) => (entry.ok ? null : entry.refusal.kind === 'implausible' ? entry.refusal : null);
+
+describe('an amount implausible for its field is asked about once, never refused', () => {
+  it('a bare number is read in the unit that makes it plausible: thousands before millions', () => {
+    expect(asked(read('600', PLAUSIBLE_COST_PER_FTE))).toMatchObject({ why: 'scaled', value: { central: 600_000 }, enter: '600.000' });
+    expect(asked(read('0,7', PLAUSIBLE_COST_PER_FTE))).toMatchObject({ why: 'scaled', value: { central: 700_000 } });
+    expect(asked(read('1,5', PLAUSIBLE_FUNDING_KR))).toMatchObject({ why: 'scaled', value: { central: 1_500_000 }, enter: '1.500.000' });
+    expect(asked(read('1–2', PLAUSIBLE_FUNDING_KR))).toMatchObject({ why: 'scaled', value: { low: 1_000_000, high: 2_000_000 }, enter: '1.000.000–2.000.000' });
+  });
+
+  it('says the guess in words, and how to take it', () => {
+    const entry = read('600', PLAUSIBLE_COST_PER_FTE);
+    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Pris pr. årsværk', i18n, true)).toBe('”600” kr. er usandsynligt lidt for Pris pr. årsværk. Mente du 600.000 kr.? Tryk Enter igen for at bruge 600.000 kr., eller skriv et andet tal.');
+    // In a paste there is no second Enter: the message gives an example instead.
+    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Pris pr. årsværk', i18n)).toContain('Skriv fx 1.250.000');
+  });
+
+  it('a value with its unit, or with no plausible scale, is asked about as typed', () => {
+    expect(asked(read('600 kr.', PLAUSIBLE_COST_PER_FTE))).toMatchObject({ why: 'small', value: { central: 600 }, enter: '600 kr.' });
+    expect(asked(read('0', PLAUSIBLE_COST_PER_FTE))).toMatchObject({ why: 'small' });
+    expect(asked(read('2 mia.', PLAUSIBLE_FUNDING_KR))).toMatchObject({ why: 'large', value: { central: 2_000_000_000 } });
+    expect(asked(read('1000', PLAUSIBLE_FTE, 'fte'))).toMatchObject({ why: 'large', value: { central: 100_000 } });
+  });
+
+  it('plausible values, a zero where zero means something, and a confirmed value pass', () => {
+    expect(read('0', PLAUSIBLE_FUNDING_KR)).toEqual({ ok: true, value: { low: 0, central: 0, high: 0 } });
+    expect(read('1,25 mio.', PLAUSIBLE_FUNDING_KR).ok).toBe(true);
+    expect(read('650.000', PLAUSIBLE_COST_PER_FTE).ok).toBe(true);
+    expect(read('3', PLAUSIBLE_FTE, 'fte').ok).toBe(true);
+    expect(readEstimate('2 mia.', 'kr', i18n, PLAUSIBLE_FUNDING_KR, true)).toEqual({ ok: true, value: { low: 2_000_000_000, central: 2_000_000_000, high: 2_000_000_000 } });
+    // What a second Enter commits reads back as the guess, with no second question.
+    const guess = asked(read('600', PLAUSIBLE_COST_PER_FTE))!;
+    expect(readEstimate(guess.enter, 'kr', i18n, PLAUSIBLE_COST_PER_FTE, true)).toEqual({ ok: true, value: guess.value });
+  });
+
+  it('an FTE field says FTE, not amount, when the text is no number', () => {
+    const entry = read('abc', PLAUSIBLE_FTE, 'fte');
+    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Bemanding', i18n)).toBe('”abc” er ikke et antal årsværk. Skriv fx 2,5 eller et interval som 2–3 (årsværk).');
+  });
+});

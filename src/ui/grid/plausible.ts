@@ -1,0 +1,27 @@
+/**
+ * Where a typed amount is plausible for its field. Outside it the entry asks once before it is
+ * used ("Mente du 600.000 kr.?", "Er 2 mia. kr. rigtigt?") — it never refuses: these are typing
+ * checks, not model rules, and a second Enter takes the value as meant.
+ */
+export interface Plausible {
+  readonly from: number;
+  readonly to: number;
+  /** 0 is a meaningful entry (a region that pays nothing), not a slip. */
+  readonly zero: boolean;
+}
+
+/**
+ * A fully loaded year of one employee: the default assumption is 500.000–625.000 kr., Gate21's
+ * price for KKR Sjælland 730.000 kr. A fifth of the lower end or four times the upper is a slip
+ * of the keyboard or of the unit.
+ */
+export const PLAUSIBLE_COST_PER_FTE: Plausible = { from: 100_000, to: 3_000_000, zero: false };
+
+/**
+ * A funder's yearly amount: BRN's base grant is 1,25 mio. and a region's former share 1 mio.;
+ * under 10.000 kr. a year is no grant, and a hundred millions is a whole climate budget.
+ */
+export const PLAUSIBLE_FUNDING_KR: Plausible = { from: 10_000, to: 100_000_000, zero: true };
+
+/** Staff for a secretariat that is four at the most ambitious level T11 describes (in hundredths of an FTE, as the model counts). */
+export const PLAUSIBLE_FTE: Plausible = { from: 0, to: 100 * 100, zero: true };
