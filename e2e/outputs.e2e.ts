@@ -93,6 +93,25 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it('presents all five scenarios at 1366×768 with every bill on screen, and the approval path in type the room can read', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await page.keyboard.press('Alt+P');
+    await page.locator('.presenting').waitFor();
+    const layout = await page.evaluate(() => {
+      const size = (row: string) => parseFloat(getComputedStyle(document.querySelector(`tr[data-row="${row}"] .value`)!).fontSize);
+      const bills = [...document.querySelectorAll('tr[data-row^="municipality-"]')];
+      return { bills: bills.length, lastBottom: bills.at(-1)!.getBoundingClientRect().bottom, approval: size('approval'), flags: size('flags'), total: size('totalCost') };
+    });
+    expect(layout.bills).toBe(11);
+    expect(layout.lastBottom).toBeLessThanOrEqual(768);
+    // Not the small print it was (13 px under 19,5 px figures): at least 3/4 of the figures' size.
+    expect(layout.approval).toBeGreaterThanOrEqual(0.75 * layout.total);
+    expect(layout.flags).toBeGreaterThanOrEqual(0.75 * layout.total);
+    await screenshot(page, 'presentation-1366-all');
+    await context.close();
+  });
+
   it('keeps the selection on its scenarios when presentation shows fewer columns, and back', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
