@@ -280,6 +280,21 @@ describe('editing the grid', () => {
       await expect.poll(focusedMenu).toBe('level-2:menu-button');
     }));
 
+  it('adds a scenario from a template by keyboard: named after the template, and the focus on its column menu', () =>
+    withApp(async (page) => {
+      const names = () => page.locator('th.scenario-header .scenario-name').allTextContents();
+      const focusedHeader = () => page.evaluate(() => (document.activeElement?.classList.contains('menu-button') ? document.activeElement.closest('th')?.querySelector('.scenario-name')?.textContent : document.activeElement?.tagName));
+      for (const expectedName of ['Niveau 3', 'Niveau 3 (2)']) {
+        await page.getByRole('button', { name: 'Tilføj scenarie' }).focus();
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        await expect.poll(async () => (await names()).at(-1)).toBe(expectedName);
+        await expect.poll(focusedHeader).toBe(expectedName);
+      }
+    }));
+
   it("a deletion's Fortryd goes once Ctrl+Z took the deletion back, or once a later edit is the one to undo", () =>
     withApp(async (page) => {
       const headers = () => page.locator('th.scenario-header').count();

@@ -22,3 +22,17 @@ export function focusWhenShown(selector: string): void {
   };
   requestAnimationFrame(attempt);
 }
+
+/**
+ * Focuses a scenario's column menu once the change that made, moved or removed a column is on
+ * screen: its figures take a few milliseconds, and a header moved or added then would lose the
+ * focus (a keyboard user would land on the page's start). Gives up after about a second.
+ */
+export function focusScenarioMenu(id: string | null | undefined, settling: () => boolean): void {
+  if (!id) return;
+  const attempt = (frames: number): void => {
+    if (settling() && frames > 0) return void requestAnimationFrame(() => attempt(frames - 1));
+    document.querySelector<HTMLElement>(`th[data-scenario="${id}"] .menu-button`)?.focus();
+  };
+  queueMicrotask(() => attempt(60));
+}

@@ -7,7 +7,7 @@ import { createSignal, For, onCleanup, Show } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
 import type { ScenarioPreset, YearKey } from '../../model';
 import { Menu } from '../Menu';
-import { focusComparison } from '../focus';
+import { focusComparison, focusScenarioMenu } from '../focus';
 import { useApp } from '../state/app-store';
 import { createChosenScenario, ScenarioPicker } from '../views/ScenarioPicker';
 import { GridTable } from './GridTable';
@@ -73,13 +73,10 @@ export function ComparisonGrid() {
           label={t('addScenario')}
           buttonText={<>+ {t('addScenario')}</>}
           items={() =>
-            PRESETS.map((p) => ({
-              label: p.level ? t('level', { level: p.level }) : t(p.label),
-              run: () => {
-                const id = actions.addScenario(p.preset);
-                if (id) queueMicrotask(() => document.querySelector<HTMLElement>(`th[data-scenario="${id}"] .menu-button`)?.focus());
-              },
-            }))
+            PRESETS.map((p) => {
+              const label = p.level ? t('level', { level: p.level }) : t(p.label);
+              return { label, run: () => focusScenarioMenu(actions.addScenario(p.preset, label), session.settling) };
+            })
           }
         />
         <label class="toggle">

@@ -4,6 +4,7 @@
  */
 import { Show } from 'solid-js';
 import { Menu } from '../Menu';
+import { focusScenarioMenu } from '../focus';
 import { useApp } from '../state/app-store';
 
 export function ScenarioHeader(props: { scenarioId: string; col: number; count: number }) {
@@ -12,15 +13,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
   const scenario = () => session.workspace().scenarios.find((s) => s.id === props.scenarioId);
   const name = () => scenario()?.name ?? '';
   const isBaseline = () => session.workspace().baselineScenarioId === props.scenarioId;
-  // Once the change is on screen: its figures take a few milliseconds, and a header moved then
-  // loses the focus it had (a keyboard user would land on the page's start).
-  const focusMenu = (id: string | undefined) => {
-    const attempt = (frames: number): void => {
-      if (session.settling() && frames > 0) return void requestAnimationFrame(() => attempt(frames - 1));
-      document.querySelector<HTMLElement>(`th[data-scenario="${id}"] .menu-button`)?.focus();
-    };
-    queueMicrotask(() => attempt(60));
-  };
+  const focusMenu = (id: string | null | undefined) => focusScenarioMenu(id, session.settling);
   return (
     <th scope="col" role="columnheader" aria-colindex={props.col + 2} class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={isBaseline() ? `${name()}, ${t('baseline')}` : name()}>
       <div class="scenario-head">
@@ -34,7 +27,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
             { label: t('moveLeft'), disabled: props.col === 0, run: () => (commands.moveScenario({ scenarioId: props.scenarioId, offset: -1 }), focusMenu(props.scenarioId)) },
             { label: t('moveRight'), disabled: props.col === props.count - 1, run: () => (commands.moveScenario({ scenarioId: props.scenarioId, offset: 1 }), focusMenu(props.scenarioId)) },
             { label: t('setBaseline'), disabled: isBaseline(), run: () => commands.setBaseline({ scenarioId: props.scenarioId }) },
-            { label: t('duplicate'), run: () => focusMenu(actions.duplicateScenario(props.scenarioId) ?? undefined) },
+            { label: t('duplicate'), run: () => focusMenu(actions.duplicateScenario(props.scenarioId)) },
             { label: t('shareScenario'), run: () => chrome.share([props.scenarioId]) },
             {
               label: t('delete'),

@@ -90,13 +90,14 @@ export function createAppStore(deps: AppDeps) {
 
   /** What a user does that takes more than one command, or a name or an id made here. */
   const actions = {
-    addScenario(preset: ScenarioPreset = 'level-2'): string | null {
+    /** A scenario from a template, named after it ("Niveau 3", then "Niveau 3 (2)"). */
+    addScenario(preset: ScenarioPreset = 'level-2', base: string = t('newScenarioName')): string | null {
       if (session.latest().scenarios.length >= LIMITS.scenarios) {
         notices.show({ kind: 'error', key: 'limit', text: t('tooManyScenarios', { max: LIMITS.scenarios }) });
         return null;
       }
       const scenarioId = `scenario-${newId().slice(0, 8)}`;
-      commands.addScenario({ scenarioId, name: uniqueName(t('newScenarioName'), names(), (n) => (n === 1 ? '' : String(n)), LIMITS.scenarioName), preset });
+      commands.addScenario({ scenarioId, name: uniqueName(base, names(), (n) => (n === 1 ? '' : `(${n})`), LIMITS.scenarioName), preset });
       return scenarioId;
     },
     duplicateScenario(sourceId: string): string | null {
