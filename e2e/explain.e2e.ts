@@ -43,7 +43,7 @@ describe('explanations', () => {
     // The base grant: seed 001's own words, and where it is set.
     const grant = page.getByTestId('explain-terms').locator(':scope > li').nth(1);
     const origin = grant.locator(':scope > [data-origin="seed"][data-document="001"]');
-    expect(await origin.textContent()).toContain('Seed 001: T11’s diskussionsoplæg til KDK');
+    expect(await origin.textContent()).toContain('Kildedokument 001: T11’s diskussionsoplæg til KDK');
     expect(await origin.locator('blockquote').textContent()).toContain('Forudsat basisbevilling på 1,25 mio vil det supplerende finansieringsbehov være');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'explanation');

@@ -89,7 +89,7 @@ const ORIGIN: Readonly<Record<'user' | 'userShared' | 'derived' | 'constant' | '
   userShared: { da: 'Jeres eget tal (fælles for alle scenarier)', en: 'Your own entry (shared by every scenario)' },
   derived: { da: 'Følger af scenariets start og slut', en: 'Follows from the scenario’s start and end' },
   constant: { da: 'Fast tal i beregningen', en: 'A fixed number of the rule' },
-  seed: { da: 'Seed {n}', en: 'Seed {n}' },
+  seed: { da: 'Kildedokument {n}', en: 'Source document {n}' },
 };
 
 /** Where an input comes from, in words; a seed fact with the seed's own Danish words. */

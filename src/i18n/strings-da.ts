@@ -441,7 +441,7 @@ export const da = {
   explainGotKrone: 'fik én krone mere',
   explainNoKrone: 'fik ingen ekstra krone',
   explainFailed: 'Forklaringen kunne ikke hentes: {reason}',
-  origin_seed: 'Fakta fra seed',
+  origin_seed: 'Fakta fra kildedokument',
   origin_assumption: 'Antagelse',
   origin_data: 'Data',
   origin_user: 'Jeres eget tal',

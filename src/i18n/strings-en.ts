@@ -426,7 +426,7 @@ export const en: Record<MessageKey, string> = {
   explainGotKrone: 'got one krone more',
   explainNoKrone: 'got no extra krone',
   explainFailed: 'The explanation could not be fetched: {reason}',
-  origin_seed: 'Seed fact',
+  origin_seed: 'From a source document',
   origin_assumption: 'Assumption',
   origin_data: 'Data',
   origin_user: 'Your own entry',
