@@ -27,6 +27,8 @@ describe('offline', () => {
     const page = await openApp(context);
     await waitForControl(page);
     await expect.poll(() => page.locator('.pwa-note').textContent()).toContain('klar til brug uden net');
+    // News once: it goes by itself and gives the grid its room back.
+    await expect.poll(() => page.locator('.pwa-note').count(), { timeout: 15_000 }).toBe(0);
 
     await context.setOffline(true);
     const response = await page.reload();
