@@ -61,7 +61,7 @@ describe('decision records', () => {
       ['Niveau 3 — som i dag', 'Planlagt træk på opsparing 2027 (kr.)', '0', '100.000'],
     ]);
     const supplement = kdk.getByTestId('memory-figures').locator('tr[data-scenario="level-2"][data-figure="supplement"] td');
-    expect(await supplement.allTextContents()).toEqual(['Niveau 2', '595.000 kr.', '345.000 kr.', '-250.000 (-42,0 %)']);
+    expect(await supplement.allTextContents()).toEqual(['Niveau 2', '595.000 kr.', '345.000 kr.', '−250.000 (−42,0 %)']);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'decision-memory');
 

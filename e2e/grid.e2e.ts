@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { applyCommand, computeWorkspace, createWorkspace, point, yearResult, type Command } from '../src/model';
-import { formatKroner, formatPerInhabitant } from '../src/i18n/number-format';
+import { formatDifference, formatKroner, formatPerInhabitant } from '../src/i18n/number-format';
 import { cellText, columnAction, gridCell as cell, launch, newContext, openApp, openView, screenshot } from './harness';
 
 let browser: Browser;
@@ -320,7 +320,7 @@ describe('editing the grid', () => {
     withApp(async (page) => {
       expect((await cell(page, 'totalCost', 'level-2').getAttribute('class')) ?? '').not.toContain('differs');
       await page.getByLabel('Vis forskelle til basis').check();
-      await expect.poll(() => cell(page, 'totalCost', 'level-2').locator('.diff').textContent()).toBe('Forskel til basis: -630.000 (-25,5 %)');
+      await expect.poll(() => cell(page, 'totalCost', 'level-2').locator('.diff').textContent()).toBe('Forskel til basis: −630.000 (−25,5 %)');
       expect((await cell(page, 'totalCost', 'level-2').getAttribute('class')) ?? '').toContain('differs');
       expect(await cell(page, 'administration', 'level-2').locator('.diff').count()).toBe(0);
     }));
@@ -352,7 +352,7 @@ describe('editing the grid', () => {
       const difference = (grant: number) => {
         const ws = applyCommand(createWorkspace(), { type: 'setFunding', scenarioId: baseline, funderId: 'brn', amount: point(grant) });
         const supplement = (id: string) => yearResult(computeWorkspace(ws).scenarios.find((s) => s.scenarioId === id)!, 'typical')!.supplement.central;
-        return formatKroner(supplement('level-2') - supplement(baseline), 'da');
+        return formatDifference(supplement('level-2') - supplement(baseline), (abs) => formatKroner(abs, 'da'));
       };
       const shown = () => cell(page, 'supplement', 'level-2').locator('.diff').textContent();
       // Hidden, the worker sends no differences; edited meanwhile, they must still be right when shown.

@@ -42,6 +42,13 @@ export const formatPerInhabitant = (value: number, lang: Lang): string => `${for
 /** A percentage on the 0–100 scale with up to two decimals: "12,5 %". */
 export const formatPercent = (value: number, lang: Lang): string => `${formatDecimal(value, lang, 2)} %`;
 
+/**
+ * A difference as typeset, with its sign: "+595.000", "−250.000" (a true minus, U+2212, which
+ * does not break from its number the way a hyphen can), "0". For reading only: a copy to a
+ * spreadsheet uses the plain formats, which it parses.
+ */
+export const formatDifference = (value: number, formatAbs: (abs: number) => string): string => `${value > 0 ? '+' : value < 0 ? '\u2212' : ''}${formatAbs(Math.abs(value))}`;
+
 /** A share (0–1) as a percentage: "38,11 %". */
 export const formatShare = (share: number, lang: Lang, digits = 2): string => `${formatNumber(share * 100, lang, digits)} %`;
 

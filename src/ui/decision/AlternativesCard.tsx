@@ -4,7 +4,7 @@
  * alternative's administration could cost before it costs more than the scenario does now.
  */
 import { For, Show } from 'solid-js';
-import { formatKroner } from '../../i18n/number-format';
+import { formatDifference, formatKroner } from '../../i18n/number-format';
 import type { Scenario } from '../../model';
 import { approvalText, flagText } from '../../i18n/describe';
 import { useApp } from '../state/app-store';
@@ -17,7 +17,7 @@ export function AlternativesCard(props: { scenario: Scenario }) {
     () => ({ ws: session.workspace(), id: props.scenario.id }),
     (signal, { ws, id }) => background.anchorings(signal, ws, id),
   );
-  const signed = (v: number) => (v > 0 ? '+' : '') + formatKroner(v, lang());
+  const signed = (v: number) => formatDifference(v, (abs) => formatKroner(abs, lang()));
   const preset = (id: string) => local(session.workspace().presets.find((p) => p.id === id)?.name ?? { da: id, en: id });
   return (
     <section aria-labelledby="alternatives-title" class="card">

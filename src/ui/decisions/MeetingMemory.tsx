@@ -5,7 +5,7 @@
  */
 import { createResource, For, Show } from 'solid-js';
 import { changeLabel, changeValue } from '../../i18n/describe-change';
-import { formatKr, formatNumber, formatPerInhabitant, formatShare } from '../../i18n/number-format';
+import { formatDifference, formatKr, formatNumber, formatPerInhabitant, formatShare } from '../../i18n/number-format';
 import type { DecisionRecord, FigureMove } from '../../model';
 import { useApp } from '../state/app-store';
 
@@ -22,9 +22,8 @@ export function MeetingMemory(props: { record: DecisionRecord }) {
   const change = (move: FigureMove) => {
     const v = move.variance;
     if (!v) return '';
-    const sign = v.absolute > 0 ? '+' : '';
     const digits = move.figure === 'perInhabitant' ? 2 : 0;
-    return `${sign}${formatNumber(v.absolute, lang(), digits)}${v.relative === null ? '' : ` (${sign}${formatShare(v.relative, lang(), 1)})`}`;
+    return `${formatDifference(v.absolute, (abs) => formatNumber(abs, lang(), digits))}${v.relative === null ? '' : ` (${formatDifference(v.relative, (abs) => formatShare(abs, lang(), 1))})`}`;
   };
   return (
     <section class="memory" aria-label={t('memoryTitle')} data-testid="meeting-memory">

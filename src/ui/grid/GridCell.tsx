@@ -4,7 +4,7 @@
  * one of those changes.
  */
 import { createMemo, Show } from 'solid-js';
-import { formatNumber, formatShare } from '../../i18n/number-format';
+import { formatDifference, formatNumber, formatShare } from '../../i18n/number-format';
 import { useApp } from '../state/app-store';
 import { CellEditorView } from './CellEditor';
 import type { CellEditor } from './editor';
@@ -51,9 +51,8 @@ export function GridCell(props: {
     if (!v) return null;
     const lang = i18n.lang();
     const digits = props.row.unit === 'perInhabitant' ? 2 : 0;
-    const value = props.row.unit === 'fte' ? formatNumber(v.absolute / 100, lang, 2) : formatNumber(v.absolute, lang, digits);
-    const sign = v.absolute > 0 ? '+' : '';
-    return `${sign}${value}${v.relative === null ? '' : ` (${sign}${formatShare(v.relative, lang, 1)})`}`;
+    const value = formatDifference(v.absolute, (abs) => (props.row.unit === 'fte' ? formatNumber(abs / 100, lang, 2) : formatNumber(abs, lang, digits)));
+    return `${value}${v.relative === null ? '' : ` (${formatDifference(v.relative, (abs) => formatShare(abs, lang, 1))})`}`;
   });
 
   return (
