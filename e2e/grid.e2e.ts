@@ -280,6 +280,22 @@ describe('editing the grid', () => {
       await expect.poll(focusedMenu).toBe('level-2:menu-button');
     }));
 
+  it('Ctrl+Home after scrolling down shows the first group heading too, clear of the sticky header', () =>
+    withApp(async (page) => {
+      await cell(page, 'end', 'level-3').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Control+Home');
+      await expect.poll(() => activeCell(page)).toBe('totalCost/level-1');
+      const clear = () =>
+        page.evaluate(() => {
+          // What is drawn at the heading's place is the heading, not the sticky header over it.
+          const toggle = document.querySelector('tbody[data-group="decision"] .group-toggle')!;
+          const box = toggle.getBoundingClientRect();
+          return document.elementFromPoint(box.left + 8, box.top + 2) === toggle;
+        });
+      await expect.poll(clear).toBe(true);
+    }));
+
   it('adds a scenario from a template by keyboard: named after the template, and the focus on its column menu', () =>
     withApp(async (page) => {
       const names = () => page.locator('th.scenario-header .scenario-name').allTextContents();

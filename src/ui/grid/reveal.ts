@@ -11,7 +11,11 @@ export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElemen
   const left = view.left + scroller.clientLeft + labels;
   const bottom = view.top + scroller.clientTop + scroller.clientHeight;
   const right = view.left + scroller.clientLeft + scroller.clientWidth;
-  const down = box.top < top ? box.top - top : box.bottom > bottom ? Math.min(box.bottom - bottom, box.top - top) : 0;
+  // A group's first row brings its heading along: Ctrl+Home shows "Beslutningsgrundlag" too.
+  const row = cell.closest('tr');
+  const heading = row?.previousElementSibling?.classList.contains('group-row') ? row.previousElementSibling : null;
+  const upper = heading ? heading.getBoundingClientRect().top : box.top;
+  const down = upper < top ? upper - top : box.bottom > bottom ? Math.min(box.bottom - bottom, upper - top) : 0;
   const across = box.left < left ? box.left - left : box.right > right ? Math.min(box.right - right, box.left - left) : 0;
   if (down !== 0 || across !== 0) scroller.scrollBy({ top: down, left: across, behavior: 'instant' });
 }
