@@ -48,10 +48,11 @@ export function splitColumns(table: ReportTable, from: number, size: number): Re
   return parts;
 }
 
-function TableView(props: { table: ReportTable; lang: Lang }) {
+/** `even`: the scenarios' columns share the width equally (a long flag text does not widen one). */
+function TableView(props: { table: ReportTable; lang: Lang; even?: boolean }) {
   return (
     <section class="handout-table">
-      <table class="data-table">
+      <table class="data-table" classList={{ even: props.even }}>
         <caption>{props.table.name}</caption>
         <thead>
           <tr>
@@ -82,7 +83,7 @@ export default function Handout() {
   const [link] = createResource(session.workspace, async (ws) => `${location.origin}${location.pathname}#${HASH_KEY}=${await encodeWorkspace(ws)}`);
   return (
     <article class="panel handout" aria-labelledby="handout-title">
-      <div class="no-print">
+      <div class="no-print handout-tools">
         <YearPicker />
         <button type="button" class="primary" onClick={() => window.print()}>
           {t('handoutPrint')}
@@ -114,7 +115,7 @@ export default function Handout() {
           </section>
         )}
       </Show>
-      <Show when={comparison()}>{(table) => <For each={splitColumns(table(), 1, COLUMNS_PER_PAGE)}>{(part) => <TableView table={part} lang={lang()} />}</For>}</Show>
+      <Show when={comparison()}>{(table) => <For each={splitColumns(table(), 1, COLUMNS_PER_PAGE)}>{(part) => <TableView table={part} lang={lang()} even />}</For>}</Show>
       <Show when={municipalities()}>{(table) => <For each={splitColumns(table(), 3, COLUMNS_PER_PAGE * 2)}>{(part) => <TableView table={part} lang={lang()} />}</For>}</Show>
       <Charts />
       <Show when={assumptions()}>{(table) => <TableView table={table()} lang={lang()} />}</Show>
