@@ -230,6 +230,50 @@ describe('editing the grid', () => {
       expect(await page.locator('.field-error').count()).toBe(0);
     }));
 
+  it('a field outside the grid takes a corrected entry after a refused one, and Esc or typing anew drops a question', () =>
+    withApp(async (page) => {
+      await openView(page, 'Antagelser');
+      const grant = page.getByRole('textbox', { name: 'Beløb pr. år: Grundbevilling BRN' });
+      await grant.fill('abc');
+      await grant.press('Enter');
+      await expect.poll(() => page.locator('.field-error').textContent()).toContain('”abc” er ikke et beløb');
+      await grant.fill('1.400.000');
+      await grant.press('Enter');
+      await expect.poll(() => page.locator('.field-error').count()).toBe(0);
+      // Once its figures are in, the field shows the new value and keeps it (it went back to 1.250.000).
+      await page.waitForTimeout(300);
+      expect(await grant.inputValue()).toBe('1.400.000');
+
+      const cost = page.getByRole('textbox', { name: 'Lønomkostning pr. årsværk (kr.)' });
+      await cost.fill('600');
+      await cost.press('Enter');
+      await expect.poll(() => page.locator('.field-error').textContent()).toContain('Mente du 600.000 kr.?');
+      await cost.press('Escape');
+      expect(await page.locator('.field-error').count()).toBe(0);
+      expect(await cost.inputValue()).toBe('500.000–625.000 (550.000)');
+      await cost.fill('600');
+      await cost.press('Enter');
+      await expect.poll(() => page.locator('.field-error').textContent()).toContain('Mente du 600.000 kr.?');
+      await cost.press('Tab');
+      await openView(page, 'Sammenligning');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-3')).toBe('1.400.000');
+      expect(await cellText(page, 'costPerFte', 'level-3')).toBe('550.000');
+    }));
+
+  it('leaving a cell with an open question by click or arrow does not take the guess; only Enter does', () =>
+    withApp(async (page) => {
+      for (const leave of ['click', 'ArrowDown'] as const) {
+        await cell(page, 'costPerFte', 'level-2').click();
+        await page.keyboard.type('600');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Mente du 600.000 kr.?');
+        if (leave === 'click') await cell(page, 'totalCost', 'level-4').click();
+        else await page.keyboard.press('ArrowDown');
+        await expect.poll(() => page.locator('.cell-error').count()).toBe(0);
+        expect(await cellText(page, 'costPerFte', 'level-2')).toBe('550.000');
+      }
+    }));
+
   it('pastes a block from the clipboard as one change, refuses a bad cell, and undo/redo take it back and forth', () =>
     withApp(async (page) => {
       await cell(page, 'funder-brn', 'level-1').click();

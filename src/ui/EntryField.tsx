@@ -22,13 +22,15 @@ export function EntryField<T>(props: {
 }) {
   const { chrome } = useApp();
   const [error, setError] = createSignal<string | null>(null);
-  // "Mente du 600.000 kr.?": the text a second Enter on the same entry commits, taken as meant.
+  // "Mente du 600.000 kr.?": the text Enter on the same entry then commits, taken as meant.
   let confirm: { readonly asked: string; readonly enter: string } | null = null;
   const id = createUniqueId();
   let input!: HTMLInputElement;
-  let enteredText: string | null = null;
-  const apply = (raw: string) => {
-    const asked = confirm?.asked === raw ? confirm : null;
+  // The text Enter just applied: Chromium then fires change for it, which must not apply it again.
+  let entered: string | null = null;
+  /** `answer`: Enter, the one key that takes what a question offered; leaving the field does not. */
+  const apply = (raw: string, answer: boolean) => {
+    const asked = answer && confirm?.asked === raw ? confirm : null;
     confirm = null;
     const r = asked ? props.read(asked.enter, true) : props.read(raw, false);
     if (!r.ok) {
@@ -37,8 +39,16 @@ export function EntryField<T>(props: {
     }
     const refused = props.commit(r.value);
     if (refused && refused.length > 0) return setError(refusalMessage(ruleRefusal(refused), props.label, chrome.i18n));
+    // The field keeps the typed text until the new value is on screen (its figures take a
+    // moment), then shows it as formatted (the value binding): writing the old text back here
+    // made Chromium's change event apply the old value again after a corrected entry.
     setError(null);
+  };
+  /** Esc: back to the value the model holds, with no message. */
+  const showValue = () => {
     input.value = props.text;
+    confirm = null;
+    setError(null);
   };
   return (
     <span class={`entry-field ${props.class ?? ''}`}>
@@ -53,16 +63,23 @@ export function EntryField<T>(props: {
         aria-describedby={error() ? `${id}-error` : undefined}
         value={props.text}
         inputMode={props.numeric === false ? 'text' : 'decimal'}
-        // Enter applies, and Chromium then fires change for the same text: applied once, so a
-        // question ("Mente du …?") is not answered by its own Enter.
+        onInput={() => {
+          // Typing answers a question differently: the new text is read afresh.
+          confirm = null;
+          setError(null);
+        }}
         onChange={(e) => {
-          if (e.currentTarget.value !== enteredText) apply(e.currentTarget.value);
-          enteredText = null;
+          if (e.currentTarget.value !== entered) apply(e.currentTarget.value, false);
+          entered = null;
         }}
         onKeyDown={(e) => {
+          if (e.key === 'Escape' && (error() !== null || input.value !== props.text)) {
+            e.stopPropagation();
+            return showValue();
+          }
           if (e.key !== 'Enter') return;
-          enteredText = e.currentTarget.value;
-          apply(e.currentTarget.value);
+          entered = e.currentTarget.value;
+          apply(e.currentTarget.value, true);
         }}
       />
       <Show when={error()}>

@@ -281,11 +281,12 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     editor.start(pos, text ?? row.input.editText(c), mode);
   }
 
-  function commitAndMove(to: Pos | null): void {
+  /** `answer`: pressed Enter, which also takes what a question offered (editor.commit). */
+  function commitAndMove(to: Pos | null, answer = false): void {
     // Set before committing: an edit whose figures were computed ahead is revealed within the
     // commit, and the move belongs to that same update (onBeforeReveal runs it).
     afterSettle = () => (to ? moveTo(to) : focusActive());
-    if (!editor.commit()) return void (afterSettle = null);
+    if (!editor.commit(answer)) return void (afterSettle = null);
     // Neither revealed within the commit (which ran it) nor settling (nothing changed, say): now.
     const pending = afterSettle;
     if (pending && !editor.editing()?.committed) {

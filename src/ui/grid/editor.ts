@@ -44,10 +44,15 @@ export function createCellEditor(apply: (pos: Pos, text: string, sure: boolean) 
       // Typing again clears the message: the user is answering it.
       if (e) setEditing({ pos: e.pos, text, mode: e.mode });
     },
-    /** Commits the text; on refusal the editor stays open with the message and returns false. */
-    commit(): boolean {
+    /**
+     * Commits the text; on refusal the editor stays open with the message and returns false.
+     * `answer`: Enter, the one key that takes what a question ("Mente du …?") offered; leaving
+     * the cell another way (an arrow, Tab, a click) does not answer it (returns false).
+     */
+    commit(answer = false): boolean {
       const e = editing();
       if (!e || e.committed || committing) return true;
+      if (e.confirm !== undefined && !answer) return false;
       committing = true;
       let outcome: CommitOutcome;
       try {

@@ -12,7 +12,7 @@ export interface GridActions {
   readonly moveTo: (pos: Pos, extend?: boolean) => void;
   readonly focusActive: () => void;
   readonly startEdit: (text: string | null, mode: 'enter' | 'edit') => void;
-  readonly commitAndMove: (to: Pos | null) => void;
+  readonly commitAndMove: (to: Pos | null, answer?: boolean) => void;
   readonly clear: () => void;
   readonly copy: () => void;
   readonly paste: () => void;
@@ -104,7 +104,7 @@ export function createGridKeys(selection: GridSelection, editor: CellEditor, act
       act.focusActive();
     } else if (event.key === 'Enter') {
       stop();
-      act.commitAndMove({ row: row + (event.shiftKey ? -1 : 1), col });
+      act.commitAndMove({ row: row + (event.shiftKey ? -1 : 1), col }, true);
     } else if (event.key === 'Tab') {
       stop();
       act.commitAndMove({ row, col: col + (event.shiftKey ? -1 : 1) });
