@@ -310,6 +310,8 @@ describe('editing the grid', () => {
       await expect.poll(() => page.locator('th.scenario-header').count()).toBe(4);
       await page.locator('.notice').getByRole('button', { name: 'Fortryd' }).click();
       await expect.poll(() => page.locator('th.scenario-header').count()).toBe(5);
+      // The notice's button is gone: the keyboard user is on the restored column's menu.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('th')?.getAttribute('data-scenario'))).toBe('level-4');
       await columnAction(page, 'level-2', 'Dupliker');
       await columnAction(page, 'level-2', 'Dupliker');
       await expect.poll(names).toEqual(['Niveau 1', 'Niveau 2', 'Niveau 2 (kopi 2)', 'Niveau 2 (kopi)', 'Niveau 3 — som i dag', 'Niveau 4', 'Niveau 2 — T11’s anbefaling']);

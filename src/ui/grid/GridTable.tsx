@@ -308,7 +308,8 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const rules = await session.rules();
     const out = applyBlock(rules, workspace(), rows(), scenarioIds(), context, { row: r.top, col: r.left }, fill ? block(cells[0]![0]!) : cells);
     if (out.command) session.dispatch(out.command);
-    const messages = out.refused.slice(0, 3).map((x) => `${x.scenario}: ${refusalMessage(x.refusal, x.row, i18n)}`);
+    // A parse message names the text, not the row: the place says which cell it was.
+    const messages = out.refused.slice(0, 3).map((x) => `${x.refusal.kind === 'parse' ? `${x.scenario}, ${x.row}` : x.scenario}: ${refusalMessage(x.refusal, x.row, i18n)}`);
     if (out.outside > 0) messages.push(t('pasteOutside', { count: out.outside }));
     if (messages.length > 0) notices.show({ kind: 'error', key: 'grid', text: [t(out.applied === 1 ? 'pasteAppliedOne' : 'pasteApplied', { count: out.applied }), ...messages].join(' ') });
     else notices.withdraw('grid');

@@ -145,7 +145,10 @@ export function refusalMessage(refusal: Refusal, row: string, i18n: I18n, confir
       return refusal.unit ? `${t(refusal.reason, { row })} ${t(EXAMPLES[refusal.unit])}` : t(refusal.reason, { row });
     case 'implausible': {
       const question = t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row, suggestion: withUnit(refusal.value, refusal.unit, i18n) });
-      return `${question} ${confirmable ? t('entryConfirm', { suggestion: withUnit(refusal.value, refusal.unit, i18n) }) : t(EXAMPLES[refusal.unit])}`;
+      if (confirmable) return `${question} ${t('entryConfirm', { suggestion: withUnit(refusal.value, refusal.unit, i18n) })}`;
+      // A paste cannot be asked: it says what was left out and how to enter it.
+      if (refusal.why === 'scaled') return t('entryScaledNotPasted', { text: refusal.text, row, suggestion: formatEstimate(refusal.value, refusal.unit, lang()) });
+      return `${t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row })} ${t('entryConfirmInCell')}`;
     }
     case 'parse':
       return `${t(refusal.error === 'notANumber' ? NOT_A_NUMBER[refusal.unit] : ERRORS[refusal.error], { text: refusal.text, row, max: maxText(refusal, lang()) })} ${t(EXAMPLES[refusal.unit])}`;

@@ -66,6 +66,15 @@ describe('pasting a block into the grid', () => {
     expect(refusalMessage(out.refused[0]!.refusal, out.refused[0]!.row, i18n)).toBe('Slut (måned): scenariet ville slutte, før det starter. Slutmåneden skal ligge efter startmåneden, fx start januar 2026 og slut december 2027.');
   });
 
+  it('a paste cannot be asked "Mente du …?": it says what was left out and how to enter it; an emptied start says it must have a value', () => {
+    const { ws, rows, context, ids, i18n } = setup();
+    const at = (id: string) => ({ row: rows.findIndex((r) => r.id === id), col: 0 });
+    const message = (out: ReturnType<typeof applyBlock>) => refusalMessage(out.refused[0]!.refusal, out.refused[0]!.row, i18n);
+    expect(message(applyBlock(rules, ws, rows, ids, context, at('costPerFte'), [['600']]))).toBe('”600” kr. er usandsynligt lidt for Lønomkostning pr. årsværk (kr.) og er ikke sat ind. Skriv 600.000, hvis det er det, der menes.');
+    expect(message(applyBlock(rules, ws, rows, ids, context, at('funder-brn'), [['2 mia.']]))).toContain('Det er ikke sat ind; skriv det i cellen og tryk Enter to gange');
+    expect(message(applyBlock(rules, ws, rows, ids, context, at('start'), [['']]))).toBe('Start (måned) skal have en værdi og kan ikke tømmes.');
+  });
+
   it('an empty cell on a value that is already the shared one is no change and no refusal (Delete on a base grant)', () => {
     const { ws, rows, context, ids } = setup();
     const anchor = { row: rows.findIndex((r) => r.id === 'funder-brn'), col: 0 };

@@ -10,6 +10,7 @@ import type { Repository } from '../../db/repository';
 import { describeStorageError } from '../../db/storage';
 import { LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
 import { loadLanguage } from '../../i18n/i18n';
+import { focusScenarioMenu } from '../focus';
 import { createBackgroundWork, type BackgroundOptions } from './background';
 import { createChrome } from './chrome';
 import { createDecisions } from './decisions';
@@ -112,6 +113,11 @@ export function createAppStore(deps: AppDeps) {
       return scenarioId;
     },
     deleteScenario(id: string): void {
+      // The notice's button goes with the notice: focus goes to the restored column's menu.
+      const undoDeletion = (scenarioId: string) => {
+        session.undo();
+        focusScenarioMenu(scenarioId, session.settling);
+      };
       const name = session.latest().scenarios.find((s) => s.id === id)?.name ?? '';
       if (session.latest().scenarios.length <= 1) return;
       const before = session.lastEdit();
@@ -120,7 +126,7 @@ export function createAppStore(deps: AppDeps) {
       // Its "Fortryd" takes back this deletion only: once Ctrl+Z has done so, or a later edit is
       // what Ctrl+Z would take back, the notice goes rather than undo something else.
       const own = () => deletion !== before && session.lastEdit() === deletion;
-      notices.show({ kind: 'info', key: 'deleted', text: t('scenarioDeleted', { name }), action: { label: t('undoAction'), run: () => own() && session.undo() }, while: own });
+      notices.show({ kind: 'info', key: 'deleted', text: t('scenarioDeleted', { name }), action: { label: t('undoAction'), run: () => own() && undoDeletion(id) }, while: own });
     },
     /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique. */
     addScenarios(from: Workspace): number {
