@@ -101,9 +101,11 @@ describe('meeting outputs', () => {
     const layout = await page.evaluate(() => {
       const size = (row: string) => parseFloat(getComputedStyle(document.querySelector(`tr[data-row="${row}"] .value`)!).fontSize);
       const bills = [...document.querySelectorAll('tr[data-row^="municipality-"]')];
-      return { bills: bills.length, lastBottom: bills.at(-1)!.getBoundingClientRect().bottom, approval: size('approval'), flags: size('flags'), total: size('totalCost') };
+      return { bills: bills.length, lastBottom: bills.at(-1)!.getBoundingClientRect().bottom, approval: size('approval'), flags: size('flags'), total: size('totalCost'), pageScroll: document.documentElement.scrollHeight - innerHeight };
     });
     expect(layout.bills).toBe(11);
+    // The projected page itself does not scroll (the version line below it made it scroll 37 px).
+    expect(layout.pageScroll).toBe(0);
     expect(layout.lastBottom).toBeLessThanOrEqual(768);
     // Not the small print it was (13 px under 19,5 px figures): at least 3/4 of the figures' size.
     expect(layout.approval).toBeGreaterThanOrEqual(0.75 * layout.total);
