@@ -255,6 +255,13 @@ describe('editing the grid', () => {
       await cost.press('Enter');
       await expect.poll(() => page.locator('.field-error').textContent()).toContain('Mente du 600.000 kr.?');
       await cost.press('Tab');
+      // The reserve at the start is money, asked about like any amount (it was read as a count: "1,5" became 2 kr.).
+      const reserve = page.getByRole('textbox', { name: 'Opsparet mindreforbrug ved start (kr.)' });
+      await reserve.fill('1,5');
+      await reserve.press('Enter');
+      await expect.poll(() => page.locator('.entry-field', { has: reserve }).locator('.field-error').textContent()).toContain('Mente du 1.500.000 kr.?');
+      await reserve.press('Enter');
+      await expect.poll(() => reserve.inputValue()).toBe('1.500.000');
       await openView(page, 'Sammenligning');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-3')).toBe('1.400.000');
       expect(await cellText(page, 'costPerFte', 'level-3')).toBe('550.000');

@@ -1,7 +1,7 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { readEstimate, refusalMessage, type Entry } from './entry';
+import { readAmount, readEstimate, refusalMessage, type Entry } from './entry';
 import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, type Plausible } from './plausible';
 import type { Estimate } from '../../model';
 
@@ -20,8 +20,8 @@ describe('an amount implausible for its field is asked about once, never refused
   it('says the guess in words, and how to take it', () => {
     const entry = read('600', PLAUSIBLE_COST_PER_FTE);
     expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Pris pr. årsværk', i18n, true)).toBe('”600” kr. er usandsynligt lidt for Pris pr. årsværk. Mente du 600.000 kr.? Tryk Enter igen for at bruge 600.000 kr., eller skriv et andet tal.');
-    // In a paste there is no second Enter: the message gives an example instead.
-    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Pris pr. årsværk', i18n)).toContain('Skriv fx 1.250.000');
+    // In a paste there is no second Enter: the message says how to enter it instead.
+    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Pris pr. årsværk', i18n)).toContain('er ikke sat ind. Skriv 600.000, hvis det er det, der menes.');
   });
 
   it('a value with its unit, or with no plausible scale, is asked about as typed', () => {
@@ -40,6 +40,16 @@ describe('an amount implausible for its field is asked about once, never refused
     // What a second Enter commits reads back as the guess, with no second question.
     const guess = asked(read('600', PLAUSIBLE_COST_PER_FTE))!;
     expect(readEstimate(guess.enter, 'kr', i18n, PLAUSIBLE_COST_PER_FTE, true)).toEqual({ ok: true, value: guess.value });
+  });
+
+  it('the reserve at the start is one amount in kroner, asked about like any amount (not read as a population)', () => {
+    const guess = readAmount('1,5', i18n, PLAUSIBLE_FUNDING_KR);
+    expect(guess.ok ? null : guess.refusal).toMatchObject({ kind: 'implausible', why: 'scaled', value: { central: 1_500_000 } });
+    expect(readAmount('850.000', i18n, PLAUSIBLE_FUNDING_KR)).toEqual({ ok: true, value: 850_000 });
+    const range = readAmount('1–2 mio.', i18n, PLAUSIBLE_FUNDING_KR);
+    expect(range.ok ? '' : refusalMessage(range.refusal, 'Opsparing', i18n)).toBe('Opsparing skal være ét tal, ikke et interval.');
+    const garbage = readAmount('abc', i18n, PLAUSIBLE_FUNDING_KR);
+    expect(garbage.ok ? '' : refusalMessage(garbage.refusal, 'Opsparing', i18n)).toContain('Skriv fx 1.250.000');
   });
 
   it('an FTE field says FTE, not amount, when the text is no number', () => {

@@ -55,6 +55,13 @@ function implausible(text: string, unit: 'kr' | 'fte', e: Estimate, p: Plausible
   return { kind: 'implausible', why: e.central < p.from ? 'small' : 'large', text, unit, value: e, enter: text };
 }
 
+/** One amount in kroner, not a range (the reserve at the start), asked about like any amount. */
+export function readAmount(text: string, i18n: I18n, plausible?: Plausible, sure = false): Entry<number> {
+  const r = readEstimate(text, 'kr', i18n, plausible, sure);
+  if (!r.ok) return r;
+  return r.value.low === r.value.high ? { ok: true, value: r.value.central } : refuse({ kind: 'rule', reason: 'entryNoRange' });
+}
+
 export function readPercent(text: string, i18n: I18n, min = 0, max = 100): Entry<number> {
   const r = parsePercent(text, i18n.lang(), min, max);
   return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit: 'percent', text, max });

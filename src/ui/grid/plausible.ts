@@ -18,10 +18,17 @@ export interface Plausible {
 export const PLAUSIBLE_COST_PER_FTE: Plausible = { from: 100_000, to: 3_000_000, zero: false };
 
 /**
- * A funder's yearly amount: BRN's base grant is 1,25 mio. and a region's former share 1 mio.;
- * under 10.000 kr. a year is no grant, and a hundred millions is a whole climate budget.
+ * Money for the secretariat, a funder's yearly amount or the reserve: BRN's base grant is
+ * 1,25 mio., a region's former share 1 mio., the reserve 850.000; under 10.000 kr. is no grant,
+ * and a hundred millions is a whole climate budget.
  */
 export const PLAUSIBLE_FUNDING_KR: Plausible = { from: 10_000, to: 100_000_000, zero: true };
 
 /** Staff for a secretariat that is four at the most ambitious level T11 describes (in hundredths of an FTE, as the model counts). */
 export const PLAUSIBLE_FTE: Plausible = { from: 0, to: 100 * 100, zero: true };
+
+/**
+ * A task's yearly activities and consultants: T11's levels spend 660.000–960.000 kr. over all
+ * their tasks, a single task from a few thousand kroner (a network meeting) to a few millions.
+ */
+export const PLAUSIBLE_ACTIVITY_KR: Plausible = { from: 5_000, to: 20_000_000, zero: true };

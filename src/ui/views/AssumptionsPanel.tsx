@@ -6,8 +6,8 @@
 import { For } from 'solid-js';
 import { formatEstimate, formatFte, formatKroner, formatPercent } from '../../i18n/number-format';
 import { assumptionSources, LIMITS } from '../../model';
-import { readEstimate, readPercent, readWhole } from '../grid/entry';
-import { PLAUSIBLE_COST_PER_FTE } from '../grid/plausible';
+import { readAmount, readEstimate, readPercent, readWhole } from '../grid/entry';
+import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { sourceText } from '../../i18n/describe';
 import { useApp } from '../state/app-store';
@@ -43,7 +43,7 @@ export default function AssumptionsPanel() {
           <tr>
             <th scope="row">{t('assumption_openingReserve')}</th>
             <td>
-              <EntryField label={t('assumption_openingReserve')} text={formatKroner(a().openingReserve, lang())} read={(text) => readWhole(text, chrome.i18n, LIMITS.kroner)} commit={(value) => commands.setAssumption({ change: { key: 'openingReserve', value } })} />
+              <EntryField label={t('assumption_openingReserve')} text={formatKroner(a().openingReserve, lang())} read={(text, sure) => readAmount(text, chrome.i18n, PLAUSIBLE_FUNDING_KR, sure)} commit={(value) => commands.setAssumption({ change: { key: 'openingReserve', value } })} />
             </td>
             <td class="source">{sourceText(sources().openingReserve, chrome.i18n)}</td>
           </tr>
@@ -111,10 +111,10 @@ export default function AssumptionsPanel() {
                 <th scope="row">{local(task.name)}</th>
                 <td class="num">{task.level}</td>
                 <td>
-                  <EntryField label={`${t('taskFte')}: ${local(task.name)}`} text={formatEstimate(task.effort, 'fte', lang())} read={(text) => readEstimate(text, 'fte', chrome.i18n)} commit={(effort) => commands.setCatalogueTask({ taskId: task.id, effort })} />
+                  <EntryField label={`${t('taskFte')}: ${local(task.name)}`} text={formatEstimate(task.effort, 'fte', lang())} read={(text, sure) => readEstimate(text, 'fte', chrome.i18n, PLAUSIBLE_FTE, sure)} commit={(effort) => commands.setCatalogueTask({ taskId: task.id, effort })} />
                 </td>
                 <td>
-                  <EntryField label={`${t('taskCost')}: ${local(task.name)}`} text={formatEstimate(task.activity, 'kr', lang())} read={(text) => readEstimate(text, 'kr', chrome.i18n)} commit={(activity) => commands.setCatalogueTask({ taskId: task.id, activity })} />
+                  <EntryField label={`${t('taskCost')}: ${local(task.name)}`} text={formatEstimate(task.activity, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure)} commit={(activity) => commands.setCatalogueTask({ taskId: task.id, activity })} />
                 </td>
                 <td class="source">{sourceText(task.source, chrome.i18n)}</td>
               </tr>

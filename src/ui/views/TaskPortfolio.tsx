@@ -8,6 +8,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { formatEstimate, formatFte, formatKr, formatPerInhabitant } from '../../i18n/number-format';
 import { portfolio, TASK_CATEGORIES, yearResult, type Command, type PortfolioTask, type TaskCategory } from '../../model';
 import { readEstimate } from '../grid/entry';
+import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { useApp } from '../state/app-store';
 import { sourceText } from '../../i18n/describe';
@@ -92,7 +93,7 @@ export default function TaskPortfolio() {
                       <EntryField
                         label={`${t('taskFte')}: ${name(task)}`}
                         text={formatEstimate(task.effort, 'fte', lang())}
-                        read={(text) => readEstimate(text, 'fte', chrome.i18n)}
+                        read={(text, sure) => readEstimate(text, 'fte', chrome.i18n, PLAUSIBLE_FTE, sure)}
                         commit={(effort) =>
                           task.custom
                             ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task.id, patch: { effort } })
@@ -104,7 +105,7 @@ export default function TaskPortfolio() {
                       <EntryField
                         label={`${t('taskCost')}: ${name(task)}`}
                         text={formatEstimate(task.activity, 'kr', lang())}
-                        read={(text) => readEstimate(text, 'kr', chrome.i18n)}
+                        read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure)}
                         commit={(activity) =>
                           task.custom
                             ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task.id, patch: { activity } })
