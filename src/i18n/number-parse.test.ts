@@ -49,6 +49,11 @@ describe('Danish number entry', () => {
     expect(parseEstimate('2–3', 'fte', 'da')).toEqual(value(200, 300));
     expect(parseEstimate('0,35', 'fte', 'da')).toEqual(value(35));
     expect(parseEstimate('2,25', 'fte', 'da')).toEqual(value(225));
+    // The unit written out, as a director types it.
+    expect(parseEstimate('2,5 årsværk', 'fte', 'da')).toEqual(value(250));
+    expect(parseEstimate('2–3 årsværk', 'fte', 'da')).toEqual(value(200, 300));
+    expect(parseEstimate('3 FTE', 'fte', 'en')).toEqual(value(300));
+    expect(parseEstimate('2,5 årsværk', 'kr', 'da')).toEqual({ ok: false, error: 'notANumber' });
   });
 
   it('reads English entry in the English UI', () => {

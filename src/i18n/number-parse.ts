@@ -56,8 +56,10 @@ interface Amount {
   readonly multiplier: number | null;
 }
 
-function parseAmount(raw: string, lang: Lang): Amount | null {
+function parseAmount(raw: string, lang: Lang, kind: ValueKind): Amount | null {
   let s = raw.trim().toLowerCase();
+  // The field's own unit may be written out: "2,5 årsværk", "3 FTE".
+  if (kind === 'fte') s = s.replace(/(årsværk|fte|åv\.?)$/, '').trim();
   s = s.replace(/(kr\.?|dkk|kroner)$/, '').trim();
   s = s.replace(/^(kr\.?|dkk)/, '').trim();
   let multiplier: number | null = null;
@@ -96,14 +98,14 @@ export function parseEstimate(text: string, kind: ValueKind, lang: Lang): Parsed
   let central: Amount | null = null;
   const withCentral = CENTRAL.exec(s);
   if (withCentral) {
-    central = parseAmount(withCentral[2]!, lang);
+    central = parseAmount(withCentral[2]!, lang, kind);
     if (!central) return fail('notANumber');
     s = withCentral[1]!;
   }
   const range = RANGE.exec(s);
   if (range && !/^[+-]/.test(s)) {
-    const low = parseAmount(range[1]!, lang);
-    const high = parseAmount(range[2]!, lang);
+    const low = parseAmount(range[1]!, lang, kind);
+    const high = parseAmount(range[2]!, lang, kind);
     if (!low || !high) return fail('notANumber');
     // "1,2–1,5 mio." — a unit written once applies to both ends.
     const highFactor = high.multiplier ?? low.multiplier ?? 1;
@@ -119,7 +121,7 @@ export function parseEstimate(text: string, kind: ValueKind, lang: Lang): Parsed
     return { ok: true, value: { low: a, central: c, high: b } };
   }
   if (central !== null) return fail('notANumber');
-  const single = parseAmount(s, lang);
+  const single = parseAmount(s, lang, kind);
   if (!single) return fail('notANumber');
   const units = toUnits(single.value * (single.multiplier ?? 1), kind);
   const error = checkUnits(units, kind);
@@ -139,7 +141,7 @@ export function parseWhole(text: string, lang: Lang, max: number = LIMITS.kroner
 /** A percentage with up to two decimals ("12,5 %" → 12.5), within min–max. */
 export function parsePercent(text: string, lang: Lang, min = 0, max = 100): Parsed<number> {
   const s = text.trim().replace(/%$/, '').trim();
-  const a = parseAmount(s, lang);
+  const a = parseAmount(s, lang, 'kr');
   if (!a || a.multiplier !== null) return fail('notANumber');
   const value = Math.round(a.value * 100) / 100;
   if (value < min) return fail(min >= 0 ? 'negative' : 'tooLarge');
@@ -149,7 +151,7 @@ export function parsePercent(text: string, lang: Lang, min = 0, max = 100): Pars
 
 /** A plain non-negative number with up to two decimals (a weight). */
 export function parseDecimal(text: string, lang: Lang, max: number): Parsed<number> {
-  const a = parseAmount(text, lang);
+  const a = parseAmount(text, lang, 'kr');
   if (!a) return fail('notANumber');
   const value = Math.round(a.value * (a.multiplier ?? 1) * 100) / 100;
   if (value < 0) return fail('negative');
