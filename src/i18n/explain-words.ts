@@ -34,7 +34,7 @@ const TERMS: Readonly<Record<ExplainTerm, LocalText>> = {
   funder: { da: '{name}', en: '{name}' },
   funderAmount: { da: '{name} pr. helt år', en: '{name} per full year' },
   funding: { da: 'Finansiering i alt', en: 'Funding in total' },
-  reserveDrawn: { da: 'Træk på reserve', en: 'Reserve drawn' },
+  reserveDrawn: { da: 'Trukket fra opsparingen', en: 'Drawn from the reserve' },
   reservePlanned: { da: 'Planlagt træk på reserve', en: 'Planned reserve draw' },
   reserveBefore: { da: 'Reserve ved årets start', en: 'Reserve at the start of the year' },
   reserveLeft: { da: 'Reserve tilbage', en: 'Reserve left' },

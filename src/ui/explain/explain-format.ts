@@ -17,7 +17,9 @@ export function formatValue(node: Pick<Explanation, 'unit' | 'value'>, lang: Lan
     case 'krPerInhabitant':
       return formatPerInhabitant(v, lang);
     case 'factor':
-      return Number.isInteger(v) ? formatNumber(v, lang) : formatDecimal(v, lang, 4);
+      // Four significant digits, so a small share checks with a calculator: Læsø's 0,002838
+      // of 1.225.000 is 3.476, where 0,0028 would give 3.430.
+      return Number.isInteger(v) ? formatNumber(v, lang) : formatDecimal(v, lang, significantDecimals(v, 4));
     case 'months':
       return `${formatNumber(v, lang)} ${lang === 'da' ? 'mdr.' : 'months'}`;
     case 'inhabitants':
@@ -29,6 +31,12 @@ export function formatValue(node: Pick<Explanation, 'unit' | 'value'>, lang: Lan
     case 'number':
       return formatDecimal(v, lang, 2);
   }
+}
+
+/** Decimals that show `digits` significant digits of a value below 1 (at least `digits`, at most 8). */
+function significantDecimals(v: number, digits: number): number {
+  const leadingZeros = v !== 0 && Math.abs(v) < 1 ? -Math.floor(Math.log10(Math.abs(v))) - 1 : 0;
+  return Math.min(8, digits + leadingZeros);
 }
 
 /** A term with its value; its year is left out where it is the figure's own year. */

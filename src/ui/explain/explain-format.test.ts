@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { formatValue } from './explain-format';
+
+describe('a factor in an explanation checks with a calculator', () => {
+  it('shows four significant digits, also for a small municipality’s share', () => {
+    // Læsø: 1.683 of North Jutland's 593.114 inhabitants. × 1.225.000 kr. gives 3.477 on a
+    // calculator, the grid's 3.476 within the krone the largest remainder moves (0,0028 gave 3.430).
+    const laeso = formatValue({ unit: 'factor', value: 1683 / 593114 }, 'da');
+    expect(laeso).toBe('0,002838');
+    expect(Math.round(1_225_000 * Number(laeso.replace(',', '.')))).toBe(3477);
+    expect(formatValue({ unit: 'factor', value: 226033 / 593114 }, 'da')).toBe('0,3811');
+    expect(formatValue({ unit: 'factor', value: 0.5 }, 'da')).toBe('0,5');
+    expect(formatValue({ unit: 'factor', value: 2 }, 'en')).toBe('2');
+  });
+});
