@@ -78,6 +78,9 @@ describe('Danish number entry', () => {
     expect(parsePercent('12,5 %', 'da')).toEqual({ ok: true, value: 12.5 });
     expect(parsePercent('140', 'da')).toEqual({ ok: false, error: 'tooLarge' });
     expect(parseWhole('30.444', 'da')).toEqual({ ok: true, value: 30_444 });
+    expect(parseWhole('1,5 mio.', 'da')).toEqual({ ok: true, value: 1_500_000 });
+    // Læsø's 1.683 typed as "1,7" is not 2 inhabitants: refused, not rounded.
+    expect(parseWhole('1,7', 'da')).toEqual({ ok: false, error: 'notWhole' });
   });
 
   it('reads dates and months in the forms people write them, and refuses impossible ones', () => {

@@ -8,7 +8,7 @@
 import { LIMITS, type Estimate, type Lang, type YearMonth } from '../model';
 import { monthNames, type ValueKind } from './number-format';
 
-export type ParseError = 'notANumber' | 'negative' | 'tooLarge' | 'unordered' | 'centralOutside' | 'notADate' | 'notAMonth';
+export type ParseError = 'notANumber' | 'notWhole' | 'negative' | 'tooLarge' | 'unordered' | 'centralOutside' | 'notADate' | 'notAMonth';
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ParseError };
 
 const fail = <T>(error: ParseError): Parsed<T> => ({ ok: false, error });
@@ -129,10 +129,12 @@ export function parseEstimate(text: string, kind: ValueKind, lang: Lang): Parsed
   return { ok: true, value: { low: units, central: units, high: units } };
 }
 
-/** A single whole number of kroner or people. */
+/** A single whole number of kroner or people: "1,7" inhabitants is refused, not rounded to 2. */
 export function parseWhole(text: string, lang: Lang, max: number = LIMITS.kroner): Parsed<number> {
   const r = parseEstimate(text, 'kr', lang);
   if (!r.ok) return r;
+  const a = parseAmount(text, lang, 'kr');
+  if (a && !Number.isInteger(Math.round(a.value * (a.multiplier ?? 1) * 1e6) / 1e6)) return fail('notWhole');
   if (r.value.low !== r.value.high) return fail('notANumber');
   if (r.value.central > max) return fail('tooLarge');
   return { ok: true, value: r.value.central };

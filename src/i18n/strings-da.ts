@@ -132,6 +132,7 @@ export const da = {
   entryNotANumber: '”{text}” er ikke et beløb.',
   entryNotFte: '”{text}” er ikke et antal årsværk.',
   entryNotNumber: '”{text}” er ikke et tal.',
+  entryNotWhole: '”{text}” er ikke et helt tal.',
   entryNotChoice: '”{text}” er ikke et af valgene.',
   entryNegative: '”{text}” er negativt; {row} kan ikke være under 0.',
   entryTooLarge: '”{text}” er større end modellen regner med (højst {max}).',

@@ -130,6 +130,7 @@ export const en: Record<MessageKey, string> = {
   entryNotANumber: '“{text}” is not an amount.',
   entryNotFte: '“{text}” is not a number of FTE.',
   entryNotNumber: '“{text}” is not a number.',
+  entryNotWhole: '“{text}” is not a whole number.',
   entryNotChoice: '“{text}” is not one of the choices.',
   entryNegative: '“{text}” is negative; {row} cannot be below 0.',
   entryTooLarge: '“{text}” is larger than the model allows (at most {max}).',

@@ -109,6 +109,7 @@ const NOT_A_NUMBER: Record<EntryUnit, MessageKey> = {
 
 const ERRORS: Record<ParseError, MessageKey> = {
   notANumber: 'entryNotANumber',
+  notWhole: 'entryNotWhole',
   negative: 'entryNegative',
   tooLarge: 'entryTooLarge',
   unordered: 'entryUnordered',
