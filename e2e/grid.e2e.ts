@@ -267,6 +267,19 @@ describe('editing the grid', () => {
       expect(await cellText(page, 'costPerFte', 'level-3')).toBe('550.000');
     }));
 
+  it("refuses a funder's period that ends before it starts, saying so with an example", () =>
+    withApp(async (page) => {
+      await openView(page, 'Antagelser');
+      const to = page.getByRole('textbox', { name: 'Til måned: Region Nordjylland' });
+      const from = page.getByRole('textbox', { name: 'Fra måned: Region Nordjylland' });
+      await to.fill('juli 2027');
+      await to.press('Enter');
+      await expect.poll(() => to.inputValue()).toBe('juli 2027');
+      await from.fill('august 2027');
+      await from.press('Enter');
+      await expect.poll(() => page.locator('.entry-field', { has: from }).locator('.field-error').textContent()).toBe('Fra måned: Region Nordjylland: finansieringen ville slutte, før den starter. Til-måneden skal ligge efter fra-måneden, fx fra januar 2026 til december 2027.');
+    }));
+
   it('leaving a cell with an open question by click or arrow does not take the guess; only Enter does', () =>
     withApp(async (page) => {
       for (const leave of ['click', 'ArrowDown'] as const) {

@@ -154,6 +154,7 @@ export const da = {
   entryRefusedByRule: 'Ændringen af {row} bryder modellens regler (fx et beløb uden for grænserne) og er ikke foretaget.',
   entryEndBeforeStart: '{row}: scenariet ville slutte, før det starter. Slutmåneden skal ligge efter startmåneden, fx start januar 2026 og slut december 2027.',
   entryPeriodTooLong: '{row}: et scenarie kan højst løbe 30 år, fx fra januar 2026 til december 2055.',
+  entryFunderEndBeforeStart: '{row}: finansieringen ville slutte, før den starter. Til-måneden skal ligge efter fra-måneden, fx fra januar 2026 til december 2027.',
   entryScore: 'En vurdering skal være fra 1 til 5.',
   entryYear: 'Skriv et årstal mellem 2000 og 2100, fx 2026.',
   exampleKr: 'Skriv fx 1.250.000, 1,25 mio. eller et interval som 1,2–1,5 mio.',

@@ -152,6 +152,7 @@ export const en: Record<MessageKey, string> = {
   entryRefusedByRule: 'The change of {row} breaks a rule of the model (for example an amount beyond the limits) and was not made.',
   entryEndBeforeStart: '{row}: the scenario would end before it starts. The end month must come after the start month, e.g. start January 2026 and end December 2027.',
   entryPeriodTooLong: '{row}: a scenario can run for at most 30 years, e.g. from January 2026 to December 2055.',
+  entryFunderEndBeforeStart: '{row}: the funding would end before it starts. The to month must come after the from month, e.g. from January 2026 to December 2027.',
   entryScore: 'A score must be from 1 to 5.',
   entryYear: 'Enter a year between 2000 and 2100, e.g. 2026.',
   exampleKr: 'Enter e.g. 1,250,000, 1.25m or a range such as 1.2–1.5m.',

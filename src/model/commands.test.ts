@@ -127,4 +127,12 @@ describe('refusals', () => {
     expect(r.refused).toEqual([{ field: 'scenarios[level-2].end', code: 'unordered' }]);
     expect(tryCommand(ws, { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(20_000_000_000) }).refused[0]!.code).toBe('outOfRange');
   });
+
+  it("refuses a funder's period that ends before it starts, as a scenario's", async () => {
+    const { tryCommand } = await import('./index');
+    const until = tryCommand(ws, { type: 'setFunder', funderId: 'region', patch: { to: { year: 2027, month: 7 } } }).workspace;
+    const r = tryCommand(until, { type: 'setFunder', funderId: 'region', patch: { from: { year: 2027, month: 8 } } });
+    expect(r.workspace).toBe(until);
+    expect(r.refused).toEqual([{ field: 'funders[region].to', code: 'unordered' }]);
+  });
 });

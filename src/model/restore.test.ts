@@ -71,6 +71,17 @@ describe('restoring a damaged document', () => {
     expect(restored.repairs).toEqual(expect.arrayContaining(['assumptions', 'scenarios[5]', 'scenarios[6]', 'scenarios[level-2].anchoring.employer']));
   });
 
+  it("reads a funder's period stored back to front (allowed before it was checked) in order, as a repair said aloud", () => {
+    const raw = JSON.parse(JSON.stringify(good)) as Record<string, unknown> & { funders: Record<string, unknown>[] };
+    raw.funders[1] = { ...raw.funders[1], from: { year: 2027, month: 8 }, to: { year: 2027, month: 7 } };
+    const restored = restoreWorkspace(raw);
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    const id = restored.workspace.funders[1]!.id;
+    expect(restored.workspace.funders[1]).toMatchObject({ from: { year: 2027, month: 7 }, to: { year: 2027, month: 8 } });
+    expect(restored.repairs).toEqual([`funders[${id}].to`]);
+  });
+
   it('refuses impossible dates instead of failing later on screen', () => {
     for (const date of ['2026-13-45', '0000-00-00', '2026-02-30']) {
       const restored = restoreWorkspace({ ...good, populationDate: date });

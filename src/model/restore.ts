@@ -6,6 +6,7 @@
  * an object, no region, no usable scenario) is refused; the caller then sets it aside.
  */
 import * as v from 'valibot';
+import { compareYearMonth } from './calendar';
 import { createWorkspace } from './defaults';
 import {
   assumptionsSchema,
@@ -102,7 +103,13 @@ function restoreV2(raw: unknown): RestoreResult {
   const political = list('political', politicalSchema, LIMITS.parts, defaults.political);
   const employers = list('employers', employerSchema, LIMITS.parts, defaults.employers);
   const hosts = list('hosts', hostSchema, LIMITS.parts, defaults.hosts);
-  const funders = Array.isArray(raw['funders']) ? uniqueById(items(raw['funders'], funderSchema, 'funders', LIMITS.funders, repairs) ?? [], 'funders', repairs) : (repairs.push('funders'), defaults.funders);
+  const funders = (Array.isArray(raw['funders']) ? uniqueById(items(raw['funders'], funderSchema, 'funders', LIMITS.funders, repairs) ?? [], 'funders', repairs) : (repairs.push('funders'), defaults.funders)).map((f) => {
+    // A period that ends before it starts (the app allowed one before it checked) is read as the
+    // same months in order: that is what was meant, and it is said aloud as a repair.
+    if (!f.from || !f.to || compareYearMonth(f.to, f.from) >= 0) return f;
+    repairs.push(`funders[${f.id}].to`);
+    return { ...f, from: f.to, to: f.from };
+  });
   const presets = (Array.isArray(raw['presets']) ? (items(raw['presets'], presetSchema, 'presets', LIMITS.parts, repairs) ?? []) : defaults.presets).filter(
     (p) => political.some((x) => x.id === p.political) && employers.some((x) => x.id === p.employer) && hosts.some((x) => x.id === p.host),
   );

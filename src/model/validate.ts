@@ -103,6 +103,7 @@ export function validateWorkspace(ws: Workspace): ValidationIssue[] {
     checkEstimate(issues, `funders[${f.id}].amount`, f.amount, f.unit === 'fte' ? LIMITS.effort : LIMITS.kroner);
     if (f.from) checkMonth(issues, `funders[${f.id}].from`, f.from);
     if (f.to) checkMonth(issues, `funders[${f.id}].to`, f.to);
+    if (f.from && f.to && compareYearMonth(f.to, f.from) < 0) issues.push({ field: `funders[${f.id}].to`, code: 'unordered' });
     if (f.approvedAmount !== null) checkNumber(issues, `funders[${f.id}].approvedAmount`, f.approvedAmount, 0, LIMITS.kroner, true);
   }
   for (const c of ws.criteria) checkNumber(issues, `criteria[${c.id}].weight`, c.weight, 0, 100);

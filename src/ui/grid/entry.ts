@@ -130,6 +130,7 @@ export function ruleRefusal(issues: readonly ValidationIssue[], unit?: EntryUnit
   const period = issues.find((i) => /^scenarios\[.*\]\.end$/.test(i.field));
   if (period?.code === 'unordered') return { kind: 'rule', reason: 'entryEndBeforeStart' };
   if (period?.code === 'outOfRange') return { kind: 'rule', reason: 'entryPeriodTooLong' };
+  if (issues.some((i) => /^funders\[.*\]\.to$/.test(i.field) && i.code === 'unordered')) return { kind: 'rule', reason: 'entryFunderEndBeforeStart' };
   return { kind: 'rule', reason: 'entryRefusedByRule', unit };
 }
 
