@@ -79,8 +79,13 @@ export function readDecimal(text: string, i18n: I18n, max: number): Entry<number
   return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit: 'count', text, max });
 }
 
-export function readMonth(text: string, i18n: I18n): Entry<YearMonth> {
-  const r = parseYearMonth(text, i18n.lang());
+/**
+ * A month. `bareYear`: the month a year alone means where a period starts (1: "2027" is januar
+ * 2027) or ends (12: december 2027), as a director writes "fra 2026 til 2028".
+ */
+export function readMonth(text: string, i18n: I18n, bareYear?: 1 | 12): Entry<YearMonth> {
+  const year = /^\s*(\d{4})\s*$/.exec(text);
+  const r = parseYearMonth(year && bareYear ? `${bareYear}/${year[1]}` : text, i18n.lang());
   return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit: 'month', text });
 }
 

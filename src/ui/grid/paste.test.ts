@@ -75,6 +75,15 @@ describe('pasting a block into the grid', () => {
     expect(message(applyBlock(rules, ws, rows, ids, context, at('start'), [['']]))).toBe('Start (måned) skal have en værdi og kan ikke tømmes.');
   });
 
+  it('a year alone is the first month where a period starts and the last where it ends ("fra 2026 til 2028")', () => {
+    const { ws, rows, context, ids } = setup();
+    const at = (id: string) => ({ row: rows.findIndex((r) => r.id === id), col: 0 });
+    const end = applyBlock(rules, ws, rows, ids, context, at('end'), [['2029']]);
+    expect(applyCommand(ws, end.command!).scenarios[0]!.end).toEqual({ year: 2029, month: 12 });
+    const start = applyBlock(rules, ws, rows, ids, context, at('start'), [['2027']]);
+    expect(applyCommand(ws, start.command!).scenarios[0]!.start).toEqual({ year: 2027, month: 1 });
+  });
+
   it('an empty cell on a value that is already the shared one is no change and no refusal (Delete on a base grant)', () => {
     const { ws, rows, context, ids } = setup();
     const anchor = { row: rows.findIndex((r) => r.id === 'funder-brn'), col: 0 };

@@ -271,7 +271,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
           unit: 'month',
           editText: (c) => formatYearMonth(c.scenario[end], lang()),
           toCommand: (text, c) => {
-            const r = readMonth(text, i18n);
+            const r = readMonth(text, i18n, end === 'start' ? 1 : 12);
             if (!r.ok) return r;
             return ok(end === 'start' ? { type: 'setStart', scenarioId: c.scenario.id, start: r.value } : { type: 'setEnd', scenarioId: c.scenario.id, end: r.value });
           },

@@ -24,7 +24,7 @@ export function Funders() {
   const { t, local, lang } = chrome.i18n;
   const set = (id: string, patch: FunderPatch) => commands.setFunder({ funderId: id, patch });
   const month = (value: YearMonth | null) => (value ? formatYearMonth(value, lang()) : '');
-  const readOptionalMonth = (text: string): Entry<YearMonth | null> => (text.trim() === '' ? { ok: true, value: null } : readMonth(text, chrome.i18n));
+  const readOptionalMonth = (bareYear: 1 | 12) => (text: string): Entry<YearMonth | null> => (text.trim() === '' ? { ok: true, value: null } : readMonth(text, chrome.i18n, bareYear));
   const [added, setAdded] = createSignal('');
   return (
     <section aria-labelledby="funders-title">
@@ -71,10 +71,10 @@ export function Funders() {
                   <EntryField label={`${t('funderAmount')}: ${local(f.name)}`} text={formatEstimate(f.amount, f.unit === 'fte' ? 'fte' : 'kr', lang())} read={(text, sure) => readEstimate(text, f.unit === 'fte' ? 'fte' : 'kr', chrome.i18n, f.unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR, sure)} commit={(amount) => set(f.id, { amount })} />
                 </td>
                 <td>
-                  <EntryField label={`${t('funderFrom')}: ${local(f.name)}`} numeric={false} text={month(f.from)} read={readOptionalMonth} commit={(from) => set(f.id, { from })} />
+                  <EntryField label={`${t('funderFrom')}: ${local(f.name)}`} numeric={false} text={month(f.from)} read={readOptionalMonth(1)} commit={(from) => set(f.id, { from })} />
                 </td>
                 <td>
-                  <EntryField label={`${t('funderTo')}: ${local(f.name)}`} numeric={false} text={month(f.to)} read={readOptionalMonth} commit={(to) => set(f.id, { to })} />
+                  <EntryField label={`${t('funderTo')}: ${local(f.name)}`} numeric={false} text={month(f.to)} read={readOptionalMonth(12)} commit={(to) => set(f.id, { to })} />
                 </td>
                 <td class="source">{sourceText(f.source, chrome.i18n, true)}</td>
                 <td>
