@@ -175,7 +175,7 @@ describe('editing the grid', () => {
   it('says which rule an end month before the start breaks, with an example, and the Delete key on a shared value is no error', () =>
     withApp(async (page) => {
       await type(page, 'end', 'level-2', 'juni 2020');
-      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('scenariet ville slutte, før det starter. Slutmåneden skal ligge efter startmåneden, fx start januar 2026');
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('scenariet ville slutte, før det starter. Slutmåneden må ikke ligge før startmåneden, fx start januar 2026');
       await page.keyboard.press('Escape');
       await cell(page, 'funder-brn', 'level-2').click();
       await page.keyboard.press('Delete');
@@ -277,7 +277,7 @@ describe('editing the grid', () => {
       await expect.poll(() => to.inputValue()).toBe('juli 2027');
       await from.fill('august 2027');
       await from.press('Enter');
-      await expect.poll(() => page.locator('.entry-field', { has: from }).locator('.field-error').textContent()).toBe('Fra måned: Region Nordjylland: finansieringen ville slutte, før den starter. Til-måneden skal ligge efter fra-måneden, fx fra januar 2026 til december 2027.');
+      await expect.poll(() => page.locator('.entry-field', { has: from }).locator('.field-error').textContent()).toBe('”Fra måned: Region Nordjylland”: finansieringen ville slutte, før den starter. Til-måneden må ikke ligge før fra-måneden, fx fra januar 2026 til december 2027.');
     }));
 
   it('leaving a cell with an open question by click or arrow does not take the guess; only Enter does', () =>

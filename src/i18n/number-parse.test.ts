@@ -54,6 +54,7 @@ describe('Danish number entry', () => {
     expect(parseEstimate('2–3 årsværk', 'fte', 'da')).toEqual(value(200, 300));
     expect(parseEstimate('3 FTE', 'fte', 'en')).toEqual(value(300));
     expect(parseEstimate('2,5 årsværk', 'kr', 'da')).toEqual({ ok: false, error: 'notANumber' });
+    expect(parseEstimate('3 kr.', 'fte', 'da')).toEqual({ ok: false, error: 'notANumber' });
   });
 
   it('reads English entry in the English UI', () => {

@@ -60,8 +60,10 @@ function parseAmount(raw: string, lang: Lang, kind: ValueKind): Amount | null {
   let s = raw.trim().toLowerCase();
   // The field's own unit may be written out: "2,5 årsværk", "3 FTE".
   if (kind === 'fte') s = s.replace(/(årsværk|fte|åv\.?)$/, '').trim();
-  s = s.replace(/(kr\.?|dkk|kroner)$/, '').trim();
-  s = s.replace(/^(kr\.?|dkk)/, '').trim();
+  else {
+    s = s.replace(/(kr\.?|dkk|kroner)$/, '').trim();
+    s = s.replace(/^(kr\.?|dkk)/, '').trim();
+  }
   let multiplier: number | null = null;
   for (const [pattern, factor] of MULTIPLIERS) {
     if (pattern.test(s)) {

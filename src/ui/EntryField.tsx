@@ -64,8 +64,9 @@ export function EntryField<T>(props: {
         value={props.text}
         inputMode={props.numeric === false ? 'text' : 'decimal'}
         onInput={() => {
-          // Typing answers a question differently: the new text is read afresh.
+          // Typing answers a question differently: the new text is read afresh, also by change.
           confirm = null;
+          entered = null;
           setError(null);
         }}
         onChange={(e) => {

@@ -17,8 +17,9 @@ export function formatValue(node: Pick<Explanation, 'unit' | 'value'>, lang: Lan
     case 'krPerInhabitant':
       return formatPerInhabitant(v, lang);
     case 'factor':
-      // Four significant digits, so a small share checks with a calculator: Læsø's 0,002838
-      // of 1.225.000 is 3.476, where 0,0028 would give 3.430.
+      // Four significant digits, so a small share checks with a calculator: Læsø's 0,002838 of
+      // 1.225.000 gives 3.477 (the grid's 3.476, within the krone the key's remainders move),
+      // where 0,0028 gave 3.430.
       return Number.isInteger(v) ? formatNumber(v, lang) : formatDecimal(v, lang, significantDecimals(v, 4));
     case 'months':
       return `${formatNumber(v, lang)} ${lang === 'da' ? 'mdr.' : 'months'}`;

@@ -8,7 +8,7 @@
 import { createComputed, createEffect, createMemo, createSelector, createSignal, For, on, onCleanup, onMount, Show, untrack, type Signal } from 'solid-js';
 import { afterPaint } from '../after-paint';
 import { useApp } from '../state/app-store';
-import { refusalMessage, ruleRefusal } from './entry';
+import { emptiedRefusal, refusalMessage, ruleRefusal } from './entry';
 import { createColumnWindow } from './column-window';
 import { createCellEditor } from './editor';
 import { GridCell } from './GridCell';
@@ -117,7 +117,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     if (!entry) return { ok: true };
     const { row, outcome } = entry;
     if (!outcome.ok) {
-      const message = refusalMessage(outcome.refusal, row.label, i18n, true);
+      const message = refusalMessage(emptiedRefusal(text, outcome.refusal), row.label, i18n, true);
       return { ok: false, message, confirm: outcome.refusal.kind === 'implausible' ? outcome.refusal.enter : undefined };
     }
     const refused = session.dispatch(outcome.value);
@@ -308,8 +308,11 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const rules = await session.rules();
     const out = applyBlock(rules, workspace(), rows(), scenarioIds(), context, { row: r.top, col: r.left }, fill ? block(cells[0]![0]!) : cells);
     if (out.command) session.dispatch(out.command);
-    // A parse message names the text, not the row: the place says which cell it was.
-    const messages = out.refused.slice(0, 3).map((x) => `${x.refusal.kind === 'parse' ? `${x.scenario}, ${x.row}` : x.scenario}: ${refusalMessage(x.refusal, x.row, i18n)}`);
+    // Each refusal says which cell: the scenario, and the row where the message does not name it.
+    const messages = out.refused.slice(0, 3).map((x) => {
+      const message = refusalMessage(x.refusal, x.row, i18n);
+      return `${message.includes(x.row) ? x.scenario : `${x.scenario}, ${x.row}`}: ${message}`;
+    });
     if (out.outside > 0) messages.push(t('pasteOutside', { count: out.outside }));
     if (messages.length > 0) notices.show({ kind: 'error', key: 'grid', text: [t(out.applied === 1 ? 'pasteAppliedOne' : 'pasteApplied', { count: out.applied }), ...messages].join(' ') });
     else notices.withdraw('grid');

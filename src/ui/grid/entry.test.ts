@@ -1,7 +1,8 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { readAmount, readEstimate, refusalMessage, type Entry } from './entry';
+import { emptiedRefusal, readAmount, readEstimate, readMonth, refusalMessage, ruleRefusal, type Entry } from './entry';
+import { LIMITS } from '../../model';
 import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, type Plausible } from './plausible';
 import type { Estimate } from '../../model';
 
@@ -19,12 +20,14 @@ describe('an amount implausible for its field is asked about once, never refused
 
   it('says the guess in words, and how to take it', () => {
     const entry = read('600', PLAUSIBLE_COST_PER_FTE);
-    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Pris pr. årsværk', i18n, true)).toBe('”600” kr. er usandsynligt lidt for Pris pr. årsværk. Mente du 600.000 kr.? Tryk Enter igen for at bruge 600.000 kr., eller skriv et andet tal.');
+    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Pris pr. årsværk', i18n, true)).toBe('”600” kr. er usandsynligt lidt for ”Pris pr. årsværk”. Mente du 600.000 kr.? Tryk Enter igen for at bruge 600.000 kr., eller skriv et andet tal.');
     // In a paste there is no second Enter: the message says how to enter it instead.
     expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Pris pr. årsværk', i18n)).toContain('er ikke sat ind. Skriv 600.000, hvis det er det, der menes.');
   });
 
-  it('a value with its unit, or with no plausible scale, is asked about as typed', () => {
+  it('a value with its unit, written out in full, or with no plausible scale, is asked about as typed', () => {
+    // "5.000" is five thousand as written: asking "Mente du 5.000.000 kr.?" would invite a 1.000-fold slip.
+    expect(asked(read('5.000', PLAUSIBLE_FUNDING_KR))).toMatchObject({ why: 'small', value: { central: 5_000 }, enter: '5.000' });
     expect(asked(read('600 kr.', PLAUSIBLE_COST_PER_FTE))).toMatchObject({ why: 'small', value: { central: 600 }, enter: '600 kr.' });
     expect(asked(read('0', PLAUSIBLE_COST_PER_FTE))).toMatchObject({ why: 'small' });
     expect(asked(read('2 mia.', PLAUSIBLE_FUNDING_KR))).toMatchObject({ why: 'large', value: { central: 2_000_000_000 } });
@@ -55,5 +58,14 @@ describe('an amount implausible for its field is asked about once, never refused
   it('an FTE field says FTE, not amount, when the text is no number', () => {
     const entry = read('abc', PLAUSIBLE_FTE, 'fte');
     expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Bemanding', i18n)).toBe('”abc” er ikke et antal årsværk. Skriv fx 2,5 eller et interval som 2–3 (årsværk).');
+  });
+});
+
+describe('a refusal says which rule, in the model’s own terms', () => {
+  it('a period too long names the model’s own limit, and an emptied month says it must have a value', () => {
+    const long = refusalMessage(ruleRefusal([{ field: 'scenarios[level-2].end', code: 'outOfRange' }]), 'Slut (måned)', i18n);
+    expect(long).toBe(`”Slut (måned)”: et scenarie kan højst løbe ${LIMITS.years} år, fx fra januar 2026 til december ${2025 + LIMITS.years}.`);
+    const emptied = readMonth('', i18n);
+    expect(emptied.ok ? '' : refusalMessage(emptiedRefusal('', emptied.refusal), 'Start (måned)', i18n)).toBe('”Start (måned)” skal have en værdi og kan ikke tømmes.');
   });
 });

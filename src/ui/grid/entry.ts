@@ -43,9 +43,10 @@ export function readEstimate(text: string, unit: 'kr' | 'fte', i18n: I18n, plaus
 function implausible(text: string, unit: 'kr' | 'fte', e: Estimate, p: Plausible, lang: 'da' | 'en'): Refusal | null {
   const fits = (x: Estimate) => x.central >= p.from && x.central <= p.to;
   if ((e.high === 0 && p.zero) || fits(e)) return null;
-  // Only digits typed ("1,5", "600"): the unit was probably left out. The smallest of thousands
-  // and millions that makes the amount plausible is the guess; none fits, no guess.
-  if (unit === 'kr' && e.central < p.from && /^[\d\s.,–-]+$/.test(text.trim())) {
+  // Only digits, under a thousand ("1,5", "600"): the unit was probably left out. The smallest of
+  // thousands and millions that makes the amount plausible is the guess; none fits, no guess.
+  // "5.000" was written out in full: it is asked about as typed, never multiplied.
+  if (unit === 'kr' && e.central < p.from && e.high < 1_000 && /^[\d\s.,–-]+$/.test(text.trim())) {
     // Read again with the unit (not multiplied: "0,7" as whole kroner is already rounded to 1).
     for (const scale of lang === 'da' ? [' t.kr.', ' mio.'] : [' k', ' m']) {
       const scaled = parseEstimate(text.trim() + scale, 'kr', lang);
@@ -130,6 +131,11 @@ function maxText(refusal: { readonly unit: EntryUnit; readonly max?: number }, l
   return `${formatNumber(refusal.max, lang)}${refusal.unit === 'percent' ? ' %' : ''}`;
 }
 
+/** An emptied cell (Delete, or F2 and Backspace) on a value that cannot be empty says so, not '"" is no month'. */
+export function emptiedRefusal(text: string, refusal: Refusal): Refusal {
+  return text.trim() === '' && refusal.kind === 'parse' ? { kind: 'rule', reason: 'entryRequired' } : refusal;
+}
+
 /** The model's rules an edit would break, as the one refusal the user reads: the most specific first. */
 export function ruleRefusal(issues: readonly ValidationIssue[], unit?: EntryUnit): Refusal {
   const period = issues.find((i) => /^scenarios\[.*\]\.end$/.test(i.field));
@@ -155,8 +161,11 @@ export function refusalMessage(refusal: Refusal, row: string, i18n: I18n, confir
       return t('cellReadOnly', { row });
     case 'notHere':
       return t(refusal.reason, { row });
-    case 'rule':
-      return refusal.unit ? `${t(refusal.reason, { row })} ${t(EXAMPLES[refusal.unit])}` : t(refusal.reason, { row });
+    case 'rule': {
+      // The longest period is the model's limit, and the example ends where that limit does.
+      const words = { row, years: LIMITS.years, lastYear: 2026 + LIMITS.years - 1 };
+      return refusal.unit ? `${t(refusal.reason, words)} ${t(EXAMPLES[refusal.unit])}` : t(refusal.reason, words);
+    }
     case 'implausible': {
       const question = t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row, suggestion: withUnit(refusal.value, refusal.unit, i18n) });
       if (confirmable) return `${question} ${t('entryConfirm', { suggestion: withUnit(refusal.value, refusal.unit, i18n) })}`;

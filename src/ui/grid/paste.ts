@@ -5,7 +5,7 @@
  */
 import type { Command, Workspace } from '../../model';
 import type { CommandRules } from '../state/session';
-import { ruleRefusal, type Refusal } from './entry';
+import { emptiedRefusal, ruleRefusal, type Refusal } from './entry';
 import type { CellContext, GridRow } from './rows';
 
 export interface RefusedCell {
@@ -51,11 +51,7 @@ export function applyBlock(
         return;
       }
       const entry = row.input.toCommand(text, c);
-      if (!entry.ok) {
-        // An emptied cell (Delete) on a value that cannot be empty says so, not '"" is no month'.
-        const refusal: Refusal = text.trim() === '' && entry.refusal.kind === 'parse' ? { kind: 'rule', reason: 'entryRequired' } : entry.refusal;
-        return void refused.push({ row: row.label, scenario: c.scenario.name, refusal });
-      }
+      if (!entry.ok) return void refused.push({ row: row.label, scenario: c.scenario.name, refusal: emptiedRefusal(text, entry.refusal) });
       const tried = rules.tryCommand(state, entry.value);
       if (tried.refused.length > 0) return void refused.push({ row: row.label, scenario: c.scenario.name, refusal: ruleRefusal(tried.refused, row.input.unit) });
       // Nothing changes (Delete on a value that is already the shared one): not a change, not a refusal.

@@ -1,7 +1,8 @@
 /**
  * Where a typed amount is plausible for its field. Outside it the entry asks once before it is
- * used ("Mente du 600.000 kr.?", "Er 2 mia. kr. rigtigt?") — it never refuses: these are typing
- * checks, not model rules, and a second Enter takes the value as meant.
+ * used ("Mente du 600.000 kr.?", "”2 mia.” er usandsynligt meget …"): these are typing checks,
+ * not model rules, and a second Enter takes the value as meant. A paste, which cannot be asked,
+ * leaves such a cell out and says so.
  */
 export interface Plausible {
   readonly from: number;
@@ -12,8 +13,8 @@ export interface Plausible {
 
 /**
  * A fully loaded year of one employee: the default assumption is 500.000–625.000 kr., Gate21's
- * price for KKR Sjælland 730.000 kr. A fifth of the lower end or four times the upper is a slip
- * of the keyboard or of the unit.
+ * price for KKR Sjælland 730.000 kr. A fifth of the lower end, or about four times Gate21's price,
+ * is a slip of the keyboard or of the unit.
  */
 export const PLAUSIBLE_COST_PER_FTE: Plausible = { from: 100_000, to: 3_000_000, zero: false };
 
@@ -24,11 +25,15 @@ export const PLAUSIBLE_COST_PER_FTE: Plausible = { from: 100_000, to: 3_000_000,
  */
 export const PLAUSIBLE_FUNDING_KR: Plausible = { from: 10_000, to: 100_000_000, zero: true };
 
-/** Staff for a secretariat that is four at the most ambitious level T11 describes (in hundredths of an FTE, as the model counts). */
+/**
+ * Staff for a secretariat that is 4,5 FTE at the most ambitious level T11 describes: a hundred
+ * would be a whole administration, so more is asked about (in hundredths, as the model counts).
+ */
 export const PLAUSIBLE_FTE: Plausible = { from: 0, to: 100 * 100, zero: true };
 
 /**
  * A task's yearly activities and consultants: T11's levels spend 660.000–960.000 kr. over all
- * their tasks, a single task from a few thousand kroner (a network meeting) to a few millions.
+ * their tasks; a single task from 5.000 kr. (a network meeting) to a few millions. Less is asked
+ * about, and 0 is a task without activities.
  */
 export const PLAUSIBLE_ACTIVITY_KR: Plausible = { from: 5_000, to: 20_000_000, zero: true };
