@@ -2,9 +2,8 @@ import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { emptiedRefusal, readAmount, readEstimate, readMonth, refusalMessage, ruleRefusal, type Entry } from './entry';
-import { LIMITS } from '../../model';
 import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, type Plausible } from './plausible';
-import type { Estimate } from '../../model';
+import { LIMITS, type Estimate } from '../../model';
 
 const i18n = createRoot(() => createI18n('da'));
 const read = (text: string, p: Plausible, unit: 'kr' | 'fte' = 'kr') => readEstimate(text, unit, i18n, p);
