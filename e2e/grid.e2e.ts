@@ -147,24 +147,18 @@ describe('editing the grid', () => {
   it('reads a bare "600" as cost per FTE as 600.000 kr., not 600 mio., and asks before taking 2 mia. or 1.000 FTE', () =>
     withApp(async (page) => {
       const error = () => page.locator('td.active .cell-error').textContent();
-      await cell(page, 'costPerFte', 'level-2').click();
-      await page.keyboard.type('600');
-      await page.keyboard.press('Enter');
+      await type(page, 'costPerFte', 'level-2', '600');
       await expect.poll(error).toContain('Mente du 600.000 kr.?');
       await page.keyboard.press('Enter');
       await expect.poll(() => cellText(page, 'costPerFte', 'level-2')).toBe('600.000');
 
-      await cell(page, 'funder-brn', 'level-2').click();
-      await page.keyboard.type('2 mia.');
-      await page.keyboard.press('Enter');
+      await type(page, 'funder-brn', 'level-2', '2 mia.');
       await expect.poll(error).toContain('”2 mia.” er usandsynligt meget');
       await page.keyboard.press('Enter');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('2.000.000.000');
 
       // Typing again answers the question differently: the new text is read afresh.
-      await cell(page, 'staffing', 'level-2').click();
-      await page.keyboard.type('1000');
-      await page.keyboard.press('Enter');
+      await type(page, 'staffing', 'level-2', '1000');
       await expect.poll(error).toContain('Tryk Enter igen for at bruge 1.000 årsværk');
       await page.keyboard.press('Backspace');
       await page.keyboard.press('Backspace');
@@ -283,9 +277,7 @@ describe('editing the grid', () => {
   it('leaving a cell with an open question by click or arrow does not take the guess; only Enter does', () =>
     withApp(async (page) => {
       for (const leave of ['click', 'ArrowDown'] as const) {
-        await cell(page, 'costPerFte', 'level-2').click();
-        await page.keyboard.type('600');
-        await page.keyboard.press('Enter');
+        await type(page, 'costPerFte', 'level-2', '600');
         await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Mente du 600.000 kr.?');
         if (leave === 'click') await cell(page, 'totalCost', 'level-4').click();
         else await page.keyboard.press('ArrowDown');
