@@ -1,7 +1,7 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { emptiedRefusal, readAmount, readEstimate, readMonth, refusalMessage, ruleRefusal, type Entry } from './entry';
+import { emptiedRefusal, readEstimate, readMonth, readPoint, refusalMessage, ruleRefusal, type Entry } from './entry';
 import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, type Plausible } from './plausible';
 import { LIMITS, type Estimate } from '../../model';
 
@@ -45,12 +45,12 @@ describe('an amount implausible for its field is asked about once, never refused
   });
 
   it('the reserve at the start is one amount in kroner, asked about like any amount (not read as a population)', () => {
-    const guess = readAmount('1,5', i18n, PLAUSIBLE_FUNDING_KR);
+    const guess = readPoint('1,5', 'kr', i18n, PLAUSIBLE_FUNDING_KR);
     expect(guess.ok ? null : guess.refusal).toMatchObject({ kind: 'implausible', why: 'scaled', value: { central: 1_500_000 } });
-    expect(readAmount('300.000', i18n, PLAUSIBLE_FUNDING_KR)).toEqual({ ok: true, value: 300_000 });
-    const range = readAmount('1–2 mio.', i18n, PLAUSIBLE_FUNDING_KR);
+    expect(readPoint('300.000', 'kr', i18n, PLAUSIBLE_FUNDING_KR)).toEqual({ ok: true, value: 300_000 });
+    const range = readPoint('1–2 mio.', 'kr', i18n, PLAUSIBLE_FUNDING_KR);
     expect(range.ok ? '' : refusalMessage(range.refusal, 'Opsparing', i18n)).toBe('Opsparing skal være ét tal, ikke et interval.');
-    const garbage = readAmount('abc', i18n, PLAUSIBLE_FUNDING_KR);
+    const garbage = readPoint('abc', 'kr', i18n, PLAUSIBLE_FUNDING_KR);
     expect(garbage.ok ? '' : refusalMessage(garbage.refusal, 'Opsparing', i18n)).toContain('Skriv fx 1.250.000');
   });
 

@@ -56,9 +56,12 @@ function implausible(text: string, unit: 'kr' | 'fte', e: Estimate, p: Plausible
   return { kind: 'implausible', why: e.central < p.from ? 'small' : 'large', text, unit, value: e, enter: text };
 }
 
-/** One amount in kroner, not a range (the reserve at the start), asked about like any amount. */
-export function readAmount(text: string, i18n: I18n, plausible?: Plausible, sure = false): Entry<number> {
-  const r = readEstimate(text, 'kr', i18n, plausible, sure);
+/**
+ * One amount, not a range (the reserve at the start, a year's reserve draw, the FTE below which a
+ * secretariat is vulnerable), asked about like any amount.
+ */
+export function readPoint(text: string, unit: 'kr' | 'fte', i18n: I18n, plausible?: Plausible, sure = false): Entry<number> {
+  const r = readEstimate(text, unit, i18n, plausible, sure);
   if (!r.ok) return r;
   return r.value.low === r.value.high ? { ok: true, value: r.value.central } : refuse({ kind: 'rule', reason: 'entryNoRange' });
 }

@@ -21,7 +21,7 @@ import {
   type YearResult,
 } from '../../model';
 import { allocationKindText, allocationText, approvalText, flagShortText, flagText } from '../../i18n/describe';
-import { readAmount, readEstimate, readMonth, readPercent, type Entry, type EntryUnit } from './entry';
+import { readEstimate, readMonth, readPercent, readPoint, type Entry, type EntryUnit } from './entry';
 
 export type RowGroup = 'decision' | 'municipalities' | 'choices' | 'inputs' | 'details';
 export const GROUP_ORDER: readonly RowGroup[] = ['decision', 'municipalities', 'choices', 'inputs', 'details'];
@@ -337,7 +337,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
           toCommand: (text, c, sure) => {
             if (year < c.scenario.start.year || year > c.scenario.end.year) return { ok: false, refusal: { kind: 'notHere', reason: 'entryYearOutside' } };
             if (text.trim() === '') return ok({ type: 'setReserveDrawdown', scenarioId: c.scenario.id, year, amount: 0 });
-            const r = readAmount(text, i18n, PLAUSIBLE_FUNDING_KR, sure);
+            const r = readPoint(text, 'kr', i18n, PLAUSIBLE_FUNDING_KR, sure);
             return r.ok ? ok({ type: 'setReserveDrawdown', scenarioId: c.scenario.id, year, amount: r.value }) : r;
           },
         },

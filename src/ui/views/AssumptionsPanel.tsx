@@ -6,7 +6,7 @@
 import { For } from 'solid-js';
 import { formatEstimate, formatFte, formatKroner, formatPercent } from '../../i18n/number-format';
 import { assumptionSources, LIMITS } from '../../model';
-import { readAmount, readEstimate, readPercent, readWhole } from '../grid/entry';
+import { readEstimate, readPercent, readPoint, readWhole } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { sourceText } from '../../i18n/describe';
@@ -43,7 +43,7 @@ export default function AssumptionsPanel() {
           <tr>
             <th scope="row">{t('assumption_openingReserve')}</th>
             <td>
-              <EntryField label={t('assumption_openingReserve')} text={formatKroner(a().openingReserve, lang())} read={(text, sure) => readAmount(text, chrome.i18n, PLAUSIBLE_FUNDING_KR, sure)} commit={(value) => commands.setAssumption({ change: { key: 'openingReserve', value } })} />
+              <EntryField label={t('assumption_openingReserve')} text={formatKroner(a().openingReserve, lang())} read={(text, sure) => readPoint(text, 'kr', chrome.i18n, PLAUSIBLE_FUNDING_KR, sure)} commit={(value) => commands.setAssumption({ change: { key: 'openingReserve', value } })} />
             </td>
             <td class="source">{sourceText(sources().openingReserve, chrome.i18n)}</td>
           </tr>
@@ -53,10 +53,7 @@ export default function AssumptionsPanel() {
               <EntryField
                 label={t('assumption_vulnerableBelow')}
                 text={formatFte(a().vulnerableBelow, lang())}
-                read={(text) => {
-                  const r = readEstimate(text, 'fte', chrome.i18n);
-                  return r.ok ? (r.value.low === r.value.high ? { ok: true, value: r.value.central } : { ok: false, refusal: { kind: 'rule', reason: 'entryNoRange' } }) : r;
-                }}
+                read={(text) => readPoint(text, 'fte', chrome.i18n)}
                 commit={(value) => commands.setAssumption({ change: { key: 'vulnerableBelow', value } })}
               />
             </td>
