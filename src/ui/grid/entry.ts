@@ -116,8 +116,8 @@ const NOT_A_NUMBER: Record<EntryUnit, MessageKey> = {
   choice: 'entryNotChoice',
 };
 
-const ERRORS: Record<ParseError, MessageKey> = {
-  notANumber: 'entryNotANumber',
+/** The other parse errors, the same in every field (notANumber is said in the field's terms above). */
+const ERRORS: Record<Exclude<ParseError, 'notANumber'>, MessageKey> = {
   notWhole: 'entryNotWhole',
   negative: 'entryNegative',
   tooLarge: 'entryTooLarge',
