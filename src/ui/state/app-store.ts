@@ -113,11 +113,6 @@ export function createAppStore(deps: AppDeps) {
       return scenarioId;
     },
     deleteScenario(id: string): void {
-      // The notice's button goes with the notice: focus goes to the restored column's menu.
-      const undoDeletion = (scenarioId: string) => {
-        session.undo();
-        focusScenarioMenu(scenarioId, session.settling);
-      };
       const name = session.latest().scenarios.find((s) => s.id === id)?.name ?? '';
       if (session.latest().scenarios.length <= 1) return;
       const before = session.lastEdit();
@@ -126,7 +121,13 @@ export function createAppStore(deps: AppDeps) {
       // Its "Fortryd" takes back this deletion only: once Ctrl+Z has done so, or a later edit is
       // what Ctrl+Z would take back, the notice goes rather than undo something else.
       const own = () => deletion !== before && session.lastEdit() === deletion;
-      notices.show({ kind: 'info', key: 'deleted', text: t('scenarioDeleted', { name }), action: { label: t('undoAction'), run: () => own() && undoDeletion(id) }, while: own });
+      // The notice's button goes with the notice: focus goes to the restored column's menu.
+      const undoDeletion = () => {
+        if (!own()) return;
+        session.undo();
+        focusScenarioMenu(id, session.settling);
+      };
+      notices.show({ kind: 'info', key: 'deleted', text: t('scenarioDeleted', { name }), action: { label: t('undoAction'), run: undoDeletion }, while: own });
     },
     /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique. */
     addScenarios(from: Workspace): number {
