@@ -104,3 +104,36 @@ describe('the workspace session', () => {
     t.dispose();
   });
 });
+
+describe('a first visit', () => {
+  it('keeps an edit made while the first record is being written: on screen after the next edit, and at the next start', async () => {
+    const name = `s-${Math.random()}`;
+    const storage = memoryStorage();
+    const repo = createRepository(new ForankringDb(name));
+    // IndexedDB is slow to take the first record: the user edits meanwhile.
+    const add = repo.addWorkspace;
+    let release!: () => void;
+    let writing = false;
+    const written = new Promise<void>((r) => (release = r));
+    repo.addWorkspace = async (...args) => {
+      writing = true;
+      await written;
+      return add(...args);
+    };
+    const first = tab(name, storage, repo);
+    const started = first.session.start();
+    await expect.poll(() => writing).toBe(true);
+    first.session.dispatch({ type: 'renameScenario', scenarioId: 'level-1', name: 'Under første gem' });
+    release();
+    await started;
+    first.session.dispatch({ type: 'renameScenario', scenarioId: 'level-2', name: 'Efter første gem' });
+    await first.session.flush();
+    const names = (s: typeof first.session) => s.workspace().scenarios.slice(0, 2).map((x) => x.name);
+    expect(names(first.session)).toEqual(['Under første gem', 'Efter første gem']);
+    first.dispose();
+    const second = tab(name, memoryStorage());
+    await second.session.start();
+    expect(names(second.session)).toEqual(['Under første gem', 'Efter første gem']);
+    second.dispose();
+  });
+});

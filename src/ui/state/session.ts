@@ -140,7 +140,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
 
   async function persist(op: Operation, workspaceId: string): Promise<void> {
     // Before the first record exists (a first visit still opening IndexedDB), storeFirst writes
-    // the workspace with this edit in it.
+    // this edit: in the record, or right after it if the record was already on its way.
     if (!repo || storedRevision === 0) return;
     setSaveState('saving');
     try {
@@ -253,11 +253,16 @@ export function createWorkspaceSession(deps: SessionDeps) {
   async function storeFirst(): Promise<void> {
     const r = repo!;
     const ws = latest;
+    const inRecord = new Set(pending.map((op) => op.id));
     await r.addWorkspace(ws, deps.tabId);
-    deps.journal.confirm(pending.map((op) => op.id));
-    pending = [];
-    toPersist.length = 0;
+    deps.journal.confirm([...inRecord]);
+    pending = pending.filter((op) => !inRecord.has(op.id));
+    const waiting = toPersist.filter((w) => !inRecord.has(w.op.id));
+    toPersist.splice(0, toPersist.length, ...waiting);
     storedRevision = 1;
+    // Edits made while the record was being written are not in it (their own write gave way to
+    // this one): write them now, in order. Those still waiting for their frame are written then.
+    for (const op of pending) if (!waiting.some((w) => w.op === op)) void persist(op, ws.id);
     await r.setMeta(CURRENT_KEY, ws.id);
     stopWatching = r.watchWorkspace(ws.id, adopt, deps.events.onStorageError);
     deps.journal.markStored();
