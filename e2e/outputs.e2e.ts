@@ -141,7 +141,7 @@ describe('meeting outputs', () => {
     await expect.poll(() => page.locator('th.scenario-header').count()).toBe(14);
     const names = await page.locator('th.scenario-header .scenario-name').allTextContents();
     await openView(page, 'Udskrift');
-    const link = await page.getByTestId('handout-link').textContent();
+    await page.getByTestId('handout-link').waitFor();
     await page.locator('#chart-cost').waitFor();
     await page.emulateMedia({ media: 'print' });
     for (const landscape of [false, true]) {
@@ -153,19 +153,31 @@ describe('meeting outputs', () => {
       expect(text).toContain('Læsø');
       expect(text).toContain('1. januar 2026');
       const png = `${ARTIFACTS}handout-${landscape ? 'landscape' : 'portrait'}`;
+      execFileSync('sh', ['-c', `rm -f ${png}-*.png`]); // a longer earlier print's pages
       execFileSync('pdftoppm', ['-png', '-r', '150', pdf, png]);
     }
-    // The QR code, from the 150 dpi pages, is the share link.
+    // The QR code, read from the 150 dpi pages, is the link printed beside it (the link read from
+    // the page as printed, not before: both are one render of the workspace).
+    const link = (await page.getByTestId('handout-link').textContent())!;
+    const printed = execFileSync('pdftotext', [`${ARTIFACTS}handout-portrait.pdf`, '-']).toString().replace(/\s+/g, '');
+    expect(printed).toContain(link);
     const pages = execFileSync('sh', ['-c', `ls ${ARTIFACTS}handout-portrait-*.png`]).toString().trim().split('\n');
     const decoded = pages.flatMap((p) => {
       try {
-        return [execFileSync('zbarimg', ['--quiet', '--raw', p]).toString().trim()];
+        return [execFileSync('zbarimg', ['--quiet', '--raw', p], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()];
       } catch {
         return [];
       }
     });
-    expect(decoded).toContain(link);
+    expect(decoded).toEqual([link]);
     expect(statSync(pages[0]!).size).toBeGreaterThan(20_000);
+    // And a colleague who scans it opens these 14 scenarios.
+    const reader = await newContext(browser);
+    const scanned = await reader.newPage();
+    await scanned.goto(decoded[0]!);
+    await scanned.getByRole('heading', { name: 'Åbn delt sammenligning' }).waitFor();
+    expect(await scanned.locator('.link-scenarios li').allTextContents()).toEqual(names);
+    await reader.close();
     await context.close();
   });
 });
