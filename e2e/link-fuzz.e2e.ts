@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { applyCommand, REGIONS, type Workspace } from '../src/model';
 import { randomWorkspace } from '../src/model/testing/random-workspace';
-import { decodePayload, encodeWorkspace } from '../src/share/codec';
+import { decodePayload, encodeWorkspace, FORMAT_VERSION } from '../src/share/codec';
 import { editCell, launch, newContext, openApp } from './harness';
 
 let browser: Browser;
@@ -25,7 +25,7 @@ async function deflate(text: string): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 const base64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const snapshotLink = async (snapshot: unknown) => `2.${base64url(await deflate(JSON.stringify(snapshot)))}`;
+const snapshotLink = async (snapshot: unknown) => `${FORMAT_VERSION}.${base64url(await deflate(JSON.stringify(snapshot)))}`;
 
 /** Links of every kind, reproducibly (a fixed seed). */
 async function fuzzLinks(): Promise<{ kind: string; payload: string }[]> {
@@ -75,7 +75,7 @@ async function fuzzLinks(): Promise<{ kind: string; payload: string }[]> {
   // A real link with an impossible date: the one thing wrong is the date.
   for (const d of dates) links.push({ kind: 'bad-date', payload: await snapshotLink({ r: 'Nordjylland', d }) });
   // A zip bomb: a megabyte of spaces in a short link.
-  links.push({ kind: 'bomb', payload: `2.${base64url(await deflate(' '.repeat(2_000_000)))}` });
+  links.push({ kind: 'bomb', payload: `${FORMAT_VERSION}.${base64url(await deflate(' '.repeat(2_000_000)))}` });
   // 4. Noise.
   for (const noise of fc.sample(fc.stringMatching(/^[A-Za-z0-9_.-]{0,600}$/), { seed: seed + 3, numRuns: 400 })) links.push({ kind: 'noise', payload: noise });
   return links;

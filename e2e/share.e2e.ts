@@ -20,7 +20,7 @@ async function shareLink(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Del', exact: true }).click();
   const input = page.getByTestId('share-link');
   await input.waitFor();
-  await expect.poll(() => input.inputValue()).toMatch(/#s=2\./);
+  await expect.poll(() => input.inputValue()).toMatch(/#s=3\./);
   return input.inputValue();
 }
 

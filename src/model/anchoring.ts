@@ -34,8 +34,8 @@ export function defaultPolitical(region: RegionName): PoliticalOption[] {
 }
 
 const MUNICIPALITY_ADMIN = assumption(
-  'Antagelse: en medlemskommune skal opbygge nyt administrativt grundlag (løn, HR, økonomi); seed 001: ”Kræver nyt adm.grundlag”',
-  'Assumption: a member municipality must build a new administrative basis (payroll, HR, finance); seed 001: “needs a new administrative basis”',
+  'Antagelse: en medlemskommune skal opbygge nyt administrativt grundlag (løn, HR, økonomi); T11’s oplæg: ”Kræver nyt adm.grundlag”',
+  'Assumption: a member municipality must build a new administrative basis (payroll, HR, finance); T11’s paper: “needs a new administrative basis”',
 );
 
 /** A member municipality as employer and daily manager ("personaleledelse fra en af medlemskommunerne"). */
@@ -59,8 +59,8 @@ export function defaultEmployers(region: RegionName, largest: Municipality): Emp
     site: KL_SITE,
     adminCost: point(250_000),
     adminSource: assumption(
-      'Antagelse: KL skal udbygge organisationen til administration og økonomi (seed 001: ”KL vil skulle udbygge organisation”)',
-      'Assumption: KL must build up administration and finance (seed 001)',
+      'Antagelse: KL skal udbygge organisationen til administration og økonomi (T11’s oplæg: ”KL vil skulle udbygge organisation”)',
+      'Assumption: KL must build up administration and finance (T11’s paper)',
     ),
     scores: { synergy: 3, robustness: 3, coreTaskProtection: 4, adminSimplicity: 2, localPresence: 2 },
   };

@@ -66,7 +66,7 @@ const DEFINITIONS: readonly TaskDefinition[] = [
     name: t('Rammebeløb til Klimapolitisk dialogforum (fra 2025)', 'Framework amount for the climate policy dialogue forum (from 2025)'),
     neutral: t('Rammebeløb til et klimapolitisk dialogforum', 'Framework amount for a climate policy dialogue forum'),
     quote: 'Det er tidligere besluttet at tidligere rammebeløb til Klimapolitisk dialogforum fra 2025 dækkes af Klimaalliancens/ KlimaNords budget.',
-    note: t('Beløbets størrelse er en antagelse; seed 001 nævner ikke beløbet', 'The amount is an assumption; seed 001 does not state it'),
+    note: t('Beløbets størrelse er en antagelse; T11’s oplæg nævner ikke beløbet', 'The amount is an assumption; T11’s paper does not state it'),
   },
   { id: 'other-analyses', category: 'other', level: 2, effort: 15, activity: 10_000, name: t('Enkeltstående nordjyske analyser, dataindsamling', 'One-off North Jutland analyses, data collection'), neutral: t('Enkeltstående regionale analyser, dataindsamling', 'One-off regional analyses, data collection'), quote: 'Enkeltstående, nordjyske analyser, dataindsamling' },
   // Level 3: +1,00 FTE, +80.000 kr. (= today's portfolio and staffing)

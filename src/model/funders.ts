@@ -77,7 +77,7 @@ export function defaultFunders(region: RegionName): Funder[] {
         source: seed(
           '002',
           'Region Sjælland bidrager desuden med 2 mio. kr. der kan laves aktiviteter/analyser for.',
-          t('Seed 002 nævner ingen periode for de 2 mio. kr.; her fordelt over aftalens fem år (antagelse)', 'Seed 002 gives no period for the 2 m kr.; spread over the agreement’s five years here (assumption)'),
+          t('Sorø-referatet (kilde 002) nævner ingen periode for de 2 mio. kr.; her fordelt over aftalens fem år (antagelse)', 'The Sorø minutes (source 002) give no period for the 2 m kr.; spread over the agreement’s five years here (assumption)'),
         ),
       },
       external(),

@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, computeWorkspace, createWorkspace, point, REGIONS, span, type Command, type Workspace } from '../model';
-import baselines from './baselines/v2.json';
+import baselineV2 from './baselines/v2.json';
+import baselineV3FromV2 from './baselines/v3-from-v2.json';
 import { decodePayload, encodeWorkspace, LINK_BUDGET } from './codec';
 import fixtureV1 from './fixtures/link-v1.json';
+import fixtureV2 from './fixtures/link-v2.json';
 import { TEN_EDITS } from './fixtures/ten-edits';
 import { readWorkspaceFile, workspaceFile } from './workspace-file';
 import fileV1 from '../model/migrations/fixtures/v1-file.json';
@@ -51,14 +53,19 @@ describe('share links, format 2', () => {
     expect((await encodeWorkspace(ws)).length).toBeLessThan(LINK_BUDGET);
   });
 
-  it('format 2’s baseline is frozen: changing the app’s defaults never changes a link', () => {
-    const digest = createHash('sha256').update(JSON.stringify(baselines)).digest('hex').slice(0, 16);
-    expect(digest).toBe(BASELINE_DIGEST);
+  it('formats 2 and 3 have frozen baselines: changing the app’s defaults never changes a link', () => {
+    const digest = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
+    expect(digest(baselineV2)).toBe(BASELINE_DIGEST.v2);
+    expect(digest(baselineV3FromV2)).toBe(BASELINE_DIGEST.v3FromV2);
+  });
+
+  it('an unedited comparison of any region is a short link in format 3 (its baseline is today’s defaults)', async () => {
+    for (const region of REGIONS) expect(await encodeWorkspace(createWorkspace(region))).toMatch(/^3\.[\w-]{1,80}$/);
   });
 });
 
-/** Written down the day format 2 was made; a new baseline needs a new format. */
-const BASELINE_DIGEST = 'aa895386cc750eb8';
+/** Written down the day each format was made; a new baseline needs a new format. */
+const BASELINE_DIGEST = { v2: 'aa895386cc750eb8', v3FromV2: '6bd8bc9341878f90' };
 
 describe('everything the app can make, it can share and import again (property)', () => {
   const command: fc.Arbitrary<Command> = fc.oneof(
@@ -98,6 +105,25 @@ describe('everything the app can make, it can share and import again (property)'
   });
 });
 
+describe('format 2 keeps opening with the figures it showed', () => {
+  // Made by the app at format 2 (commit 501d26c) from the ten typical edits, before format 3.
+  it('a format-2 link, with edits, and the notes it was made with', async () => {
+    const decoded = await decodePayload(fixtureV2.payload, 'fixture');
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    const r = computeWorkspace(decoded.workspace);
+    const laesoe = decoded.workspace.municipalities.findIndex((m) => m.code === '825');
+    expect(
+      r.scenarios.map((s, i) => {
+        const y = s.years[s.typicalIndex]!;
+        return { name: decoded.workspace.scenarios[i]!.name, cost: y.cost.total.central, supplement: y.supplement.central, laesoe: y.municipalAmounts[laesoe] };
+      }),
+    ).toEqual(fixtureV2.figures);
+    // Against format 2's own baseline: the notes read as they did then.
+    expect(JSON.stringify(decoded.workspace.employers.find((e) => e.id === 'kl')?.adminSource)).toContain('(seed 001:');
+  });
+});
+
 describe('format 1 keeps opening with the figures it showed', () => {
   it('a format-1 link, with edits', async () => {
     const decoded = await decodePayload(fixtureV1.payload, 'fixture');
@@ -133,7 +159,7 @@ describe('hostile and broken links', () => {
   it.each([
     ['empty', '', 'corrupt'],
     ['no version', 'abc', 'corrupt'],
-    ['a future version', `3.${fixtureV1.payload.slice(2)}`, 'unsupportedVersion'],
+    ['a future version', `4.${fixtureV1.payload.slice(2)}`, 'unsupportedVersion'],
     ['not base64url', '2.@@@@', 'corrupt'],
     ['truncated', fixtureV1.payload.slice(0, 60), 'corrupt'],
     ['oversized', `2.${'A'.repeat(20_000)}`, 'tooLong'],

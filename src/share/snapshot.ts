@@ -1,12 +1,15 @@
 /**
- * Format 2: a snapshot is the difference between a workspace and format 2's baseline — the
- * defaults of its region frozen in baselines/v2.json the day format 2 was made. Changing the
- * app's defaults later changes no link: the baseline never moves (a test holds its digest).
+ * Formats 2 and 3: a snapshot is the difference between a workspace and its format's baseline —
+ * the defaults of its region frozen the day the format was made. Format 2's are baselines/v2.json;
+ * format 3's are those with v3-from-v2.json applied (the source notes that said "seed 001" name
+ * T11's paper). Changing the app's defaults later changes no link: a baseline never moves (a test
+ * holds both digests), and a link of either format opens against its own.
  */
 import * as v from 'valibot';
 import { REGIONS, restoreWorkspace, type RegionName, type RestoreFailure, type Workspace } from '../model';
 import { isoDate } from '../model/document-schema';
-import baselines from './baselines/v2.json';
+import v2 from './baselines/v2.json';
+import v3FromV2 from './baselines/v3-from-v2.json';
 import { applyPatch, diff } from './patch';
 
 export const snapshotSchema = v.object({
@@ -20,22 +23,32 @@ export const snapshotSchema = v.object({
 });
 export type Snapshot = v.InferOutput<typeof snapshotSchema>;
 
-const baselineOf = (region: RegionName): unknown => (baselines as Record<string, unknown>)[region];
+/** The format links are made in; older ones still open. */
+export const SNAPSHOT_FORMAT = 3;
+export type SnapshotFormat = 2 | 3;
+const region = (table: unknown, r: RegionName): unknown => (table as Record<string, unknown>)[r];
+const made = new Map<string, unknown>();
+export function baselineOf(format: SnapshotFormat, r: RegionName): unknown {
+  if (format === 2) return region(v2, r);
+  const key = `${format}:${r}`;
+  if (!made.has(key)) made.set(key, applyPatch(region(v2, r), region(v3FromV2, r) ?? undefined));
+  return made.get(key);
+}
 
 /** The snapshot of a workspace, or of some of its scenarios. The workspace id does not travel. */
 export function toSnapshot(ws: Workspace, scenarioIds?: readonly string[], today = new Date().toISOString().slice(0, 10)): Snapshot {
   const scenarios = scenarioIds ? ws.scenarios.filter((s) => scenarioIds.includes(s.id)) : ws.scenarios;
   const baselineScenarioId = scenarios.some((s) => s.id === ws.baselineScenarioId) ? ws.baselineScenarioId : (scenarios[0]?.id ?? null);
   const { id: _id, ...rest } = { ...ws, scenarios, baselineScenarioId };
-  const p = diff(baselineOf(ws.region), rest);
+  const p = diff(baselineOf(SNAPSHOT_FORMAT, ws.region), rest);
   return p === undefined ? { r: ws.region, d: today } : { r: ws.region, d: today, p };
 }
 
 export type SnapshotResult = { readonly ok: true; readonly workspace: Workspace; readonly repairs: readonly string[] } | { readonly ok: false; readonly reason: RestoreFailure };
 
 /** The workspace a snapshot describes, through the one restore every document passes. */
-export function fromSnapshot(snap: Snapshot, workspaceId: string): SnapshotResult {
-  const raw = applyPatch(baselineOf(snap.r), snap.p);
+export function fromSnapshot(snap: Snapshot, workspaceId: string, format: SnapshotFormat = SNAPSHOT_FORMAT): SnapshotResult {
+  const raw = applyPatch(baselineOf(format, snap.r), snap.p);
   const restored = restoreWorkspace({ ...(raw as object), id: workspaceId });
   return restored;
 }
