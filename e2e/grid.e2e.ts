@@ -390,6 +390,31 @@ describe('editing the grid', () => {
       expect(await headers()).toBe(4);
     }));
 
+  it('in the first moments of a visit, before the command rules have loaded: added scenarios get different names, and a deletion still offers Fortryd', async () => {
+    const context = await newContext(browser);
+    // The command rules load after the first figures; here they take until the user has acted.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await context.route(/\/assets\/commands-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await openApp(context);
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole('button', { name: 'Tilføj scenarie' }).click();
+      await page.getByRole('menuitem', { name: 'Niveau 3', exact: true }).click();
+    }
+    await columnAction(page, 'level-4', 'Slet');
+    expect(await page.locator('th.scenario-header').count()).toBe(5);
+    release();
+    const names = () => page.locator('th.scenario-header .scenario-name').allTextContents();
+    await expect.poll(names).toEqual(['Niveau 1', 'Niveau 2', 'Niveau 3 — som i dag', 'Niveau 2 — T11’s anbefaling', 'Niveau 3', 'Niveau 3 (2)']);
+    await page.locator('.notice').getByRole('button', { name: 'Fortryd' }).click();
+    await expect.poll(async () => (await names()).length).toBe(7);
+    expect((await names())[3]).toBe('Niveau 4');
+    await context.close();
+  });
+
   it('marks figures that differ from the baseline and shows the difference on demand', () =>
     withApp(async (page) => {
       expect((await cell(page, 'totalCost', 'level-2').getAttribute('class')) ?? '').not.toContain('differs');

@@ -31,8 +31,10 @@ export function focusWhenShown(selector: string): void {
 export function focusScenarioMenu(id: string | null | undefined, settling: () => boolean): void {
   if (!id) return;
   const attempt = (frames: number): void => {
-    if (settling() && frames > 0) return void requestAnimationFrame(() => attempt(frames - 1));
-    document.querySelector<HTMLElement>(`th[data-scenario="${id}"] .menu-button`)?.focus();
+    // Not there yet also when the command itself waits (for the command rules, the first moments of a visit).
+    const menu = settling() ? null : document.querySelector<HTMLElement>(`th[data-scenario="${id}"] .menu-button`);
+    if (menu) menu.focus();
+    else if (frames > 0) requestAnimationFrame(() => attempt(frames - 1));
   };
   queueMicrotask(() => attempt(60));
 }

@@ -98,7 +98,7 @@ export function createAppStore(deps: AppDeps) {
         return null;
       }
       const scenarioId = `scenario-${newId().slice(0, 8)}`;
-      commands.addScenario({ scenarioId, name: uniqueName(base, names(), (n) => (n === 1 ? '' : `(${n})`), LIMITS.scenarioName), preset });
+      session.withRules(() => commands.addScenario({ scenarioId, name: uniqueName(base, names(), (n) => (n === 1 ? '' : `(${n})`), LIMITS.scenarioName), preset }));
       return scenarioId;
     },
     duplicateScenario(sourceId: string): string | null {
@@ -109,25 +109,27 @@ export function createAppStore(deps: AppDeps) {
         return null;
       }
       const scenarioId = `scenario-${newId().slice(0, 8)}`;
-      commands.duplicateScenario({ sourceId, scenarioId, name: uniqueName(source.name, names(), copySuffix, LIMITS.scenarioName) });
+      session.withRules(() => commands.duplicateScenario({ sourceId, scenarioId, name: uniqueName(source.name, names(), copySuffix, LIMITS.scenarioName) }));
       return scenarioId;
     },
     deleteScenario(id: string): void {
-      const name = session.latest().scenarios.find((s) => s.id === id)?.name ?? '';
-      if (session.latest().scenarios.length <= 1) return;
-      const before = session.lastEdit();
-      commands.deleteScenario({ scenarioId: id });
-      const deletion = session.lastEdit();
-      // Its "Fortryd" takes back this deletion only: once Ctrl+Z has done so, or a later edit is
-      // what Ctrl+Z would take back, the notice goes rather than undo something else.
-      const own = () => deletion !== before && session.lastEdit() === deletion;
-      // The notice's button goes with the notice: focus goes to the restored column's menu.
-      const undoDeletion = () => {
-        if (!own()) return;
-        session.undo();
-        focusScenarioMenu(id, session.settling);
-      };
-      notices.show({ kind: 'info', key: 'deleted', text: t('scenarioDeleted', { name }), action: { label: t('undoAction'), run: undoDeletion }, while: own });
+      session.withRules(() => {
+        const name = session.latest().scenarios.find((s) => s.id === id)?.name ?? '';
+        if (session.latest().scenarios.length <= 1) return;
+        const before = session.lastEdit();
+        commands.deleteScenario({ scenarioId: id });
+        const deletion = session.lastEdit();
+        // Its "Fortryd" takes back this deletion only: once Ctrl+Z has done so, or a later edit
+        // is what Ctrl+Z would take back, the notice goes rather than undo something else.
+        const own = () => deletion !== before && session.lastEdit() === deletion;
+        // The notice's button goes with the notice: focus goes to the restored column's menu.
+        const undoDeletion = () => {
+          if (!own()) return;
+          session.undo();
+          focusScenarioMenu(id, session.settling);
+        };
+        notices.show({ kind: 'info', key: 'deleted', text: t('scenarioDeleted', { name }), action: { label: t('undoAction'), run: undoDeletion }, while: own });
+      });
     },
     /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique. */
     addScenarios(from: Workspace): number {

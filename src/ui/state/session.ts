@@ -348,6 +348,16 @@ export function createWorkspaceSession(deps: SessionDeps) {
     preview,
     /** The command rules, for a view that tries commands before dispatching them (a paste). */
     rules: loadRules,
+    /**
+     * Runs `action` now if the command rules are loaded, else once they are (the first moments
+     * of a visit). For an action that reads the workspace before it dispatches (a name made
+     * unique, the edit a notice's Fortryd takes back): it then reads the workspace its command
+     * will build on, not one a deferred command has yet to change.
+     */
+    withRules(action: () => void): void {
+      if (rules) action();
+      else void loadRules().then(action);
+    },
     undo,
     redo,
     start,
