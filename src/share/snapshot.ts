@@ -25,10 +25,10 @@ export type Snapshot = v.InferOutput<typeof snapshotSchema>;
 
 /** The format links are made in; older ones still open. */
 export const SNAPSHOT_FORMAT = 3;
-export type SnapshotFormat = 2 | 3;
+type SnapshotFormat = 2 | 3;
 const region = (table: unknown, r: RegionName): unknown => (table as Record<string, unknown>)[r];
 const made = new Map<string, unknown>();
-export function baselineOf(format: SnapshotFormat, r: RegionName): unknown {
+function baselineOf(format: SnapshotFormat, r: RegionName): unknown {
   if (format === 2) return region(v2, r);
   const key = `${format}:${r}`;
   if (!made.has(key)) made.set(key, applyPatch(region(v2, r), region(v3FromV2, r) ?? undefined));
