@@ -66,10 +66,34 @@ export function figure(year: YearResult, id: FigureId): number {
 /** Differences smaller than this are "the same": a krone, an øre per inhabitant, a hundredth of an FTE. */
 export const precisionOf = (id: FigureId): number => (id === 'perInhabitant' ? 0.005 : id === 'fte' ? 0.5 : 0.5);
 
-export function figureIds(result: ScenarioResult): FigureId[] {
+const FIXED_FIGURES: readonly FigureId[] = ['fte', 'totalCost', 'staff', 'activities', 'administration', 'host', 'funding', 'reserveDrawn', 'supplement', 'perInhabitant', 'surplus', 'reserveLeft'];
+
+/** The funders and the number of municipalities a result's figures name (from its first year). */
+export interface FigureSet {
+  readonly funderIds: readonly string[];
+  readonly municipalities: number;
+}
+
+export function figureSet(result: ScenarioResult): FigureSet {
   const first = result.years[0];
-  const fixed: FigureId[] = ['fte', 'totalCost', 'staff', 'activities', 'administration', 'host', 'funding', 'reserveDrawn', 'supplement', 'perInhabitant', 'surplus', 'reserveLeft'];
-  const funders = (first?.funding.funders ?? []).map((f): FigureId => `funder:${f.funderId}`);
-  const municipalities = (first?.municipalAmounts ?? []).map((_, i): FigureId => `municipality:${i}`);
-  return [...fixed, ...funders, ...municipalities];
+  return { funderIds: (first?.funding.funders ?? []).map((f) => f.funderId), municipalities: first?.municipalAmounts.length ?? 0 };
+}
+
+export function figureIds(result: ScenarioResult, set: FigureSet = figureSet(result)): FigureId[] {
+  const funders = set.funderIds.map((id): FigureId => `funder:${id}`);
+  const municipalities = Array.from({ length: set.municipalities }, (_, i): FigureId => `municipality:${i}`);
+  return [...FIXED_FIGURES, ...funders, ...municipalities];
+}
+
+/**
+ * A year's figures in figureIds' order: what figure() gives for each id, read in one pass (the
+ * baseline comparison reads every figure of every year of every scenario; an id parsed per
+ * figure made it the larger part of a full recompute).
+ */
+export function figureValues(year: YearResult, set: FigureSet): number[] {
+  const values = FIXED_FIGURES.map((id) => figure(year, id));
+  const byFunder = new Map(year.funding.funders.map((f) => [f.funderId, f.amount.central]));
+  for (const id of set.funderIds) values.push(byFunder.get(id) ?? 0);
+  for (let i = 0; i < set.municipalities; i++) values.push(year.municipalAmounts[i] ?? 0);
+  return values;
 }
