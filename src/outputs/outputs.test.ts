@@ -55,7 +55,7 @@ describe('Excel workbook', () => {
 describe('CSV', () => {
   const csv = toCsv(tables);
   it('is UTF-8 with a byte-order mark, semicolon-separated, with decimal commas and no thousands separators', () => {
-    expect(csv.startsWith('\uFEFFSammenligning 2026\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFSammenligning – 2026\r\n')).toBe(true);
     const totalCost = csv.split('\r\n').find((line) => line.startsWith('Samlet udgift (kr.);'));
     expect(totalCost).toBe('Samlet udgift (kr.);1225000;1845000;2475000;3450000;1977000');
   });

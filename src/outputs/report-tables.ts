@@ -42,6 +42,8 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
   const years = [...new Set(scenarios.flatMap((s) => result(s.id).years.map((y) => y.year)))].sort();
   const all: { key: YearKey; label: string }[] = [{ key: 'typical', label: t('yearTypical') }, ...years.map((y) => ({ key: `${y}` as YearKey, label: String(y) })), { key: 'horizon', label: t('yearHorizon') }];
   const keys = only ? all.filter((k) => only.includes(k.key)) : all.filter((k) => k.key !== 'typical');
+  // "Sammenligning – første hele år", "Kommuner – 2027": a heading, a sheet or a CSV section.
+  const titled = (base: string, label: string) => `${base} – ${label.charAt(0).toLocaleLowerCase(lang) + label.slice(1)}`;
 
   const comparison = ({ key, label }: { key: YearKey; label: string }): ReportTable => {
     const at = (id: string): YearResult | undefined => yearResult(result(id), key);
@@ -49,7 +51,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     const kr = (name: string, pick: (y: YearResult) => Estimate) => row(name, (y) => num(pick(y).central, 'kr'));
     const choice = (name: string, pick: (s: (typeof scenarios)[number]) => string) => [text(name), ...scenarios.map((s) => text(pick(s)))];
     return {
-      name: `${t('tabGrid')} ${label}`,
+      name: titled(t('tabGrid'), label),
       header: [t('anchoringAspect'), ...names],
       rows: [
         [text(t('rowLevel')), ...scenarios.map((s) => num(s.ambitionLevel, 'integer'))],
@@ -87,7 +89,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
   const municipalities = ({ key, label }: { key: YearKey; label: string }): ReportTable => {
     const at = (id: string) => yearResult(result(id), key);
     return {
-      name: `${t('tabMunicipalities')} ${label}`,
+      name: titled(t('tabMunicipalities'), label),
       header: [t('municipality'), t('populationAt', { date: formatDate(ws.populationDate, lang) }), t('share'), ...names.flatMap((n) => [n, `${n} ${t('perInhabitant')}`])],
       rows: [
         ...ws.municipalities.map((m, i) => [
