@@ -14,8 +14,13 @@ import { YearPicker } from '../grid/ComparisonGrid';
 import { QrCode } from '../share/QrCode';
 import { useApp } from '../state/app-store';
 
-/** Scenario columns per printed table: beyond this a table continues below. */
-const COLUMNS_PER_PAGE = 6;
+/**
+ * Scenarios per printed table, beyond which a table continues below: what fits an A4 page's
+ * width upright (186 mm) at the handout's type. Wider, Chromium shrinks the whole handout to fit
+ * it, the QR code and the type with it. The comparison has a column per scenario; the
+ * municipalities two (kroner and kroner per inhabitant) beside their own three.
+ */
+const SCENARIOS_PER_PART = { comparison: 6, municipalities: 3 } as const;
 
 function formatCell(cell: ReportCell, lang: Lang): string {
   if (cell.kind === 'text') return String(cell.value);
@@ -115,8 +120,8 @@ export default function Handout() {
           </section>
         )}
       </Show>
-      <Show when={comparison()}>{(table) => <For each={splitColumns(table(), 1, COLUMNS_PER_PAGE)}>{(part) => <TableView table={part} lang={lang()} even />}</For>}</Show>
-      <Show when={municipalities()}>{(table) => <For each={splitColumns(table(), 3, COLUMNS_PER_PAGE * 2)}>{(part) => <TableView table={part} lang={lang()} />}</For>}</Show>
+      <Show when={comparison()}>{(table) => <For each={splitColumns(table(), 1, SCENARIOS_PER_PART.comparison)}>{(part) => <TableView table={part} lang={lang()} even />}</For>}</Show>
+      <Show when={municipalities()}>{(table) => <For each={splitColumns(table(), 3, SCENARIOS_PER_PART.municipalities * 2)}>{(part) => <TableView table={part} lang={lang()} />}</For>}</Show>
       <Charts />
       <Show when={assumptions()}>{(table) => <TableView table={table()} lang={lang()} />}</Show>
       <section class="handout-link-section">
