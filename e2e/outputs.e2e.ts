@@ -131,6 +131,21 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it('Ctrl+P on the comparison prints every scenario and every row, and points to the handout', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const names = await page.locator('th.scenario-header .scenario-name').allTextContents();
+    const lastRow = await page.locator('table.grid tbody tr th[role="rowheader"]').last().textContent();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = `${ARTIFACTS}comparison-print.pdf`;
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+    for (const name of names) expect(text).toContain(name);
+    expect(text).toContain(lastRow!.trim());
+    expect(text).toContain('Til mødet: fanen ”Udskrift”');
+    await context.close();
+  });
+
   it('prints every one of 14 scenarios on A4, with a QR code a decoder reads from a 150 dpi render', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

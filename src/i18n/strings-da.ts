@@ -423,6 +423,7 @@ export const da = {
   // Handout
   handoutMade: 'Udskrevet {date} · {region} · indbyggertal pr. {populationDate} ({source})',
   handoutPrint: 'Udskriv / gem som PDF',
+  gridPrintHint: 'Til mødet: fanen ”Udskrift” har alle scenarier, kommunernes regninger, antagelserne og et link med QR-kode, tilpasset A4.',
   handoutHint: 'Udskriften er tilpasset A4 på højkant og tværs; brede tabeller fortsætter på næste side. Vælg ”Gem som PDF” i udskriftsdialogen for at få en PDF.',
   handoutLink: 'Link til sammenligningen',
   handoutLinkTooLong: 'Sammenligningen er for stor til et link; del den som fil (Eksporter som fil).',

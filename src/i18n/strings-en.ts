@@ -409,6 +409,7 @@ export const en: Record<MessageKey, string> = {
 
   handoutMade: 'Printed {date} · {region} · populations on {populationDate} ({source})',
   handoutPrint: 'Print / save as PDF',
+  gridPrintHint: 'For the meeting: the “Handout” tab has every scenario, the municipalities’ bills, the assumptions and a link with a QR code, fitted to A4.',
   handoutHint: 'The handout fits A4 portrait and landscape; wide tables continue on the next page. Choose “Save as PDF” in the print dialog to get a PDF.',
   handoutLink: 'Link to the comparison',
   handoutLinkTooLong: 'The comparison is too large for a link; share it as a file (Export as file).',

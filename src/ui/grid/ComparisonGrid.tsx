@@ -116,6 +116,7 @@ export function ComparisonGrid() {
       <p class="visually-hidden" id="grid-hint">
         {t('editHint')}
       </p>
+      <p class="print-only">{t('gridPrintHint')}</p>
       <div class="grid-scroll" classList={{ stale: results.status() === 'stale' }} data-status={results.status()}>
         <GridTable caption={t('tabGrid')} groups={presenting() ? ['decision', 'municipalities', 'choices'] : undefined} only={narrow() ? scenario().id : null} />
       </div>
