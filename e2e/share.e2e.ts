@@ -88,6 +88,27 @@ describe('share links', () => {
     await context.close();
   });
 
+  it('opens a link as a new workspace on its decision figures, wherever the local work was scrolled to', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const link = await shareLink(page);
+    await page.keyboard.press('Escape');
+    // Local work further down: the grid is scrolled to the funding rows, a cell there active.
+    await edit(page, 'funder-brn', 'level-4', '1,3 mio.');
+    await page.locator('tr[data-row="funder-brn"] td[data-col="level-4"]').click();
+    await expect.poll(() => page.locator('.grid-scroll').evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Åbn som nyt arbejdsområde' }).click();
+    await expect.poll(() => page.locator('.workspace-name').textContent()).toMatch(/\(delt /);
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.grid-scroll').evaluate((e) => e.scrollTop)).toBe(0);
+    const active = () => page.evaluate(() => document.querySelector('td.active')?.closest('tr')?.getAttribute('data-row'));
+    expect(await active()).toBe(await page.locator('table.grid tbody tr[data-row]').first().getAttribute('data-row'));
+    const visible = await page.locator('tr[data-row="supplement"] td').first().evaluate((td) => td.getBoundingClientRect().bottom <= innerHeight);
+    expect(visible).toBe(true);
+    await context.close();
+  });
+
   it('opens a link while offline once the app is installed', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

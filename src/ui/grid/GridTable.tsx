@@ -258,6 +258,23 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     }),
   );
 
+  // Another workspace opened (a link, a file, the workspace menu): it opens on its decision
+  // figures, not on the row and scroll position of the one before (a link opened over local work
+  // landed on "Grundbevilling BRN", the totals and bills scrolled away).
+  createComputed(
+    on(
+      () => workspace().id,
+      (id, before) => {
+        if (before === undefined || id === before) return;
+        const focused = (document.activeElement as HTMLElement | null)?.tagName === 'TD' && table.contains(document.activeElement);
+        selection.moveTo({ row: 0, col: 0 });
+        columnWindow.show(0);
+        if (focused) focusActive();
+        afterPaint(() => table.parentElement?.scrollTo({ top: 0, left: 0 }));
+      },
+    ),
+  );
+
   // A request from elsewhere (an explanation's input, a message) selects that cell.
   createEffect(
     on(chrome.focusRequest, (request) => {
