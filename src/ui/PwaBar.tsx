@@ -29,46 +29,50 @@ export function PwaBar() {
         <span class="dot" aria-hidden="true" />
         {online() ? t('online') : t('offline')}
       </span>
-      <Show when={iosHint()}>
-        <span class="pwa-note" role="status">
-          {t('installIos')}
-          <button
-            type="button"
-            class="close"
-            aria-label={t('close')}
-            onClick={() => {
-              localStorage.setItem('forankring-ios-hint', 'seen');
-              setIosHint(false);
-            }}
-          >
-            ×
-          </button>
-        </span>
-      </Show>
       <Show when={installer.canInstall()}>
         <button type="button" class="install" onClick={() => void installer.install()}>
           {t('install')}
         </button>
       </Show>
-      <Show when={sw.offlineReady()}>
-        <span class="pwa-note" role="status">
-          {t('offlineReady')}
-          <button type="button" class="close" aria-label={t('close')} onClick={sw.dismissOfflineReady}>
-            ×
-          </button>
-        </span>
-      </Show>
-      <Show when={sw.updateReady()}>
-        <span class="pwa-note update" role="status">
-          {t('updateReady')}
-          <button type="button" class="primary" onClick={() => void sw.applyUpdate(session.flush)}>
-            {t('updateReload')}
-          </button>
-          <button type="button" onClick={sw.dismissUpdate}>
-            {t('updateLater')}
-          </button>
-        </span>
-      </Show>
+      {/* Notes float at the bottom left, as notices do at the right: one appearing a few seconds
+          after load ("klar til brug uden net") wrapped the header and pushed the grid down. */}
+      <div class="pwa-notes">
+        <Show when={iosHint()}>
+          <span class="pwa-note" role="status">
+            {t('installIos')}
+            <button
+              type="button"
+              class="close"
+              aria-label={t('close')}
+              onClick={() => {
+                localStorage.setItem('forankring-ios-hint', 'seen');
+                setIosHint(false);
+              }}
+            >
+              ×
+            </button>
+          </span>
+        </Show>
+        <Show when={sw.offlineReady()}>
+          <span class="pwa-note" role="status">
+            {t('offlineReady')}
+            <button type="button" class="close" aria-label={t('close')} onClick={sw.dismissOfflineReady}>
+              ×
+            </button>
+          </span>
+        </Show>
+        <Show when={sw.updateReady()}>
+          <span class="pwa-note update" role="status">
+            {t('updateReady')}
+            <button type="button" class="primary" onClick={() => void sw.applyUpdate(session.flush)}>
+              {t('updateReload')}
+            </button>
+            <button type="button" onClick={sw.dismissUpdate}>
+              {t('updateLater')}
+            </button>
+          </span>
+        </Show>
+      </div>
     </div>
   );
 }
