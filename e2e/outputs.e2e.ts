@@ -93,8 +93,11 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
-  it('presents all five scenarios at 1366×768 with every bill on screen, and the approval path in type the room can read', async () => {
-    const context = await newContext(browser);
+  it.each([
+    [1366, 768, 19],
+    [1920, 1080, 26],
+  ])('presents all five scenarios at %i×%i with every bill on screen, figures of at least %i px and the approval path in type the room can read', async (width, height, figurePx) => {
+    const context = await newContext(browser, { width, height });
     const page = await openApp(context);
     await page.keyboard.press('Alt+P');
     await page.locator('.presenting').waitFor();
@@ -106,11 +109,13 @@ describe('meeting outputs', () => {
     expect(layout.bills).toBe(11);
     // The projected page itself does not scroll (the version line below it made it scroll 37 px).
     expect(layout.pageScroll).toBe(0);
-    expect(layout.lastBottom).toBeLessThanOrEqual(768);
+    expect(layout.lastBottom).toBeLessThanOrEqual(height);
+    // Larger on a larger projector (it was 22 px at 1920×1080, 1,13 × the 768 px one).
+    expect(layout.total).toBeGreaterThanOrEqual(figurePx);
     // Not the small print it was (13 px under 19,5 px figures): at least 3/4 of the figures' size.
     expect(layout.approval).toBeGreaterThanOrEqual(0.75 * layout.total);
     expect(layout.flags).toBeGreaterThanOrEqual(0.75 * layout.total);
-    await screenshot(page, 'presentation-1366-all');
+    await screenshot(page, `presentation-${width}-all`);
     await context.close();
   });
 
