@@ -140,8 +140,14 @@ describe('editing the grid', () => {
       await page.keyboard.type('1,5');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Mente du 1.500.000 kr.?');
+      // A question, set apart from an error: it asks, in the text's colour on a pale ground.
+      const color = (selector: string) => page.locator(selector).evaluate((e) => getComputedStyle(e).color);
+      const question = await color('td.active .cell-error');
       await page.keyboard.press('Enter');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.500.000');
+      await type(page, 'funder-brn', 'level-2', 'abc');
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('ikke et beløb');
+      expect(await color('td.active .cell-error')).not.toBe(question);
     }));
 
   it('reads a bare "600" as cost per FTE as 600.000 kr., not 600 mio., and asks before taking 2 mia. or 1.000 FTE', () =>

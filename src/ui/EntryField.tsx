@@ -22,6 +22,8 @@ export function EntryField<T>(props: {
 }) {
   const { chrome } = useApp();
   const [error, setError] = createSignal<string | null>(null);
+  // The message is a question ("Mente du …?"), not an error: it reads as one.
+  const [asking, setAsking] = createSignal(false);
   // "Mente du 600.000 kr.?": the text Enter on the same entry then commits, taken as meant.
   let confirm: { readonly asked: string; readonly enter: string } | null = null;
   const id = createUniqueId();
@@ -35,6 +37,7 @@ export function EntryField<T>(props: {
     const r = asked ? props.read(asked.enter, true) : props.read(raw, false);
     if (!r.ok) {
       if (r.refusal.kind === 'implausible') confirm = { asked: raw, enter: r.refusal.enter };
+      setAsking(r.refusal.kind === 'implausible');
       return setError(refusalMessage(r.refusal, props.label, chrome.i18n, r.refusal.kind === 'implausible'));
     }
     const refused = props.commit(r.value);
@@ -84,7 +87,7 @@ export function EntryField<T>(props: {
         }}
       />
       <Show when={error()}>
-        <span class="field-error" id={`${id}-error`} role="alert">
+        <span class="field-error" classList={{ question: asking() }} id={`${id}-error`} role="alert">
           {error()}
         </span>
       </Show>

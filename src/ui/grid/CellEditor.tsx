@@ -80,7 +80,7 @@ export function CellEditorView(props: {
         }}
       </Show>
       <Show when={props.editing.message}>
-        <span class="cell-error" id={errorId()} role="alert">
+        <span class="cell-error" classList={{ question: props.editing.confirm !== undefined }} id={errorId()} role="alert">
           {props.editing.message}
         </span>
       </Show>

@@ -19,7 +19,7 @@ describe('an amount implausible for its field is asked about once, never refused
 
   it('says the guess in words, and how to take it', () => {
     const entry = read('600', PLAUSIBLE_COST_PER_FTE);
-    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Pris pr. årsværk', i18n, true)).toBe('”600” kr. er usandsynligt lidt for ”Pris pr. årsværk”. Mente du 600.000 kr.? Tryk Enter igen for at bruge 600.000 kr., eller skriv et andet tal.');
+    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Pris pr. årsværk', i18n, true)).toBe('Mente du 600.000 kr.? 600 kr. er usandsynligt lidt for ”Pris pr. årsværk”. Tryk Enter igen for at bruge 600.000 kr., eller skriv et andet tal.');
     // In a paste there is no second Enter: the message says how to enter it instead.
     expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Pris pr. årsværk', i18n)).toContain('er ikke sat ind. Skriv 600.000, hvis det er det, der menes.');
   });

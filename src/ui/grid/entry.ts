@@ -170,11 +170,13 @@ export function refusalMessage(refusal: Refusal, row: string, i18n: I18n, confir
       return refusal.unit ? `${t(refusal.reason, words)} ${t(EXAMPLES[refusal.unit])}` : t(refusal.reason, words);
     }
     case 'implausible': {
-      const question = t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row, suggestion: withUnit(refusal.value, refusal.unit, i18n) });
+      // The amount in the sentence carries the unit: the row is named without its own ("(kr.)").
+      const name = row.replace(/\s*\([^()]*\)$/, '');
+      const question = t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row: name, suggestion: withUnit(refusal.value, refusal.unit, i18n) });
       if (confirmable) return `${question} ${t('entryConfirm', { suggestion: withUnit(refusal.value, refusal.unit, i18n) })}`;
       // A paste cannot be asked: it says what was left out and how to enter it.
-      if (refusal.why === 'scaled') return t('entryScaledNotPasted', { text: refusal.text, row, suggestion: formatEstimate(refusal.value, refusal.unit, lang()) });
-      return `${t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row })} ${t('entryConfirmInCell')}`;
+      if (refusal.why === 'scaled') return t('entryScaledNotPasted', { text: refusal.text, row: name, suggestion: formatEstimate(refusal.value, refusal.unit, lang()) });
+      return `${t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row: name })} ${t('entryConfirmInCell')}`;
     }
     case 'parse':
       return `${t(refusal.error === 'notANumber' ? NOT_A_NUMBER[refusal.unit] : ERRORS[refusal.error], { text: refusal.text, row, max: maxText(refusal, lang()) })} ${t(EXAMPLES[refusal.unit])}`;

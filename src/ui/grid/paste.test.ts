@@ -70,7 +70,7 @@ describe('pasting a block into the grid', () => {
     const { ws, rows, context, ids, i18n } = setup();
     const at = (id: string) => ({ row: rows.findIndex((r) => r.id === id), col: 0 });
     const message = (out: ReturnType<typeof applyBlock>) => refusalMessage(out.refused[0]!.refusal, out.refused[0]!.row, i18n);
-    expect(message(applyBlock(rules, ws, rows, ids, context, at('costPerFte'), [['600']]))).toBe('”600” kr. er usandsynligt lidt for ”Lønomkostning pr. årsværk (kr.)” og er ikke sat ind. Skriv 600.000, hvis det er det, der menes.');
+    expect(message(applyBlock(rules, ws, rows, ids, context, at('costPerFte'), [['600']]))).toBe('600 kr. er usandsynligt lidt for ”Lønomkostning pr. årsværk” og er ikke sat ind. Skriv 600.000, hvis det er det, der menes.');
     expect(message(applyBlock(rules, ws, rows, ids, context, at('funder-brn'), [['2 mia.']]))).toContain('Det er ikke sat ind; skriv det i cellen og tryk Enter to gange');
     expect(message(applyBlock(rules, ws, rows, ids, context, at('start'), [['']]))).toBe('”Start (måned)” skal have en værdi og kan ikke tømmes.');
   });
