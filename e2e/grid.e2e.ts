@@ -157,6 +157,9 @@ describe('editing the grid', () => {
       await expect.poll(error).toContain('Mente du 600.000 kr.?');
       await page.keyboard.press('Enter');
       await expect.poll(() => cellText(page, 'costPerFte', 'level-2')).toBe('600.000');
+      // Its own value, not the shared one, and it says so (the others still say "fælles antagelse").
+      expect(await cell(page, 'costPerFte', 'level-2').locator('.detail').textContent()).toBe('egen værdi (fælles: 550.000)');
+      expect(await cell(page, 'costPerFte', 'level-1').locator('.detail').textContent()).toContain('fælles antagelse');
 
       await type(page, 'funder-brn', 'level-2', '2 mia.');
       await expect.poll(error).toContain('”2 mia.” er usandsynligt meget');

@@ -80,6 +80,7 @@ export const da = {
   fromTasks: 'opgavernes sum',
   rowCostPerFte: 'Lønomkostning pr. årsværk (kr.)',
   globalValue: 'fælles antagelse',
+  ownValue: 'egen værdi (fælles: {shared})',
   unitKrPerYear: 'kr./år',
   unitKr: 'kr.',
   unitFte: 'årsværk',

@@ -79,6 +79,7 @@ export const en: Record<MessageKey, string> = {
   fromTasks: 'sum of tasks',
   rowCostPerFte: 'Cost per FTE (kr.)',
   globalValue: 'shared assumption',
+  ownValue: 'own value (shared: {shared})',
   unitKrPerYear: 'kr./year',
   unitKr: 'kr.',
   unitFte: 'FTE',

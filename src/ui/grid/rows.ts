@@ -301,7 +301,9 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       display: (c) => {
         const e = c.scenario.costPerFte ?? c.ws.assumptions.costPerFte;
         const range = rangeView(e, 'kr', i18n);
-        return { value: formatKroner(e.central, lang()), ...range, detail: [range.detail, c.scenario.costPerFte ? undefined : t('globalValue')].filter(Boolean).join(' · ') };
+        // Shared or this scenario's own: an own value says so, and what the shared one is.
+        const whose = c.scenario.costPerFte ? t('ownValue', { shared: formatKroner(c.ws.assumptions.costPerFte.central, lang()) }) : t('globalValue');
+        return { value: formatKroner(e.central, lang()), ...range, detail: [range.detail, whose].filter(Boolean).join(' · ') };
       },
       input: estimate('kr', (c) => c.scenario.costPerFte, (v, c) => ({ type: 'setScenarioCostPerFte', scenarioId: c.scenario.id, cost: v }), { optional: true, plausible: PLAUSIBLE_COST_PER_FTE }),
     },
