@@ -3,7 +3,7 @@
  * the decision support, the exports, the handout): the approval path, the flags, the key, and
  * where an input comes from.
  */
-import { SEED_TITLES, type AllocationKey, type ApprovalPath, type FlagId, type Source } from '../model';
+import { readableQuote, SEED_SHORT_TITLES, type AllocationKey, type ApprovalPath, type FlagId, type Source } from '../model';
 import { formatPercent } from './number-format';
 import type { I18n, MessageKey } from './i18n';
 
@@ -46,9 +46,10 @@ export function sourceText(source: Source, i18n: I18n, short = false): string {
   const { t, local } = i18n;
   switch (source.kind) {
     case 'seed': {
-      const doc = t('seedDocument', { n: source.document });
+      // Cited row after row: the document's short name here, its full title in "Hvorfor?".
+      const doc = `${t('seedDocument', { n: source.document })} (${local(SEED_SHORT_TITLES[source.document])})`;
       if (short) return source.note ? `${doc} · ${local(source.note)}` : doc;
-      return `${doc} (${local(SEED_TITLES[source.document])}): ”${source.quote}”${source.note ? ` · ${local(source.note)}` : ''}`;
+      return `${doc}: ”${readableQuote(source.quote)}”${source.note ? ` · ${local(source.note)}` : ''}`;
     }
     case 'assumption':
     case 'data':

@@ -5,7 +5,7 @@
  */
 import type { ExplainLabel, ExplainRule, ExplainTerm, Explanation, Origin } from '../model/explain';
 import type { Lang, LocalText } from '../model/types';
-import { SEED_TITLES } from '../model/sources';
+import { readableQuote, SEED_TITLES } from '../model/sources';
 
 const TERMS: Readonly<Record<ExplainTerm, LocalText>> = {
   supplement: { da: 'Kommunalt tillæg', en: 'Municipal supplement' },
@@ -99,7 +99,7 @@ export function originText(origin: Origin, lang: Lang, scenarioName: (id: string
       return {
         kind: 'seed',
         text: `${ORIGIN.seed[lang].replace('{n}', origin.document)}: ${SEED_TITLES[origin.document][lang]}${origin.note ? ` · ${origin.note[lang]}` : ''}`,
-        quote: origin.quote,
+        quote: readableQuote(origin.quote),
         document: origin.document,
       };
     case 'assumption':

@@ -371,13 +371,13 @@ export const da = {
 
   // Decision support
   mcHeading: 'Usikkerhed (Monte Carlo)',
-  mcIntro: 'Alle intervaller (fx ”1,2–1,5 mio.”) trækkes tilfældigt efter den valgte form. Samme frø giver samme resultat.',
+  mcIntro: 'Alle intervaller (fx ”1,2–1,5 mio.”) trækkes tilfældigt efter den valgte form. Samme startværdi giver samme resultat.',
   mcShape: 'Form for intervaller',
   shape_uniform: 'Ensartet',
   shape_triangular: 'Trekant',
   shape_pert: 'PERT',
   mcSamples: 'Antal udtræk',
-  mcSeed: 'Frø',
+  mcSeed: 'Startværdi for tilfældige tal',
   mcThreshold: 'Tærskel (kr. pr. indbygger)',
   mcRun: 'Kør simulering',
   mcCancel: 'Annullér',

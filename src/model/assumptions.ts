@@ -35,8 +35,8 @@ export function assumptionSources(region: RegionName): Readonly<Record<Assumptio
             },
           )
         : assumption(
-            'Antagelse: fuldt omkostningsbelagt årsværk (løn inkl. pension, kompetenceudvikling, rejser) for en akademisk medarbejder, 500.000–625.000 kr.; midtværdien 550.000 lader niveau 1–4 ramme T11’s budgetniveauer uden omkostninger, som oplægget afviser',
-            'Assumption: a fully loaded academic FTE (salary incl. pension, training, travel), 500,000–625,000 kr.; the central 550,000 lets levels 1–4 land in T11’s budget levels without costs the paper rules out',
+            'Antagelse: fuldt omkostningsbelagt årsværk (løn inkl. pension, kompetenceudvikling, rejser) for en akademisk medarbejder, 500.000–625.000 kr. Med midtværdien 550.000 kr. rammer niveau 1–4 T11’s budgetniveauer uden udgifter til administration og husleje, som oplægget siger ikke findes under BRN i dag',
+            'Assumption: a fully loaded academic FTE (salary incl. pension, training, travel), 500,000–625,000 kr. With the central 550,000 kr., levels 1–4 land in T11’s budget levels without administration or rent costs, which the paper says do not exist under BRN today',
           ),
     openingReserve:
       region === 'Nordjylland'

@@ -16,6 +16,21 @@ export const SEED_TITLES: Readonly<Record<SeedDocument, LocalText>> = {
   '004': { da: 'KKR Midtjylland, klimastrategi (høring 2020)', en: 'KKR Midtjylland climate strategy (consultation 2020)' },
 };
 
+/** The same documents in a few words, for a source cited in a table row after row. */
+export const SEED_SHORT_TITLES: Readonly<Record<SeedDocument, LocalText>> = {
+  '000': { da: 'DK2020-referat, 2022', en: 'DK2020 minutes, 2022' },
+  '001': { da: 'T11’s oplæg', en: 'T11’s paper' },
+  '002': { da: 'Sorø-referat, 2023', en: 'Sorø minutes, 2023' },
+  '003': { da: 'notat om Klimaalliancen', en: 'Klimaalliancen memo' },
+  '004': { da: 'KKR Midtjyllands klimastrategi', en: 'KKR Midtjylland climate strategy' },
+};
+
+/**
+ * A quote as it reads on screen: the seeds' list bullets (a lone "o" from the PDF) become "•".
+ * The quote itself stays word for word as the seed has it (a test holds it to the seed's text).
+ */
+export const readableQuote = (quote: string): string => quote.replace(/ o (?=\p{Lu})/gu, ' • ');
+
 export type Source =
   /** A fact of a seed document, with the seed's own words. */
   | { readonly kind: 'seed'; readonly document: SeedDocument; readonly quote: string; readonly note?: LocalText }
