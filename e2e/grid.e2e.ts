@@ -397,6 +397,11 @@ describe('editing the grid', () => {
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.400.000');
       await expect.poll(() => undoNotice.count()).toBe(0);
       expect(await headers()).toBe(4);
+
+      // Deleting the basis says where the basis went.
+      await columnAction(page, 'level-3', 'Slet');
+      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('”Niveau 3 — som i dag” er slettet; ”Niveau 1” er nu basis.');
+      expect(await page.locator('th.scenario-header.baseline .scenario-name').textContent()).toBe('Niveau 1');
     }));
 
   it('in the first moments of a visit, before the command rules have loaded: added scenarios get different names, and a deletion still offers Fortryd', async () => {

@@ -313,6 +313,7 @@ export const da = {
   fileOpenedRepaired: 'Filen er åbnet som et nyt arbejdsområde; {count} dele kunne ikke læses og har fået standardværdier.',
   workspaceDeleted: '”{name}” er slettet.',
   scenarioDeleted: '”{name}” er slettet.',
+  scenarioDeletedBaseline: '”{name}” er slettet; ”{baseline}” er nu basis.',
   workspaceDamaged: 'Arbejdsområdet ”{name}” kunne ikke læses. Det er lagt til side urørt — find det under arbejdsområde-menuen, ”Beskadigede arbejdsområder”, hvor det kan gemmes som fil. Dine andre arbejdsområder virker.',
   workspaceRepaired: 'Arbejdsområdet ”{name}” havde {count} fejl, som er rettet med standardværdier.',
   damagedWorkspaces: 'Beskadigede arbejdsområder',

@@ -304,6 +304,7 @@ export const en: Record<MessageKey, string> = {
   fileOpenedRepaired: 'The file was opened as a new workspace; {count} parts could not be read and got default values.',
   workspaceDeleted: '“{name}” was deleted.',
   scenarioDeleted: '“{name}” was deleted.',
+  scenarioDeletedBaseline: '“{name}” was deleted; “{baseline}” is now the basis.',
   workspaceDamaged: 'The workspace “{name}” could not be read. It was set aside untouched — find it in the workspace menu, “Damaged workspaces”, where it can be saved as a file. Your other workspaces work.',
   workspaceRepaired: 'The workspace “{name}” had {count} errors, repaired with default values.',
   damagedWorkspaces: 'Damaged workspaces',

@@ -71,7 +71,7 @@ export function ComparisonGrid() {
         </Show>
         <Menu
           label={t('addScenario')}
-          buttonText={<>+ {t('addScenario')}</>}
+          buttonText={<>+ {t('addScenario')} <span aria-hidden="true">▾</span></>}
           items={() =>
             PRESETS.map((p) => {
               const label = p.level ? t('level', { level: p.level }) : t(p.label);

@@ -116,9 +116,14 @@ export function createAppStore(deps: AppDeps) {
       session.withRules(() => {
         const name = session.latest().scenarios.find((s) => s.id === id)?.name ?? '';
         if (session.latest().scenarios.length <= 1) return;
+        const wasBaseline = session.latest().baselineScenarioId === id;
         const before = session.lastEdit();
         commands.deleteScenario({ scenarioId: id });
         const deletion = session.lastEdit();
+        // The basis moved with it: say to which scenario, as the difference marks now follow it.
+        const after = session.latest();
+        const baseline = wasBaseline ? after.scenarios.find((s) => s.id === after.baselineScenarioId)?.name : undefined;
+        const text = baseline ? t('scenarioDeletedBaseline', { name, baseline }) : t('scenarioDeleted', { name });
         // Its "Fortryd" takes back this deletion only: once Ctrl+Z has done so, or a later edit
         // is what Ctrl+Z would take back, the notice goes rather than undo something else.
         const own = () => deletion !== before && session.lastEdit() === deletion;
@@ -128,7 +133,7 @@ export function createAppStore(deps: AppDeps) {
           session.undo();
           focusScenarioMenu(id, session.settling);
         };
-        notices.show({ kind: 'info', key: 'deleted', text: t('scenarioDeleted', { name }), action: { label: t('undoAction'), run: undoDeletion }, while: own });
+        notices.show({ kind: 'info', key: 'deleted', text, action: { label: t('undoAction'), run: undoDeletion }, while: own });
       });
     },
     /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique. */
