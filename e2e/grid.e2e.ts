@@ -429,6 +429,22 @@ describe('editing the grid', () => {
     await context.close();
   });
 
+  it('keeps every row a whole number of pixels high, with nine scenarios and wrapped headers too, so no row loses its line', () =>
+    withApp(async (page) => {
+      const heights = () => page.evaluate(() => [...document.querySelectorAll('table.grid tbody tr')].map((tr) => tr.getBoundingClientRect().height));
+      for (let i = 0; i < 4; i++) {
+        await page.getByRole('button', { name: 'Tilføj scenarie' }).click();
+        await page.getByRole('menuitem', { name: `Niveau ${i + 1}`, exact: true }).click();
+      }
+      await expect.poll(() => page.locator('th.scenario-header').count()).toBe(9);
+      // At fractional heights (the line height and padding in rem) every other row's 1 px line
+      // rounded away under the next row, beside the municipalities' names most visibly.
+      expect((await heights()).filter((h) => Math.abs(h - Math.round(h)) > 0.01)).toEqual([]);
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      expect((await heights()).filter((h) => Math.abs(h - Math.round(h)) > 0.01)).toEqual([]);
+    }));
+
   it('marks figures that differ from the baseline and shows the difference on demand', () =>
     withApp(async (page) => {
       expect((await cell(page, 'totalCost', 'level-2').getAttribute('class')) ?? '').not.toContain('differs');
