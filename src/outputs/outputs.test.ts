@@ -60,6 +60,11 @@ describe('CSV', () => {
     expect(totalCost).toBe('Samlet udgift (kr.);1225000;1845000;2475000;3450000;1977000');
   });
 
+  it('puts the decision first, as the screen does: cost, supplement, per inhabitant, approval, flags, score, then the choices', () => {
+    const labels = csv.split('\r\n').slice(2, 12).map((line) => line.split(';')[0]);
+    expect(labels).toEqual(['Samlet udgift (kr.)', 'Samlet udgift (kr.) – lav', 'Samlet udgift (kr.) – høj', 'Kommunalt tillæg (kr.)', 'Kr. pr. indbygger', 'Godkendelsesvej', 'Opmærksomhedspunkter', 'Samlet vurdering (1–5)', 'Ambitionsniveau', 'Forankringsmodel']);
+  });
+
   it('quotes fields that contain a semicolon', () => {
     const quoted = toCsv([{ name: 'a;b', header: ['x'], rows: [[{ value: 'say "hi"; bye', kind: 'text' }]] }]);
     expect(quoted).toBe('\uFEFF"a;b"\r\nx\r\n"say ""hi""; bye"\r\n');
