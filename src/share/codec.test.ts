@@ -105,38 +105,32 @@ describe('everything the app can make, it can share and import again (property)'
   });
 });
 
+/** A fixture link's typical-year figures as recorded beside it: name, cost, supplement, Læsø's bill. */
+async function openedFigures(payload: string) {
+  const decoded = await decodePayload(payload, 'fixture');
+  if (!decoded.ok) throw new Error(`decode failed: ${decoded.reason}`);
+  const r = computeWorkspace(decoded.workspace);
+  const laesoe = decoded.workspace.municipalities.findIndex((m) => m.code === '825');
+  const figures = r.scenarios.map((s, i) => {
+    const y = s.years[s.typicalIndex]!;
+    return { name: decoded.workspace.scenarios[i]!.name, cost: y.cost.total.central, supplement: y.supplement.central, laesoe: y.municipalAmounts[laesoe] };
+  });
+  return { workspace: decoded.workspace, figures };
+}
+
 describe('format 2 keeps opening with the figures it showed', () => {
   // Made by the app at format 2 (commit 501d26c) from the ten typical edits, before format 3.
   it('a format-2 link, with edits, and the notes it was made with', async () => {
-    const decoded = await decodePayload(fixtureV2.payload, 'fixture');
-    expect(decoded.ok).toBe(true);
-    if (!decoded.ok) return;
-    const r = computeWorkspace(decoded.workspace);
-    const laesoe = decoded.workspace.municipalities.findIndex((m) => m.code === '825');
-    expect(
-      r.scenarios.map((s, i) => {
-        const y = s.years[s.typicalIndex]!;
-        return { name: decoded.workspace.scenarios[i]!.name, cost: y.cost.total.central, supplement: y.supplement.central, laesoe: y.municipalAmounts[laesoe] };
-      }),
-    ).toEqual(fixtureV2.figures);
+    const { workspace, figures } = await openedFigures(fixtureV2.payload);
+    expect(figures).toEqual(fixtureV2.figures);
     // Against format 2's own baseline: the notes read as they did then.
-    expect(JSON.stringify(decoded.workspace.employers.find((e) => e.id === 'kl')?.adminSource)).toContain('(seed 001:');
+    expect(JSON.stringify(workspace.employers.find((e) => e.id === 'kl')?.adminSource)).toContain('(seed 001:');
   });
 });
 
 describe('format 1 keeps opening with the figures it showed', () => {
   it('a format-1 link, with edits', async () => {
-    const decoded = await decodePayload(fixtureV1.payload, 'fixture');
-    expect(decoded.ok).toBe(true);
-    if (!decoded.ok) return;
-    const r = computeWorkspace(decoded.workspace);
-    const laesoe = decoded.workspace.municipalities.findIndex((m) => m.code === '825');
-    expect(
-      r.scenarios.map((s, i) => {
-        const y = s.years[s.typicalIndex]!;
-        return { name: decoded.workspace.scenarios[i]!.name, cost: y.cost.total.central, supplement: y.supplement.central, laesoe: y.municipalAmounts[laesoe] };
-      }),
-    ).toEqual(fixtureV1.figures);
+    expect((await openedFigures(fixtureV1.payload)).figures).toEqual(fixtureV1.figures);
   });
 
   it('a format-1 file', () => {

@@ -27,12 +27,11 @@ export type Snapshot = v.InferOutput<typeof snapshotSchema>;
 export const SNAPSHOT_FORMAT = 3;
 type SnapshotFormat = 2 | 3;
 const region = (table: unknown, r: RegionName): unknown => (table as Record<string, unknown>)[r];
-const made = new Map<string, unknown>();
+const v3 = new Map<RegionName, unknown>();
 function baselineOf(format: SnapshotFormat, r: RegionName): unknown {
   if (format === 2) return region(v2, r);
-  const key = `${format}:${r}`;
-  if (!made.has(key)) made.set(key, applyPatch(region(v2, r), region(v3FromV2, r) ?? undefined));
-  return made.get(key);
+  if (!v3.has(r)) v3.set(r, applyPatch(region(v2, r), region(v3FromV2, r) ?? undefined));
+  return v3.get(r);
 }
 
 /** The snapshot of a workspace, or of some of its scenarios. The workspace id does not travel. */

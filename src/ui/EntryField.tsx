@@ -22,22 +22,21 @@ export function EntryField<T>(props: {
 }) {
   const { chrome } = useApp();
   const [error, setError] = createSignal<string | null>(null);
-  // The message is a question ("Mente du …?"), not an error: it reads as one.
-  const [asking, setAsking] = createSignal(false);
   // "Mente du 600.000 kr.?": the text Enter on the same entry then commits, taken as meant.
-  let confirm: { readonly asked: string; readonly enter: string } | null = null;
+  // While one is pending the message is a question, not an error, and reads as one.
+  const [confirm, setConfirm] = createSignal<{ readonly asked: string; readonly enter: string } | null>(null);
   const id = createUniqueId();
   let input!: HTMLInputElement;
   // The text Enter just applied: Chromium then fires change for it, which must not apply it again.
   let entered: string | null = null;
   /** `answer`: Enter, the one key that takes what a question offered; leaving the field does not. */
   const apply = (raw: string, answer: boolean) => {
-    const asked = answer && confirm?.asked === raw ? confirm : null;
-    confirm = null;
+    const pending = confirm();
+    const asked = answer && pending?.asked === raw ? pending : null;
+    setConfirm(null);
     const r = asked ? props.read(asked.enter, true) : props.read(raw, false);
     if (!r.ok) {
-      if (r.refusal.kind === 'implausible') confirm = { asked: raw, enter: r.refusal.enter };
-      setAsking(r.refusal.kind === 'implausible');
+      if (r.refusal.kind === 'implausible') setConfirm({ asked: raw, enter: r.refusal.enter });
       return setError(refusalMessage(r.refusal, props.label, chrome.i18n, r.refusal.kind === 'implausible'));
     }
     const refused = props.commit(r.value);
@@ -50,7 +49,7 @@ export function EntryField<T>(props: {
   /** Esc: back to the value the model holds, with no message. */
   const showValue = () => {
     input.value = props.text;
-    confirm = null;
+    setConfirm(null);
     setError(null);
   };
   return (
@@ -68,7 +67,7 @@ export function EntryField<T>(props: {
         inputMode={props.numeric === false ? 'text' : 'decimal'}
         onInput={() => {
           // Typing answers a question differently: the new text is read afresh, also by change.
-          confirm = null;
+          setConfirm(null);
           entered = null;
           setError(null);
         }}
@@ -87,7 +86,7 @@ export function EntryField<T>(props: {
         }}
       />
       <Show when={error()}>
-        <span class="field-error" classList={{ question: asking() }} id={`${id}-error`} role="alert">
+        <span class="field-error" classList={{ question: confirm() !== null }} id={`${id}-error`} role="alert">
           {error()}
         </span>
       </Show>

@@ -38,28 +38,17 @@ export function PwaBar() {
           after load ("klar til brug uden net") wrapped the header and pushed the grid down. */}
       <div class="pwa-notes">
         <Show when={iosHint()}>
-          <span class="pwa-note" role="status">
-            {t('installIos')}
-            <button
-              type="button"
-              class="close"
-              aria-label={t('close')}
-              onClick={() => {
-                localStorage.setItem('forankring-ios-hint', 'seen');
-                setIosHint(false);
-              }}
-            >
-              ×
-            </button>
-          </span>
+          <Note
+            text={t('installIos')}
+            close={t('close')}
+            onClose={() => {
+              localStorage.setItem('forankring-ios-hint', 'seen');
+              setIosHint(false);
+            }}
+          />
         </Show>
         <Show when={sw.offlineReady()}>
-          <span class="pwa-note" role="status">
-            {t('offlineReady')}
-            <button type="button" class="close" aria-label={t('close')} onClick={sw.dismissOfflineReady}>
-              ×
-            </button>
-          </span>
+          <Note text={t('offlineReady')} close={t('close')} onClose={sw.dismissOfflineReady} />
         </Show>
         <Show when={sw.updateReady()}>
           <span class="pwa-note update" role="status">
@@ -74,5 +63,17 @@ export function PwaBar() {
         </Show>
       </div>
     </div>
+  );
+}
+
+/** A note the user closes with ×. */
+function Note(props: { text: string; close: string; onClose: () => void }) {
+  return (
+    <span class="pwa-note" role="status">
+      {props.text}
+      <button type="button" class="close" aria-label={props.close} onClick={() => props.onClose()}>
+        ×
+      </button>
+    </span>
   );
 }

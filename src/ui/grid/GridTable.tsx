@@ -206,10 +206,12 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     focusActive();
   }
 
+  /** Whether a cell of this grid has focus (not the group's fold button, say): then focus follows the selection. */
+  const cellFocused = () => (document.activeElement as HTMLElement | null)?.tagName === 'TD' && table.contains(document.activeElement);
+
   /** Puts the selection where its rows or columns went; the focus follows if it was on a cell. */
   function follow(to: Parameters<typeof selection.place>[0]): boolean {
-    // Not when it was on the group's fold button, say.
-    const focused = (document.activeElement as HTMLElement | null)?.tagName === 'TD' && table.contains(document.activeElement);
+    const focused = cellFocused();
     if (!untrack(() => selection.place(to))) return false;
     columnWindow.show(untrack(selection.active).col);
     if (focused) focusActive();
@@ -266,7 +268,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       () => workspace().id,
       (id, before) => {
         if (before === undefined || id === before) return;
-        const focused = (document.activeElement as HTMLElement | null)?.tagName === 'TD' && table.contains(document.activeElement);
+        const focused = cellFocused();
         selection.moveTo({ row: 0, col: 0 });
         columnWindow.show(0);
         if (focused) focusActive();

@@ -172,8 +172,9 @@ export function refusalMessage(refusal: Refusal, row: string, i18n: I18n, confir
     case 'implausible': {
       // The amount in the sentence carries the unit: the row is named without its own ("(kr.)").
       const name = row.replace(/\s*\([^()]*\)$/, '');
-      const question = t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row: name, suggestion: withUnit(refusal.value, refusal.unit, i18n) });
-      if (confirmable) return `${question} ${t('entryConfirm', { suggestion: withUnit(refusal.value, refusal.unit, i18n) })}`;
+      const suggestion = withUnit(refusal.value, refusal.unit, i18n);
+      const question = t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row: name, suggestion });
+      if (confirmable) return `${question} ${t('entryConfirm', { suggestion })}`;
       // A paste cannot be asked: it says what was left out and how to enter it.
       if (refusal.why === 'scaled') return t('entryScaledNotPasted', { text: refusal.text, row: name, suggestion: formatEstimate(refusal.value, refusal.unit, lang()) });
       return `${t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row: name })} ${t('entryConfirmInCell')}`;
