@@ -347,10 +347,12 @@ const started = performance.now();
 const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: FLAGS });
 try {
   const newContext = async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
+    const css = process.env['BENCH_EXTRA_CSS'];
+    // The app's Content-Security-Policy refuses inline style sheets: the extra sheet needs the
+    // policy bypassed, or the hypothesis is silently never tried.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK', bypassCSP: !!css });
     context.setDefaultTimeout(30_000);
     await context.addInitScript(PAGE_PROBE);
-    const css = process.env['BENCH_EXTRA_CSS'];
     if (css) await context.addInitScript(`document.addEventListener('DOMContentLoaded', () => { const s = document.createElement('style'); s.textContent = ${JSON.stringify(css)}; document.head.append(s); });`);
     return context;
   };
