@@ -123,4 +123,39 @@ describe('explanations', () => {
     await page.getByTestId('explain-allocation').waitFor();
     await context.close();
   });
+  it('explains the approval path, the flags and the score in words: who must say yes and why (seed 001’s words), the rule behind each flag, the weighted mean', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const explainCell = async (row: string, scenario: string) => {
+      await gridCell(page, row, scenario).click();
+      await page.keyboard.press('?');
+      await page.getByTestId('explanation').waitFor();
+    };
+    // Level 2 has a supplement: every city council must approve it, as seed 001 says.
+    const supplement = await cellText(page, 'supplement', 'level-2');
+    await explainCell('approval', 'level-2');
+    expect(await page.getByTestId('explanation').getAttribute('data-reasoning')).toBe('approval');
+    expect(await page.getByTestId('explain-approval').textContent()).toBe('Godkendelsesvejen følger pengene. Her skal BRN-bestyrelsen + 11 byråd sige ja:');
+    const reason = page.locator('li[data-reason="supplement"]');
+    expect(await reason.textContent()).toContain(`Der er et kommunalt tillæg (op til ${supplement} kr. i 2026), og det skal bevilges af alle 11 byråd.`);
+    expect(await reason.locator('[data-origin="seed"][data-document="001"] blockquote').textContent()).toBe('”Ny driftsbevilling eller omprioritering fra BRN vil skulle bevilges af alle byråd”');
+    expect(await page.getByRole('dialog').textContent()).toContain('giver godkendelsesvejen 2,0');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'explanation-approval');
+    await page.keyboard.press('Escape');
+    // Level 1 has no supplement at the central estimate, but its high estimate has one.
+    await explainCell('approval', 'level-1');
+    expect(await page.getByTestId('explain-approval').textContent()).toContain('Her skal BRN-bestyrelsen sige ja');
+    expect(await page.getByTestId('explain-approval-high').textContent()).toMatch(/I det høje skøn er der et kommunalt tillæg på op til [\d.]+ kr\. \(\d{4}\); bliver det til virkelighed, skal alle 11 byråd også godkende\./);
+    await page.keyboard.press('Escape');
+    await explainCell('flags', 'level-1');
+    expect(await page.locator('li[data-flag="singleEmployeeVulnerable"]').textContent()).toContain('årsværk i første hele år er under 1,5 (Antagelser)');
+    await page.keyboard.press('Escape');
+    // The score: its weighted mean is the figure in the cell.
+    const score = await cellText(page, 'score', 'level-2');
+    await explainCell('score', 'level-2');
+    expect(await page.locator('.explain-score tbody tr').count()).toBeGreaterThan(3);
+    expect(await page.getByTestId('explain-formula').textContent()).toMatch(new RegExp(`^\\(\\d,\\d × \\d+( \\+ \\d,\\d × \\d+)+\\) / \\d+ = ${score}$`));
+    await context.close();
+  });
 });

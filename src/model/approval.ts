@@ -9,7 +9,25 @@
  * - KKR, the region or KL approve their own money.
  */
 import type { ApprovalBody, ApprovalPath, ApprovalReason, ApprovalStep } from './results';
+import type { Source } from './sources';
 import type { EmployerKind, FunderKind } from './types';
+
+const BRN_MANDATE = 'Det økonomiske mandat til at prioritere i BRN, gør modellen nem og skalerbar uden de respektive byråd (med mindre grundbevilling skal øges)';
+const ALL_COUNCILS = 'Ny driftsbevilling eller omprioritering fra BRN vil skulle bevilges af alle byråd';
+
+/** What each reason for an approval rests on, for "Hvorfor?" on the approval path. */
+export const APPROVAL_SOURCES: Readonly<Record<ApprovalReason, Exclude<Source, { kind: 'user' }>>> = {
+  ownMoney: {
+    kind: 'assumption',
+    reason: {
+      da: 'Hver bidragyder bevilger sine egne midler: BRN-bestyrelsen BRN’s grundbevilling inden for det bevilgede, KKR, regionen og KL deres egne bidrag.',
+      en: 'Each funder approves its own money: the BRN board BRN’s base grant within what is approved, KKR, the region and KL their own contributions.',
+    },
+  },
+  supplement: { kind: 'seed', document: '001', quote: ALL_COUNCILS },
+  raisedBaseGrant: { kind: 'seed', document: '001', quote: BRN_MANDATE },
+  reprioritisedBrn: { kind: 'seed', document: '001', quote: ALL_COUNCILS },
+};
 
 export interface MoneyUsed {
   /** The most each kind of funder pays in any year (central, kr. per full year). */

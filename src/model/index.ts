@@ -4,6 +4,7 @@ export * from './estimate';
 export * from './results';
 export * from './sources';
 export { LIMITS, uniqueName } from './limits';
+export { APPROVAL_SOURCES } from './approval';
 export { computeWorkspace, createWorkspaceComputer, scenarioContext } from './compute';
 export { createWorkspace } from './defaults';
 export { portfolio, activeIn, type PortfolioTask } from './portfolio';
@@ -20,7 +21,7 @@ export { monteCarlo, seededRandom, draw, rangeSampler, quantile, type MonteCarlo
 export { tornado, type Tornado } from './sensitivity';
 export { goalSeek, seekInputs, type SeekRequest, type SeekResult, type SeekInput, type SeekOutput } from './goal-seek';
 export { compareAnchorings, type AnchoringAlternative } from './anchoring-comparison';
-export { explainFigure, figureByYear, type Explanation, type ExplainRequest, type InputPlace } from './explain';
+export { explainFigure, figureByYear, type Explanation, type ExplainRequest, type InputPlace, type Origin } from './explain';
 export { latestDecision, supersededBy } from './decision-history';
 export { recordDecision, restoreDecision, checkDecisionEntry, DECISION_LIMITS, DECISION_VERSION, type DecisionRecord, type DecisionEntry } from './decisions';
 export { meetingMemory, type MeetingMemory, type InputChange, type ChangeValue, type FigureMove } from './meeting-memory';

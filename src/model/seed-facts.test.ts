@@ -1,7 +1,7 @@
 // Each seed fact the model rests on, quoted from the seeds (seeds/, copies of ../shared/seeds), with the behaviour it demands.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyCommand, computeWorkspace, createWorkspace, goalSeek, compareAnchorings, point, type Command, type ScenarioResult, type Workspace } from './index';
+import { APPROVAL_SOURCES, applyCommand, computeWorkspace, createWorkspace, goalSeek, compareAnchorings, point, type Command, type ScenarioResult, type Workspace } from './index';
 
 const seedText = (n: string) => {
   const dir = new URL('../../seeds/', import.meta.url);
@@ -48,6 +48,11 @@ describe('seed 001: what the secretariat costs today', () => {
 });
 
 describe('seed 001: who must approve the money', () => {
+  it('cites the seed’s own words for every council approval "Hvorfor?" explains', () => {
+    for (const source of Object.values(APPROVAL_SOURCES)) if (source.kind === 'seed') quoted(source.document, source.quote);
+    expect(APPROVAL_SOURCES.supplement).toMatchObject({ kind: 'seed', document: '001' });
+  });
+
   it('needs only the BRN board while BRN funds the secretariat within today’s grant', () => {
     quoted('001', 'Det økonomiske mandat til at prioritere i BRN, gør modellen nem og skalerbar uden de respektive byråd (med mindre grundbevilling skal øges)');
     expect(result(nj, 'level-1').approval.steps).toEqual([{ body: 'brnBoard', count: 1, reasons: ['ownMoney'] }]);

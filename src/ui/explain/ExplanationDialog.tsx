@@ -6,7 +6,7 @@
  * moves to the place that sets it.
  */
 import { createResource, For, Show } from 'solid-js';
-import { nodeTitle, originText } from '../../i18n/explain-words';
+import { nodeTitle } from '../../i18n/explain-words';
 import { formatDecimal, formatNumber } from '../../i18n/number-format';
 import type { Explanation, InputPlace } from '../../model';
 import { Dialog } from '../Dialog';
@@ -14,31 +14,16 @@ import { focusWhenShown } from '../focus';
 import type { ExplainTarget } from '../state/chrome';
 import { useApp } from '../state/app-store';
 import { formatValue, formulaLine, soleInput } from './explain-format';
+import { OriginNote } from './OriginNote';
+import { ReasonedExplanation } from './ReasonedExplanation';
 
 /** Where an input comes from (a seed's own words quoted), and a link to the place that sets it. */
 function InputOrigin(props: { input: Explanation; goTo: (place: InputPlace) => void }) {
-  const { chrome, session } = useApp();
+  const { chrome } = useApp();
   const { t, lang } = chrome.i18n;
-  const scenarioName = (id: string) => session.workspace().scenarios.find((s) => s.id === id)?.name ?? id;
   return (
     <>
-      <Show when={props.input.origin}>
-        {(origin) => {
-          const o = () => originText(origin(), lang(), scenarioName);
-          return (
-            <div class="explain-origin" data-origin={origin().kind} data-document={o().document}>
-              <span class="badge">{t(`origin_${origin().kind}`)}</span> {o().text}
-              <Show when={o().quote}>
-                {(quote) => (
-                  <blockquote lang="da" aria-label={t('explainQuote', { n: o().document ?? '' })}>
-                    ”{quote()}”
-                  </blockquote>
-                )}
-              </Show>
-            </div>
-          );
-        }}
-      </Show>
+      <Show when={props.input.origin}>{(origin) => <OriginNote origin={origin()} />}</Show>
       <Show when={props.input.setAt}>
         {(place) => (
           <button type="button" class="link-button" onClick={() => props.goTo(place())}>
@@ -114,6 +99,13 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
     }
   }
 
+  function openAnchoring(): void {
+    navigated = true;
+    dialog.close();
+    chrome.setView('anchoring');
+    focusWhenShown('table.criteria input');
+  }
+
   const allocationText = (node: Explanation) => {
     const a = node.allocation!;
     const name = node.label.name?.[lang()] ?? '';
@@ -139,7 +131,14 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
       ref={(el) => (dialog = el)}
       restoreFocus={() => !navigated}
     >
-      <Show when={props.target.figure} fallback={<p>{t('explainNoFormula', { row: props.target.label })}</p>}>
+      <Show
+        when={props.target.figure}
+        fallback={
+          <Show when={props.target.reasoning} fallback={<p>{t('explainNoFormula', { row: props.target.label })}</p>}>
+            {(reasoning) => <ReasonedExplanation reasoning={reasoning()} scenarioId={props.target.scenarioId} openAnchoring={openAnchoring} />}
+          </Show>
+        }
+      >
         <Show when={!explanation.error} fallback={<p role="alert">{t('explainFailed', { reason: String((explanation.error as Error)?.message ?? explanation.error) })}</p>}>
           <Show when={explanation()?.tree} fallback={<p class="hint">{t('loading')}</p>}>
             {(tree) => (

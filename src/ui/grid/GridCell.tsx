@@ -92,7 +92,7 @@ export function GridCell(props: {
               </span>
             </Show>
             {/* "Hvorfor?" by pointer; the keyboard has ? and Alt+Enter on the cell itself. */}
-            <Show when={active() && props.row.figure}>
+            <Show when={active() && (props.row.figure || props.row.reasoning)}>
               <button
                 type="button"
                 class="explain-button"
@@ -101,7 +101,7 @@ export function GridCell(props: {
                 title={i18n.t('explainTitle')}
                 onMouseDown={(e) => e.stopPropagation()}
                 onPointerDown={(e) => e.stopPropagation()}
-                onClick={() => chrome.explain({ figure: props.row.figure ?? null, label: props.row.label, scenarioId: props.scenarioId })}
+                onClick={() => chrome.explain({ figure: props.row.figure ?? null, reasoning: props.row.reasoning, label: props.row.label, scenarioId: props.scenarioId })}
               >
                 ?
               </button>

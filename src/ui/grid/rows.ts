@@ -22,6 +22,7 @@ import {
 } from '../../model';
 import { allocationKindText, allocationText, approvalText, flagShortText, flagText } from '../../i18n/describe';
 import { readEstimate, readMonth, readPercent, readPoint, type Entry, type EntryUnit } from './entry';
+import type { Reasoning } from '../state/chrome';
 
 export type RowGroup = 'decision' | 'municipalities' | 'choices' | 'inputs' | 'details';
 export const GROUP_ORDER: readonly RowGroup[] = ['decision', 'municipalities', 'choices', 'inputs', 'details'];
@@ -77,6 +78,8 @@ export interface GridRow {
   readonly input?: RowInput;
   /** The figure compared with the baseline scenario. */
   readonly figure?: FigureId;
+  /** A computed decision row that "Hvorfor?" explains in words (it has no formula). */
+  readonly reasoning?: Reasoning;
   readonly unit?: 'kr' | 'perInhabitant' | 'fte' | 'score';
 }
 
@@ -159,9 +162,9 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         return y ? { value: formatPerInhabitant(y.supplementPerInhabitant.central, lang()), ...rangeView(y.supplementPerInhabitant, 'kr', i18n, 2) } : { value: '' };
       },
     },
-    { id: 'approval', group: 'decision', label: t('rowApproval'), display: (c) => ({ value: c.result ? approvalText(c.result.approval, t) : '' }) },
-    { id: 'flags', group: 'decision', label: t('rowFlags'), display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, t)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, t)).join('. ') || undefined }) },
-    { id: 'score', group: 'decision', label: t('rowScore'), unit: 'score', display: (c) => ({ value: c.result ? formatNumber(c.result.criteria.score, lang(), 2) : '' }) },
+    { id: 'approval', group: 'decision', label: t('rowApproval'), reasoning: 'approval', display: (c) => ({ value: c.result ? approvalText(c.result.approval, t) : '' }) },
+    { id: 'flags', group: 'decision', label: t('rowFlags'), reasoning: 'flags', display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, t)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, t)).join('. ') || undefined }) },
+    { id: 'score', group: 'decision', label: t('rowScore'), reasoning: 'score', unit: 'score', display: (c) => ({ value: c.result ? formatNumber(c.result.criteria.score, lang(), 2) : '' }) },
 
     // — Each municipality's bill —
     ...ws.municipalities.map(

@@ -6,12 +6,17 @@ import { createSignal } from 'solid-js';
 import { createI18n } from '../../i18n/i18n';
 import type { DecisionRecord, FigureId, YearKey } from '../../model';
 
+/** The decision rows "Hvorfor?" explains in words rather than by a formula. */
+export type Reasoning = 'approval' | 'flags' | 'score';
+
 export interface ExplainTarget {
   /** The figure explained; null for a row that is a choice or an input (nothing to explain). */
   readonly figure: FigureId | null;
   /** Its name as the user saw it, e.g. the grid row's label. */
   readonly label: string;
   readonly scenarioId: string;
+  /** A decision row explained in words (approval path, flags, score) rather than by a formula. */
+  readonly reasoning?: Reasoning;
 }
 
 export type ViewId = 'grid' | 'tasks' | 'anchoring' | 'municipalities' | 'assumptions' | 'charts' | 'decision' | 'decisions' | 'handout';

@@ -1,0 +1,149 @@
+/**
+ * "Hvorfor?" for the decision rows that are reasoned rather than summed: the approval path (who
+ * must say yes and why, with the seed's own words), the flags (the rule behind each) and the
+ * overall score (the weighted mean, criterion by criterion). Everything is read from the
+ * scenario's result as the worker computed it; nothing is recomputed here.
+ */
+import { For, Show } from 'solid-js';
+import { approvalText, flagText } from '../../i18n/describe';
+import { formatFte, formatKroner, formatNumber } from '../../i18n/number-format';
+import type { MessageKey } from '../../i18n/strings-da';
+import { APPROVAL_SOURCES, type ApprovalReason, type ApprovalStep, type FlagId, type ScenarioResult } from '../../model';
+import { useApp } from '../state/app-store';
+import type { Reasoning } from '../state/chrome';
+import { OriginNote } from './OriginNote';
+
+const REASON_KEYS: Readonly<Record<ApprovalReason, MessageKey>> = {
+  ownMoney: 'reason_ownMoney',
+  supplement: 'reason_supplement',
+  raisedBaseGrant: 'reason_raisedBaseGrant',
+  reprioritisedBrn: 'reason_reprioritisedBrn',
+};
+
+const FLAG_RULES: Readonly<Record<FlagId, MessageKey>> = {
+  singleEmployeeVulnerable: 'flagRule_singleEmployeeVulnerable',
+  reserveExhausted: 'flagRule_reserveExhausted',
+  fundingSurplus: 'flagRule_fundingSurplus',
+  managementSeparatedFromLocation: 'flagRule_managementSeparatedFromLocation',
+  newPoliticalBody: 'flagRule_newPoliticalBody',
+};
+
+/** The year with the largest value of a figure, and that value. */
+function largest(result: ScenarioResult, value: (y: ScenarioResult['years'][number]) => number): { year: number; amount: number } {
+  let best = { year: result.years[0]?.year ?? 0, amount: 0 };
+  for (const y of result.years) if (value(y) > best.amount) best = { year: y.year, amount: value(y) };
+  return best;
+}
+
+export function ReasonedExplanation(props: { reasoning: Reasoning; scenarioId: string; openAnchoring: () => void }) {
+  const { chrome, session, results } = useApp();
+  const { t, lang } = chrome.i18n;
+  const result = () => results.scenario(props.scenarioId);
+  return (
+    <Show when={result()} fallback={<p class="hint">{t('loading')}</p>}>
+      {(r) => (
+        <div data-testid="explanation" data-reasoning={props.reasoning}>
+          <Show when={props.reasoning === 'approval'}>
+            <Approval result={r()} scenarioId={props.scenarioId} />
+          </Show>
+          <Show when={props.reasoning === 'flags'}>
+            <Show when={r().flags.length > 0} fallback={<p>{t('explainNoFlags')}</p>}>
+              <p>{t('explainFlagsLead')}</p>
+              <ul class="explain-reasons">
+                <For each={r().flags}>
+                  {(flag) => (
+                    <li data-flag={flag}>
+                      <strong>{flagText(flag, t)}</strong>: {t(FLAG_RULES[flag], { below: formatFte(session.workspace().assumptions.vulnerableBelow, lang()) })}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </Show>
+          <Show when={props.reasoning === 'score'}>
+            <p>{t('explainScoreLead')}</p>
+            <table class="data-table explain-score">
+              <thead>
+                <tr>
+                  <th scope="col">{t('criterion')}</th>
+                  <th scope="col">{t('explainScoreFrom')}</th>
+                  <th scope="col">{t('weight')}</th>
+                  <th scope="col">{t('explainScoreValue')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={r().criteria.parts}>
+                  {(p) => (
+                    <tr data-criterion={p.id}>
+                      <th scope="row">{t(`criterion_${p.id}`)}</th>
+                      <td>{p.from.map((f) => t(`scoreFrom_${f}`)).join(', ')}</td>
+                      <td class="num">{formatNumber(p.weight, lang())}</td>
+                      <td class="num">{formatNumber(p.score, lang(), 1)}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+            <p class="explain-formula" data-testid="explain-formula">
+              ({r().criteria.parts.map((p) => `${formatNumber(p.score, lang(), 1)} × ${formatNumber(p.weight, lang())}`).join(' + ')}) / {formatNumber(r().criteria.parts.reduce((s, p) => s + p.weight, 0), lang())} = {formatNumber(r().criteria.score, lang(), 2)}
+            </p>
+            <button type="button" class="link-button" onClick={() => props.openAnchoring()}>
+              {t('explainScoreEdit')}
+            </button>
+          </Show>
+        </div>
+      )}
+    </Show>
+  );
+}
+
+/** Who must say yes, each for its reasons, with the words each reason rests on. */
+function Approval(p: { result: ScenarioResult; scenarioId: string }) {
+  const { chrome, session } = useApp();
+  const { t, lang, local } = chrome.i18n;
+  const ws = session.workspace;
+  const scenario = () => ws().scenarios.find((s) => s.id === p.scenarioId);
+  const councils = () => p.result.approval.steps.find((s) => s.body === 'cityCouncils')?.count ?? ws().municipalities.length;
+  const body = (step: ApprovalStep) => approvalText({ steps: [step], count: step.count }, t);
+  const reason = (why: ApprovalReason, step: ApprovalStep) => {
+    const supplement = largest(p.result, (y) => y.supplement.central);
+    const approved = ws().funders.find((f) => f.approvedAmount !== null);
+    const employer = ws().employers.find((e) => e.id === scenario()?.anchoring.employer);
+    return t(REASON_KEYS[why], {
+      body: body(step),
+      count: step.count,
+      amount: formatKroner(supplement.amount, lang()),
+      year: supplement.year,
+      approved: formatKroner(approved?.approvedAmount ?? 0, lang()),
+      employer: employer ? local(employer.name) : '',
+    });
+  };
+  // The path follows the central estimate; the high one may still reach the councils.
+  const highSupplement = () => (p.result.approval.steps.some((s) => s.body === 'cityCouncils') ? null : largest(p.result, (y) => y.supplement.high));
+  const score = () => p.result.criteria.parts.find((c) => c.id === 'approvalPath')?.score;
+  return (
+    <>
+      <p data-testid="explain-approval">{p.result.approval.steps.length > 0 ? t('explainApprovalLead', { path: approvalText(p.result.approval, t) }) : t('explainApprovalNone')}</p>
+      <ul class="explain-reasons">
+        <For each={p.result.approval.steps}>
+          {(step) => (
+            <For each={step.reasons}>
+              {(why) => (
+                <li data-reason={why}>
+                  {reason(why, step)}
+                  <OriginNote origin={APPROVAL_SOURCES[why]} />
+                </li>
+              )}
+            </For>
+          )}
+        </For>
+      </ul>
+      <Show when={highSupplement()?.amount}>
+        <p data-testid="explain-approval-high">{t('explainApprovalHigh', { amount: formatKroner(highSupplement()!.amount, lang()), year: highSupplement()!.year, count: councils() })}</p>
+      </Show>
+      <Show when={score() !== undefined}>
+        <p>{t('explainApprovalScore', { score: formatNumber(score()!, lang(), 1) })}</p>
+      </Show>
+    </>
+  );
+}
