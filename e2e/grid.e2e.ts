@@ -74,6 +74,28 @@ describe('editing the grid', () => {
       await expect.poll(() => activeCell(page)).toBe('funder-brn/level-2');
     }));
 
+  it('takes a choice typed in full, as the whole text names it (the list’s letter jumps took "Lige store andele" for "Blandet")', () =>
+    withApp(async (page) => {
+      const bill = await cellText(page, 'municipality-851', 'level-2');
+      await cell(page, 'allocation', 'level-2').click();
+      await page.keyboard.type('Blandet');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'allocation', 'level-2')).toMatch(/^Blandet \(/);
+      expect(await cellText(page, 'municipality-851', 'level-2')).not.toBe(bill);
+      await cell(page, 'allocation', 'level-2').click();
+      await page.keyboard.type('Lige store andele');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'allocation', 'level-2')).toBe('Lige store andele');
+      // A letter no option has is not taken; Backspace takes one back.
+      await cell(page, 'allocation', 'level-3').click();
+      await page.keyboard.type('indbxq');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('yg');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'allocation', 'level-3')).toBe('Indbyggertal');
+    }));
+
   it('keeps the selection on its row as groups fold above it, and goes to the row above when its own folds', () =>
     withApp(async (page) => {
       const selected = () => page.evaluate(() => { const td = document.querySelector<HTMLElement>('td.active'); return td?.closest('tr')?.dataset['row'] + '/' + td?.dataset['col']; });

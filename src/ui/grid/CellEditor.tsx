@@ -5,7 +5,7 @@
  */
 import { For, onCleanup, Show } from 'solid-js';
 import type { Editing } from './editor';
-import type { CellContext, GridRow } from './rows';
+import { findOption, type CellContext, type GridRow } from './rows';
 
 export function CellEditorView(props: {
   row: GridRow;
@@ -52,10 +52,27 @@ export function CellEditorView(props: {
         }
       >
         {(opts) => {
-          const initial =
-            opts().find((o) => o.label === props.editing.text)?.value ?? opts().find((o) => o.label.toLowerCase().startsWith(props.editing.text.toLowerCase()))?.value ?? opts()[0]?.value;
+          // Typing picks the option the whole typed text names ("Blandet" is Blandet), not the
+          // list's own letter-by-letter jumps (after "B", "l" jumped to "Lige store andele").
+          let typed = props.editing.mode === 'enter' ? props.editing.text : '';
+          const initial = (findOption(opts(), typed || props.editing.text) ?? opts()[0])?.value;
           let pointerPicked = false;
           if (initial) queueMicrotask(() => open && props.onText(opts().find((o) => o.value === initial)?.label ?? initial));
+          const typeAhead = (e: KeyboardEvent, select: HTMLSelectElement): boolean => {
+            const letter = e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
+            if (!letter && e.key !== 'Backspace') return false;
+            e.preventDefault();
+            const next = letter ? typed + e.key : typed.slice(0, -1);
+            const found = findOption(opts(), next);
+            // A letter no option has is not taken: the typed text always names an option.
+            if (!found && letter) return true;
+            typed = next;
+            if (found) {
+              select.value = found.value;
+              props.onText(found.label);
+            }
+            return true;
+          };
           return (
             <select
               ref={(el) => queueMicrotask(() => el.focus())}
@@ -65,7 +82,7 @@ export function CellEditorView(props: {
                 props.onText(opts().find((o) => o.value === e.currentTarget.value)?.label ?? '');
                 if (pointerPicked) props.onCommit();
               }}
-              onKeyDown={(e) => props.onKeyDown(e)}
+              onKeyDown={(e) => typeAhead(e, e.currentTarget) || props.onKeyDown(e)}
               onBlur={() => open && props.onCancel()}
             >
               <For each={opts()}>

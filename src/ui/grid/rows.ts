@@ -47,6 +47,17 @@ export interface Option {
   readonly label: string;
 }
 
+/**
+ * The option a typed or pasted text means: its value or label exactly, else the first label that
+ * starts with it, else the first that contains it (all ignoring case). "bland" is "Blandet".
+ */
+export function findOption(list: readonly Option[], text: string): Option | undefined {
+  const wanted = text.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const label = (o: Option) => o.label.toLowerCase();
+  return list.find((o) => o.value.toLowerCase() === wanted || label(o) === wanted) ?? list.find((o) => label(o).startsWith(wanted)) ?? list.find((o) => label(o).includes(wanted));
+}
+
 export interface RowInput {
   readonly unit: EntryUnit;
   /** The text an edit starts from (F2), and what Ctrl+C copies. */
@@ -99,9 +110,7 @@ function choice(options: (c: CellContext) => readonly Option[], current: (c: Cel
     options,
     editText: (c) => options(c).find((o) => o.value === current(c))?.label ?? '',
     toCommand: (text, c) => {
-      const wanted = text.trim().toLowerCase();
-      const list = options(c);
-      const found = wanted ? (list.find((o) => o.value.toLowerCase() === wanted || o.label.toLowerCase() === wanted) ?? list.find((o) => o.label.toLowerCase().startsWith(wanted))) : undefined;
+      const found = findOption(options(c), text);
       return found ? ok(command(found.value, c)) : { ok: false, refusal: { kind: 'parse', error: 'notANumber', unit: 'choice', text } };
     },
   };
