@@ -338,6 +338,20 @@ describe('editing the grid', () => {
       await expect.poll(() => cellText(page, 'funder-external', 'level-1')).toBe('100.000');
     }));
 
+  it('undoes with Ctrl+Z right after a checkbox or a list above the grid was used, not only from the grid', () =>
+    withApp(async (page) => {
+      await cell(page, 'funder-brn', 'level-1').click();
+      await page.keyboard.type('1,1 mio.');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.100.000');
+      await page.getByRole('checkbox', { name: 'Vis forskelle til basis' }).click();
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.250.000');
+      await page.getByRole('combobox', { name: 'Vis år' }).selectOption({ index: 1 });
+      await page.keyboard.press('Control+Y');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.100.000');
+    }));
+
   it('copies a block as TSV with Danish numbers', () =>
     withApp(async (page) => {
       await cell(page, 'totalCost', 'level-1').click();

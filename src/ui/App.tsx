@@ -40,6 +40,10 @@ const VIEWS: readonly { id: ViewId; label: MessageKey; view: Component }[] = [
   { id: 'handout', label: 'tabHandout', view: lazy(() => import('./views/Handout')) },
 ];
 
+/** A field where Ctrl+Z undoes typing, not the workspace. */
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+const isTextEntry = (el: HTMLElement): boolean => el.isContentEditable || el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type));
+
 export function App() {
   const store = createAppStore({
     loadRepository: async () => ('indexedDB' in globalThis ? (await import('../db/repository')).createRepository() : null),
@@ -52,7 +56,8 @@ export function App() {
   const [linkArrived, setLinkArrived] = createSignal(hasShareLink(location.hash));
   const onHashChange = () => hasShareLink(location.hash) && setLinkArrived(true);
 
-  // Undo/redo work anywhere except inside a text field (which has its own undo).
+  // Undo/redo work anywhere except inside a text field (which has its own undo): also on a
+  // checkbox, a list or a button just used ("Vis forskelle", "Vis år").
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     if (e.altKey && e.key.toLowerCase() === 'p') {
@@ -62,8 +67,8 @@ export function App() {
       focusComparison();
       return;
     }
-    if (target.closest('input, select, textarea, dialog')) return;
-    if (e.key === 'Escape' && chrome.presentation()) {
+    if (target.closest('dialog, .editor') || isTextEntry(target)) return;
+    if (e.key === 'Escape' && chrome.presentation() && !target.closest('input, select')) {
       e.preventDefault();
       chrome.endPresentation();
       focusComparison();
