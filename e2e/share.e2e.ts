@@ -41,20 +41,23 @@ describe('share links', () => {
     await page.keyboard.press('Escape');
     const figures = { supplement2: await cellText(page, 'supplement', 'level-2'), supplement3: await cellText(page, 'supplement', 'level-3') };
 
+    // A colleague's fresh browser has no local work: the link simply opens, with nothing to ask,
+    // in place of the default workspace a first visit makes (not beside it).
     const receiver = await newContext(browser);
     const other = await receiver.newPage();
     await other.goto(link);
-    await other.getByRole('heading', { name: 'Åbn delt sammenligning' }).waitFor();
-    expect(await other.locator('.link-scenarios li').allTextContents()).toEqual(['Niveau 1', 'Niveau 2', 'Niveau 3 — som i dag', 'Niveau 4', 'Niveau 2 — T11’s anbefaling']);
-    expect(await axeViolations(other)).toEqual([]);
-    await screenshot(other, 'link-open');
-    await other.getByRole('button', { name: 'Åbn som nyt arbejdsområde' }).click();
+    await expect.poll(() => other.locator('.workspace-name').textContent()).toMatch(/^Klimasekretariat Nordjylland \(delt \d+\. \w+ \d{4}\)$/);
     await waitForResults(other);
+    expect(await other.getByRole('heading', { name: 'Åbn delt sammenligning' }).count()).toBe(0);
+    expect(await other.locator('th.scenario-header .scenario-name').allTextContents()).toEqual(['Niveau 1', 'Niveau 2', 'Niveau 3 — som i dag', 'Niveau 4', 'Niveau 2 — T11’s anbefaling']);
     await expect.poll(() => cellTextAt(other, 'supplement', 2)).toBe(figures.supplement2);
     expect(await cellTextAt(other, 'supplement', 3)).toBe(figures.supplement3);
     expect(await cellTextAt(other, 'preset', 3)).toBe('KKR');
-    expect(await other.locator('.workspace-name').textContent()).toMatch(/^Klimasekretariat Nordjylland \(delt \d+\. \w+ \d{4}\)$/);
     expect(new URL(other.url()).hash).toBe('');
+    await other.reload();
+    await waitForResults(other);
+    await other.locator('.workspace-menu .menu-button').first().click();
+    expect(await other.getByRole('menuitem', { name: /^Åbn ”/ }).count()).toBe(0);
     await sender.close();
     await receiver.close();
   });
@@ -80,9 +83,23 @@ describe('share links', () => {
     const link = await shareLink(page);
     await page.keyboard.press('Escape');
     await page.goto(link);
+    await page.getByRole('heading', { name: 'Åbn delt sammenligning' }).waitFor();
+    expect(await page.locator('.link-scenarios li').allTextContents()).toEqual(['Niveau 1', 'Niveau 2', 'Niveau 3 — som i dag', 'Niveau 4', 'Niveau 2 — T11’s anbefaling']);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'link-open');
+    // Unanswered, the link stays in the address bar: a reload asks again.
+    expect(new URL(page.url()).hash).toMatch(/^#s=/);
+    await page.reload();
     await page.getByRole('button', { name: /Tilføj scenarierne til/ }).click();
     await expect.poll(() => page.locator('th.scenario-header').count()).toBe(10);
+    expect(new URL(page.url()).hash).toBe('');
+    const added = await page.locator('tr[data-row="name"] td').nth(5).getAttribute('data-col');
     expect(await page.locator('th.scenario-header .scenario-name').nth(5).textContent()).toBe('Niveau 1 (kopi)');
+    // The user is taken to them: the first added scenario's name, selected and in view.
+    await expect.poll(() => page.evaluate(() => { const td = document.querySelector<HTMLElement>('td.active'); return `${td?.closest('tr')?.dataset['row']}/${td?.dataset['col']}`; })).toBe(`name/${added}`);
+    await expect
+      .poll(() => page.evaluate(() => { const td = document.querySelector('td.active')!.getBoundingClientRect(); const view = document.querySelector('.grid-scroll')!.getBoundingClientRect(); return td.left >= view.left && td.right <= view.right + 1 && td.top >= view.top && td.bottom <= view.bottom; }))
+      .toBe(true);
     await page.getByRole('button', { name: 'Fortryd', exact: true }).first().click();
     await expect.poll(() => page.locator('th.scenario-header').count()).toBe(5);
     await context.close();

@@ -277,13 +277,17 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     ),
   );
 
-  // A request from elsewhere (an explanation's input, a message) selects that cell.
+  // A request from elsewhere (an explanation's input, a message, scenarios a link added) selects
+  // that cell, once its column is on screen: added scenarios arrive with their figures.
+  let requestDone = 0;
   createEffect(
-    on(chrome.focusRequest, (request) => {
-      if (!request) return;
+    on([chrome.focusRequest, scenarioIds], ([request, ids]) => {
+      if (!request || request.n === requestDone) return;
       const r = rows().findIndex((x) => x.id === request.row);
-      const c = request.scenarioId ? scenarioIds().indexOf(request.scenarioId) : selection.active().col;
-      if (r >= 0 && c >= 0) moveTo({ row: r, col: c });
+      const c = request.scenarioId ? ids.indexOf(request.scenarioId) : selection.active().col;
+      if (r < 0 || c < 0) return;
+      requestDone = request.n;
+      moveTo({ row: r, col: c });
     }),
   );
 

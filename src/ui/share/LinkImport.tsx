@@ -1,9 +1,10 @@
 /**
  * Opening a shared link: the app shows what the link holds and asks — open as a new workspace
  * (the default) or add its scenarios to the current one. Nothing is overwritten, a broken link
- * changes nothing, and the fragment leaves the address bar either way.
+ * changes nothing, and the fragment leaves the address bar once the link is answered. On a first
+ * visit, with no local work yet, the link simply opens.
  */
-import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createRoot, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/number-format';
 import type { DecodeFailure, Shared } from '../../share/codec';
@@ -24,34 +25,58 @@ const clearHash = () => history.replaceState(null, '', location.pathname + locat
 export function LinkImport() {
   const { chrome, session, notices, actions, decisions } = useApp();
   const { t, lang } = chrome.i18n;
-  const [offer, setOffer] = createSignal<Shared | null>(null);
+  const [offer, setOffer] = createSignal<{ shared: Shared; answered: () => void } | null>(null);
   const [status, setStatus] = createSignal('');
   let dialog: HTMLDialogElement | undefined;
 
-  async function readHash(): Promise<void> {
+  async function readHash(atStart = false): Promise<void> {
     // Most starts have no link: do not load the codec for them.
     if (!hasShareLink(location.hash)) return;
     const { payloadFromHash, decodePayload } = await import('../../share/codec');
-    const payload = payloadFromHash(location.hash);
-    clearHash();
-    if (payload === null) return;
+    const hash = location.hash;
+    // The link stays in the address bar until it is answered: a reload asks again.
+    const answered = () => location.hash === hash && clearHash();
+    const payload = payloadFromHash(hash);
+    if (payload === null) return void answered();
     const result = await decodePayload(payload);
     // Each link's outcome, numbered, on <html>: what support (and the link fuzz) can observe.
     document.documentElement.dataset['linkOutcome'] = `${++linksRead}:${result.ok ? 'opened' : result.reason}`;
     if (!result.ok) {
+      answered();
       notices.show({ kind: 'error', key: 'link', text: t(FAILURE_MESSAGES[result.reason]) });
       return;
     }
+    // A first visit opened by the link has no local work: the link opens at once, in place of
+    // the untouched default workspace (there is nothing to choose between and nothing to keep).
+    const replaceable = atStart ? session.untouchedFirst() : null;
+    if (replaceable) {
+      await storageSettled();
+      if (session.untouchedFirst() === replaceable) {
+        await openAsNew(result);
+        answered();
+        await session.discard(replaceable);
+        return;
+      }
+    }
     setStatus('');
-    setOffer(result);
+    setOffer({ shared: result, answered });
   }
+  /** IndexedDB holds the first workspace, or is not there to hold it. */
+  const storageSettled = () =>
+    new Promise<void>((resolve) =>
+      createRoot((dispose) =>
+        createEffect(() => {
+          if (session.stored() || session.saveState() === 'memory') (dispose(), resolve());
+        }),
+      ),
+    );
   const onHashChange = () => void readHash();
   // Read the link once the local workspace is open, so the choice is made against it.
   let started = false;
   createEffect(() => {
     if (!session.ready() || started) return;
     started = true;
-    void readHash();
+    void readHash(true);
   });
   onMount(() => window.addEventListener('hashchange', onHashChange));
   onCleanup(() => window.removeEventListener('hashchange', onHashChange));
@@ -64,7 +89,10 @@ export function LinkImport() {
   }
 
   function addToCurrent(shared: Shared): void {
-    const count = actions.addScenarios(shared.workspace);
+    const added = actions.addScenarios(shared.workspace);
+    const count = added.length;
+    // Where they are: the first added scenario's name, scrolled into view and selected.
+    if (added[0]) chrome.goToCell('name', added[0]);
     // A decision the link carried is kept beside the current workspace, to compare with.
     if (shared.decisions.length > 0) void decisions.attach(shared.decisions, session.workspace().id);
     dialog?.close();
@@ -74,8 +102,16 @@ export function LinkImport() {
   return (
     // Keyed: each link gets its own dialog, and closing one never clears the next.
     <Show when={offer()} keyed>
-      {(o) => (
-        <Dialog title={t('linkOpenTitle')} titleId="link-title" onClose={() => setOffer((current) => (current === o ? null : current))} ref={(el) => (dialog = el)}>
+      {({ shared: o, answered }) => (
+        <Dialog
+          title={t('linkOpenTitle')}
+          titleId="link-title"
+          onClose={() => {
+            answered();
+            setOffer((current) => (current?.shared === o ? null : current));
+          }}
+          ref={(el) => (dialog = el)}
+        >
           <p>{t(o.workspace.scenarios.length === 1 ? 'linkContainsOne' : 'linkContains', { count: o.workspace.scenarios.length, region: o.workspace.region, date: formatDate(o.made, lang()) })}</p>
           <For each={o.decisions}>{(d) => <p data-testid="link-decision">{t('linkDecision', { heading: t('decisionHeading', { body: d.body, date: formatDate(d.meetingDate, lang()), scenario: d.scenarioName }) })}</p>}</For>
           <ul class="link-scenarios">

@@ -137,7 +137,8 @@ export function createAppStore(deps: AppDeps) {
       });
     },
     /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique. */
-    addScenarios(from: Workspace): number {
+    /** Adds a workspace's scenarios (names made unique) after the open one's; returns their ids. */
+    addScenarios(from: Workspace): readonly string[] {
       const taken = [...names()];
       const room = LIMITS.scenarios - session.latest().scenarios.length;
       const scenarios = from.scenarios.slice(0, Math.max(0, room)).map((s) => {
@@ -146,7 +147,7 @@ export function createAppStore(deps: AppDeps) {
         return { ...s, id: `scenario-${newId().slice(0, 8)}`, name };
       });
       commands.insertScenarios({ scenarios });
-      return scenarios.length;
+      return scenarios.map((s) => s.id);
     },
     /** Opens a workspace from a link, a file or a decision as a new one, with the decisions it carried. */
     async importWorkspace(ws: Workspace, suffix?: string, carried: readonly DecisionRecord[] = []): Promise<void> {

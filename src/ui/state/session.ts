@@ -73,6 +73,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
   const [ready, setReady] = createSignal(false);
   /** Whether IndexedDB is open and holds the workspace on screen (after a first visit's store). */
   const [stored, setStored] = createSignal(false);
+  /** The default workspace a first visit made (a link opened before any work may replace it). */
+  let firstVisitId: string | null = null;
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
   const [past, setPast] = createSignal<readonly HistoryEntry[]>([]);
   const [future, setFuture] = createSignal<readonly HistoryEntry[]>([]);
@@ -284,6 +286,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     const firstVisit = deps.journal.firstVisit() && !(await databaseExists());
     if (firstVisit) {
       latest = createWorkspace('Nordjylland', `ws-${deps.newId()}`);
+      firstVisitId = latest.id;
       show(latest);
       setReady(true);
     }
@@ -373,6 +376,15 @@ export function createWorkspaceSession(deps: SessionDeps) {
     create: (region: RegionName) => addAndOpen(createWorkspace(region, `ws-${deps.newId()}`)),
     /** Opens a workspace from a link or file as a new one: local work is never overwritten. */
     importWorkspace: (ws: Workspace) => addAndOpen({ ...ws, id: `ws-${deps.newId()}` }),
+    /**
+     * The default workspace this first visit made, while it is open, alone and untouched (no
+     * edit, nothing to undo): there is no local work, so a link opened now may take its place.
+     */
+    untouchedFirst: (): string | null => (firstVisitId !== null && latest.id === firstVisitId && past().length === 0 && future().length === 0 && workspaces().length <= 1 ? firstVisitId : null),
+    /** Deletes a workspace that is not the open one: a first visit's untouched default a link replaced. */
+    async discard(id: string): Promise<void> {
+      if (id !== latest.id) await repo?.deleteWorkspace(id);
+    },
     async remove(): Promise<{ name: string; undo: () => Promise<void> } | null> {
       const current = latest;
       const deleted = await repo?.deleteWorkspace(current.id);
