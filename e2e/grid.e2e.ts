@@ -338,6 +338,21 @@ describe('editing the grid', () => {
       await expect.poll(() => cellText(page, 'funder-external', 'level-1')).toBe('100.000');
     }));
 
+  it('says which year each column shows once "Første hele år" differs between scenarios (a later start)', () =>
+    withApp(async (page) => {
+      const years = () => page.locator('th.scenario-header .header-year').allTextContents();
+      expect(await years()).toEqual([]);
+      await cell(page, 'start', 'level-2').click();
+      await page.keyboard.type('juli 2026');
+      await page.keyboard.press('Enter');
+      await expect.poll(years).toEqual(['første hele år: 2026', 'første hele år: 2027', 'første hele år: 2026', 'første hele år: 2026', 'første hele år: 2026']);
+      expect(await page.getByRole('columnheader', { name: 'Niveau 2, første hele år: 2027' }).count()).toBe(1);
+      await screenshot(page, 'header-years');
+      // A calendar year chosen: one year for all, nothing to say.
+      await page.getByRole('combobox', { name: 'Vis år' }).selectOption('2027');
+      await expect.poll(years).toEqual([]);
+    }));
+
   it('undoes with Ctrl+Z right after a checkbox or a list above the grid was used, not only from the grid', () =>
     withApp(async (page) => {
       await cell(page, 'funder-brn', 'level-1').click();

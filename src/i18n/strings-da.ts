@@ -47,6 +47,7 @@ export const da = {
   differenceSpoken: 'Forskel til basis:',
   computing: 'Beregner …',
   showYear: 'Vis år',
+  firstFullYearIs: 'første hele år: {year}',
   yearTypical: 'Første hele år',
   yearHorizon: 'Hele perioden',
   present: 'Præsentation',

@@ -46,6 +46,7 @@ export const en: Record<MessageKey, string> = {
   differenceSpoken: 'Difference from baseline:',
   computing: 'Computing …',
   showYear: 'Show year',
+  firstFullYearIs: 'first full year: {year}',
   yearTypical: 'First full year',
   yearHorizon: 'Whole period',
   present: 'Present',

@@ -8,14 +8,25 @@ import { focusScenarioMenu } from '../focus';
 import { useApp } from '../state/app-store';
 
 export function ScenarioHeader(props: { scenarioId: string; col: number; count: number }) {
-  const { session, actions, commands, chrome } = useApp();
+  const { session, actions, commands, chrome, results } = useApp();
   const { t } = chrome.i18n;
   const scenario = () => session.workspace().scenarios.find((s) => s.id === props.scenarioId);
   const name = () => scenario()?.name ?? '';
   const isBaseline = () => session.workspace().baselineScenarioId === props.scenarioId;
   const focusMenu = (id: string | null | undefined) => focusScenarioMenu(id, session.settling);
+  // "Første hele år" is a different calendar year where scenarios start in different months:
+  // then every column says which year it shows.
+  const typicalYear = (id: string) => {
+    const r = results.scenario(id);
+    return r?.years[r.typicalIndex]?.year;
+  };
+  const shownYear = () => {
+    if (chrome.year() !== 'typical') return undefined;
+    const years = new Set(session.workspace().scenarios.map((s) => typicalYear(s.id)));
+    return years.size > 1 ? typicalYear(props.scenarioId) : undefined;
+  };
   return (
-    <th scope="col" role="columnheader" aria-colindex={props.col + 2} class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={isBaseline() ? `${name()}, ${t('baseline')}` : name()}>
+    <th scope="col" role="columnheader" aria-colindex={props.col + 2} class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={[name(), isBaseline() && t('baseline'), shownYear() && t('firstFullYearIs', { year: shownYear()! })].filter(Boolean).join(', ')}>
       <div class="scenario-head">
         <span class="scenario-name">{name()}</span>
         <Menu
@@ -47,6 +58,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
       <Show when={isBaseline()}>
         <span class="badge">{t('baseline')}</span>
       </Show>
+      <Show when={shownYear()}>{(year) => <span class="header-year">{t('firstFullYearIs', { year: year() })}</span>}</Show>
     </th>
   );
 }
