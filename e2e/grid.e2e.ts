@@ -116,6 +116,8 @@ describe('editing the grid', () => {
       await page.keyboard.type('abc');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('td.active .cell-error').textContent()).toBe('”abc” er ikke et beløb. Skriv fx 1.250.000, 1,25 mio. eller et interval som 1,2–1,5 mio.');
+      // The message starts below the field's focus ring (3 px, 2 px out), not under it.
+      expect(await page.evaluate(() => document.querySelector('td.active .cell-error')!.getBoundingClientRect().top - document.querySelector('td.active input')!.getBoundingClientRect().bottom)).toBeGreaterThanOrEqual(5);
       // Another cell, typed into at once.
       await cell(page, 'funder-brn', 'level-2').click();
       await page.keyboard.type('1,1 mio.');
