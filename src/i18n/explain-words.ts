@@ -63,7 +63,10 @@ const TERMS: Readonly<Record<ExplainTerm, LocalText>> = {
 /** A node's name in the user's language, e.g. "Grundbevilling BRN pr. helt år". */
 export function termText(label: ExplainLabel, lang: Lang): string {
   const text = TERMS[label.term][lang];
-  return label.name ? text.replace('{name}', label.name[lang]) : text.replace(/ ?\(\{name\}\)|\{name\}/, '');
+  if (!label.name) return text.replace(/ ?\(\{name\}\)|\{name\}/, '');
+  const name = label.name[lang];
+  // A name with its own brackets is not bracketed again: "Værtsudgift, Aalborg (vederlagsfrit)".
+  return name.includes('(') ? text.replace(/ \(\{name\}\)/, ', {name}').replace('{name}', name) : text.replace('{name}', name);
 }
 
 /** A node's name with its year where it has one: "Kommunalt tillæg 2027". */

@@ -45,6 +45,12 @@ describe('Danish number entry', () => {
     expect(kr('450.000–575.000 (600.000)')).toEqual({ ok: false, error: 'centralOutside' });
   });
 
+  it('reads "ca. 200.000" as 200.000: an estimate said in words', () => {
+    for (const text of ['ca. 200.000', 'ca 200.000', 'cirka 200.000', 'omkring 0,2 mio.']) expect(parseEstimate(text, 'kr', 'da')).toEqual(value(200_000));
+    expect(parseEstimate('ca. 1,2–1,5 mio.', 'kr', 'da')).toEqual({ ok: true, value: { low: 1_200_000, central: 1_350_000, high: 1_500_000 } });
+    expect(parseEstimate('ca.', 'kr', 'da').ok).toBe(false);
+  });
+
   it('reads FTE in årsværk and keeps hundredths', () => {
     expect(parseEstimate('2–3', 'fte', 'da')).toEqual(value(200, 300));
     expect(parseEstimate('0,35', 'fte', 'da')).toEqual(value(35));
@@ -89,6 +95,9 @@ describe('Danish number entry', () => {
     for (const text of ['2026-13-45', '0000-00-00', '2026-12-32', '30. februar 2026', 'i går']) expect(parseDate(text, 'da').ok).toBe(false);
     for (const text of ['juli 2023', 'jul. 2023', '7/2023', '07-2023', '2023-07', 'July 2023']) expect(parseYearMonth(text, 'da')).toEqual({ ok: true, value: { year: 2023, month: 7 } });
     expect(parseYearMonth('13/2023', 'da').ok).toBe(false);
+    // A date typed where a month is asked gives its month.
+    for (const text of ['1/7-2023', '1.7.2023', '01-07-2023', '15/7 2023', '2023-07-01']) expect(parseYearMonth(text, 'da')).toEqual({ ok: true, value: { year: 2023, month: 7 } });
+    for (const text of ['32/7-2023', '0/7-2023', '1/13-2023']) expect(parseYearMonth(text, 'da').ok).toBe(false);
   });
 });
 

@@ -95,7 +95,8 @@ function checkUnits(units: number, kind: ValueKind): ParseError | null {
 
 /** A point or a range of kroner or FTE; a bare "1,5" in a kroner field stays 1,5 kr. (the UI asks). */
 export function parseEstimate(text: string, kind: ValueKind, lang: Lang): Parsed<Estimate> {
-  let s = text.trim();
+  // "ca. 200.000": every figure here is an estimate already; the word adds nothing to read.
+  let s = text.trim().replace(/^(ca\.?|cirka|omkring|approx\.?|about|around)\s+/i, '');
   if (s === '') return fail('notANumber');
   let central: Amount | null = null;
   const withCentral = CENTRAL.exec(s);
@@ -197,12 +198,16 @@ export function parseDate(text: string, lang: Lang): Parsed<string> {
 const wrapDate = (value: string | null): Parsed<string> => (value ? { ok: true, value } : fail('notADate'));
 
 /** A month of a year: "juli 2023", "jul. 2023", "7/2023", "07-2023", "2023-07". */
+const dayOk = (day: string): boolean => Number(day) >= 1 && Number(day) <= 31;
+
 export function parseYearMonth(text: string, lang: Lang): Parsed<YearMonth> {
   const s = text.trim();
   let year: number | null = null;
   let month: number | null = null;
-  let m = /^(\d{4})-(\d{1,2})$/.exec(s);
-  if (m) [year, month] = [Number(m[1]), Number(m[2])];
+  let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(s);
+  if (m) [year, month] = m[3] && !dayOk(m[3]) ? [null, null] : [Number(m[1]), Number(m[2])];
+  // A date where a month is asked, as Danes write it ("1/7-2026", "1.7.2026"): its month.
+  else if ((m = /^(\d{1,2})[./-](\d{1,2})[./ -](\d{4})$/.exec(s))) [month, year] = dayOk(m[1]!) ? [Number(m[2]), Number(m[3])] : [null, null];
   else if ((m = /^(\d{1,2})[./-](\d{4})$/.exec(s))) [month, year] = [Number(m[1]), Number(m[2])];
   else if ((m = /^([\p{L}.]+)\s+(\d{4})$/u.exec(s))) [month, year] = [monthFromName(m[1]!, lang), Number(m[2])];
   if (year === null || month === null || month < 1 || month > 12 || year < LIMITS.firstYear || year > LIMITS.lastYear) return fail('notAMonth');

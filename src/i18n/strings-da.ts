@@ -169,6 +169,7 @@ export const da = {
   exampleChoice: 'Vælg en af mulighederne på listen.',
   pasteApplied: '{count} celler blev ændret.',
   pasteAppliedOne: '1 celle blev ændret.',
+  pasteAppliedNone: 'Ingen celler blev ændret.',
   pasteOutside: '{count} værdier lå uden for tabellen og blev ikke brugt.',
   clipboardRefused: 'Browseren gav ikke adgang til udklipsholderen. Brug Ctrl+C/Ctrl+V i en celle, eller tillad adgang.',
   tooManyScenarios: 'Der kan højst være {max} scenarier i et arbejdsområde.',

@@ -166,6 +166,7 @@ export const en: Record<MessageKey, string> = {
   exampleText: 'Enter e.g. Level 2 with more sparring.',
   exampleChoice: 'Choose one of the options in the list.',
   pasteApplied: '{count} cells were changed.',
+  pasteAppliedNone: 'No cells were changed.',
   pasteAppliedOne: '1 cell was changed.',
   pasteOutside: '{count} values fell outside the table and were not used.',
   clipboardRefused: 'The browser gave no access to the clipboard. Use Ctrl+C/Ctrl+V in a cell, or allow access.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue } from './explain-format';
+import { termText } from '../../i18n/explain-words';
 
 describe('a factor in an explanation checks with a calculator', () => {
   it('shows four significant digits, also for a small municipality’s share', () => {
@@ -11,5 +12,13 @@ describe('a factor in an explanation checks with a calculator', () => {
     expect(formatValue({ unit: 'factor', value: 226033 / 593114 }, 'da')).toBe('0,3811');
     expect(formatValue({ unit: 'factor', value: 0.5 }, 'da')).toBe('0,5');
     expect(formatValue({ unit: 'factor', value: 2 }, 'en')).toBe('2');
+  });
+});
+
+describe('term names', () => {
+  it('does not bracket a name that has brackets of its own', () => {
+    expect(termText({ term: 'host', name: { da: 'Aalborg (vederlagsfrit)', en: 'Aalborg (free of charge)' } }, 'da')).toBe('Værtsudgift, Aalborg (vederlagsfrit)');
+    expect(termText({ term: 'host', name: { da: 'Aalborg', en: 'Aalborg' } }, 'da')).toBe('Værtsudgift (Aalborg)');
+    expect(termText({ term: 'host' }, 'en')).toBe('Host cost');
   });
 });

@@ -337,7 +337,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       return `${message.includes(x.row) ? x.scenario : `${x.scenario}, ${x.row}`}: ${message}`;
     });
     if (out.outside > 0) messages.push(t('pasteOutside', { count: out.outside }));
-    if (messages.length > 0) notices.show({ kind: 'error', key: 'grid', text: [t(out.applied === 1 ? 'pasteAppliedOne' : 'pasteApplied', { count: out.applied }), ...messages].join(' ') });
+    if (messages.length > 0) notices.show({ kind: 'error', key: 'grid', text: [t(out.applied === 0 ? 'pasteAppliedNone' : out.applied === 1 ? 'pasteAppliedOne' : 'pasteApplied', { count: out.applied }), ...messages].join(' ') });
     else notices.withdraw('grid');
   }
 
