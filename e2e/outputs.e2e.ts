@@ -75,6 +75,12 @@ describe('meeting outputs', () => {
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     await editCell(page, 'start', 'level-3', 'juli 2026');
     await expect.poll(() => cellText(page, 'start', 'level-3')).toBe('juli 2026');
+    // The assumptions a meeting changes are there too, below the choices: the base grant.
+    const supplement = await cellText(page, 'supplement', 'level-3');
+    await editCell(page, 'funder-brn', 'level-3', '1,4 mio.');
+    await expect.poll(() => cellText(page, 'funder-brn', 'level-3')).toBe('1.400.000');
+    await expect.poll(() => cellText(page, 'supplement', 'level-3')).not.toBe(supplement);
+    expect(await page.locator('tr[data-row="staffCost"]').count()).toBe(0);
     await screenshot(page, 'presentation-1920');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('th.scenario-header').count()).toBe(5);

@@ -53,7 +53,9 @@ export function App() {
   const { t } = chrome.i18n;
   const [persistRefused, setPersistRefused] = createSignal(false);
   const view = () => VIEWS.find((v) => v.id === chrome.view()) ?? VIEWS[0]!;
-  const [linkArrived, setLinkArrived] = createSignal(hasShareLink(location.hash));
+  // Opened by a link (not one that arrives later, in the address bar of an open app).
+  const openedByLink = hasShareLink(location.hash);
+  const [linkArrived, setLinkArrived] = createSignal(openedByLink);
   const onHashChange = () => hasShareLink(location.hash) && setLinkArrived(true);
 
   // Undo/redo work anywhere except inside a text field (which has its own undo): also on a
@@ -140,7 +142,7 @@ export function App() {
         <Show when={linkArrived()}>
           <Guard where={t('linkOpenTitle')}>
             <Suspense>
-              <LinkImport />
+              <LinkImport openedByLink={openedByLink} />
             </Suspense>
           </Guard>
         </Show>

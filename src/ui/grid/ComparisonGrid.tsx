@@ -11,6 +11,7 @@ import { focusComparison, focusScenarioMenu } from '../focus';
 import { useApp } from '../state/app-store';
 import { createChosenScenario, ScenarioPicker } from '../views/ScenarioPicker';
 import { GridTable } from './GridTable';
+import type { RowGroup } from './rows';
 
 const PRESETS: readonly { preset: ScenarioPreset; label: MessageKey; level?: number }[] = [
   { preset: 'level-1', label: 'level', level: 1 },
@@ -49,6 +50,13 @@ function createMediaQuery(query: string) {
   onCleanup(() => list.removeEventListener('change', onChange));
   return matches;
 }
+
+/**
+ * What presentation mode shows: the decision and the bills first, then the choices and the
+ * assumptions a meeting changes (the base grant, staffing, cost per FTE), below the first screen;
+ * the details stay out.
+ */
+const PRESENTED: readonly RowGroup[] = ['decision', 'municipalities', 'choices', 'inputs'];
 
 export function ComparisonGrid() {
   const { chrome, actions, session, results, decisions } = useApp();
@@ -118,7 +126,7 @@ export function ComparisonGrid() {
       </p>
       <p class="print-only">{t('gridPrintHint')}</p>
       <div class="grid-scroll" classList={{ stale: results.status() === 'stale' }} data-status={results.status()}>
-        <GridTable caption={t('tabGrid')} groups={presenting() ? ['decision', 'municipalities', 'choices'] : undefined} only={narrow() ? scenario().id : null} />
+        <GridTable caption={t('tabGrid')} groups={presenting() ? PRESENTED : undefined} only={narrow() ? scenario().id : null} />
       </div>
     </section>
   );

@@ -234,19 +234,23 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   }
 
   // Rows come and go (presentation shows fewer, a group folds): the selection stays on its rows.
-  // Where a row is gone it goes, in presentation, to the top — the decision figures — and
-  // elsewhere to the nearest row above, never to whichever row now has its index (after an edit
-  // of a funder, Alt+P opened on "Slut", scrolled down past the decision figures).
+  // Presentation opens on the top — the decision figures — and where a row is gone in it, it
+  // goes there too; elsewhere to the nearest row above, never to whichever row now has its index
+  // (after an edit of a funder, Alt+P opened on "Slut", scrolled down past the decision figures).
+  let wasPresenting = false;
   onRegrid(rows, (list, before) => {
     const index = (i: number) => list.findIndex((r) => r.id === before[i]?.id);
     const presenting = untrack(chrome.presentation) !== null;
+    const entered = presenting && !wasPresenting;
+    wasPresenting = presenting;
     const rowTo = (row: number): number => {
+      if (entered) return 0;
       let at = index(row);
       for (let i = row - 1; at < 0 && !presenting && i >= 0; i--) at = index(i);
       return Math.max(0, at);
     };
     const gone = index(untrack(selection.placed).row) < 0;
-    if (follow({ row: rowTo }) && presenting && gone) table.parentElement?.scrollTo({ top: 0 });
+    if (follow({ row: rowTo }) && presenting && (gone || entered)) table.parentElement?.scrollTo({ top: 0 });
   });
 
   // Columns come and go too (presentation shows the selected scenarios, a scenario moves): the

@@ -22,14 +22,15 @@ export const FAILURE_MESSAGES: Record<DecodeFailure, MessageKey> = {
 let linksRead = 0;
 const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 
-export function LinkImport() {
+/** `openedByLink`: the page was opened by the link (a first visit may then simply open it). */
+export function LinkImport(props: { openedByLink: boolean }) {
   const { chrome, session, notices, actions, decisions } = useApp();
   const { t, lang } = chrome.i18n;
   const [offer, setOffer] = createSignal<{ shared: Shared; answered: () => void } | null>(null);
   const [status, setStatus] = createSignal('');
   let dialog: HTMLDialogElement | undefined;
 
-  async function readHash(atStart = false): Promise<void> {
+  async function readHash(openedBy = false): Promise<void> {
     // Most starts have no link: do not load the codec for them.
     if (!hasShareLink(location.hash)) return;
     const { payloadFromHash, decodePayload } = await import('../../share/codec');
@@ -48,7 +49,7 @@ export function LinkImport() {
     }
     // A first visit opened by the link has no local work: the link opens at once, in place of
     // the untouched default workspace (there is nothing to choose between and nothing to keep).
-    const replaceable = atStart ? session.untouchedFirst() : null;
+    const replaceable = openedBy ? session.untouchedFirst() : null;
     if (replaceable) {
       await storageSettled();
       if (session.untouchedFirst() === replaceable) {
@@ -76,7 +77,7 @@ export function LinkImport() {
   createEffect(() => {
     if (!session.ready() || started) return;
     started = true;
-    void readHash(true);
+    void readHash(props.openedByLink);
   });
   onMount(() => window.addEventListener('hashchange', onHashChange));
   onCleanup(() => window.removeEventListener('hashchange', onHashChange));
