@@ -355,6 +355,16 @@ describe('editing the grid', () => {
       await expect.poll(years).toEqual([]);
     }));
 
+  it('lists the municipalities’ bills by name in Danish order (Aalborg, as Ålborg, last), each with its own figure', () =>
+    withApp(async (page) => {
+      const names = await page.locator('tr[data-row^="municipality-"] th').allTextContents();
+      expect(names).toEqual(['Brønderslev', 'Frederikshavn', 'Hjørring', 'Jammerbugt', 'Læsø', 'Mariagerfjord', 'Morsø', 'Rebild', 'Thisted', 'Vesthimmerlands', 'Aalborg']);
+      // The row keeps its municipality's figure: Læsø's bill is the smallest, Aalborg's the largest.
+      const bills = await Promise.all(['825', '851'].map(async (code) => Number((await cellText(page, `municipality-${code}`, 'level-3')).replace(/\D/g, ''))));
+      expect(bills[0]).toBeLessThan(5_000);
+      expect(bills[1]).toBeGreaterThan(400_000);
+    }));
+
   it('undoes with Ctrl+Z right after a checkbox or a list above the grid was used, not only from the grid', () =>
     withApp(async (page) => {
       await cell(page, 'funder-brn', 'level-1').click();
@@ -617,6 +627,16 @@ describe('a director’s comparison', () => {
       const laesoe = page.locator('tr[data-municipality="825"] td[data-scenario="level-3"] .value');
       const aalborg = page.locator('tr[data-municipality="851"] td[data-scenario="level-3"] .value');
       await expect.poll(() => laesoe.textContent()).toBe(expected([], 'level-3').municipality('825'));
+      // At 1366 px every scenario fits, a share stays on one line, the source is whole.
+      expect(await page.locator('.table-scroll').evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0);
+      const shareLines = await page.locator('tr[data-municipality="825"]').evaluate((tr) => {
+        const td = [...tr.querySelectorAll('td.num')].find((c) => c.textContent!.trim().endsWith('%'))!;
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(shareLines).toBe(1);
+      expect(await page.getByRole('textbox', { name: 'Kilde til indbyggertal' }).evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).toBe(true);
       await page.getByLabel('Fordelingsnøgle: Niveau 3 — som i dag').selectOption('equal');
       const equal = expected([{ type: 'setAllocationKind', scenarioId: 'level-3', kind: 'equal' }], 'level-3');
       await expect.poll(() => laesoe.textContent()).toBe(equal.municipality('825'));
