@@ -10,7 +10,7 @@ export { createWorkspace } from './defaults';
 export { portfolio, activeIn, type PortfolioTask } from './portfolio';
 export { presetOf } from './anchoring-presets';
 export { assumptionSources, type AssumptionKey } from './assumptions';
-export { POPULATION_RELEASES } from './municipalities';
+export { POPULATION_RELEASES, byName } from './municipalities';
 export { ModelValidationError, type ValidationIssue, type ValidationCode } from './validate';
 export { restoreWorkspace, type RestoreResult, type RestoreFailure } from './restore';
 export { applyCommand, tryCommand, inverseOf, COMMAND_TYPES, type Command, type CommandType } from './commands';

@@ -64,3 +64,10 @@ export const referencePopulation = (code: string, date: string): number | undefi
 
 export const largestFirst = (municipalities: readonly Municipality[]): Municipality[] =>
   [...municipalities].sort((a, b) => b.population - a.population || (a.code < b.code ? -1 : 1));
+
+/**
+ * Municipalities as a director looks for their own: by name in Danish order (Aalborg sorts as
+ * Ålborg, last), each with its index in the workspace, which is its index in every result.
+ */
+export const byName = (list: readonly Municipality[]): { readonly municipality: Municipality; readonly index: number }[] =>
+  list.map((municipality, index) => ({ municipality, index })).sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, 'da'));

@@ -65,6 +65,14 @@ describe('CSV', () => {
     expect(labels).toEqual(['Samlet udgift (kr.)', 'Samlet udgift (kr.) – lav', 'Samlet udgift (kr.) – høj', 'Kommunalt tillæg (kr.)', 'Kr. pr. indbygger', 'Godkendelsesvej', 'Opmærksomhedspunkter', 'Samlet vurdering (1–5)', 'Ambitionsniveau', 'Forankringsmodel']);
   });
 
+  it('lists the municipalities by name in Danish order, as the screen does, each with its own bill', () => {
+    const table = tables.find((t) => t.name.startsWith('Kommuner'))!;
+    const names = table.rows.map((r) => String(r[0]!.value));
+    expect(names).toEqual(['Brønderslev', 'Frederikshavn', 'Hjørring', 'Jammerbugt', 'Læsø', 'Mariagerfjord', 'Morsø', 'Rebild', 'Thisted', 'Vesthimmerlands', 'Aalborg', 'I alt']);
+    const laeso = table.rows[4]!;
+    expect(laeso[1]!.value).toBe(1_683);
+  });
+
   it('quotes fields that contain a semicolon', () => {
     const quoted = toCsv([{ name: 'a;b', header: ['x'], rows: [[{ value: 'say "hi"; bye', kind: 'text' }]] }]);
     expect(quoted).toBe('\uFEFF"a;b"\r\nx\r\n"say ""hi""; bye"\r\n');

@@ -6,7 +6,7 @@
  */
 import { translate, type MessageKey } from '../i18n/i18n';
 import { formatDate, formatYearMonth } from '../i18n/number-format';
-import { assumptionSources, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
+import { assumptionSources, byName, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
 import { allocationText, approvalText, flagText, sourceText } from '../i18n/describe';
 import { createI18n, registerDictionary } from '../i18n/i18n';
@@ -93,7 +93,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
       name: titled(t('tabMunicipalities'), label),
       header: [t('municipality'), t('populationAt', { date: formatDate(ws.populationDate, lang) }), t('share'), ...names.flatMap((n) => [n, `${n} ${t('perInhabitant')}`])],
       rows: [
-        ...ws.municipalities.map((m, i) => [
+        ...byName(ws.municipalities).map(({ municipality: m, index: i }) => [
           text(m.name),
           num(m.population, 'integer'),
           num(results.populationShares[i] ?? 0, 'share'),

@@ -10,6 +10,7 @@ import {
   AMBITION_LEVELS,
   ALLOCATION_KINDS,
   presetOf,
+  byName,
   yearResult,
   type Command,
   type Estimate,
@@ -175,13 +176,9 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
     { id: 'flags', group: 'decision', label: t('rowFlags'), reasoning: 'flags', display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, t)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, t)).join('. ') || undefined }) },
     { id: 'score', group: 'decision', label: t('rowScore'), reasoning: 'score', unit: 'score', display: (c) => ({ value: c.result ? formatNumber(c.result.criteria.score, lang(), 2) : '' }) },
 
-    // — Each municipality's bill, by name as a director looks for their own (Danish order, as
-    // the Kommuner view sorts them); each row keeps its municipality's index in the results —
-    ...ws.municipalities
-      .map((m, index) => ({ m, index }))
-      .sort((a, b) => a.m.name.localeCompare(b.m.name, 'da'))
-      .map(
-        ({ m, index }): GridRow => ({
+    // — Each municipality's bill, by name (as the Kommuner view and the handout list them) —
+    ...byName(ws.municipalities).map(
+        ({ municipality: m, index }): GridRow => ({
           id: `municipality-${m.code}`,
           group: 'municipalities',
           label: m.name,
