@@ -110,7 +110,7 @@ describe('meeting outputs', () => {
     const layout = await page.evaluate(() => {
       const size = (row: string) => parseFloat(getComputedStyle(document.querySelector(`tr[data-row="${row}"] .value`)!).fontSize);
       const bills = [...document.querySelectorAll('tr[data-row^="municipality-"]')];
-      return { bills: bills.length, lastBottom: bills.at(-1)!.getBoundingClientRect().bottom, approval: size('approval'), flags: size('flags'), total: size('totalCost'), pageScroll: document.documentElement.scrollHeight - innerHeight };
+      return { bills: bills.length, lastBottom: bills.at(-1)!.getBoundingClientRect().bottom, approval: size('approval'), flags: size('flags'), total: size('totalCost'), year: parseFloat(getComputedStyle(document.querySelector('.presenting .year-picker select')!).fontSize), pageScroll: document.documentElement.scrollHeight - innerHeight };
     });
     expect(layout.bills).toBe(11);
     // The projected page itself does not scroll (the version line below it made it scroll 37 px).
@@ -121,6 +121,8 @@ describe('meeting outputs', () => {
     // Not the small print it was (13 px under 19,5 px figures): at least 3/4 of the figures' size.
     expect(layout.approval).toBeGreaterThanOrEqual(0.75 * layout.total);
     expect(layout.flags).toBeGreaterThanOrEqual(0.75 * layout.total);
+    // The year the room sees grows with the projector (it stayed at 17 px at 1080).
+    expect(layout.year).toBeGreaterThanOrEqual(height >= 1080 ? 19 : 14);
     await screenshot(page, `presentation-${width}-all`);
     await context.close();
   });
