@@ -54,8 +54,9 @@ export function CellEditorView(props: {
         {(opts) => {
           // Typing picks the option the whole typed text names ("Blandet" is Blandet), not the
           // list's own letter-by-letter jumps (after "B", "l" jumped to "Lige store andele").
-          let typed = props.editing.mode === 'enter' ? props.editing.text : '';
-          const initial = (findOption(opts(), typed || props.editing.text) ?? opts()[0])?.value;
+          const named = findOption(opts(), props.editing.text);
+          let typed = props.editing.mode === 'enter' && named ? props.editing.text : '';
+          const initial = (named ?? opts()[0])?.value;
           let pointerPicked = false;
           if (initial) queueMicrotask(() => open && props.onText(opts().find((o) => o.value === initial)?.label ?? initial));
           const typeAhead = (e: KeyboardEvent, select: HTMLSelectElement): boolean => {
