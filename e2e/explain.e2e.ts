@@ -137,7 +137,8 @@ describe('explanations', () => {
     expect(await page.getByTestId('explanation').getAttribute('data-reasoning')).toBe('approval');
     expect(await page.getByTestId('explain-approval').textContent()).toBe('Godkendelsesvejen følger pengene. Her skal BRN-bestyrelsen + 11 byråd sige ja:');
     const reason = page.locator('li[data-reason="supplement"]');
-    expect(await reason.textContent()).toContain(`Der er et kommunalt tillæg (op til ${supplement} kr. i 2026), og det skal bevilges af alle 11 byråd.`);
+    const high = (await gridCell(page, 'supplement', 'level-2').locator('.detail').textContent())!.split('–')[1];
+    expect(await reason.textContent()).toContain(`Der er et kommunalt tillæg (${supplement} kr. i 2026, op til ${high} kr. i det høje skøn), og det skal bevilges af alle 11 byråd.`);
     expect(await reason.locator('[data-origin="seed"][data-document="001"] blockquote').textContent()).toBe('”Ny driftsbevilling eller omprioritering fra BRN vil skulle bevilges af alle byråd”');
     expect(await page.getByRole('dialog').textContent()).toContain('giver godkendelsesvejen 2,0');
     expect(await axeViolations(page)).toEqual([]);
@@ -149,13 +150,24 @@ describe('explanations', () => {
     expect(await page.getByTestId('explain-approval-high').textContent()).toMatch(/I det høje skøn er der et kommunalt tillæg på op til [\d.]+ kr\. \(\d{4}\); bliver det til virkelighed, skal alle 11 byråd også godkende\./);
     await page.keyboard.press('Escape');
     await explainCell('flags', 'level-1');
-    expect(await page.locator('li[data-flag="singleEmployeeVulnerable"]').textContent()).toContain('årsværk i første hele år er under 1,5 (Antagelser)');
+    expect(await page.locator('li[data-flag="singleEmployeeVulnerable"]').textContent()).toContain('1 årsværk i første hele år er under grænsen på 1,5 (Antagelser)');
+    // Level 1's funding is above its cost: the flag says by how much.
+    expect(await page.locator('li[data-flag="fundingSurplus"]').textContent()).toMatch(/finansieringen er større end udgiften: [\d.]+ kr\. for meget i \d{4}\./);
     await page.keyboard.press('Escape');
     // The score: its weighted mean is the figure in the cell.
     const score = await cellText(page, 'score', 'level-2');
     await explainCell('score', 'level-2');
     expect(await page.locator('.explain-score tbody tr').count()).toBeGreaterThan(3);
     expect(await page.getByTestId('explain-formula').textContent()).toMatch(new RegExp(`^\\(\\d,\\d × \\d+( \\+ \\d,\\d × \\d+)+\\) / \\d+ = ${score}$`));
+    await page.keyboard.press('Escape');
+    // A cross-municipal model: two reasons rest on one quote of seed 001, cited once.
+    await gridCell(page, 'preset', 'level-2').click();
+    await page.keyboard.type('Ren');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cellText(page, 'preset', 'level-2')).toBe('Ren tværkommunal');
+    await explainCell('approval', 'level-2');
+    expect(await page.locator('li[data-reason]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-reason')))).toEqual(['ownMoney', 'supplement', 'reprioritisedBrn']);
+    expect(await page.locator('[data-origin="seed"] blockquote').count()).toBe(1);
     await context.close();
   });
 });

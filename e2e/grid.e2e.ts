@@ -350,6 +350,13 @@ describe('editing the grid', () => {
       await expect.poll(years).toEqual(['første hele år: 2026', 'første hele år: 2027', 'første hele år: 2026', 'første hele år: 2026', 'første hele år: 2026']);
       expect(await page.getByRole('columnheader', { name: 'Niveau 2, første hele år: 2027' }).count()).toBe(1);
       await screenshot(page, 'header-years');
+      // A scenario with no whole year shows its first months, and says so.
+      for (const [row, text] of [['start', 'oktober 2026'], ['end', 'september 2027']] as const) {
+        await cell(page, row, 'level-3').click();
+        await page.keyboard.type(text);
+        await page.keyboard.press('Enter');
+      }
+      await expect.poll(async () => (await years())[2]).toBe('intet helt år: 3 mdr. i 2026');
       // A calendar year chosen: one year for all, nothing to say.
       await page.getByRole('combobox', { name: 'Vis år' }).selectOption('2027');
       await expect.poll(years).toEqual([]);

@@ -20,8 +20,8 @@ export const APPROVAL_SOURCES: Readonly<Record<ApprovalReason, Exclude<Source, {
   ownMoney: {
     kind: 'assumption',
     reason: {
-      da: 'Hver bidragyder bevilger sine egne midler: BRN-bestyrelsen BRN’s grundbevilling inden for det bevilgede, KKR, regionen og KL deres egne bidrag.',
-      en: 'Each funder approves its own money: the BRN board BRN’s base grant within what is approved, KKR, the region and KL their own contributions.',
+      da: 'Hver bidragyder bevilger selv sine egne midler. BRN-bestyrelsen bevilger grundbevillingen, så længe den ikke overstiger det, der allerede er bevilget.',
+      en: 'Each funder approves its own money. The BRN board approves the base grant as long as it does not exceed what is already approved.',
     },
   },
   supplement: { kind: 'seed', document: '001', quote: ALL_COUNCILS },

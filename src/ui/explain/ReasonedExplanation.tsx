@@ -39,6 +39,25 @@ export function ReasonedExplanation(props: { reasoning: Reasoning; scenarioId: s
   const { chrome, session, results } = useApp();
   const { t, lang } = chrome.i18n;
   const result = () => results.scenario(props.scenarioId);
+  /** The figures each flag's rule names, for this scenario. */
+  const flagFigures = (r: ScenarioResult) => {
+    const ws = session.workspace();
+    const surplus = largest(r, (y) => y.surplus.central);
+    // The first year whose planned draw is more than the reserve has left.
+    let short = { year: 0, planned: 0, left: 0 };
+    r.years.reduce((left, y) => {
+      if (!short.year && y.reservePlanned > left) short = { year: y.year, planned: y.reservePlanned, left };
+      return y.reserveBalanceEnd;
+    }, ws.assumptions.openingReserve);
+    return {
+      below: formatFte(ws.assumptions.vulnerableBelow, lang()),
+      fte: formatFte(r.years[r.typicalIndex]?.fte.central ?? 0, lang()),
+      amount: formatKroner(surplus.amount, lang()),
+      year: short.year || surplus.year,
+      planned: formatKroner(short.planned, lang()),
+      left: formatKroner(short.left, lang()),
+    };
+  };
   return (
     <Show when={result()} fallback={<p class="hint">{t('loading')}</p>}>
       {(r) => (
@@ -53,7 +72,7 @@ export function ReasonedExplanation(props: { reasoning: Reasoning; scenarioId: s
                 <For each={r().flags}>
                   {(flag) => (
                     <li data-flag={flag}>
-                      <strong>{flagText(flag, t)}</strong>: {t(FLAG_RULES[flag], { below: formatFte(session.workspace().assumptions.vulnerableBelow, lang()) })}
+                      <strong>{flagText(flag, t)}</strong>: {t(FLAG_RULES[flag], flagFigures(r()))}
                     </li>
                   )}
                 </For>
@@ -113,10 +132,23 @@ function Approval(p: { result: ScenarioResult; scenarioId: string }) {
       body: body(step),
       count: step.count,
       amount: formatKroner(supplement.amount, lang()),
+      high: formatKroner(largest(p.result, (y) => y.supplement.high).amount, lang()),
       year: supplement.year,
       approved: formatKroner(approved?.approvedAmount ?? 0, lang()),
       employer: employer ? local(employer.name) : '',
     });
+  };
+  // Each reason once, its source the first time it is cited (two reasons may rest on one quote).
+  const reasons = () => {
+    const cited = new Set<string>();
+    return p.result.approval.steps.flatMap((step) =>
+      step.reasons.map((why) => {
+        const key = JSON.stringify(APPROVAL_SOURCES[why]);
+        const first = !cited.has(key);
+        cited.add(key);
+        return { step, why, cited: first };
+      }),
+    );
   };
   // The path follows the central estimate; the high one may still reach the councils.
   const highSupplement = () => (p.result.approval.steps.some((s) => s.body === 'cityCouncils') ? null : largest(p.result, (y) => y.supplement.high));
@@ -125,16 +157,14 @@ function Approval(p: { result: ScenarioResult; scenarioId: string }) {
     <>
       <p data-testid="explain-approval">{p.result.approval.steps.length > 0 ? t('explainApprovalLead', { path: approvalText(p.result.approval, t) }) : t('explainApprovalNone')}</p>
       <ul class="explain-reasons">
-        <For each={p.result.approval.steps}>
-          {(step) => (
-            <For each={step.reasons}>
-              {(why) => (
-                <li data-reason={why}>
-                  {reason(why, step)}
-                  <OriginNote origin={APPROVAL_SOURCES[why]} />
-                </li>
-              )}
-            </For>
+        <For each={reasons()}>
+          {({ step, why, cited }) => (
+            <li data-reason={why}>
+              {reason(why, step)}
+              <Show when={cited}>
+                <OriginNote origin={APPROVAL_SOURCES[why]} />
+              </Show>
+            </li>
           )}
         </For>
       </ul>

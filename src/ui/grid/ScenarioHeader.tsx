@@ -15,18 +15,22 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
   const isBaseline = () => session.workspace().baselineScenarioId === props.scenarioId;
   const focusMenu = (id: string | null | undefined) => focusScenarioMenu(id, session.settling);
   // "Første hele år" is a different calendar year where scenarios start in different months:
-  // then every column says which year it shows.
-  const typicalYear = (id: string) => {
+  // then every column says which year it shows. A scenario with no whole year shows its first
+  // year's months, and always says so (3 months' cost is not a year's).
+  const typical = (id: string) => {
     const r = results.scenario(id);
-    return r?.years[r.typicalIndex]?.year;
+    return r?.years[r.typicalIndex];
   };
-  const shownYear = () => {
+  const shownYear = (): string | undefined => {
     if (chrome.year() !== 'typical') return undefined;
-    const years = new Set(session.workspace().scenarios.map((s) => typicalYear(s.id)));
-    return years.size > 1 ? typicalYear(props.scenarioId) : undefined;
+    const mine = typical(props.scenarioId);
+    if (!mine) return undefined;
+    if (mine.months < 12) return t('partYearIs', { months: mine.months, year: mine.year });
+    const years = new Set(session.workspace().scenarios.map((s) => typical(s.id)?.year));
+    return years.size > 1 ? t('firstFullYearIs', { year: mine.year }) : undefined;
   };
   return (
-    <th scope="col" role="columnheader" aria-colindex={props.col + 2} class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={[name(), isBaseline() && t('baseline'), shownYear() && t('firstFullYearIs', { year: shownYear()! })].filter(Boolean).join(', ')}>
+    <th scope="col" role="columnheader" aria-colindex={props.col + 2} class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={[name(), isBaseline() && t('baseline'), shownYear()].filter(Boolean).join(', ')}>
       <div class="scenario-head">
         <span class="scenario-name">{name()}</span>
         <Menu
@@ -58,7 +62,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
       <Show when={isBaseline()}>
         <span class="badge">{t('baseline')}</span>
       </Show>
-      <Show when={shownYear()}>{(year) => <span class="header-year">{t('firstFullYearIs', { year: year() })}</span>}</Show>
+      <Show when={shownYear()}>{(year) => <span class="header-year">{year()}</span>}</Show>
     </th>
   );
 }
