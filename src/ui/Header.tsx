@@ -24,7 +24,7 @@ export function Header(props: { persistRefused: boolean }) {
         <button type="button" onClick={session.redo} disabled={!session.canRedo()} aria-keyshortcuts="Control+Y">
           <span aria-hidden="true">↷</span> {t('redo')}
         </button>
-        <span class="save-state" data-state={session.saveState()}>
+        <span class="save-state" data-state={session.saveState()} title={t(SAVE_TEXT[session.saveState()]) + (props.persistRefused && session.saveState() === 'saved' ? ` · ${t('persistRefusedShort')}` : '')}>
           <Show when={session.saveState() === 'failed' || session.saveState() === 'memory'}>
             <span aria-hidden="true">⚠ </span>
           </Show>
