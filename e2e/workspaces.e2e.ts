@@ -208,6 +208,11 @@ describe('workspaces', () => {
   it('exports the open workspace as one self-contained file', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
+    // Nothing damaged, nothing said about damage in the menu.
+    await page.locator('.workspace-menu .menu-button').first().click();
+    await page.getByRole('menuitem', { name: 'Eksporter som fil' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: 'Beskadigede arbejdsområder' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
     const [download] = await Promise.all([page.waitForEvent('download'), workspaceAction(page, 'Eksporter som fil')]);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(download.suggestedFilename()).toBe('Klimasekretariat Nordjylland.json');

@@ -2,7 +2,7 @@
  * Workspace administration in one menu: open another, create one for any region, rename,
  * duplicate, export, import, delete (undoable), and the records that could not be read.
  */
-import { createSignal, lazy, Show, Suspense } from 'solid-js';
+import { createResource, createSignal, lazy, Show, Suspense } from 'solid-js';
 import { Menu, type MenuItem } from './Menu';
 import { useApp } from './state/app-store';
 import { Guard } from './Guard';
@@ -17,6 +17,10 @@ export function WorkspaceMenu() {
   const { chrome, session, actions, notices } = app;
   const { t } = chrome.i18n;
   const [dialog, setDialog] = createSignal<WorkspaceDialogKind | null>(null);
+  // Records set aside as unreadable: the menu names them only when there are some (an item
+  // about damage in a fresh browser alarmed for nothing). Counted once stored, again after the
+  // dialog about them closes.
+  const [damaged, { refetch: recountDamaged }] = createResource(session.stored, async () => (await session.repository()?.listDamaged())?.length ?? 0);
   let fileInput!: HTMLInputElement;
 
   async function importFile(file: File | undefined): Promise<void> {
@@ -42,7 +46,7 @@ export function WorkspaceMenu() {
     { label: t('duplicateWorkspace'), run: () => void actions.duplicateWorkspace() },
     { label: t('exportJson'), run: () => void actions.exportWorkspace() },
     { label: `${t('importFile')} …`, run: () => fileInput.click() },
-    { label: t('damagedWorkspaces'), run: () => setDialog('damaged') },
+    ...(damaged() ? [{ label: t('damagedWorkspaces'), run: () => setDialog('damaged') }] : []),
     { label: t('deleteWorkspace'), danger: true, run: () => void actions.deleteWorkspace() },
   ];
 
@@ -54,7 +58,13 @@ export function WorkspaceMenu() {
         {(kind) => (
           <Guard where={t(TITLES[kind])}>
             <Suspense>
-              <WorkspaceDialog kind={kind} onClose={() => setDialog(null)} />
+              <WorkspaceDialog
+                kind={kind}
+                onClose={() => {
+                  setDialog(null);
+                  if (kind === 'damaged') void recountDamaged();
+                }}
+              />
             </Suspense>
           </Guard>
         )}
