@@ -436,7 +436,7 @@ export const da = {
   // Live announcements
   announceSupplement: 'Kommunalt tillæg',
   announceTotalCost: 'Samlet udgift',
-  announcePerInhabitant: 'Tillæg pr. indbygger',
+  announcePerInhabitant: 'Kr. pr. indbygger',
   announceChange: '{figure}, {scenario}: {value}, før {before}',
   announceMore: 'og {count} andre tal',
   // Explanations ("Hvorfor?")

@@ -421,7 +421,7 @@ export const en: Record<MessageKey, string> = {
 
   announceSupplement: 'Municipal supplement',
   announceTotalCost: 'Total cost',
-  announcePerInhabitant: 'Supplement per inhabitant',
+  announcePerInhabitant: 'Kr. per inhabitant',
   announceChange: '{figure}, {scenario}: {value}, was {before}',
   announceMore: 'and {count} more figures',
   // Explanations ("Why?")
