@@ -7,20 +7,20 @@
 import { For, Show } from 'solid-js';
 import { approvalText, flagText } from '../../i18n/describe';
 import { formatFte, formatKroner, formatNumber } from '../../i18n/number-format';
-import type { MessageKey } from '../../i18n/strings-da';
+import { say, type ReasonedKey } from '../../i18n/reasoned-words';
 import { APPROVAL_SOURCES, type ApprovalReason, type ApprovalStep, type FlagId, type ScenarioResult } from '../../model';
 import { useApp } from '../state/app-store';
 import type { Reasoning } from '../state/chrome';
 import { OriginNote } from './OriginNote';
 
-const REASON_KEYS: Readonly<Record<ApprovalReason, MessageKey>> = {
+const REASON_KEYS: Readonly<Record<ApprovalReason, ReasonedKey>> = {
   ownMoney: 'reason_ownMoney',
   supplement: 'reason_supplement',
   raisedBaseGrant: 'reason_raisedBaseGrant',
   reprioritisedBrn: 'reason_reprioritisedBrn',
 };
 
-const FLAG_RULES: Readonly<Record<FlagId, MessageKey>> = {
+const FLAG_RULES: Readonly<Record<FlagId, ReasonedKey>> = {
   singleEmployeeVulnerable: 'flagRule_singleEmployeeVulnerable',
   reserveExhausted: 'flagRule_reserveExhausted',
   fundingSurplus: 'flagRule_fundingSurplus',
@@ -66,13 +66,13 @@ export function ReasonedExplanation(props: { reasoning: Reasoning; scenarioId: s
             <Approval result={r()} scenarioId={props.scenarioId} />
           </Show>
           <Show when={props.reasoning === 'flags'}>
-            <Show when={r().flags.length > 0} fallback={<p>{t('explainNoFlags')}</p>}>
-              <p>{t('explainFlagsLead')}</p>
+            <Show when={r().flags.length > 0} fallback={<p>{say('explainNoFlags', lang())}</p>}>
+              <p>{say('explainFlagsLead', lang())}</p>
               <ul class="explain-reasons">
                 <For each={r().flags}>
                   {(flag) => (
                     <li data-flag={flag}>
-                      <strong>{flagText(flag, t)}</strong>: {t(FLAG_RULES[flag], flagFigures(r()))}
+                      <strong>{flagText(flag, t)}</strong>: {say(FLAG_RULES[flag], lang(), flagFigures(r()))}
                     </li>
                   )}
                 </For>
@@ -80,14 +80,14 @@ export function ReasonedExplanation(props: { reasoning: Reasoning; scenarioId: s
             </Show>
           </Show>
           <Show when={props.reasoning === 'score'}>
-            <p>{t('explainScoreLead')}</p>
+            <p>{say('explainScoreLead', lang())}</p>
             <table class="data-table explain-score">
               <thead>
                 <tr>
                   <th scope="col">{t('criterion')}</th>
-                  <th scope="col">{t('explainScoreFrom')}</th>
+                  <th scope="col">{say('explainScoreFrom', lang())}</th>
                   <th scope="col">{t('weight')}</th>
-                  <th scope="col">{t('explainScoreValue')}</th>
+                  <th scope="col">{say('explainScoreValue', lang())}</th>
                 </tr>
               </thead>
               <tbody>
@@ -95,7 +95,7 @@ export function ReasonedExplanation(props: { reasoning: Reasoning; scenarioId: s
                   {(p) => (
                     <tr data-criterion={p.id}>
                       <th scope="row">{t(`criterion_${p.id}`)}</th>
-                      <td>{p.from.map((f) => t(`scoreFrom_${f}`)).join(', ')}</td>
+                      <td>{p.from.map((f) => say(`scoreFrom_${f}`, lang())).join(', ')}</td>
                       <td class="num">{formatNumber(p.weight, lang())}</td>
                       <td class="num">{formatNumber(p.score, lang(), 1)}</td>
                     </tr>
@@ -107,7 +107,7 @@ export function ReasonedExplanation(props: { reasoning: Reasoning; scenarioId: s
               ({r().criteria.parts.map((p) => `${formatNumber(p.score, lang(), 1)} × ${formatNumber(p.weight, lang())}`).join(' + ')}) / {formatNumber(r().criteria.parts.reduce((s, p) => s + p.weight, 0), lang())} = {formatNumber(r().criteria.score, lang(), 2)}
             </p>
             <button type="button" class="link-button" onClick={() => props.openAnchoring()}>
-              {t('explainScoreEdit')}
+              {say('explainScoreEdit', lang())}
             </button>
           </Show>
         </div>
@@ -128,7 +128,7 @@ function Approval(p: { result: ScenarioResult; scenarioId: string }) {
     const supplement = largest(p.result, (y) => y.supplement.central);
     const approved = ws().funders.find((f) => f.approvedAmount !== null);
     const employer = ws().employers.find((e) => e.id === scenario()?.anchoring.employer);
-    return t(REASON_KEYS[why], {
+    return say(REASON_KEYS[why], lang(), {
       body: body(step),
       count: step.count,
       amount: formatKroner(supplement.amount, lang()),
@@ -155,7 +155,7 @@ function Approval(p: { result: ScenarioResult; scenarioId: string }) {
   const score = () => p.result.criteria.parts.find((c) => c.id === 'approvalPath')?.score;
   return (
     <>
-      <p data-testid="explain-approval">{p.result.approval.steps.length > 0 ? t('explainApprovalLead', { path: approvalText(p.result.approval, t) }) : t('explainApprovalNone')}</p>
+      <p data-testid="explain-approval">{p.result.approval.steps.length > 0 ? say('explainApprovalLead', lang(), { path: approvalText(p.result.approval, t) }) : say('explainApprovalNone', lang())}</p>
       <ul class="explain-reasons">
         <For each={reasons()}>
           {({ step, why, cited }) => (
@@ -169,10 +169,10 @@ function Approval(p: { result: ScenarioResult; scenarioId: string }) {
         </For>
       </ul>
       <Show when={highSupplement()?.amount}>
-        <p data-testid="explain-approval-high">{t('explainApprovalHigh', { amount: formatKroner(highSupplement()!.amount, lang()), year: highSupplement()!.year, count: councils() })}</p>
+        <p data-testid="explain-approval-high">{say('explainApprovalHigh', lang(), { amount: formatKroner(highSupplement()!.amount, lang()), year: highSupplement()!.year, count: councils() })}</p>
       </Show>
       <Show when={score() !== undefined}>
-        <p>{t('explainApprovalScore', { score: formatNumber(score()!, lang(), 1) })}</p>
+        <p>{say('explainApprovalScore', lang(), { score: formatNumber(score()!, lang(), 1) })}</p>
       </Show>
     </>
   );

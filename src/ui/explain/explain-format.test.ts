@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue } from './explain-format';
 import { termText } from '../../i18n/explain-words';
+import { say } from '../../i18n/reasoned-words';
 
 describe('a factor in an explanation checks with a calculator', () => {
   it('shows four significant digits, also for a small municipality’s share', () => {
@@ -20,5 +21,12 @@ describe('term names', () => {
     expect(termText({ term: 'host', name: { da: 'Aalborg (vederlagsfrit)', en: 'Aalborg (free of charge)' } }, 'da')).toBe('Værtsudgift, Aalborg (vederlagsfrit)');
     expect(termText({ term: 'host', name: { da: 'Aalborg', en: 'Aalborg' } }, 'da')).toBe('Værtsudgift (Aalborg)');
     expect(termText({ term: 'host' }, 'en')).toBe('Host cost');
+  });
+});
+
+describe('reasoned words', () => {
+  it('fills every placeholder it is given and leaves a missing one visible', () => {
+    expect(say('reason_ownMoney', 'da', { body: 'BRN-bestyrelsen' })).toBe('BRN-bestyrelsen bevilger sine egne midler.');
+    expect(say('reason_ownMoney', 'en', {})).toBe('{body} approves its own money.');
   });
 });
