@@ -381,9 +381,12 @@ describe('editing the grid', () => {
       await page.getByRole('checkbox', { name: 'Vis forskelle til basis' }).click();
       await page.keyboard.press('Control+Z');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.250.000');
+      // The base grant is out of view from up here: a notice says what was taken back.
+      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Fortrudt: Grundbevilling BRN, Niveau 1: 1.100.000 → 1.250.000 (fælles)');
       await page.getByRole('combobox', { name: 'Vis år' }).selectOption({ index: 1 });
       await page.keyboard.press('Control+Y');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.100.000');
+      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Gentaget: Grundbevilling BRN, Niveau 1: 1.250.000 (fælles) → 1.100.000');
     }));
 
   it('copies a block as TSV with Danish numbers', () =>

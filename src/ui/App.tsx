@@ -49,7 +49,7 @@ export function App() {
     loadRepository: async () => ('indexedDB' in globalThis ? (await import('../db/repository')).createRepository() : null),
     tabId: crypto.randomUUID(),
   });
-  const { chrome, session, results } = store;
+  const { chrome, session, results, actions } = store;
   const { t } = chrome.i18n;
   const [persistRefused, setPersistRefused] = createSignal(false);
   const view = () => VIEWS.find((v) => v.id === chrome.view()) ?? VIEWS[0]!;
@@ -79,10 +79,10 @@ export function App() {
     const ctrl = e.ctrlKey || e.metaKey;
     if (ctrl && e.key.toLowerCase() === 'z' && !e.shiftKey) {
       e.preventDefault();
-      session.undo();
+      actions.undo();
     } else if (ctrl && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) {
       e.preventDefault();
-      session.redo();
+      actions.redo();
     }
   };
 

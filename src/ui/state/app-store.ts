@@ -90,7 +90,25 @@ export function createAppStore(deps: AppDeps) {
   const names = () => session.latest().scenarios.map((s) => s.name);
 
   /** What a user does that takes more than one command, or a name or an id made here. */
+  /**
+   * Undo or redo, and say what it changed: the input may be far from the screen (a base grant
+   * scrolled out of view while a checkbox above the grid had focus). The words load when needed.
+   */
+  function step(way: 'undo' | 'redo'): void {
+    const before = session.latest();
+    if (way === 'undo') session.undo();
+    else session.redo();
+    const after = session.latest();
+    if (after === before) return;
+    void import('../undo-notice').then(({ changedText }) => {
+      const what = changedText(before, after, chrome.i18n);
+      if (what) notices.show({ kind: 'info', key: 'undo', text: t(way === 'undo' ? 'undone' : 'redone', { what }) });
+    });
+  }
+
   const actions = {
+    undo: () => step('undo'),
+    redo: () => step('redo'),
     /** A scenario from a template, named after it ("Niveau 3", then "Niveau 3 (2)"). */
     addScenario(preset: ScenarioPreset = 'level-2', base: string = t('newScenarioName')): string | null {
       if (session.latest().scenarios.length >= LIMITS.scenarios) {
@@ -136,8 +154,7 @@ export function createAppStore(deps: AppDeps) {
         notices.show({ kind: 'info', key: 'deleted', text, action: { label: t('undoAction'), run: undoDeletion }, while: own });
       });
     },
-    /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique. */
-    /** Adds a workspace's scenarios (names made unique) after the open one's; returns their ids. */
+    /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique; their ids. */
     addScenarios(from: Workspace): readonly string[] {
       const taken = [...names()];
       const room = LIMITS.scenarios - session.latest().scenarios.length;
