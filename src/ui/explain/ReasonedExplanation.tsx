@@ -53,7 +53,8 @@ export function ReasonedExplanation(props: { reasoning: Reasoning; scenarioId: s
       below: formatFte(ws.assumptions.vulnerableBelow, lang()),
       fte: formatFte(r.years[r.typicalIndex]?.fte.central ?? 0, lang()),
       amount: formatKroner(surplus.amount, lang()),
-      year: short.year || surplus.year,
+      surplusYear: surplus.year,
+      reserveYear: short.year,
       planned: formatKroner(short.planned, lang()),
       left: formatKroner(short.left, lang()),
     };
