@@ -11,6 +11,11 @@ import { changedInputs } from '../model/meeting-memory';
 export function changedText(before: Workspace, after: Workspace, i18n: I18n): string | null {
   const changes = changedInputs(before, after);
   if (changes.length === 0) return null;
-  const words = changes.slice(0, 2).map((c) => `${changeLabel(c, i18n)}${c.scenarioName ? `, ${c.scenarioName}` : ''}: ${changeValue(c.before, c, i18n)} → ${changeValue(c.after, c, i18n)}`);
+  const words = changes.slice(0, 2).map((c) =>
+    // A scenario that came or went is named, not shown as "– → Niveau 4".
+    c.field === 'scenarioAdded' || c.field === 'scenarioRemoved'
+      ? `${changeLabel(c, i18n)}: ${c.scenarioName}`
+      : `${changeLabel(c, i18n)}${c.scenarioName ? `, ${c.scenarioName}` : ''}: ${changeValue(c.before, c, i18n)} → ${changeValue(c.after, c, i18n)}`,
+  );
   return words.join('; ') + (changes.length > 2 ? ` ${i18n.t('changedMore', { count: changes.length - 2 })}` : '');
 }
