@@ -77,14 +77,10 @@ describe('editing the grid', () => {
   it('takes a choice typed in full, as the whole text names it (the list’s letter jumps took "Lige store andele" for "Blandet")', () =>
     withApp(async (page) => {
       const bill = await cellText(page, 'municipality-851', 'level-2');
-      await cell(page, 'allocation', 'level-2').click();
-      await page.keyboard.type('Blandet');
-      await page.keyboard.press('Enter');
+      await type(page, 'allocation', 'level-2', 'Blandet');
       await expect.poll(() => cellText(page, 'allocation', 'level-2')).toMatch(/^Blandet \(/);
       expect(await cellText(page, 'municipality-851', 'level-2')).not.toBe(bill);
-      await cell(page, 'allocation', 'level-2').click();
-      await page.keyboard.type('Lige store andele');
-      await page.keyboard.press('Enter');
+      await type(page, 'allocation', 'level-2', 'Lige store andele');
       await expect.poll(() => cellText(page, 'allocation', 'level-2')).toBe('Lige store andele');
       // A letter no option has is not taken; Backspace takes one back.
       await cell(page, 'allocation', 'level-3').click();
@@ -344,18 +340,13 @@ describe('editing the grid', () => {
     withApp(async (page) => {
       const years = () => page.locator('th.scenario-header .header-year').allTextContents();
       expect(await years()).toEqual([]);
-      await cell(page, 'start', 'level-2').click();
-      await page.keyboard.type('juli 2026');
-      await page.keyboard.press('Enter');
+      await type(page, 'start', 'level-2', 'juli 2026');
       await expect.poll(years).toEqual(['første hele år: 2026', 'første hele år: 2027', 'første hele år: 2026', 'første hele år: 2026', 'første hele år: 2026']);
       expect(await page.getByRole('columnheader', { name: 'Niveau 2, første hele år: 2027' }).count()).toBe(1);
       await screenshot(page, 'header-years');
       // A scenario with no whole year shows its first months, and says so.
-      for (const [row, text] of [['start', 'oktober 2026'], ['end', 'september 2027']] as const) {
-        await cell(page, row, 'level-3').click();
-        await page.keyboard.type(text);
-        await page.keyboard.press('Enter');
-      }
+      await type(page, 'start', 'level-3', 'oktober 2026');
+      await type(page, 'end', 'level-3', 'september 2027');
       await expect.poll(async () => (await years())[2]).toBe('intet helt år: 3 mdr. i 2026');
       // A calendar year chosen: one year for all, nothing to say.
       await page.getByRole('combobox', { name: 'Vis år' }).selectOption('2027');
@@ -374,9 +365,7 @@ describe('editing the grid', () => {
 
   it('undoes with Ctrl+Z right after a checkbox or a list above the grid was used, not only from the grid', () =>
     withApp(async (page) => {
-      await cell(page, 'funder-brn', 'level-1').click();
-      await page.keyboard.type('1,1 mio.');
-      await page.keyboard.press('Enter');
+      await type(page, 'funder-brn', 'level-1', '1,1 mio.');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.100.000');
       await page.getByRole('checkbox', { name: 'Vis forskelle til basis' }).click();
       await page.keyboard.press('Control+Z');

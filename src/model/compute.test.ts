@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCommand, computeWorkspace, createWorkspace, createWorkspaceComputer, ModelValidationError, point, span, type Command, type ScenarioResult, type Workspace } from './index';
+import { applyCommand, computeWorkspace, createWorkspace, createWorkspaceComputer, ModelValidationError, point, reserveShortfall, span, type Command, type ScenarioResult, type Workspace } from './index';
 
 const base = createWorkspace('Nordjylland');
 const run = (...commands: Command[]) => commands.reduce(applyCommand, base);
@@ -73,6 +73,9 @@ describe('funding and the municipal supplement', () => {
     expect(r.years.map((y) => y.funding.reserve.central)).toEqual([500_000, 350_000, 0]);
     expect(r.years[1]!.reserveBalanceEnd).toBe(0);
     expect(r.flags).toContain('reserveExhausted');
+    // The flag names its year: 500.000 planned in 2027 with 350.000 left of the 850.000.
+    expect(reserveShortfall(r.years, 850_000)).toEqual({ year: 2027, planned: 500_000, left: 350_000 });
+    expect(reserveShortfall(result(base).years, 850_000)).toBeNull();
   });
 });
 

@@ -16,6 +16,7 @@ import type { CostBreakdown, FlagId, FundingBreakdown, FundingLine, ScenarioResu
 import type { Employer, Funder, FunderKind, Host, PoliticalOption, Scenario, Workspace } from './types';
 import { assertValidWorkspace } from './validate';
 import { differencesFrom } from './differences';
+import { reserveShortfall } from './reserve';
 
 /** The factor a yearly rate compounds to between the price year and `year`. */
 export const indexFactor = (percent: number, year: number, priceYear: number): number => (1 + percent / 100) ** (year - priceYear);
@@ -60,7 +61,6 @@ export function computeScenario(ws: Workspace, s: Scenario, totalPopulation: num
   const perInhabitant = (e: Estimate): Estimate => (totalPopulation > 0 ? { low: e.low / totalPopulation, central: e.central / totalPopulation, high: e.high / totalPopulation } : ZERO);
 
   let balance = a.openingReserve;
-  let reserveExhausted = false;
   const maxByKind: Partial<Record<FunderKind, number>> = {};
   let aboveApproved = false;
   const years: YearResult[] = yearsOf(s.start, s.end).map((year) => {
@@ -89,7 +89,6 @@ export function computeScenario(ws: Workspace, s: Scenario, totalPopulation: num
     // The reserve covers what the year still needs, up to the planned amount and the balance:
     // drawing more would only create a surplus that nobody gets back.
     const planned = s.reserveDrawdown[String(year)] ?? 0;
-    if (planned > balance) reserveExhausted = true;
     const drawn = Math.max(0, Math.min(planned, balance, cost.total.central - others.central));
     balance -= drawn;
     const reserve = point(drawn);
@@ -130,7 +129,7 @@ export function computeScenario(ws: Workspace, s: Scenario, totalPopulation: num
   const vulnerable = typical.fte.central < a.vulnerableBelow;
   const flags: FlagId[] = [];
   if (vulnerable) flags.push('singleEmployeeVulnerable');
-  if (reserveExhausted) flags.push('reserveExhausted');
+  if (reserveShortfall(years, a.openingReserve)) flags.push('reserveExhausted');
   if (years.some((y) => y.surplus.central > 0)) flags.push('fundingSurplus');
   if (employer.site !== host.site) flags.push('managementSeparatedFromLocation');
   if (political.id === 'newBody') flags.push('newPoliticalBody');

@@ -5,6 +5,7 @@ export * from './results';
 export * from './sources';
 export { LIMITS, uniqueName } from './limits';
 export { APPROVAL_SOURCES } from './approval';
+export { reserveShortfall } from './reserve';
 export { computeWorkspace, createWorkspaceComputer, scenarioContext } from './compute';
 export { createWorkspace } from './defaults';
 export { portfolio, activeIn, type PortfolioTask } from './portfolio';

@@ -8,7 +8,7 @@ import { For, Show } from 'solid-js';
 import { approvalText, flagText } from '../../i18n/describe';
 import { formatFte, formatKroner, formatNumber } from '../../i18n/number-format';
 import { say, type ReasonedKey } from '../../i18n/reasoned-words';
-import { APPROVAL_SOURCES, type ApprovalReason, type ApprovalStep, type FlagId, type ScenarioResult } from '../../model';
+import { APPROVAL_SOURCES, reserveShortfall, type ApprovalReason, type ApprovalStep, type FlagId, type ScenarioResult } from '../../model';
 import { useApp } from '../state/app-store';
 import type { Reasoning } from '../state/chrome';
 import { OriginNote } from './OriginNote';
@@ -43,12 +43,7 @@ export function ReasonedExplanation(props: { reasoning: Reasoning; scenarioId: s
   const flagFigures = (r: ScenarioResult) => {
     const ws = session.workspace();
     const surplus = largest(r, (y) => y.surplus.central);
-    // The first year whose planned draw is more than the reserve has left.
-    let short = { year: 0, planned: 0, left: 0 };
-    r.years.reduce((left, y) => {
-      if (!short.year && y.reservePlanned > left) short = { year: y.year, planned: y.reservePlanned, left };
-      return y.reserveBalanceEnd;
-    }, ws.assumptions.openingReserve);
+    const short = reserveShortfall(r.years, ws.assumptions.openingReserve) ?? { year: 0, planned: 0, left: 0 };
     return {
       below: formatFte(ws.assumptions.vulnerableBelow, lang()),
       fte: formatFte(r.years[r.typicalIndex]?.fte.central ?? 0, lang()),

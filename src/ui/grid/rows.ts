@@ -178,21 +178,21 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
 
     // — Each municipality's bill, by name (as the Kommuner view and the handout list them) —
     ...byName(ws.municipalities).map(
-        ({ municipality: m, index }): GridRow => ({
-          id: `municipality-${m.code}`,
-          group: 'municipalities',
-          label: m.name,
-          unit: 'kr',
-          figure: `municipality:${index}`,
-          display: (c) => {
-            const y = yearOf(c);
-            if (!y) return { value: '' };
-            const amount = y.municipalAmounts[index] ?? 0;
-            const largest = Math.max(...y.municipalAmounts, 1);
-            return { value: formatKroner(amount, lang()), detail: `${formatNumber(y.municipalPerInhabitant[index] ?? 0, lang(), 2)} ${t('perInhabitant')}`, bar: amount / largest };
-          },
-        }),
-      ),
+      ({ municipality: m, index }): GridRow => ({
+        id: `municipality-${m.code}`,
+        group: 'municipalities',
+        label: m.name,
+        unit: 'kr',
+        figure: `municipality:${index}`,
+        display: (c) => {
+          const y = yearOf(c);
+          if (!y) return { value: '' };
+          const amount = y.municipalAmounts[index] ?? 0;
+          const largest = Math.max(...y.municipalAmounts, 1);
+          return { value: formatKroner(amount, lang()), detail: `${formatNumber(y.municipalPerInhabitant[index] ?? 0, lang(), 2)} ${t('perInhabitant')}`, bar: amount / largest };
+        },
+      }),
+    ),
 
     // — Choices —
     {
