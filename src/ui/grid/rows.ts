@@ -118,7 +118,18 @@ function choice(options: (c: CellContext) => readonly Option[], current: (c: Cel
 }
 
 /** An amount or a range; `optional` rows go back to the shared value when emptied. */
-function estimate(unit: 'kr' | 'fte', get: (c: CellContext) => Estimate | null, command: (value: Estimate | null, c: CellContext) => Command, options: { optional?: boolean; plausible?: Plausible } = {}): RowInput {
+/**
+ * `follows`: the shared value a cell without its own value shows (a workspace assumption, a
+ * funder's usual amount). Typing that value again, or its central figure alone, keeps the cell
+ * following it: retyping what is on screen must not quietly cut a scenario off from a later
+ * change of the shared value.
+ */
+function estimate(
+  unit: 'kr' | 'fte',
+  get: (c: CellContext) => Estimate | null,
+  command: (value: Estimate | null, c: CellContext) => Command,
+  options: { optional?: boolean; plausible?: Plausible; follows?: (c: CellContext) => Estimate | null } = {},
+): RowInput {
   return {
     unit,
     editText: (c) => {
@@ -128,10 +139,15 @@ function estimate(unit: 'kr' | 'fte', get: (c: CellContext) => Estimate | null, 
     toCommand: (text, c, sure) => {
       if (text.trim() === '' && options.optional) return ok(command(null, c));
       const r = readEstimate(text, unit, c.i18n, options.plausible, sure);
-      return r.ok ? ok(command(r.value, c)) : r;
+      if (!r.ok) return r;
+      const shared = options.follows?.(c);
+      return ok(command(shared && isRetyped(r.value, shared) ? null : r.value, c));
     },
   };
 }
+
+const isRetyped = (typed: Estimate, shared: Estimate): boolean =>
+  typed.central === shared.central && ((typed.low === shared.low && typed.high === shared.high) || (typed.low === typed.central && typed.high === typed.central));
 
 
 /** What the row list depends on: rows are rebuilt only when this changes, not on every edit. */
@@ -318,7 +334,11 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         const whose = c.scenario.costPerFte ? t('ownValue', { shared: formatKroner(c.ws.assumptions.costPerFte.central, lang()) }) : t('globalValue');
         return { value: formatKroner(e.central, lang()), ...range, detail: [range.detail, whose].filter(Boolean).join(' · ') };
       },
-      input: estimate('kr', (c) => c.scenario.costPerFte, (v, c) => ({ type: 'setScenarioCostPerFte', scenarioId: c.scenario.id, cost: v }), { optional: true, plausible: PLAUSIBLE_COST_PER_FTE }),
+      input: estimate('kr', (c) => c.scenario.costPerFte, (v, c) => ({ type: 'setScenarioCostPerFte', scenarioId: c.scenario.id, cost: v }), {
+        optional: true,
+        plausible: PLAUSIBLE_COST_PER_FTE,
+        follows: (c) => (c.scenario.costPerFte ? null : c.ws.assumptions.costPerFte),
+      }),
     },
     ...ws.funders.map(
       (f): GridRow => ({
@@ -331,7 +351,11 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
           const range = rangeView(e, f.unit === 'fte' ? 'fte' : 'kr', i18n);
           return { value: f.unit === 'fte' ? formatFte(e.central, lang()) : formatKroner(e.central, lang()), ...range };
         },
-        input: estimate(f.unit === 'fte' ? 'fte' : 'kr', (c) => c.scenario.funding[f.id] ?? f.amount, (v, c) => ({ type: 'setFunding', scenarioId: c.scenario.id, funderId: f.id, amount: v }), { optional: true, plausible: f.unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR }),
+        input: estimate(f.unit === 'fte' ? 'fte' : 'kr', (c) => c.scenario.funding[f.id] ?? f.amount, (v, c) => ({ type: 'setFunding', scenarioId: c.scenario.id, funderId: f.id, amount: v }), {
+          optional: true,
+          plausible: f.unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR,
+          follows: (c) => (c.scenario.funding[f.id] === undefined ? f.amount : null),
+        }),
       }),
     ),
     ...years.map(

@@ -1,0 +1,40 @@
+import { createRoot } from 'solid-js';
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n/i18n';
+import { applyCommand, computeWorkspace, createWorkspace, type Workspace } from '../../model';
+import { buildRows, type CellContext } from './rows';
+
+describe('typing the shared value a cell shows keeps it following that value', () => {
+  const setup = () =>
+    createRoot((dispose) => {
+      const i18n = createI18n('da');
+      const ws = createWorkspace();
+      const rows = buildRows(ws, i18n);
+      dispose();
+      const context = (w: Workspace, index: number): CellContext => ({ ws: w, scenario: w.scenarios[index]!, result: undefined, year: 'typical', i18n });
+      const type = (w: Workspace, row: string, index: number, text: string): Workspace => {
+        const outcome = rows.find((r) => r.id === row)!.input!.toCommand(text, context(w, index), false);
+        if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+        return applyCommand(w, outcome.value);
+      };
+      return { ws, rows, context, type };
+    });
+
+  it('“550.000” over the shared 500.000–625.000 (550.000): Niveau 2 still moves when the assumption does', () => {
+    const { ws, type } = setup();
+    expect(ws.scenarios[1]!.costPerFte).toBeNull();
+    const retyped = type(ws, 'costPerFte', 1, '550.000');
+    expect(retyped.scenarios[1]!.costPerFte).toBeNull();
+    // The shared assumption changes (Antagelser): Niveau 2's cost follows it.
+    const raised = { ...retyped, assumptions: { ...retyped.assumptions, costPerFte: { low: 600_000, central: 600_000, high: 600_000 } } };
+    const before = computeWorkspace(retyped).scenarios[1]!.years[0]!.cost.total.central;
+    const after = computeWorkspace(raised).scenarios[1]!.years[0]!.cost.total.central;
+    expect(after).toBeGreaterThan(before);
+  });
+
+  it('another amount, or another range, is the scenario’s own value', () => {
+    const { ws, type } = setup();
+    expect(type(ws, 'costPerFte', 1, '600.000').scenarios[1]!.costPerFte).toEqual({ low: 600_000, central: 600_000, high: 600_000 });
+    expect(type(ws, 'costPerFte', 1, '500.000–700.000').scenarios[1]!.costPerFte?.high).toBe(700_000);
+  });
+});
