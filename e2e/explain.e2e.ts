@@ -151,8 +151,10 @@ describe('explanations', () => {
     await page.keyboard.press('Escape');
     await explainCell('flags', 'level-1');
     expect(await page.locator('li[data-flag="singleEmployeeVulnerable"]').textContent()).toContain('1 årsværk i første hele år er under grænsen på 1,5 (Antagelser)');
-    // Level 1's funding is above its cost: the flag says by how much.
-    expect(await page.locator('li[data-flag="fundingSurplus"]').textContent()).toMatch(/finansieringen er større end udgiften: [\d.]+ kr\. for meget i \d{4}\./);
+    // Level 1's funding is above its cost: the flag says by how much, and says its name once.
+    const surplus = await page.locator('li[data-flag="fundingSurplus"]').textContent();
+    expect(surplus).toMatch(/^Overskud: finansieringen overstiger udgiften: [\d.]+ kr\. i \d{4}, det år overskuddet er størst\./);
+    expect(surplus?.match(/finansieringen/g)).toHaveLength(1);
     await page.keyboard.press('Escape');
     // The score: its weighted mean is the figure in the cell.
     const score = await cellText(page, 'score', 'level-2');
@@ -168,6 +170,39 @@ describe('explanations', () => {
     await explainCell('approval', 'level-2');
     expect(await page.locator('li[data-reason]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-reason')))).toEqual(['ownMoney', 'supplement', 'reprioritisedBrn']);
     expect(await page.locator('[data-origin="seed"] blockquote').count()).toBe(1);
+    await context.close();
+  });
+
+  it('explains an input by its source: the shared cost per FTE, the base grant (seed 001), a planned reserve draw', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const explainInput = async (row: string, scenario: string) => {
+      await gridCell(page, row, scenario).click();
+      await page.keyboard.press('?');
+      await page.getByTestId('explain-input').waitFor();
+      const text = await page.getByTestId('explain-input').textContent();
+      const origin = await page.getByTestId('explain-input').locator('[data-origin]').getAttribute('data-origin');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      return { text, origin };
+    };
+    // Level 2 follows the workspace's assumption: its value, its range and where it comes from.
+    const cost = await explainInput('costPerFte', 'level-2');
+    expect(cost.text).toMatch(/^Lønomkostning pr\. årsværk 550\.000 kr\. \(500\.000 kr\.–625\.000 kr\.\)Antagelse/);
+    expect(cost.origin).toBe('assumption');
+    // The base grant quotes seed 001, as the supplement's explanation does.
+    const grant = await explainInput('funder-brn', 'level-2');
+    expect(grant.origin).toBe('seed');
+    expect(grant.text).toContain('Forudsat basisbevilling på 1,25 mio');
+    // A value typed in the cell is the user's own.
+    await gridCell(page, 'reserve-2027', 'level-3').click();
+    await page.keyboard.type('200.000');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cellText(page, 'reserve-2027', 'level-3')).toBe('200.000');
+    const draw = await explainInput('reserve-2027', 'level-3');
+    expect(draw.origin).toBe('user');
+    expect(draw.text).toContain('200.000');
     await context.close();
   });
 });

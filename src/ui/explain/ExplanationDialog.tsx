@@ -8,7 +8,7 @@
 import { createResource, For, Show } from 'solid-js';
 import { nodeTitle } from '../../i18n/explain-words';
 import { formatDecimal, formatNumber } from '../../i18n/number-format';
-import type { Explanation, InputPlace } from '../../model';
+import type { Explanation, FigureId, InputPlace, YearKey } from '../../model';
 import { Dialog } from '../Dialog';
 import { focusWhenShown } from '../focus';
 import type { ExplainTarget } from '../state/chrome';
@@ -69,14 +69,46 @@ function ExplainItem(props: { node: Explanation; goTo: (place: InputPlace) => vo
   );
 }
 
+/**
+ * The term a grid cell sets, anywhere in a figure's explanation: the value typed there, not one
+ * derived from it (a start month sets the months a year runs, which explain nothing of the month).
+ */
+function findInput(node: Explanation, row: string, scenarioId: string): Explanation | undefined {
+  const place = node.setAt;
+  if (place?.view === 'grid' && place.row === row && place.scenarioId === scenarioId && node.origin?.kind !== 'derived') return node;
+  for (const term of node.terms ?? []) {
+    const found = findInput(term, row, scenarioId);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export default function ExplanationDialog(props: { target: ExplainTarget; onClose: () => void }) {
   const { chrome, session, results, background } = useApp();
   const { t, lang } = chrome.i18n;
   let dialog!: HTMLDialogElement;
   let navigated = false;
   const scenarioName = () => session.workspace().scenarios.find((s) => s.id === props.target.scenarioId)?.name ?? '';
-  const request = () => (props.target.figure && results.state.workspaceId ? { workspaceId: results.state.workspaceId, revision: results.state.revision, figure: props.target.figure, year: chrome.year(), scenarioId: props.target.scenarioId } : null);
-  const [explanation] = createResource(request, async (r) => (await results.inStep(), background.explain(undefined, r.workspaceId, r.revision, { scenarioId: r.scenarioId, figure: r.figure, year: r.year })));
+  const explainFigure = (figure: FigureId, year: YearKey) => (results.state.workspaceId ? { workspaceId: results.state.workspaceId, revision: results.state.revision, figure, year, scenarioId: props.target.scenarioId } : null);
+  const request = () => (props.target.figure ? explainFigure(props.target.figure, chrome.year()) : null);
+  const load = async (r: NonNullable<ReturnType<typeof request>>) => (await results.inStep(), background.explain(undefined, r.workspaceId, r.revision, { scenarioId: r.scenarioId, figure: r.figure, year: r.year }));
+  const [explanation] = createResource(request, load);
+  /*
+   * An input has no formula of its own: the figures that use it carry it as a term, with its
+   * origin (the assumption's source, a seed, the user's entry). The supplement uses every input a
+   * cell sets but the equal share, which only a municipality's bill uses.
+   */
+  const inputRequest = () => {
+    const row = props.target.inputRow;
+    if (!row) return null;
+    const reserveYear = /^reserve-(\d{4})$/.exec(row)?.[1];
+    return explainFigure(row === 'equalPercent' ? 'municipality:0' : 'supplement', reserveYear ? (reserveYear as YearKey) : chrome.year());
+  };
+  const [inputSource] = createResource(inputRequest, load);
+  const inputNode = () => {
+    const tree = inputSource()?.tree;
+    return tree ? findInput(tree, props.target.inputRow!, props.target.scenarioId) : undefined;
+  };
 
   function goTo(place: InputPlace): void {
     navigated = true;
@@ -134,7 +166,20 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
       <Show
         when={props.target.figure}
         fallback={
-          <Show when={props.target.reasoning} fallback={<p>{t('explainNoFormula', { row: props.target.label })}</p>}>
+          <Show
+            when={props.target.reasoning}
+            fallback={
+              <Show when={inputNode()} fallback={<p>{t('explainNoFormula', { row: props.target.label })}</p>}>
+                {(input) => (
+                  <div class="explain-input" data-testid="explain-input">
+                    <span class="explain-name">{nodeTitle(input(), lang())}</span> <span class="explain-value">{formatValue(input(), lang())}</span>
+                    <Show when={input().range}>{(range) => ` (${formatValue({ unit: input().unit, value: range().low }, lang())}–${formatValue({ unit: input().unit, value: range().high }, lang())})`}</Show>
+                    <Show when={input().origin}>{(origin) => <OriginNote origin={origin()} />}</Show>
+                  </div>
+                )}
+              </Show>
+            }
+          >
             {(reasoning) => <ReasonedExplanation reasoning={reasoning()} scenarioId={props.target.scenarioId} openAnchoring={openAnchoring} />}
           </Show>
         }

@@ -389,7 +389,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const { row, col } = selection.active();
     const r = rows()[row];
     const id = scenarioIds()[col];
-    if (r && id) chrome.explain({ figure: r.figure ?? null, reasoning: r.reasoning, label: r.label, scenarioId: id });
+    if (r && id) chrome.explain({ figure: r.figure ?? null, reasoning: r.reasoning, label: r.label, scenarioId: id, ...(r.input && !r.figure && { inputRow: r.id }) });
   }
 
   /** A click on another cell drops a refused (or any open) edit there and then, never trapping the user. */

@@ -17,6 +17,8 @@ export interface ExplainTarget {
   readonly scenarioId: string;
   /** A decision row explained in words (approval path, flags, score) rather than by a formula. */
   readonly reasoning?: Reasoning;
+  /** The grid row of an input: its value and where it comes from, as the figures that use it say. */
+  readonly inputRow?: string;
 }
 
 export type ViewId = 'grid' | 'tasks' | 'anchoring' | 'municipalities' | 'assumptions' | 'charts' | 'decision' | 'decisions' | 'handout';
