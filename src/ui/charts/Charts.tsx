@@ -7,7 +7,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 import { createEffect, onCleanup, onMount } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
 import { formatKr, formatKroner } from '../../i18n/number-format';
-import { yearResult, type YearResult } from '../../model';
+import { byName, yearResult, type YearResult } from '../../model';
 import { downloadBlob, safeFileName } from '../download';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { useApp } from '../state/app-store';
@@ -96,11 +96,15 @@ export default function Charts() {
       dataset(t('rowTotalCost'), series((y) => y.cost.total.central), 8, 'cost'),
     ],
   });
-  const municipalities = (): Built => ({
-    labels: session.workspace().municipalities.map((m) => m.name),
-    stacked: false,
-    datasets: session.workspace().scenarios.map((s, i) => dataset(s.name, [...(years()[i]?.municipalAmounts ?? [])], i)),
-  });
+  // By name, as the grid and the Kommuner view list them.
+  const municipalities = (): Built => {
+    const order = byName(session.workspace().municipalities);
+    return {
+      labels: order.map(({ municipality }) => municipality.name),
+      stacked: false,
+      datasets: session.workspace().scenarios.map((s, i) => dataset(s.name, order.map(({ index }) => years()[i]?.municipalAmounts[index] ?? 0), i)),
+    };
+  };
 
   return (
     <section class="panel charts" aria-labelledby="charts-title">

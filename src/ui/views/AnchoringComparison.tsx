@@ -5,7 +5,7 @@
  */
 import { createSignal, For } from 'solid-js';
 import { formatNumber } from '../../i18n/number-format';
-import type { CriterionId, LocalText } from '../../model';
+import { byName, type CriterionId, type LocalText } from '../../model';
 import { readPercent } from '../grid/entry';
 import { EntryField } from '../EntryField';
 import { useApp } from '../state/app-store';
@@ -105,13 +105,14 @@ export default function AnchoringComparison() {
 function AddPart() {
   const { chrome, session, commands } = useApp();
   const { t } = chrome.i18n;
-  const [code, setCode] = createSignal(session.workspace().municipalities[0]?.code ?? '');
+  const listed = () => byName(session.workspace().municipalities).map(({ municipality }) => municipality);
+  const [code, setCode] = createSignal(listed()[0]?.code ?? '');
   return (
     <div class="add-part">
       <label class="field">
         <span>{t('municipality')}</span>
         <select value={code()} onChange={(e) => setCode(e.currentTarget.value)}>
-          <For each={session.workspace().municipalities}>{(m) => <option value={m.code}>{m.name}</option>}</For>
+          <For each={listed()}>{(m) => <option value={m.code}>{m.name}</option>}</For>
         </select>
       </label>
       <button type="button" onClick={() => commands.addMunicipalityEmployer({ code: code() })}>
