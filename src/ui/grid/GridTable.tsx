@@ -13,7 +13,6 @@ import { createColumnWindow } from './column-window';
 import { createCellEditor } from './editor';
 import { GridCell } from './GridCell';
 import { revealClearOfStickyParts } from './reveal';
-import { applyBlock } from './paste';
 import { buildRows, GROUP_LABELS, GROUP_ORDER, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
 import { ScenarioHeader } from './ScenarioHeader';
 import { createGridKeys } from './grid-keys';
@@ -332,7 +331,8 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const r = selection.rect();
     // A single value pasted onto a selection fills it, as in Excel.
     const fill = cells.length === 1 && cells[0]?.length === 1 && selection.isBlock();
-    const rules = await session.rules();
+    // The paste rules load when first used: nothing before the first figures needs them.
+    const [rules, { applyBlock }] = await Promise.all([session.rules(), import('./paste')]);
     const out = applyBlock(rules, workspace(), rows(), scenarioIds(), context, { row: r.top, col: r.left }, fill ? block(cells[0]![0]!) : cells);
     if (out.command) session.dispatch(out.command);
     // Each refusal says which cell: the scenario, and the row where the message does not name it.
