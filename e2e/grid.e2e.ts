@@ -351,6 +351,9 @@ describe('editing the grid', () => {
       // A calendar year chosen: one year for all, nothing to say.
       await page.getByRole('combobox', { name: 'Vis år' }).selectOption('2027');
       await expect.poll(years).toEqual([]);
+      // The whole period: totals, and each column says over which years.
+      await page.getByRole('combobox', { name: 'Vis år' }).selectOption('horizon');
+      await expect.poll(years).toEqual(['i alt 2026–2028', 'i alt 2026–2028', 'i alt 2026–2027', 'i alt 2026–2028', 'i alt 2026–2028']);
     }));
 
   it('lists the municipalities’ bills by name in Danish order (Aalborg, as Ålborg, last), each with its own figure', () =>

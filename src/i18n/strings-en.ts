@@ -48,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   showYear: 'Show year',
   firstFullYearIs: 'first full year: {year}',
   partYearIs: 'no full year: {months} months in {year}',
+  periodTotalIs: 'total {from}–{to}',
   yearTypical: 'First full year',
   yearHorizon: 'Whole period',
   present: 'Present',

@@ -16,12 +16,15 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
   const focusMenu = (id: string | null | undefined) => focusScenarioMenu(id, session.settling);
   // "Første hele år" is a different calendar year where scenarios start in different months:
   // then every column says which year it shows. A scenario with no whole year shows its first
-  // year's months, and always says so (3 months' cost is not a year's).
+  // year's months, and always says so (3 months' cost is not a year's). The whole period's
+  // figures are totals, and say over which years (6,20 kr. per inhabitant is not a year's).
   const typical = (id: string) => {
     const r = results.scenario(id);
     return r?.years[r.typicalIndex];
   };
   const shownYear = (): string | undefined => {
+    const s = scenario();
+    if (chrome.year() === 'horizon' && s) return t('periodTotalIs', { from: s.start.year, to: s.end.year });
     if (chrome.year() !== 'typical') return undefined;
     const mine = typical(props.scenarioId);
     if (!mine) return undefined;
