@@ -117,6 +117,13 @@ describe('explanations', () => {
     expect(await allocation.textContent()).toMatch(/^Aalborg får [\d,]+ % af tillægget: [\d.,]+ kr\. Hele kroner: [\d.]+\. Resten [\d,]+ er nr\. \d+ af 11, og der var \d+ kroner tilbage efter de hele kroner, så Aalborg (fik én krone mere|fik ingen ekstra krone)\.$/);
     expect(Number(await page.getByTestId('explanation').getAttribute('data-value'))).toBe(kroner(await cellText(page, 'municipality-851', 'level-2')));
     await page.keyboard.press('Escape');
+    // Level 1 has no supplement: no kroner to place, so no ranks and remainders of 0.
+    await gridCell(page, 'municipality-851', 'level-1').click();
+    await page.keyboard.press('?');
+    await page.getByTestId('explanation').waitFor();
+    expect(await page.getByTestId('explanation').getAttribute('data-value')).toBe('0');
+    expect(await page.getByTestId('explain-allocation').count()).toBe(0);
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await openView(page, 'Kommuner');
     await page.getByRole('button', { name: 'Hvorfor? Aalborg, Niveau 2', exact: true }).click();

@@ -191,7 +191,8 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
                 <p class="explain-formula explain-root" data-testid="explain-formula">
                   {formulaLine(tree(), lang())}
                 </p>
-                <Show when={tree().allocation}>
+                {/* With no supplement there are no kroner to place: ranks and remainders of 0 say nothing. */}
+                <Show when={tree().allocation && tree().terms![0]!.value > 0}>
                   <p data-testid="explain-allocation">{allocationText(tree())}</p>
                 </Show>
                 <h3>{t('explainTerms')}</h3>
