@@ -166,6 +166,19 @@ describe('accessibility', () => {
     }
   });
 
+  it('keeps the scenario chosen on a phone when the user visits another view and comes back', async () => {
+    const context = await newContext(browser, { width: 390, height: 844 });
+    const page = await openApp(context);
+    const picker = page.locator('.scenario-picker-narrow select');
+    await picker.selectOption({ label: 'Niveau 4' });
+    await expect.poll(() => page.locator('th.scenario-header .scenario-name').allTextContents()).toEqual(['Niveau 4']);
+    await openView(page, 'Kommuner');
+    await openView(page, 'Sammenligning');
+    expect(await page.locator('.scenario-picker-narrow select option:checked').textContent()).toBe('Niveau 4');
+    await expect.poll(() => page.locator('th.scenario-header .scenario-name').allTextContents()).toEqual(['Niveau 4']);
+    await context.close();
+  });
+
   it('keeps focus on a sensible element after collapsing a group, deleting a scenario, presenting, simulating and closing a link', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -38,6 +38,8 @@ export function createChrome() {
   let focusCount = 0;
   /** The figure whose explanation is open ("Hvorfor?"). */
   const [explaining, setExplaining] = createSignal<ExplainTarget | null>(null);
+  /** The scenario the one-scenario views show (a phone's comparison, tasks, decision support): one choice for all, kept across views. */
+  const [chosenScenario, setChosenScenario] = createSignal<string | null>(null);
   return {
     i18n,
     year,
@@ -58,6 +60,8 @@ export function createChrome() {
     shareDecision: (decision: DecisionRecord) => setShareRequest({ scenarioIds: null, decision }),
     closeShare: () => setShareRequest(null),
     focusRequest,
+    chosenScenario,
+    setChosenScenario,
     explaining,
     explain: (target: ExplainTarget) => setExplaining(target),
     closeExplanation: () => setExplaining(null),

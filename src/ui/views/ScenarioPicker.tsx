@@ -1,5 +1,5 @@
 /** Chooses which scenario a view shows; the choice survives the scenario being renamed or moved. */
-import { createSignal, For } from 'solid-js';
+import { For } from 'solid-js';
 import type { Scenario } from '../../model';
 import { useApp } from '../state/app-store';
 
@@ -21,10 +21,12 @@ export function ScenarioPicker(props: { value: string; onChange: (id: string) =>
   );
 }
 
-/** The scenario a view shows: the chosen one while it exists, else the first. */
+/**
+ * The scenario a view shows: the chosen one while it exists, else the first. The choice is the
+ * app's, not the view's: going to Kommuner and back keeps it, and every such view shows the same.
+ */
 export function createChosenScenario() {
-  const { session } = useApp();
-  const [chosen, setChosen] = createSignal(session.workspace().scenarios[0]?.id ?? '');
-  const scenario = (): Scenario => session.workspace().scenarios.find((s) => s.id === chosen()) ?? session.workspace().scenarios[0]!;
-  return { scenario, choose: setChosen };
+  const { session, chrome } = useApp();
+  const scenario = (): Scenario => session.workspace().scenarios.find((s) => s.id === chrome.chosenScenario()) ?? session.workspace().scenarios[0]!;
+  return { scenario, choose: (id: string) => chrome.setChosenScenario(id) };
 }
