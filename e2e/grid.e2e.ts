@@ -336,6 +336,33 @@ describe('editing the grid', () => {
       await expect.poll(() => cellText(page, 'funder-external', 'level-1')).toBe('100.000');
     }));
 
+  it('keeps the decision’s key figures in view while an input far below is edited, and a cell reached by keyboard is never under them', () =>
+    withApp(async (page) => {
+      // Is the cell's middle on screen, inside the grid's scroll box, and not covered by another cell?
+      const visible = (row: string, scenario: string) =>
+        cell(page, row, scenario).evaluate((td) => {
+          const box = td.getBoundingClientRect();
+          const scroller = td.closest('.grid-scroll')!.getBoundingClientRect();
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          return y > scroller.top && y < Math.min(scroller.bottom, innerHeight) && td.contains(document.elementFromPoint(x, y));
+        });
+      await type(page, 'funder-brn', 'level-1', '1.000.000');
+      // The base grant is far below the decision rows at 1366 × 768: both are in view.
+      expect(await visible('funder-brn', 'level-1')).toBe(true);
+      const supplement = expected([{ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: { low: 1_000_000, central: 1_000_000, high: 1_000_000 } }], 'level-1').supplement;
+      await expect.poll(() => cellText(page, 'supplement', 'level-1')).toBe(supplement);
+      for (const row of ['totalCost', 'supplement', 'perInhabitant']) expect(await visible(row, 'level-1')).toBe(true);
+      expect(await page.locator('.grid-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
+      await screenshot(page, 'frozen-decision-rows');
+      // Up through the choices by keyboard: each cell reached comes out from under the frozen rows.
+      for (const row of ['funder-brn', 'costPerFte', 'staffing', 'end', 'start', 'equalPercent', 'allocation', 'host', 'employer', 'political', 'preset']) {
+        await page.keyboard.press('ArrowUp');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-row'))).toBe(row);
+        await expect.poll(() => visible(row, 'level-1')).toBe(true);
+      }
+    }));
+
   it('says which year each column shows once "Første hele år" differs between scenarios (a later start)', () =>
     withApp(async (page) => {
       const years = () => page.locator('th.scenario-header .header-year').allTextContents();

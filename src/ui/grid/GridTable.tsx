@@ -12,6 +12,7 @@ import { emptiedRefusal, refusalMessage, ruleRefusal } from './entry';
 import { createColumnWindow } from './column-window';
 import { createCellEditor } from './editor';
 import { GridCell } from './GridCell';
+import { createFrozenRows } from './frozen-rows';
 import { revealClearOfStickyParts } from './reveal';
 import { buildRows, GROUP_LABELS, GROUP_ORDER, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
 import { ScenarioHeader } from './ScenarioHeader';
@@ -181,6 +182,11 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   let head!: HTMLTableSectionElement;
   let corner!: HTMLTableCellElement;
   onMount(() => table.parentElement && columnWindow.attach(table.parentElement, table, corner));
+  onMount(() => {
+    const frozen = createFrozenRows(table, head);
+    onCleanup(frozen.dispose);
+    createEffect(on(rows, () => frozen.update()));
+  });
   const cellId = (row: number, col: number) => `cell-${row}-${col}`;
   function focusActive(): void {
     queueMicrotask(() => {
@@ -456,7 +462,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
                 {(row: GridRow) => {
                   const index = () => rowIndex().get(row) ?? -1;
                   return (
-                    <tr class={row.input ? 'input-row' : 'result-row'} data-row={row.id} role="row" aria-rowindex={3 + groups().indexOf(group) + index()}>
+                    <tr class={row.input ? 'input-row' : 'result-row'} classList={{ frozen: !!row.frozen }} data-row={row.id} role="row" aria-rowindex={3 + groups().indexOf(group) + index()}>
                       <th scope="row" role="rowheader" aria-colindex={1} classList={{ indent: !!row.indent }}>
                         {row.label}
                       </th>

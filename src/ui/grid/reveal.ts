@@ -1,13 +1,15 @@
 /**
- * Scrolls the grid's scroller just enough that a cell lies clear of the sticky header and the
- * sticky row labels (WCAG 2.4.11). Chromium's focus() scrolls a partly visible cell only when
+ * Scrolls the grid's scroller just enough that a cell lies clear of the sticky header, the
+ * frozen decision rows (frozen-rows.ts) and the sticky row labels (WCAG 2.4.11). Chromium's focus() scrolls a partly visible cell only when
  * it is outside the scroller, so a cell half under the row labels would stay there.
  */
 export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement): void {
   const view = scroller.getBoundingClientRect();
   const box = cell.getBoundingClientRect();
   const labels = cell.closest('tr')?.querySelector('th')?.getBoundingClientRect().width ?? 0;
-  const top = view.top + scroller.clientTop + header.getBoundingClientRect().height;
+  // Below the frozen rows, unless the cell is in one (it is always in view).
+  const frozen = cell.closest('tr.frozen') ? 0 : Number.parseFloat(scroller.style.getPropertyValue('--frozen-bottom')) || 0;
+  const top = view.top + scroller.clientTop + Math.max(header.getBoundingClientRect().height, frozen);
   const left = view.left + scroller.clientLeft + labels;
   const bottom = view.top + scroller.clientTop + scroller.clientHeight;
   const right = view.left + scroller.clientLeft + scroller.clientWidth;

@@ -92,6 +92,8 @@ export interface GridRow {
   readonly figure?: FigureId;
   /** A computed decision row that "Hvorfor?" explains in words (it has no formula). */
   readonly reasoning?: Reasoning;
+  /** Stays in view under the header while the rows below scroll (frozen-rows.ts). */
+  readonly frozen?: boolean;
   readonly unit?: 'kr' | 'perInhabitant' | 'fte' | 'score';
 }
 
@@ -175,11 +177,13 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
 
   const rows: GridRow[] = [
     // — The decision: what a meeting reads first —
-    kr('totalCost', 'totalCost', t('rowTotalCost'), (y) => y.cost.total, 'decision'),
-    kr('supplement', 'supplement', t('rowSupplement'), (y) => y.supplement, 'decision'),
+    // The answer stays in view: an input edited far below shows these three move.
+    { ...kr('totalCost', 'totalCost', t('rowTotalCost'), (y) => y.cost.total, 'decision'), frozen: true },
+    { ...kr('supplement', 'supplement', t('rowSupplement'), (y) => y.supplement, 'decision'), frozen: true },
     {
       id: 'perInhabitant',
       group: 'decision',
+      frozen: true,
       label: t('rowPerInhabitant'),
       unit: 'perInhabitant',
       figure: 'perInhabitant',
