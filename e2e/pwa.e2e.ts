@@ -32,6 +32,12 @@ describe('offline', () => {
     // News once, beside the work: nothing moves while it shows (it wrapped the header and pushed
     // the grid down 37 px, just as someone clicked), and it goes by itself.
     expect(await gridTop()).toBe(top);
+    // Its close button comes after the page's own controls when tabbing (after the footer, where
+    // the note floats), not between the workspace menu and the language button.
+    expect(await page.locator('.pwa-note .close').evaluate((close) => !!(document.querySelector('.app-footer')!.compareDocumentPosition(close) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    await page.getByRole('button', { name: 'English' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.pwa-notes'))).toBeNull();
     await expect.poll(() => page.locator('.pwa-note').count(), { timeout: 15_000 }).toBe(0);
 
     await context.setOffline(true);

@@ -25,6 +25,7 @@ const ShareDialog = lazy(() => import('./share/ShareDialog'));
 const ExplanationDialog = lazy(() => import('./explain/ExplanationDialog'));
 // Most starts carry no link: the link dialog's code loads when one arrives.
 const Announcer = lazy(() => import('./Announcer').then((m) => ({ default: m.Announcer })));
+const PwaNotes = lazy(() => import('./PwaBar').then((m) => ({ default: m.PwaNotes })));
 const LinkImport = lazy(() => import('./share/LinkImport').then((m) => ({ default: m.LinkImport })));
 
 /** The tabs, in order, each with its view; every view but the comparison loads when first opened. */
@@ -167,6 +168,9 @@ export function App() {
         <footer class="app-footer">
           {t('version')}: {__BUILD_ID__} · <span data-status={results.status()}>{t(STATUS_TEXT[results.status()])}</span>
         </footer>
+        <AfterFirstFigures>
+          <PwaNotes />
+        </AfterFirstFigures>
       </div>
     </AppContext.Provider>
   );

@@ -1,27 +1,28 @@
 /**
- * The PWA's voice: offline/online, "new version ready" (non-blocking; accepting saves first),
- * "ready offline" after the first visit, and the Install button when the browser offers it.
+ * The PWA's voice: offline/online and the Install button when the browser offers it (in the
+ * header), and notes — "new version ready" (non-blocking; accepting saves first), "ready offline"
+ * after the first visit — floating at the bottom left, at the end of the page so their buttons
+ * come last when tabbing, where they are seen, not between the workspace menu and the language.
  */
-import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createRoot, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { createInstallPrompt } from '../pwa/install-prompt';
 import { createOnlineStatus } from '../pwa/online-status';
 import { createServiceWorker } from '../pwa/service-worker';
 import { useApp } from './state/app-store';
 
+/** The page's one service worker, for the bar that registers it and the notes that speak for it. */
+let serviceWorker: ReturnType<typeof createServiceWorker> | undefined;
+const theServiceWorker = () => (serviceWorker ??= createRoot(createServiceWorker));
+
 export function PwaBar() {
-  const { chrome, session, firstFigures } = useApp();
-  const { i18n } = chrome;
-  const { t } = i18n;
+  const { chrome, firstFigures } = useApp();
+  const { t } = chrome.i18n;
   const online = createOnlineStatus();
-  const sw = createServiceWorker();
+  const sw = theServiceWorker();
   const installer = createInstallPrompt();
   // Precaching the whole app must not compete with the first figures.
   onMount(() => void firstFigures().then(() => sw.register()));
   onCleanup(installer.dispose);
-  // Safari on iPad and iPhone has no install prompt: say how, once, unless already installed.
-  const apple = /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.userAgent.includes('Macintosh') && navigator.maxTouchPoints > 1);
-  const standalone = (navigator as Navigator & { standalone?: boolean }).standalone === true || window.matchMedia('(display-mode: standalone)').matches;
-  const [iosHint, setIosHint] = createSignal(apple && !standalone && localStorage.getItem('forankring-ios-hint') !== 'seen');
 
   return (
     <div class="pwa-bar">
@@ -34,34 +35,46 @@ export function PwaBar() {
           {t('install')}
         </button>
       </Show>
-      {/* Notes float at the bottom left, as notices do at the right: one appearing a few seconds
-          after load ("klar til brug uden net") wrapped the header and pushed the grid down. */}
-      <div class="pwa-notes">
-        <Show when={iosHint()}>
-          <Note
-            text={t('installIos')}
-            close={t('close')}
-            onClose={() => {
-              localStorage.setItem('forankring-ios-hint', 'seen');
-              setIosHint(false);
-            }}
-          />
-        </Show>
-        <Show when={sw.offlineReady()}>
-          <Note text={t('offlineReady')} close={t('close')} onClose={sw.dismissOfflineReady} />
-        </Show>
-        <Show when={sw.updateReady()}>
-          <span class="pwa-note update" role="status">
-            {t('updateReady')}
-            <button type="button" class="primary" onClick={() => void sw.applyUpdate(session.flush)}>
-              {t('updateReload')}
-            </button>
-            <button type="button" onClick={sw.dismissUpdate}>
-              {t('updateLater')}
-            </button>
-          </span>
-        </Show>
-      </div>
+    </div>
+  );
+}
+
+export function PwaNotes() {
+  const { chrome, session } = useApp();
+  const { t } = chrome.i18n;
+  const sw = theServiceWorker();
+  // Safari on iPad and iPhone has no install prompt: say how, once, unless already installed.
+  const apple = /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.userAgent.includes('Macintosh') && navigator.maxTouchPoints > 1);
+  const standalone = (navigator as Navigator & { standalone?: boolean }).standalone === true || window.matchMedia('(display-mode: standalone)').matches;
+  const [iosHint, setIosHint] = createSignal(apple && !standalone && localStorage.getItem('forankring-ios-hint') !== 'seen');
+  return (
+    // They float at the bottom left, as notices do at the right: one appearing a few seconds
+    // after load ("klar til brug uden net") wrapped the header and pushed the grid down.
+    <div class="pwa-notes">
+      <Show when={iosHint()}>
+        <Note
+          text={t('installIos')}
+          close={t('close')}
+          onClose={() => {
+            localStorage.setItem('forankring-ios-hint', 'seen');
+            setIosHint(false);
+          }}
+        />
+      </Show>
+      <Show when={sw.offlineReady()}>
+        <Note text={t('offlineReady')} close={t('close')} onClose={sw.dismissOfflineReady} />
+      </Show>
+      <Show when={sw.updateReady()}>
+        <span class="pwa-note update" role="status">
+          {t('updateReady')}
+          <button type="button" class="primary" onClick={() => void sw.applyUpdate(session.flush)}>
+            {t('updateReload')}
+          </button>
+          <button type="button" onClick={sw.dismissUpdate}>
+            {t('updateLater')}
+          </button>
+        </span>
+      </Show>
     </div>
   );
 }
