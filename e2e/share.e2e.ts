@@ -96,7 +96,7 @@ describe('share links', () => {
     await expect.poll(() => page.locator('th.scenario-header').count()).toBe(10);
     expect(new URL(page.url()).hash).toBe('');
     const added = await page.locator('tr[data-row="name"] td').nth(5).getAttribute('data-col');
-    expect(await page.locator('th.scenario-header .scenario-name').nth(5).textContent()).toBe('Niveau 1 (kopi)');
+    expect(await page.locator('th.scenario-header .scenario-name').nth(5).textContent()).toBe('Niveau 1 (delt)');
     // The user is taken to them: the first added scenario's name, selected and in view.
     await expect.poll(() => page.evaluate(() => { const td = document.querySelector<HTMLElement>('td.active'); return `${td?.closest('tr')?.dataset['row']}/${td?.dataset['col']}`; })).toBe(`name/${added}`);
     await expect

@@ -37,6 +37,8 @@ export const da = {
   newScenarioName: 'Nyt scenarie',
   copySuffix: '(kopi)',
   copySuffixN: '(kopi {n})',
+  sharedCopySuffix: '(delt)',
+  sharedCopySuffixN: '(delt {n})',
   duplicate: 'Dupliker',
   moveLeft: 'Flyt til venstre',
   moveRight: 'Flyt til højre',

@@ -36,6 +36,8 @@ export const en: Record<MessageKey, string> = {
   newScenarioName: 'New scenario',
   copySuffix: '(copy)',
   copySuffixN: '(copy {n})',
+  sharedCopySuffix: '(shared)',
+  sharedCopySuffixN: '(shared {n})',
   duplicate: 'Duplicate',
   moveLeft: 'Move left',
   moveRight: 'Move right',

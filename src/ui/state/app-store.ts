@@ -159,7 +159,8 @@ export function createAppStore(deps: AppDeps) {
       const taken = [...names()];
       const room = LIMITS.scenarios - session.latest().scenarios.length;
       const scenarios = from.scenarios.slice(0, Math.max(0, room)).map((s) => {
-        const name = taken.includes(s.name) ? uniqueName(s.name, taken, copySuffix, LIMITS.scenarioName) : s.name;
+        // A name taken here says where the scenario came from: "Niveau 1 (delt)", not "(kopi)".
+        const name = taken.includes(s.name) ? uniqueName(s.name, taken, (n) => (n === 1 ? t('sharedCopySuffix') : t('sharedCopySuffixN', { n })), LIMITS.scenarioName) : s.name;
         taken.push(name);
         return { ...s, id: `scenario-${newId().slice(0, 8)}`, name };
       });
