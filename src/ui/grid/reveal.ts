@@ -1,7 +1,8 @@
 /**
  * Scrolls the grid's scroller just enough that a cell lies clear of the sticky header, the
- * frozen decision rows (frozen-rows.ts) and the sticky row labels (WCAG 2.4.11). Chromium's focus() scrolls a partly visible cell only when
- * it is outside the scroller, so a cell half under the row labels would stay there.
+ * frozen decision rows (frozen-rows.ts) and the sticky row labels (WCAG 2.4.11). Chromium's
+ * focus() scrolls a partly visible cell only when it is outside the scroller, so a cell half
+ * under the row labels would stay there.
  */
 export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement): void {
   const view = scroller.getBoundingClientRect();

@@ -119,12 +119,11 @@ function choice(options: (c: CellContext) => readonly Option[], current: (c: Cel
   };
 }
 
-/** An amount or a range; `optional` rows go back to the shared value when emptied. */
 /**
- * `follows`: the shared value a cell without its own value shows (a workspace assumption, a
- * funder's usual amount). Typing that value again, or its central figure alone, keeps the cell
- * following it: retyping what is on screen must not quietly cut a scenario off from a later
- * change of the shared value.
+ * An amount or a range; `optional` rows go back to the shared value when emptied. `follows`: the
+ * shared value a cell without its own value shows (a workspace assumption, a funder's usual
+ * amount). Typing that value again, or its central figure alone, keeps the cell following it:
+ * retyping what is on screen must not quietly cut a scenario off from a later change of it.
  */
 function estimate(
   unit: 'kr' | 'fte',
