@@ -338,21 +338,31 @@ describe('editing the grid', () => {
 
   it('keeps the decision’s key figures in view while an input far below is edited, and a cell reached by keyboard is never under them', () =>
     withApp(async (page) => {
-      // Is the cell's middle on screen, inside the grid's scroll box, and not covered by another cell?
+      // Is the cell on screen, inside the grid's scroll box, and not covered by another cell — at
+      // its middle, and just below its top edge (a group's heading row once covered that)?
       const visible = (row: string, scenario: string) =>
         cell(page, row, scenario).evaluate((td) => {
           const box = td.getBoundingClientRect();
           const scroller = td.closest('.grid-scroll')!.getBoundingClientRect();
           const x = box.left + box.width / 2;
-          const y = box.top + box.height / 2;
-          return y > scroller.top && y < Math.min(scroller.bottom, innerHeight) && td.contains(document.elementFromPoint(x, y));
+          return [box.top + 3, box.top + box.height / 2].every((y) => y > scroller.top && y < Math.min(scroller.bottom, innerHeight) && td.contains(document.elementFromPoint(x, y)));
         });
+      // From the top, a click on the cost per FTE scrolls the choices' heading row (which spans
+      // every column) to just under the frozen rows: it must pass beneath them, not over.
+      await cell(page, 'costPerFte', 'level-2').click();
+      const coveredBy = (row: string, s: string) =>
+        cell(page, row, s).evaluate((td) => {
+          const box = td.getBoundingClientRect();
+          const on = document.elementFromPoint(box.left + box.width / 2, box.top + 3);
+          return td.contains(on) ? 'nothing' : `${on?.tagName} in ${on?.closest('tr')?.className}`;
+        });
+      for (const row of ['totalCost', 'supplement', 'perInhabitant']) for (const s of ['level-1', 'level-2']) await expect.poll(() => coveredBy(row, s)).toBe('nothing');
       await type(page, 'funder-brn', 'level-1', '1.000.000');
       // The base grant is far below the decision rows at 1366 × 768: both are in view.
-      expect(await visible('funder-brn', 'level-1')).toBe(true);
+      await expect.poll(() => visible('funder-brn', 'level-1')).toBe(true);
       const supplement = expected([{ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: { low: 1_000_000, central: 1_000_000, high: 1_000_000 } }], 'level-1').supplement;
       await expect.poll(() => cellText(page, 'supplement', 'level-1')).toBe(supplement);
-      for (const row of ['totalCost', 'supplement', 'perInhabitant']) expect(await visible(row, 'level-1')).toBe(true);
+      for (const row of ['totalCost', 'supplement', 'perInhabitant']) await expect.poll(() => visible(row, 'level-1')).toBe(true);
       expect(await page.locator('.grid-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
       await screenshot(page, 'frozen-decision-rows');
       // Up through the choices by keyboard: each cell reached comes out from under the frozen rows.
