@@ -14,6 +14,13 @@ afterAll(async () => browser?.close());
 
 const kroner = (text: string) => Number(text.replace(/\D/g, ''));
 
+/** "Hvorfor?" from the keyboard: select the cell, press ?, wait for the dialog's content. */
+async function explainCell(page: Page, row: string, scenario: string, content = 'explanation'): Promise<void> {
+  await gridCell(page, row, scenario).click();
+  await page.keyboard.press('?');
+  await page.getByTestId(content).waitFor();
+}
+
 /** The explanation's top-level terms as [term, value], read from the dialog. */
 async function terms(page: Page): Promise<[string, number][]> {
   const items = page.getByTestId('explain-terms').locator(':scope > li');
@@ -61,9 +68,7 @@ describe('explanations', () => {
     // Typed, computed ahead while typing, then abandoned: no figure moves, and the worker goes back.
     await page.keyboard.type('300.000');
     await page.keyboard.press('Escape');
-    await gridCell(page, 'supplement', 'level-2').click();
-    await page.keyboard.press('?');
-    await page.getByTestId('explanation').waitFor();
+    await explainCell(page, 'supplement', 'level-2');
     expect(await cellText(page, 'supplement', 'level-2')).toBe(shown);
     await expectSupplementAddsUp(page, shown);
     await context.close();
@@ -103,9 +108,7 @@ describe('explanations', () => {
     await page.keyboard.press('Alt+P');
     await page.locator('.presenting').waitFor();
     const shown = await cellText(page, 'supplement', 'level-2');
-    await gridCell(page, 'supplement', 'level-2').click();
-    await page.keyboard.press('?');
-    await page.getByTestId('explanation').waitFor();
+    await explainCell(page, 'supplement', 'level-2');
     await expectSupplementAddsUp(page, shown);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'explanation-presentation');
@@ -118,9 +121,7 @@ describe('explanations', () => {
     expect(Number(await page.getByTestId('explanation').getAttribute('data-value'))).toBe(kroner(await cellText(page, 'municipality-851', 'level-2')));
     await page.keyboard.press('Escape');
     // Level 1 has no supplement: no kroner to place, so no ranks and remainders of 0.
-    await gridCell(page, 'municipality-851', 'level-1').click();
-    await page.keyboard.press('?');
-    await page.getByTestId('explanation').waitFor();
+    await explainCell(page, 'municipality-851', 'level-1');
     expect(await page.getByTestId('explanation').getAttribute('data-value')).toBe('0');
     expect(await page.getByTestId('explain-allocation').count()).toBe(0);
     await page.keyboard.press('Escape');
@@ -133,14 +134,9 @@ describe('explanations', () => {
   it('explains the approval path, the flags and the score in words: who must say yes and why (seed 001’s words), the rule behind each flag, the weighted mean', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
-    const explainCell = async (row: string, scenario: string) => {
-      await gridCell(page, row, scenario).click();
-      await page.keyboard.press('?');
-      await page.getByTestId('explanation').waitFor();
-    };
     // Level 2 has a supplement: every city council must approve it, as seed 001 says.
     const supplement = await cellText(page, 'supplement', 'level-2');
-    await explainCell('approval', 'level-2');
+    await explainCell(page, 'approval', 'level-2');
     expect(await page.getByTestId('explanation').getAttribute('data-reasoning')).toBe('approval');
     expect(await page.getByTestId('explain-approval').textContent()).toBe('Godkendelsesvejen følger pengene. Her skal BRN-bestyrelsen + 11 byråd sige ja:');
     const reason = page.locator('li[data-reason="supplement"]');
@@ -152,11 +148,11 @@ describe('explanations', () => {
     await screenshot(page, 'explanation-approval');
     await page.keyboard.press('Escape');
     // Level 1 has no supplement at the central estimate, but its high estimate has one.
-    await explainCell('approval', 'level-1');
+    await explainCell(page, 'approval', 'level-1');
     expect(await page.getByTestId('explain-approval').textContent()).toContain('Her skal BRN-bestyrelsen sige ja');
     expect(await page.getByTestId('explain-approval-high').textContent()).toMatch(/I det høje skøn er der et kommunalt tillæg på op til [\d.]+ kr\. \(\d{4}\); bliver det til virkelighed, skal alle 11 byråd også godkende\./);
     await page.keyboard.press('Escape');
-    await explainCell('flags', 'level-1');
+    await explainCell(page, 'flags', 'level-1');
     expect(await page.locator('li[data-flag="singleEmployeeVulnerable"]').textContent()).toContain('1 årsværk i første hele år er under grænsen på 1,5 (Antagelser)');
     // Level 1's funding is above its cost: the flag says by how much, and says its name once.
     const surplus = await page.locator('li[data-flag="fundingSurplus"]').textContent();
@@ -165,7 +161,7 @@ describe('explanations', () => {
     await page.keyboard.press('Escape');
     // The score: its weighted mean is the figure in the cell.
     const score = await cellText(page, 'score', 'level-2');
-    await explainCell('score', 'level-2');
+    await explainCell(page, 'score', 'level-2');
     expect(await page.locator('.explain-score tbody tr').count()).toBeGreaterThan(3);
     expect(await page.getByTestId('explain-formula').textContent()).toMatch(new RegExp(`^\\(\\d,\\d × \\d+( \\+ \\d,\\d × \\d+)+\\) / \\d+ = ${score}$`));
     await page.keyboard.press('Escape');
@@ -174,7 +170,7 @@ describe('explanations', () => {
     await page.keyboard.type('Ren');
     await page.keyboard.press('Enter');
     await expect.poll(() => cellText(page, 'preset', 'level-2')).toBe('Ren tværkommunal');
-    await explainCell('approval', 'level-2');
+    await explainCell(page, 'approval', 'level-2');
     expect(await page.locator('li[data-reason]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-reason')))).toEqual(['ownMoney', 'supplement', 'reprioritisedBrn']);
     expect(await page.locator('[data-origin="seed"] blockquote').count()).toBe(1);
     await context.close();
@@ -184,9 +180,7 @@ describe('explanations', () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     const explainInput = async (row: string, scenario: string) => {
-      await gridCell(page, row, scenario).click();
-      await page.keyboard.press('?');
-      await page.getByTestId('explain-input').waitFor();
+      await explainCell(page, row, scenario, 'explain-input');
       const text = await page.getByTestId('explain-input').textContent();
       const origin = await page.getByTestId('explain-input').locator('[data-origin]').getAttribute('data-origin');
       expect(await axeViolations(page)).toEqual([]);

@@ -3,6 +3,7 @@
  * and a menu of the column's actions. After a delete, focus moves to the neighbouring column.
  */
 import { Show } from 'solid-js';
+import { yearResult } from '../../model';
 import { Menu } from '../Menu';
 import { focusScenarioMenu } from '../focus';
 import { useApp } from '../state/app-store';
@@ -20,7 +21,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
   // figures are totals, and say over which years (6,20 kr. per inhabitant is not a year's).
   const typical = (id: string) => {
     const r = results.scenario(id);
-    return r?.years[r.typicalIndex];
+    return r && yearResult(r, 'typical');
   };
   const shownYear = (): string | undefined => {
     const s = scenario();

@@ -4,13 +4,14 @@
  * changes nothing, and the fragment leaves the address bar once the link is answered. On a first
  * visit, with no local work yet, the link simply opens.
  */
-import { createEffect, createRoot, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/number-format';
 import type { DecodeFailure, Shared } from '../../share/codec';
 import { hasShareLink } from '../../share/hash-key';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
+import { when } from '../state/when';
 
 export const FAILURE_MESSAGES: Record<DecodeFailure, MessageKey> = {
   corrupt: 'linkInvalid',
@@ -51,7 +52,8 @@ export function LinkImport(props: { openedByLink: boolean }) {
     // the untouched default workspace (there is nothing to choose between and nothing to keep).
     const replaceable = openedBy ? session.untouchedFirst() : null;
     if (replaceable) {
-      await storageSettled();
+      // IndexedDB holds the first workspace, or is not there to hold it.
+      await when(() => session.stored() || session.saveState() === 'memory');
       if (session.untouchedFirst() === replaceable) {
         await openAsNew(result);
         answered();
@@ -62,15 +64,6 @@ export function LinkImport(props: { openedByLink: boolean }) {
     setStatus('');
     setOffer({ shared: result, answered });
   }
-  /** IndexedDB holds the first workspace, or is not there to hold it. */
-  const storageSettled = () =>
-    new Promise<void>((resolve) =>
-      createRoot((dispose) =>
-        createEffect(() => {
-          if (session.stored() || session.saveState() === 'memory') (dispose(), resolve());
-        }),
-      ),
-    );
   const onHashChange = () => void readHash();
   // Read the link once the local workspace is open, so the choice is made against it.
   let started = false;

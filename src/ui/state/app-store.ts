@@ -4,12 +4,12 @@
  * work owner (every worker call, abortable), and the chrome (language, year, presentation).
  * Its write side is `commands`: one named, typed function per model command, nothing else.
  */
-import { createContext, createEffect, createRoot, onCleanup, useContext } from 'solid-js';
+import { createContext, onCleanup, useContext } from 'solid-js';
 import { createJournal, type Journal } from '../../db/journal';
 import type { Repository } from '../../db/repository';
 import { describeStorageError } from '../../db/storage';
 import { LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
-import { loadLanguage } from '../../i18n/i18n';
+import { loadLanguage, type MessageKey } from '../../i18n/i18n';
 import { focusScenarioMenu } from '../focus';
 import { createBackgroundWork, type BackgroundOptions } from './background';
 import { createChrome } from './chrome';
@@ -17,6 +17,7 @@ import { createDecisions } from './decisions';
 import { createNotices } from './notices';
 import { createResults } from './results';
 import { createWorkspaceSession } from './session';
+import { when } from './when';
 
 export interface AppDeps {
   /** Loaded after the first paint: Dexie is the largest part of the startup JavaScript. */
@@ -47,9 +48,8 @@ export function createAppStore(deps: AppDeps) {
   let firstFiguresShown: Promise<void> | undefined;
   const firstFigures = (): Promise<void> =>
     (firstFiguresShown ??= new Promise<void>((resolve) => {
-      const done = () => (clearTimeout(timer), resolve());
-      const timer = setTimeout(done, 3_000);
-      createRoot((dispose) => createEffect(() => results.status() === 'current' && (dispose(), done())));
+      const timer = setTimeout(resolve, 3_000);
+      void when(() => results.status() === 'current').then(() => (clearTimeout(timer), resolve()));
     }));
   const session = createWorkspaceSession({
     loadRepository: deps.loadRepository,
@@ -85,11 +85,12 @@ export function createAppStore(deps: AppDeps) {
   // not load before the first figures to list them.
   const commands = new Proxy({} as Commands, { get: (_, type) => (args: object) => session.dispatch({ type, ...args } as Command) });
 
-  const copySuffix = (n: number) => (n === 1 ? t('copySuffix') : t('copySuffixN', { n }));
+  /** "(kopi)", "(kopi 2)" …: the suffix that makes the nth name of its kind unique. */
+  const numbered = (one: MessageKey, nth: MessageKey) => (n: number) => (n === 1 ? t(one) : t(nth, { n }));
+  const copySuffix = numbered('copySuffix', 'copySuffixN');
   // Actions read the newest workspace, not the one on screen, which may lag an edit by a frame.
   const names = () => session.latest().scenarios.map((s) => s.name);
 
-  /** What a user does that takes more than one command, or a name or an id made here. */
   /**
    * Undo or redo, and say what it changed: the input may be far from the screen (a base grant
    * scrolled out of view while a checkbox above the grid had focus). The words load when needed.
@@ -106,6 +107,7 @@ export function createAppStore(deps: AppDeps) {
     });
   }
 
+  /** What a user does that takes more than one command, or a name or an id made here. */
   const actions = {
     undo: () => step('undo'),
     redo: () => step('redo'),
@@ -160,7 +162,7 @@ export function createAppStore(deps: AppDeps) {
       const room = LIMITS.scenarios - session.latest().scenarios.length;
       const scenarios = from.scenarios.slice(0, Math.max(0, room)).map((s) => {
         // A name taken here says where the scenario came from: "Niveau 1 (delt)", not "(kopi)".
-        const name = taken.includes(s.name) ? uniqueName(s.name, taken, (n) => (n === 1 ? t('sharedCopySuffix') : t('sharedCopySuffixN', { n })), LIMITS.scenarioName) : s.name;
+        const name = taken.includes(s.name) ? uniqueName(s.name, taken, numbered('sharedCopySuffix', 'sharedCopySuffixN'), LIMITS.scenarioName) : s.name;
         taken.push(name);
         return { ...s, id: `scenario-${newId().slice(0, 8)}`, name };
       });
