@@ -96,7 +96,8 @@ describe('decision records', () => {
     // A colleague's fresh browser opens it at once.
     const other = await newContext(browser);
     const colleague = await openApp(other, link.replace(/^https?:\/\/[^/]+/, ''));
-    await expect.poll(() => colleague.locator('.workspace-name').textContent()).toMatch(/\(delt /);
+    // A fresh browser's first visit (see share.e2e): more than the usual 5 s on a busy machine.
+    await expect.poll(() => colleague.locator('.workspace-name').textContent(), { timeout: 20_000 }).toMatch(/\(delt /);
     await waitForResults(colleague);
     // The snapshot, not the later edit: Niveau 2's supplement as decided.
     expect(await cellText(colleague, 'supplement', 'level-2')).toBe('595.000');
