@@ -53,7 +53,7 @@ const TMP = new URL('../../.bench/frame/', import.meta.url).pathname;
 const DIST = new URL('../../dist', import.meta.url).pathname;
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-type Sample = { enter: number; dom: number; raf: number; painted: number; nextRaf: number; before: string; after: string; mutations: { deliveries: { at: number; records: number; nodes: number }[]; cells: number } | null };
+type Sample = { enter: number; first: number; dom: number; raf: number; painted: number; nextRaf: number; before: string; after: string; mutations: { deliveries: { at: number; records: number; nodes: number }[]; cells: number } | null };
 type Probe = {
   countMutations(on: boolean): void; arm(cell: string, timeoutMs: number): Promise<null>; pending: Promise<Sample>; firstResult: { dom: number; raf: number; painted: number } | null; timerStep(): number; idle(): Promise<null> };
 declare global {
@@ -215,6 +215,10 @@ const stats = (samples: readonly Sample[]) => {
     dom: pick((s) => s.dom - s.enter),
     raf: pick((s) => s.raf - s.enter),
     doubleRaf: pick((s) => s.nextRaf - s.enter),
+    /** The frame's own work: from its rAF to its painted message (style, layout, paint, commit). */
+    frameWork: pick((s) => s.painted - s.raf),
+    /** Share of edits whose new figure was in the DOM before the first frame after Enter began. */
+    inFirstFrame: samples.filter((s) => s.dom < s.first).length / samples.length,
     n: samples.length,
     limit: 0,
   };
@@ -228,6 +232,8 @@ function medianOfRuns(runs: readonly Stats[]) {
     dom: { p50: m((s) => s.dom.median), p95: m((s) => s.dom.p95) },
     raf: { p50: m((s) => s.raf.median), p95: m((s) => s.raf.p95) },
     doubleRaf: { p50: m((s) => s.doubleRaf.median), p95: m((s) => s.doubleRaf.p95) },
+    frameWork: { p50: m((s) => s.frameWork.median), p95: m((s) => s.frameWork.p95) },
+    inFirstFrame: round(median(runs.map((s) => s.inFirstFrame)), 3),
     /** Measured edits per run (fewer than EDITS if the run stopped early), and the early-stop limit. */
     edits: runs.map((s) => s.n),
     stoppedEarly: runs.some((s) => s.n < EDITS),

@@ -7,6 +7,8 @@
  * MutationObserver. Four instants are recorded with performance.now() and as performance marks
  * (so a Chromium trace can be cut at the same instants):
  *   enter    the Enter keydown reaches the page
+ *   first    the first requestAnimationFrame callback after Enter, whatever the page did: if the
+ *            change came before it (dom < first), the new figure is in the first frame after Enter
  *   dom      the cell's text has changed: the MutationObserver callback, i.e. the end of the
  *            script task that changed it (all synchronous work of that task is before it)
  *   raf      the first requestAnimationFrame callback after the change: the frame that will
@@ -57,8 +59,14 @@ export const PAGE_PROBE = String.raw`(() => {
     const text = () => { const v = cell.querySelector('.value'); return (v ? v.textContent : cell.textContent) || ''; };
     const before = text();
     let enter = null;
+    let first = null;
     let timer = 0;
-    const onKey = (event) => { if (event.key === 'Enter' && enter === null) { enter = now(); performance.mark('bench:enter'); } };
+    const onKey = (event) => {
+      if (event.key !== 'Enter' || enter !== null) return;
+      enter = now();
+      performance.mark('bench:enter');
+      requestAnimationFrame(() => { first = now(); });
+    };
     const deliveries = [];
     const cells = new Set();
     const grid = counting ? document.querySelector('table.grid') || document.body : null;
@@ -83,7 +91,7 @@ export const PAGE_PROBE = String.raw`(() => {
       observer.disconnect();
       removeEventListener('keydown', onKey, true);
       clearTimeout(timer);
-      afterPaint((raf, painted) => { const m = mutations(); requestAnimationFrame(() => resolve({ enter, dom, raf, painted, nextRaf: now(), before, after, mutations: m })); });
+      afterPaint((raf, painted) => { const m = mutations(); requestAnimationFrame(() => resolve({ enter, first, dom, raf, painted, nextRaf: now(), before, after, mutations: m })); });
     });
     let resolve, reject;
     bench.pending = new Promise((res, rej) => { resolve = res; reject = rej; });
