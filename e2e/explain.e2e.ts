@@ -110,6 +110,8 @@ describe('explanations', () => {
     const shown = await cellText(page, 'supplement', 'level-2');
     await explainCell(page, 'supplement', 'level-2');
     await expectSupplementAddsUp(page, shown);
+    // Read from the back of the room: its type grows with the projector (2 % of 1080 px).
+    expect(await page.getByRole('dialog').evaluate((d) => parseFloat(getComputedStyle(d).fontSize))).toBeGreaterThanOrEqual(21);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'explanation-presentation');
     await page.keyboard.press('Escape');
