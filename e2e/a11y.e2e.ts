@@ -166,6 +166,28 @@ describe('accessibility', () => {
     }
   });
 
+  it('breaks no row label inside a word on a 360 px and a 390 px phone (it showed "Opmærksomhedspu" over "nkter")', async () => {
+    for (const width of [360, 390]) {
+      const context = await newContext(browser, { width, height: 800 });
+      const page = await openApp(context);
+      const broken = await page.evaluate(() =>
+        [...document.querySelectorAll('.grid tbody th[role="rowheader"]')].flatMap((th) => {
+          const text = [...th.childNodes].find((n) => n.nodeType === Node.TEXT_NODE);
+          if (!text?.textContent) return [];
+          const range = document.createRange();
+          // A word whose characters lie on two lines has more than one client rect.
+          return [...text.textContent.matchAll(/\S+/g)].flatMap((word) => {
+            range.setStart(text, word.index);
+            range.setEnd(text, word.index + word[0].length);
+            return range.getClientRects().length > 1 ? [word[0]] : [];
+          });
+        }),
+      );
+      expect({ width, broken }).toEqual({ width, broken: [] });
+      await context.close();
+    }
+  });
+
   it('keeps the scenario chosen on a phone when the user visits another view and comes back', async () => {
     const context = await newContext(browser, { width: 390, height: 844 });
     const page = await openApp(context);
