@@ -188,6 +188,24 @@ describe('accessibility', () => {
     }
   });
 
+  it('names the municipality of every bill in Kommuner on a phone, scrolled sideways to the last scenario', async () => {
+    const context = await newContext(browser, { width: 390, height: 844 });
+    const page = await openApp(context);
+    await openView(page, 'Kommuner');
+    const scroller = page.locator('.table-scroll');
+    await scroller.evaluate((el) => (el.scrollIntoView({ block: 'start' }), el.scrollTo(el.scrollWidth, 0)));
+    // What is on top at the scroller's left edge in Morsø's row, beside the last scenario's bill.
+    const seen = await scroller.evaluate((el) => {
+      const morsø = el.querySelector('tr[data-municipality="773"]')!;
+      const at = (x: number, y: number) => document.elementFromPoint(x, y)?.closest('th, td');
+      const left = at(el.getBoundingClientRect().left + 8, morsø.getBoundingClientRect().top + 8);
+      const bill = morsø.querySelector('td:last-child')!.getBoundingClientRect();
+      return { scrolled: el.scrollLeft > 0, row: left?.textContent, billInView: bill.right <= el.getBoundingClientRect().right + 1 };
+    });
+    expect(seen).toEqual({ scrolled: true, row: 'Morsø', billInView: true });
+    await context.close();
+  });
+
   it('keeps the scenario chosen on a phone when the user visits another view and comes back', async () => {
     const context = await newContext(browser, { width: 390, height: 844 });
     const page = await openApp(context);
