@@ -418,6 +418,29 @@ describe('editing the grid', () => {
       await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Gentaget: Grundbevilling BRN, Niveau 1: 1.250.000 (fælles) → 1.100.000');
     }));
 
+  it('selects the cell an undo or a redo changed, as a spreadsheet does, wherever the selection was', () =>
+    withApp(async (page) => {
+      const active = () => page.evaluate(() => {
+        const td = document.activeElement?.closest('td');
+        return td ? `${td.closest('tr')?.getAttribute('data-row')} ${td.getAttribute('data-col')}` : document.activeElement?.tagName;
+      });
+      await type(page, 'funder-brn', 'level-2', '1,1 mio.');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.100.000');
+      await cell(page, 'totalCost', 'level-4').click();
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.250.000');
+      await expect.poll(active).toBe('funder-brn level-2');
+      expect(await cell(page, 'funder-brn', 'level-2').evaluate((td) => {
+        const box = td.getBoundingClientRect();
+        const scroller = td.closest('.grid-scroll')!.getBoundingClientRect();
+        return box.top >= scroller.top && box.bottom <= Math.min(scroller.bottom, innerHeight);
+      })).toBe(true);
+      await cell(page, 'totalCost', 'level-1').click();
+      await page.keyboard.press('Control+Y');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.100.000');
+      await expect.poll(active).toBe('funder-brn level-2');
+    }));
+
   it('copies a block as TSV with Danish numbers', () =>
     withApp(async (page) => {
       await cell(page, 'totalCost', 'level-1').click();

@@ -93,7 +93,8 @@ export function createAppStore(deps: AppDeps) {
 
   /**
    * Undo or redo, and say what it changed: the input may be far from the screen (a base grant
-   * scrolled out of view while a checkbox above the grid had focus). The words load when needed.
+   * scrolled out of view while a checkbox above the grid had focus). In the comparison the
+   * selection goes to the cell it changed, as in a spreadsheet. Both load when needed.
    */
   function step(way: 'undo' | 'redo'): void {
     const before = session.latest();
@@ -105,6 +106,11 @@ export function createAppStore(deps: AppDeps) {
       const what = changedText(before, after, chrome.i18n);
       if (what) notices.show({ kind: 'info', key: 'undo', text: t(way === 'undo' ? 'undone' : 'redone', { what }) });
     });
+    if (chrome.view() === 'grid')
+      void import('../grid/changed-cell').then(({ changedCell }) => {
+        const cell = changedCell(before, after);
+        if (cell && chrome.view() === 'grid') chrome.goToCell(cell.row, cell.scenarioId);
+      });
   }
 
   /** What a user does that takes more than one command, or a name or an id made here. */
