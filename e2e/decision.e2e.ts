@@ -36,8 +36,8 @@ describe('decision support', () => {
     await expect.poll(() => row.locator('td').nth(1).textContent()).toBe(perInhabitant);
 
     await page.getByRole('combobox', { name: 'Find' }).selectOption('staffing');
-    await page.getByRole('combobox', { name: 'så at' }).selectOption('supplement');
-    await page.getByRole('textbox', { name: 'højst bliver' }).fill('0');
+    await page.getByRole('combobox', { name: 'så', exact: true }).selectOption('supplement');
+    await page.getByRole('textbox', { name: 'højst er' }).fill('0');
     await page.getByRole('button', { name: 'Find værdi' }).click();
     // The most staffing the central base grant of 1.250.000 carries: (1.250.000 − 825.000) / 5.500 hundredths.
     await expect.poll(() => page.getByTestId('seek-result').textContent()).toBe('Årsværk = 0,77 årsværk giver Kommunalt tillæg (kr./år) = 0 kr.');
