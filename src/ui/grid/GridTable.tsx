@@ -18,7 +18,6 @@ import { buildRows, GROUP_LABELS, GROUP_ORDER, rowStructureKey, type CellContext
 import { ScenarioHeader } from './ScenarioHeader';
 import { createGridKeys } from './grid-keys';
 import { createGridSelection, type Pos } from './selection';
-import { parseTsv, toTsv } from './tsv';
 import type { Scenario, Workspace } from '../../model';
 
 const SHARED = ['municipalities', 'catalogue', 'political', 'employers', 'hosts', 'presets', 'funders', 'criteria', 'assumptions', 'baselineScenarioId'] as const;
@@ -351,8 +350,10 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     else notices.withdraw('grid');
   }
 
+  // The clipboard's TSV, like the paste rules, loads when first used.
   async function copy(): Promise<void> {
     const r = selection.rect();
+    const { toTsv } = await import('./tsv');
     const text = toTsv(
       Array.from({ length: r.bottom - r.top + 1 }, (_, dr) =>
         Array.from({ length: r.right - r.left + 1 }, (_, dc) => {
@@ -372,7 +373,8 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
 
   async function paste(): Promise<void> {
     try {
-      await pasteBlock(parseTsv(await navigator.clipboard.readText()));
+      const [{ parseTsv }, text] = await Promise.all([import('./tsv'), navigator.clipboard.readText()]);
+      await pasteBlock(parseTsv(text));
     } catch {
       notices.show({ kind: 'error', key: 'clipboard', text: t('clipboardRefused') });
     }
