@@ -452,6 +452,7 @@ export const da = {
   explainGoTo: 'Gå til feltet',
   explainNoFormula: '”{row}” er et valg eller et input, ikke en beregning. Tallene, der bruger det, viser hvor det kommer fra.',
   explainYearByYear: 'År for år',
+  explainRangeFrom: 'Intervallet under tallet kommer af de input, der har et interval:',
   explainTerms: 'Sådan er tallet bygget op',
   explainQuote: 'Citat fra seed {n}',
   explainAllocation: '{name} får {share} af tillægget: {exact} kr. Hele kroner: {whole}. Resten {remainder} er nr. {rank} af {count}, og der var {left} kroner tilbage efter de hele kroner, så {name} {got}.',

@@ -13,7 +13,7 @@ import { Dialog } from '../Dialog';
 import { focusWhenShown } from '../focus';
 import type { ExplainTarget } from '../state/chrome';
 import { useApp } from '../state/app-store';
-import { formatValue, formulaLine, soleInput } from './explain-format';
+import { formatValue, formulaLine, rangedInputs, rangeText, soleInput } from './explain-format';
 import { OriginNote } from './OriginNote';
 import { ReasonedExplanation } from './ReasonedExplanation';
 
@@ -199,6 +199,15 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
                 <ol class="explain-terms" data-testid="explain-terms">
                   <For each={tree().terms?.filter((x) => x.origin?.kind !== 'constant') ?? [tree()]}>{(term) => <ExplainItem node={term} goTo={goTo} />}</For>
                 </ol>
+                <Show when={rangedInputs(tree())} keyed>
+                  {(ranged) => (
+                    <Show when={ranged.length > 0}>
+                      <p data-testid="explain-range">
+                        {t('explainRangeFrom')} {ranged.map((n) => rangeText(n, lang())).join(' · ')}
+                      </p>
+                    </Show>
+                  )}
+                </Show>
                 <Show when={new Set(explanation()!.byYear.map((y) => y.value)).size > 1}>
                   <table class="data-table explain-years">
                     <caption>{t('explainYearByYear')}</caption>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue } from './explain-format';
+import { formatValue, rangedInputs, rangeText } from './explain-format';
+import type { Explanation } from '../../model';
 import { termText } from '../../i18n/explain-words';
 import { say } from '../../i18n/reasoned-words';
 
@@ -28,5 +29,17 @@ describe('reasoned words', () => {
   it('fills every placeholder it is given and leaves a missing one visible', () => {
     expect(say('reason_ownMoney', 'da', { body: 'BRN-bestyrelsen' })).toBe('BRN-bestyrelsen bevilger sine egne midler.');
     expect(say('reason_ownMoney', 'en', {})).toBe('{body} approves its own money.');
+  });
+});
+
+describe('where a figure’s range comes from', () => {
+  it('lists each input with a range once, however often the tree uses it, and no exact input', () => {
+    const cost: Explanation = { id: 'ws|costPerFte', label: { term: 'costPerFte' }, unit: 'kr', value: 550_000, range: { low: 500_000, high: 625_000 }, origin: { kind: 'constant' } };
+    const fte: Explanation = { id: 'level-2|fte', label: { term: 'fte' }, unit: 'fte', value: 2, origin: { kind: 'constant' } };
+    const staff = (year: number): Explanation => ({ id: `level-2|${year}|staff`, label: { term: 'staff' }, unit: 'kr', value: 1_100_000, rule: 'product', terms: [fte, cost] });
+    const total: Explanation = { id: 'level-2|total', label: { term: 'totalCost' }, unit: 'kr', value: 2_200_000, rule: 'sum', terms: [staff(2026), staff(2027)] };
+    expect(rangedInputs(total)).toEqual([cost]);
+    expect(rangeText(cost, 'da')).toMatch(/^.+ 500\.000 kr\.–625\.000 kr\.$/);
+    expect(rangedInputs(fte)).toEqual([]);
   });
 });

@@ -97,3 +97,23 @@ export function soleInput(node: Explanation): Explanation | null {
   if (only && only.value === node.value) return only.terms ? soleInput(only) ?? (only.origin ? only : null) : only;
   return null;
 }
+
+/**
+ * The inputs under a figure that carry a range (low ≠ high), each once: where the range a cell
+ * shows under its figure comes from. The rest of the figure's inputs are exact.
+ */
+export function rangedInputs(node: Explanation): Explanation[] {
+  const found = new Map<string, Explanation>();
+  const walk = (n: Explanation): void => {
+    if (n.range && !n.terms) found.set(n.id, n);
+    n.terms?.forEach(walk);
+  };
+  walk(node);
+  return [...found.values()];
+}
+
+/** "Lønomkostning pr. årsværk 500.000–625.000 kr." */
+export function rangeText(node: Explanation, lang: Lang): string {
+  const { low, high } = node.range!;
+  return `${nodeTitle(node, lang)} ${formatValue({ unit: node.unit, value: low }, lang)}–${formatValue({ unit: node.unit, value: high }, lang)}`;
+}
