@@ -110,7 +110,7 @@ describe('meeting outputs', () => {
     const layout = await page.evaluate(() => {
       const size = (row: string) => parseFloat(getComputedStyle(document.querySelector(`tr[data-row="${row}"] .value`)!).fontSize);
       const bills = [...document.querySelectorAll('tr[data-row^="municipality-"]')];
-      return { bills: bills.length, lastBottom: bills.at(-1)!.getBoundingClientRect().bottom, approval: size('approval'), flags: size('flags'), total: size('totalCost'), year: parseFloat(getComputedStyle(document.querySelector('.presenting .year-picker select')!).fontSize), pageScroll: document.documentElement.scrollHeight - innerHeight };
+      return { bills: bills.length, lastBottom: bills.at(-1)!.getBoundingClientRect().bottom, approval: size('approval'), flags: size('flags'), total: size('totalCost'), year: parseFloat(getComputedStyle(document.querySelector('.presenting .year-picker select')!).fontSize), yearLabel: parseFloat(getComputedStyle(document.querySelector('.presenting .year-picker > span')!).fontSize), pageScroll: document.documentElement.scrollHeight - innerHeight };
     });
     expect(layout.bills).toBe(11);
     // The projected page itself does not scroll (the version line below it made it scroll 37 px).
@@ -123,6 +123,8 @@ describe('meeting outputs', () => {
     expect(layout.flags).toBeGreaterThanOrEqual(0.75 * layout.total);
     // The year the room sees grows with the projector (it stayed at 17 px at 1080).
     expect(layout.year).toBeGreaterThanOrEqual(height >= 1080 ? 19 : 14);
+    // And so does its label, "Vis år" (it stayed at 14 px beside a 19 px list).
+    expect(layout.yearLabel).toBeGreaterThanOrEqual(0.85 * layout.year);
     await screenshot(page, `presentation-${width}-all`);
     await context.close();
   });
