@@ -72,6 +72,18 @@ describe('editing the grid', () => {
       await page.keyboard.press('Tab');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.250.500');
       await expect.poll(() => activeCell(page)).toBe('funder-brn/level-2');
+      // The shared cost per FTE is there to adjust (the field was empty); Enter keeps it shared.
+      await cell(page, 'costPerFte', 'level-2').click();
+      await page.keyboard.press('F2');
+      await expect.poll(() => page.locator('td.active input').inputValue()).toMatch(/^500\.000.+625\.000/);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cell(page, 'costPerFte', 'level-2').textContent()).toContain('fælles antagelse');
+      // Staffing from the tasks: the empty field says so, with the tasks' sum.
+      const fromTasks = await cellText(page, 'staffing', 'level-2');
+      await cell(page, 'staffing', 'level-2').click();
+      await page.keyboard.press('F2');
+      expect(await page.locator('td.active input').getAttribute('placeholder')).toBe(`opgavernes sum: ${fromTasks}`);
+      await page.keyboard.press('Escape');
     }));
 
   it('takes a choice typed in full, as the whole text names it (the list’s letter jumps took "Lige store andele" for "Blandet")', () =>

@@ -43,6 +43,10 @@ export function CellEditorView(props: {
             aria-invalid={!!props.editing.message}
             aria-describedby={props.editing.message ? errorId() : undefined}
             inputMode={numeric() ? 'decimal' : 'text'}
+            placeholder={(() => {
+              const c = props.context();
+              return c && props.row.input?.placeholder?.(c);
+            })()}
             enterkeyhint="done"
             value={props.editing.text}
             onInput={(e) => !props.editing.committed && props.onText(e.currentTarget.value)}

@@ -37,4 +37,21 @@ describe('typing the shared value a cell shows keeps it following that value', (
     expect(type(ws, 'costPerFte', 1, '600.000').scenarios[1]!.costPerFte).toEqual({ low: 600_000, central: 600_000, high: 600_000 });
     expect(type(ws, 'costPerFte', 1, '500.000–700.000').scenarios[1]!.costPerFte?.high).toBe(700_000);
   });
+
+  it('F2 on a shared cost per FTE starts from the shared value, and Enter unchanged keeps following it', () => {
+    const { ws, rows, context, type } = setup();
+    const row = rows.find((r) => r.id === 'costPerFte')!;
+    const text = row.input!.editText(context(ws, 1));
+    expect(text).toMatch(/^500\.000.+625\.000/);
+    expect(type(ws, 'costPerFte', 1, text).scenarios[1]!.costPerFte).toBeNull();
+  });
+
+  it('an empty staffing field says what empty stands for: the tasks’ sum', () => {
+    const { ws, rows, context } = setup();
+    const row = rows.find((r) => r.id === 'staffing')!;
+    const c = { ...context(ws, 1), result: computeWorkspace(ws).scenarios[1] };
+    expect(row.input!.editText(c)).toBe('');
+    expect(row.display(c).value).toMatch(/^\d/);
+    expect(row.input!.placeholder?.(c)).toBe(`opgavernes sum: ${row.display(c).value}`);
+  });
 });

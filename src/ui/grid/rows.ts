@@ -69,6 +69,8 @@ export interface RowInput {
    */
   readonly toCommand: (text: string, c: CellContext, sure?: boolean) => Entry<Command>;
   readonly options?: (c: CellContext) => readonly Option[];
+  /** What an empty field stands for, shown in it: the value the scenario gets without its own. */
+  readonly placeholder?: (c: CellContext) => string;
 }
 
 export interface CellView {
@@ -129,10 +131,11 @@ function estimate(
   unit: 'kr' | 'fte',
   get: (c: CellContext) => Estimate | null,
   command: (value: Estimate | null, c: CellContext) => Command,
-  options: { optional?: boolean; plausible?: Plausible; follows?: (c: CellContext) => Estimate | null } = {},
+  options: { optional?: boolean; plausible?: Plausible; follows?: (c: CellContext) => Estimate | null; placeholder?: (c: CellContext) => string } = {},
 ): RowInput {
   return {
     unit,
+    ...(options.placeholder && { placeholder: options.placeholder }),
     editText: (c) => {
       const e = get(c);
       return e ? formatEstimate(e, unit, c.i18n.lang()) : '';
@@ -323,7 +326,16 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         if (own) return { value: formatFte(own.central, lang()), ...rangeView(own, 'fte', i18n) };
         return { value: y ? formatFte(y.fte.central, lang()) : '', detail: t('fromTasks') };
       },
-      input: estimate('fte', (c) => c.scenario.staffing, (v, c) => ({ type: 'setStaffing', scenarioId: c.scenario.id, staffing: v }), { optional: true, plausible: PLAUSIBLE_FTE }),
+      // Empty: the tasks' sum, which F2 shows as the field's placeholder (typed, it would be a
+      // fixed number that no longer follows the tasks).
+      input: estimate('fte', (c) => c.scenario.staffing, (v, c) => ({ type: 'setStaffing', scenarioId: c.scenario.id, staffing: v }), {
+        optional: true,
+        plausible: PLAUSIBLE_FTE,
+        placeholder: (c) => {
+          const y = yearOf(c);
+          return y ? `${t('fromTasks')}: ${formatFte(y.fte.central, lang())}` : t('fromTasks');
+        },
+      }),
     },
     {
       id: 'costPerFte',
@@ -337,7 +349,8 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         const whose = c.scenario.costPerFte ? t('ownValue', { shared: formatKroner(c.ws.assumptions.costPerFte.central, lang()) }) : t('globalValue');
         return { value: formatKroner(e.central, lang()), ...range, detail: [range.detail, whose].filter(Boolean).join(' · ') };
       },
-      input: estimate('kr', (c) => c.scenario.costPerFte, (v, c) => ({ type: 'setScenarioCostPerFte', scenarioId: c.scenario.id, cost: v }), {
+      // F2 starts from the value shown, shared or own; kept unchanged it keeps following (follows).
+      input: estimate('kr', (c) => c.scenario.costPerFte ?? c.ws.assumptions.costPerFte, (v, c) => ({ type: 'setScenarioCostPerFte', scenarioId: c.scenario.id, cost: v }), {
         optional: true,
         plausible: PLAUSIBLE_COST_PER_FTE,
         follows: (c) => (c.scenario.costPerFte ? null : c.ws.assumptions.costPerFte),
