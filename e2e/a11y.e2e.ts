@@ -206,6 +206,27 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('opens Hvorfor? on a bill with a tap on its whole ? on a touch phone (its lower half lay under the next row)', async () => {
+    const context = await newContext(browser, { width: 390, height: 844, touch: true });
+    const page = await openApp(context);
+    await page.locator('.scenario-picker-narrow select').selectOption({ label: 'Niveau 2' });
+    for (const code of ['810', '851']) {
+      await gridCell(page, `municipality-${code}`, 'level-2').tap();
+      const button = gridCell(page, `municipality-${code}`, 'level-2').locator('.explain-button');
+      // What a finger at the middle of the ? touches.
+      const hit = await button.evaluate((b) => {
+        const box = b.getBoundingClientRect();
+        return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === b;
+      });
+      expect({ code, hit }).toEqual({ code, hit: true });
+      await button.tap();
+      await page.getByTestId('explain-allocation').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    }
+    await context.close();
+  });
+
   it('keeps the scenario chosen on a phone when the user visits another view and comes back', async () => {
     const context = await newContext(browser, { width: 390, height: 844 });
     const page = await openApp(context);

@@ -15,11 +15,13 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A fresh context: empty IndexedDB, Danish locale, clipboard allowed for copy/paste tests. */
-export async function newContext(browser: Browser, options: { width?: number; height?: number } = {}): Promise<BrowserContext> {
+/** `touch`: a phone's or a tablet's touch screen (pointer: coarse). */
+export async function newContext(browser: Browser, options: { width?: number; height?: number; touch?: boolean } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
     locale: 'da-DK',
     baseURL: BASE_URL,
+    ...(options.touch && { hasTouch: true, isMobile: true }),
   });
   context.setDefaultTimeout(10_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL.replace(/\/$/, '') });
