@@ -188,21 +188,23 @@ describe('accessibility', () => {
     }
   });
 
-  it('names the municipality of every bill in Kommuner on a phone, scrolled sideways to the last scenario', async () => {
-    const context = await newContext(browser, { width: 390, height: 844 });
+  it('shows the chosen scenario’s bills in Kommuner on a phone, beside the names, without scrolling sideways', async () => {
+    const context = await newContext(browser, { width: 390, height: 844, touch: true });
     const page = await openApp(context);
+    await page.locator('.scenario-picker-narrow select').selectOption({ label: 'Niveau 2' });
     await openView(page, 'Kommuner');
-    const scroller = page.locator('.table-scroll');
-    await scroller.evaluate((el) => (el.scrollIntoView({ block: 'start' }), el.scrollTo(el.scrollWidth, 0)));
-    // What is on top at the scroller's left edge in Morsø's row, beside the last scenario's bill.
-    const seen = await scroller.evaluate((el) => {
-      const morsø = el.querySelector('tr[data-municipality="773"]')!;
-      const at = (x: number, y: number) => document.elementFromPoint(x, y)?.closest('th, td');
-      const left = at(el.getBoundingClientRect().left + 8, morsø.getBoundingClientRect().top + 8);
-      const bill = morsø.querySelector('td:last-child')!.getBoundingClientRect();
-      return { scrolled: el.scrollLeft > 0, row: left?.textContent, billInView: bill.right <= el.getBoundingClientRect().right + 1 };
-    });
-    expect(seen).toEqual({ scrolled: true, row: 'Morsø', billInView: true });
+    const shown = () =>
+      page.locator('.table-scroll').evaluate((el) => ({
+        fits: el.scrollWidth <= el.clientWidth,
+        columns: [...el.querySelectorAll('thead th')].filter((th) => getComputedStyle(th).display !== 'none').map((th) => th.querySelector('.sort')?.textContent?.replace(/[▲▼]/g, '').trim()),
+        aalborg: (el.querySelector('tr[data-municipality="851"] td[data-scenario]:not(.not-chosen) .value') as HTMLElement | null)?.innerText,
+      }));
+    expect(await shown()).toEqual({ fits: true, columns: ['Kommune', 'Indbyggere pr. 1. januar 2026', 'Niveau 2'], aalborg: '226.752' });
+    // Chosen here, it is the comparison's choice too.
+    await page.locator('.scenario-picker-narrow select').selectOption({ label: 'Niveau 4' });
+    expect((await shown()).columns.at(-1)).toBe('Niveau 4');
+    await openView(page, 'Sammenligning');
+    await expect.poll(() => page.locator('th.scenario-header .scenario-name').allTextContents()).toEqual(['Niveau 4']);
     await context.close();
   });
 

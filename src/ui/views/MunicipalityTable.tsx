@@ -13,6 +13,7 @@ import { YearPicker } from '../grid/ComparisonGrid';
 import { EntryField } from '../EntryField';
 import { parsePopulationColumn } from '../population-paste';
 import { useApp } from '../state/app-store';
+import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
 
 const KIND_LABELS = { population: 'allocPopulation', equal: 'allocEqual', mixed: 'allocMixed', custom: 'allocCustom' } as const;
 type SortKey = { by: 'name' } | { by: 'population' } | { by: 'scenario'; id: string };
@@ -22,6 +23,7 @@ export default function MunicipalityTable() {
   const { chrome, session, results, commands, notices } = useApp();
   const { t, lang } = chrome.i18n;
   const ws = session.workspace;
+  const chosen = createChosenScenario();
   const [sort, setSort] = createSignal<Sort>({ by: 'name', descending: false });
   const year = (id: string) => {
     const r = results.scenario(id);
@@ -77,6 +79,10 @@ export default function MunicipalityTable() {
       <div class="panel-head">
         <h2 id="municipalities-title">{t('tabMunicipalities')}</h2>
         <YearPicker />
+        {/* A phone shows one scenario's bills, the one chosen here or in the comparison. */}
+        <span class="scenario-picker-narrow">
+          <ScenarioPicker label={t('chooseScenario')} value={chosen.scenario().id} onChange={chosen.choose} />
+        </span>
       </div>
       <div class="population-reference">
         <EntryField
@@ -110,10 +116,10 @@ export default function MunicipalityTable() {
               <th scope="col" aria-sort={ariaSort({ by: 'population' })}>
                 {sortButton({ by: 'population' }, t('populationAt', { date: formatDate(ws().populationDate, lang()) }))}
               </th>
-              <th scope="col">{t('share')}</th>
+              <th scope="col" class="share">{t('share')}</th>
               <For each={ws().scenarios}>
                 {(s) => (
-                  <th scope="col" aria-sort={ariaSort({ by: 'scenario', id: s.id })}>
+                  <th scope="col" aria-sort={ariaSort({ by: 'scenario', id: s.id })} classList={{ 'not-chosen': s.id !== chosen.scenario().id }}>
                     {sortButton({ by: 'scenario', id: s.id }, s.name)}
                     <select aria-label={`${t('rowAllocation')}: ${s.name}`} value={s.allocation.kind} onChange={(e) => commands.setAllocationKind({ scenarioId: s.id, kind: e.currentTarget.value as AllocationKind })}>
                       <For each={ALLOCATION_KINDS}>
@@ -147,10 +153,10 @@ export default function MunicipalityTable() {
                       commit={(population) => commands.setPopulations({ populations: { [m.code]: population } })}
                     />
                   </td>
-                  <td class="num">{formatShare(results.state.populationShares[index] ?? 0, lang())}</td>
+                  <td class="num share">{formatShare(results.state.populationShares[index] ?? 0, lang())}</td>
                   <For each={ws().scenarios}>
                     {(s) => (
-                      <td class="num" data-scenario={s.id}>
+                      <td class="num" data-scenario={s.id} classList={{ 'not-chosen': s.id !== chosen.scenario().id }}>
                         <span class="value">{formatKroner(year(s.id)?.municipalAmounts[index] ?? 0, lang())}</span>{' '}
                         <button type="button" class="explain-inline" aria-label={t('explainButton', { figure: m.name, scenario: s.name })} title={t('explainTitle')} onClick={() => chrome.explain({ figure: `municipality:${index}`, label: m.name, scenarioId: s.id })}>
                           ?
@@ -179,8 +185,8 @@ export default function MunicipalityTable() {
             <tr class="total">
               <th scope="row">{t('total')}</th>
               <td class="num">{formatNumber(results.state.totalPopulation, lang())}</td>
-              <td class="num">{formatShare(1, lang(), 0)}</td>
-              <For each={ws().scenarios}>{(s) => <td class="num" data-total={s.id}>{formatKroner(year(s.id)?.supplement.central ?? 0, lang())}</td>}</For>
+              <td class="num share">{formatShare(1, lang(), 0)}</td>
+              <For each={ws().scenarios}>{(s) => <td class="num" data-total={s.id} classList={{ 'not-chosen': s.id !== chosen.scenario().id }}>{formatKroner(year(s.id)?.supplement.central ?? 0, lang())}</td>}</For>
             </tr>
           </tfoot>
         </table>
