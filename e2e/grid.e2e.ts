@@ -680,6 +680,9 @@ describe('a director’s comparison', () => {
       await sparring.press('Enter');
       await expect.poll(() => page.getByTestId('portfolio-summary').textContent()).toContain('Årsværk: 2,4');
       expect(await page.locator('tr[data-task="guidance-1to1-sparring"] .differs-badge').textContent()).toBe('tilpasset');
+      // Its row's Standard / Anvend på alle do not push its table's columns off the others'.
+      const fteColumns = await page.locator('table.tasks thead th:nth-child(4)').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().left)));
+      expect(new Set(fteColumns).size).toBe(1);
       await openView(page, 'Sammenligning');
       await expect.poll(() => cellText(page, 'fte', 'level-2')).toBe('2,4');
       expect(await Promise.all(others.map(figures))).toEqual(before);
