@@ -199,14 +199,10 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
                 <ol class="explain-terms" data-testid="explain-terms">
                   <For each={tree().terms?.filter((x) => x.origin?.kind !== 'constant') ?? [tree()]}>{(term) => <ExplainItem node={term} goTo={goTo} />}</For>
                 </ol>
-                <Show when={rangedInputs(tree())} keyed>
-                  {(ranged) => (
-                    <Show when={ranged.length > 0}>
-                      <p data-testid="explain-range">
-                        {t('explainRangeFrom')} {ranged.map((n) => rangeText(n, lang())).join(' · ')}
-                      </p>
-                    </Show>
-                  )}
+                <Show when={rangedInputs(tree()).length > 0}>
+                  <p data-testid="explain-range">
+                    {t('explainRangeFrom')} {rangedInputs(tree()).map((n) => rangeText(n, lang())).join(' · ')}
+                  </p>
                 </Show>
                 <Show when={new Set(explanation()!.byYear.map((y) => y.value)).size > 1}>
                   <table class="data-table explain-years">

@@ -20,6 +20,10 @@ export function CellEditorView(props: {
     const c = props.context();
     return c ? props.row.input?.options?.(c) : undefined;
   };
+  const placeholder = () => {
+    const c = props.context();
+    return c ? props.row.input?.placeholder?.(c) : undefined;
+  };
   const numeric = () => ['kr', 'fte', 'percent'].includes(props.row.input?.unit ?? '');
   // Chromium fires blur on a focused field as it is removed; once the edit has closed, its
   // props belong to a closed <Show> and must not be read.
@@ -43,10 +47,7 @@ export function CellEditorView(props: {
             aria-invalid={!!props.editing.message}
             aria-describedby={props.editing.message ? errorId() : undefined}
             inputMode={numeric() ? 'decimal' : 'text'}
-            placeholder={(() => {
-              const c = props.context();
-              return c && props.row.input?.placeholder?.(c);
-            })()}
+            placeholder={placeholder()}
             enterkeyhint="done"
             value={props.editing.text}
             onInput={(e) => !props.editing.committed && props.onText(e.currentTarget.value)}
