@@ -337,16 +337,11 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     // A single value pasted onto a selection fills it, as in Excel.
     const fill = cells.length === 1 && cells[0]?.length === 1 && selection.isBlock();
     // The paste rules load when first used: nothing before the first figures needs them.
-    const [rules, { applyBlock }] = await Promise.all([session.rules(), import('./paste')]);
+    const [rules, { applyBlock, pasteNotice }] = await Promise.all([session.rules(), import('./paste')]);
     const out = applyBlock(rules, workspace(), rows(), scenarioIds(), context, { row: r.top, col: r.left }, fill ? block(cells[0]![0]!) : cells);
     if (out.command) session.dispatch(out.command);
-    // Each refusal says which cell: the scenario, and the row where the message does not name it.
-    const messages = out.refused.slice(0, 3).map((x) => {
-      const message = refusalMessage(x.refusal, x.row, i18n);
-      return `${message.includes(x.row) ? x.scenario : `${x.scenario}, ${x.row}`}: ${message}`;
-    });
-    if (out.outside > 0) messages.push(t('pasteOutside', { count: out.outside }));
-    if (messages.length > 0) notices.show({ kind: 'error', key: 'grid', text: [t(out.applied === 0 ? 'pasteAppliedNone' : out.applied === 1 ? 'pasteAppliedOne' : 'pasteApplied', { count: out.applied }), ...messages].join(' ') });
+    const text = pasteNotice(out, i18n);
+    if (text) notices.show({ kind: 'error', key: 'grid', text });
     else notices.withdraw('grid');
   }
 

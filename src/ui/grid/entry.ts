@@ -153,12 +153,24 @@ const IMPLAUSIBLE: Record<'scaled' | 'small' | 'large', MessageKey> = { scaled: 
 /** An amount in a sentence, with its unit: "1.500.000 kr.", "2–3 årsværk". */
 const withUnit = (e: Estimate, unit: 'kr' | 'fte', i18n: I18n) => `${formatEstimate(e, unit, i18n.lang())} ${i18n.t(unit === 'kr' ? 'unitKr' : 'unitFte')}`;
 
+/** The example of a valid entry a refusal ends with, if it has one. */
+export function refusalExample(refusal: Refusal, i18n: I18n): string | null {
+  const unit = refusal.kind === 'parse' || refusal.kind === 'rule' ? refusal.unit : undefined;
+  return unit ? i18n.t(EXAMPLES[unit]) : null;
+}
+
 /**
  * A refusal in the user's words, with an example of what would be accepted. `confirmable`: the
  * entry is in an open field, where a second Enter takes an implausible amount (not in a paste).
+ * `example`: false where several refusals are listed and their examples are said once.
  */
-export function refusalMessage(refusal: Refusal, row: string, i18n: I18n, confirmable = false): string {
+export function refusalMessage(refusal: Refusal, row: string, i18n: I18n, confirmable = false, example = true): string {
   const { t, lang } = i18n;
+  if (!example) {
+    const full = refusalMessage(refusal, row, i18n, confirmable);
+    const said = refusalExample(refusal, i18n);
+    return said && full.endsWith(` ${said}`) ? full.slice(0, -said.length - 1) : full;
+  }
   switch (refusal.kind) {
     case 'readOnly':
       return t('cellReadOnly', { row });

@@ -4,7 +4,7 @@ import { createI18n } from '../../i18n/i18n';
 import { applyCommand, createWorkspace, inverseOf, LIMITS, tryCommand, type Workspace } from '../../model';
 import { readPercent, readWhole, refusalMessage } from './entry';
 import { buildRows, type CellContext } from './rows';
-import { applyBlock } from './paste';
+import { applyBlock, pasteNotice } from './paste';
 import { parseTsv, toTsv } from './tsv';
 
 const rules = { tryCommand, inverseOf };
@@ -56,6 +56,18 @@ describe('pasting a block into the grid', () => {
     expect(out.outside).toBe(4);
     expect(out.refused).toHaveLength(1);
     expect(refusalMessage(out.refused[0]!.refusal, out.refused[0]!.row, i18n)).toBe('”ikke et tal” er ikke et beløb. Skriv fx 1.250.000, 1,25 mio. eller et interval som 1,2–1,5 mio.');
+  });
+
+  it('says where and why for each refused cell, and the example of a valid entry once', () => {
+    const { ws, rows, context, ids, i18n } = setup();
+    const anchor = { row: rows.findIndex((r) => r.id === 'funder-external'), col: 3 };
+    const out = applyBlock(rules, ws, rows, ids, context, anchor, [['hej', 'med']]);
+    expect(pasteNotice(out, i18n)).toBe(
+      'Ingen celler blev ændret. Niveau 4, Ekstern finansiering og projektmidler (kr./år): ”hej” er ikke et beløb. ' +
+        'Niveau 2 — T11’s anbefaling, Ekstern finansiering og projektmidler (kr./år): ”med” er ikke et beløb. ' +
+        'Skriv fx 1.250.000, 1,25 mio. eller et interval som 1,2–1,5 mio.',
+    );
+    expect(pasteNotice(applyBlock(rules, ws, rows, ids, context, anchor, [['100.000']]), i18n)).toBeNull();
   });
 
   it('refuses an end before the start by the model’s rule, saying which rule with an example', () => {

@@ -5,7 +5,8 @@
  */
 import type { Command, Workspace } from '../../model';
 import type { CommandRules } from '../state/session';
-import { emptiedRefusal, ruleRefusal, type Refusal } from './entry';
+import type { I18n } from '../../i18n/i18n';
+import { emptiedRefusal, refusalExample, refusalMessage, ruleRefusal, type Refusal } from './entry';
 import type { CellContext, GridRow } from './rows';
 
 export interface RefusedCell {
@@ -61,4 +62,22 @@ export function applyBlock(
     }),
   );
   return { command: commands.length === 0 ? null : commands.length === 1 ? commands[0]! : { type: 'batch', commands }, applied: commands.length, refused, outside };
+}
+
+/**
+ * What a paste did, in words, once a cell was refused or a value fell outside: null when all
+ * went in. Each refused cell (up to three) says where and why; the examples of valid entries
+ * follow once, not after every cell (three cells made a notice of five lines over the grid).
+ */
+export function pasteNotice(out: BlockOutcome, i18n: I18n): string | null {
+  const { t } = i18n;
+  const shown = out.refused.slice(0, 3);
+  const messages = shown.map((x) => {
+    const message = refusalMessage(x.refusal, x.row, i18n, false, false);
+    return `${message.includes(x.row) ? x.scenario : `${x.scenario}, ${x.row}`}: ${message}`;
+  });
+  messages.push(...new Set(shown.flatMap((x) => refusalExample(x.refusal, i18n) ?? [])));
+  if (out.outside > 0) messages.push(t('pasteOutside', { count: out.outside }));
+  if (messages.length === 0) return null;
+  return [t(out.applied === 0 ? 'pasteAppliedNone' : out.applied === 1 ? 'pasteAppliedOne' : 'pasteApplied', { count: out.applied }), ...messages].join(' ');
 }
