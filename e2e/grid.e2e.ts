@@ -451,6 +451,11 @@ describe('editing the grid', () => {
       await page.keyboard.press('Control+Y');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.100.000');
       await expect.poll(active).toBe('funder-brn level-2');
+      // Its notice says what was redone until the next edit, not for its full five seconds.
+      const notice = page.locator('.notice', { hasText: 'Gentaget' });
+      expect(await notice.count()).toBe(1);
+      await type(page, 'funder-brn', 'level-3', '1,2 mio.');
+      await expect.poll(() => notice.count(), { timeout: 2_000 }).toBe(0);
     }));
 
   it('copies a block as TSV with Danish numbers', () =>

@@ -102,9 +102,11 @@ export function createAppStore(deps: AppDeps) {
     else session.redo();
     const after = session.latest();
     if (after === before) return;
+    // Said until the next edit: then it is history, and no longer covers the grid.
+    const at = session.lastEdit();
     void import('../undo-notice').then(({ changedText }) => {
       const what = changedText(before, after, chrome.i18n);
-      if (what) notices.show({ kind: 'info', key: 'undo', text: t(way === 'undo' ? 'undone' : 'redone', { what }) });
+      if (what) notices.show({ kind: 'info', key: 'undo', text: t(way === 'undo' ? 'undone' : 'redone', { what }), while: () => session.lastEdit() === at });
     });
     if (chrome.view() === 'grid')
       void import('../grid/changed-cell').then(({ changedCell }) => {
