@@ -165,22 +165,22 @@ export function refusalExample(refusal: Refusal, i18n: I18n): string | null {
  * `example`: false where several refusals are listed and their examples are said once.
  */
 export function refusalMessage(refusal: Refusal, row: string, i18n: I18n, confirmable = false, example = true): string {
+  const reason = refusalReason(refusal, row, i18n, confirmable);
+  const said = example && refusalExample(refusal, i18n);
+  return said ? `${reason} ${said}` : reason;
+}
+
+/** Why a refusal was made, without its example. */
+function refusalReason(refusal: Refusal, row: string, i18n: I18n, confirmable: boolean): string {
   const { t, lang } = i18n;
-  if (!example) {
-    const full = refusalMessage(refusal, row, i18n, confirmable);
-    const said = refusalExample(refusal, i18n);
-    return said && full.endsWith(` ${said}`) ? full.slice(0, -said.length - 1) : full;
-  }
   switch (refusal.kind) {
     case 'readOnly':
       return t('cellReadOnly', { row });
     case 'notHere':
       return t(refusal.reason, { row });
-    case 'rule': {
-      // The longest period is the model's limit, and the example ends where that limit does.
-      const words = { row, years: LIMITS.years, lastYear: 2026 + LIMITS.years - 1 };
-      return refusal.unit ? `${t(refusal.reason, words)} ${t(EXAMPLES[refusal.unit])}` : t(refusal.reason, words);
-    }
+    case 'rule':
+      // The longest period is the model's limit.
+      return t(refusal.reason, { row, years: LIMITS.years, lastYear: 2026 + LIMITS.years - 1 });
     case 'implausible': {
       // The amount in the sentence carries the unit: the row is named without its own ("(kr.)").
       const name = row.replace(/\s*\([^()]*\)$/, '');
@@ -192,6 +192,6 @@ export function refusalMessage(refusal: Refusal, row: string, i18n: I18n, confir
       return `${t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row: name })} ${t('entryConfirmInCell')}`;
     }
     case 'parse':
-      return `${t(refusal.error === 'notANumber' ? NOT_A_NUMBER[refusal.unit] : ERRORS[refusal.error], { text: refusal.text, row, max: maxText(refusal, lang()) })} ${t(EXAMPLES[refusal.unit])}`;
+      return t(refusal.error === 'notANumber' ? NOT_A_NUMBER[refusal.unit] : ERRORS[refusal.error], { text: refusal.text, row, max: maxText(refusal, lang()) });
   }
 }

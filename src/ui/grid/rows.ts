@@ -122,29 +122,29 @@ function choice(options: (c: CellContext) => readonly Option[], current: (c: Cel
 }
 
 /**
- * An amount or a range; `optional` rows go back to the shared value when emptied. `follows`: the
- * shared value a cell without its own value shows (a workspace assumption, a funder's usual
- * amount). Typing that value again, or its central figure alone, keeps the cell following it:
+ * An amount or a range; `optional` rows go back to the shared value when emptied. `shared`: the
+ * value a cell without its own shows (a workspace assumption, a funder's usual amount), which F2
+ * starts from. Typing that value again, or its central figure alone, keeps the cell following it:
  * retyping what is on screen must not quietly cut a scenario off from a later change of it.
  */
 function estimate(
   unit: 'kr' | 'fte',
   get: (c: CellContext) => Estimate | null,
   command: (value: Estimate | null, c: CellContext) => Command,
-  options: { optional?: boolean; plausible?: Plausible; follows?: (c: CellContext) => Estimate | null; placeholder?: (c: CellContext) => string } = {},
+  options: { optional?: boolean; plausible?: Plausible; shared?: (c: CellContext) => Estimate; placeholder?: (c: CellContext) => string } = {},
 ): RowInput {
   return {
     unit,
     ...(options.placeholder && { placeholder: options.placeholder }),
     editText: (c) => {
-      const e = get(c);
+      const e = get(c) ?? options.shared?.(c);
       return e ? formatEstimate(e, unit, c.i18n.lang()) : '';
     },
     toCommand: (text, c, sure) => {
       if (text.trim() === '' && options.optional) return ok(command(null, c));
       const r = readEstimate(text, unit, c.i18n, options.plausible, sure);
       if (!r.ok) return r;
-      const shared = options.follows?.(c);
+      const shared = get(c) ? null : options.shared?.(c);
       return ok(command(shared && isRetyped(r.value, shared) ? null : r.value, c));
     },
   };
@@ -349,11 +349,10 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         const whose = c.scenario.costPerFte ? t('ownValue', { shared: formatKroner(c.ws.assumptions.costPerFte.central, lang()) }) : t('globalValue');
         return { value: formatKroner(e.central, lang()), ...range, detail: [range.detail, whose].filter(Boolean).join(' · ') };
       },
-      // F2 starts from the value shown, shared or own; kept unchanged it keeps following (follows).
-      input: estimate('kr', (c) => c.scenario.costPerFte ?? c.ws.assumptions.costPerFte, (v, c) => ({ type: 'setScenarioCostPerFte', scenarioId: c.scenario.id, cost: v }), {
+      input: estimate('kr', (c) => c.scenario.costPerFte, (v, c) => ({ type: 'setScenarioCostPerFte', scenarioId: c.scenario.id, cost: v }), {
         optional: true,
         plausible: PLAUSIBLE_COST_PER_FTE,
-        follows: (c) => (c.scenario.costPerFte ? null : c.ws.assumptions.costPerFte),
+        shared: (c) => c.ws.assumptions.costPerFte,
       }),
     },
     ...ws.funders.map(
@@ -367,10 +366,10 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
           const range = rangeView(e, f.unit === 'fte' ? 'fte' : 'kr', i18n);
           return { value: f.unit === 'fte' ? formatFte(e.central, lang()) : formatKroner(e.central, lang()), ...range };
         },
-        input: estimate(f.unit === 'fte' ? 'fte' : 'kr', (c) => c.scenario.funding[f.id] ?? f.amount, (v, c) => ({ type: 'setFunding', scenarioId: c.scenario.id, funderId: f.id, amount: v }), {
+        input: estimate(f.unit === 'fte' ? 'fte' : 'kr', (c) => c.scenario.funding[f.id] ?? null, (v, c) => ({ type: 'setFunding', scenarioId: c.scenario.id, funderId: f.id, amount: v }), {
           optional: true,
           plausible: f.unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR,
-          follows: (c) => (c.scenario.funding[f.id] === undefined ? f.amount : null),
+          shared: () => f.amount,
         }),
       }),
     ),
