@@ -50,6 +50,7 @@ describe('editing the grid', () => {
       await page.keyboard.type('600.000');
       await page.keyboard.press('Enter');
       await expect.poll(() => activeCell(page)).toBe('funder-brn/level-3');
+      await page.getByRole('button', { name: /^Detaljer/ }).click();
       await expect.poll(() => cellText(page, 'staffCost', 'level-3')).toBe(want.staff);
       expect(await cellText(page, 'totalCost', 'level-3')).toBe(want.total);
       expect(await cellText(page, 'supplement', 'level-3')).toBe(want.supplement);
@@ -116,6 +117,21 @@ describe('editing the grid', () => {
       const above = await page.locator('tbody[data-group="choices"] tr[data-row]').last().getAttribute('data-row');
       await fold('inputs');
       await expect.poll(selected).toBe(`${above}/level-2`);
+    }));
+
+  it('opens with "Detaljer" folded under the inputs, unfolds it in one click, and keeps it unfolded across views', () =>
+    withApp(async (page) => {
+      const details = page.locator('tbody[data-group="details"] button.group-toggle');
+      await expect.poll(() => details.getAttribute('aria-expanded')).toBe('false');
+      expect(await details.textContent()).toMatch(/^▸ Detaljer \(\d+ rækker skjult\)$/);
+      expect(await page.locator('tr[data-row="staffCost"]').count()).toBe(0);
+      await details.click();
+      const staff = formatKroner(yearResult(computeWorkspace(createWorkspace()).scenarios[0]!, 'typical')!.cost.staff.central, 'da');
+      await expect.poll(() => cellText(page, 'staffCost', 'level-1')).toBe(staff);
+      await openView(page, 'Opgaver');
+      await openView(page, 'Sammenligning');
+      await expect.poll(() => page.locator('tbody[data-group="details"] button.group-toggle').getAttribute('aria-expanded')).toBe('true');
+      expect(await cellText(page, 'staffCost', 'level-1')).toBe(staff);
     }));
 
   it('refuses text that is not an amount with an example, and never blocks the next cell, a paste or the arrows', () =>
@@ -676,6 +692,7 @@ describe('a director’s comparison', () => {
   it('raising 1:1 sparring in one scenario leaves every other scenario’s figures unchanged, to the krone', () =>
     withApp(async (page) => {
       const others = ['level-1', 'level-3', 'level-4', 't11-recommendation'];
+      await page.getByRole('button', { name: /^Detaljer/ }).click();
       const figures = (id: string) => page.locator(`td[data-col="${id}"]:not(.input-row td) .value`).allTextContents();
       const before = await Promise.all(others.map(figures));
       await openView(page, 'Opgaver');

@@ -14,12 +14,15 @@ import { createCellEditor } from './editor';
 import { GridCell } from './GridCell';
 import { createFrozenRows } from './frozen-rows';
 import { revealClearOfStickyParts } from './reveal';
+import { createPrinting } from '../printing';
 import { buildRows, GROUP_LABELS, GROUP_ORDER, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
 import { ScenarioHeader } from './ScenarioHeader';
 import { createGridKeys } from './grid-keys';
 import { createGridSelection, type Pos } from './selection';
 import type { Scenario, Workspace } from '../../model';
 
+/** No group folded: what a print shows. */
+const NOTHING_FOLDED: ReadonlySet<RowGroup> = new Set();
 const SHARED = ['municipalities', 'catalogue', 'political', 'employers', 'hosts', 'presets', 'funders', 'criteria', 'assumptions', 'baselineScenarioId'] as const;
 
 export function GridTable(props: { groups?: readonly RowGroup[]; caption: string; only?: string | null }) {
@@ -35,7 +38,10 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   const [structure, setStructure] = createSignal('');
   createComputed(() => setStructure(rowStructureKey(workspace(), i18n.lang())));
   const allRows = createMemo(on(structure, () => untrack(() => buildRows(workspace(), i18n))));
-  const [collapsed, setCollapsed] = createSignal<ReadonlySet<RowGroup>>(new Set());
+  const printing = createPrinting();
+  // A print holds every row, folded groups too.
+  const collapsed = () => (printing() ? NOTHING_FOLDED : chrome.foldedGroups());
+  const setCollapsed = chrome.setFoldedGroups;
   const groups = () => (props.groups ?? GROUP_ORDER).filter((g) => allRows().some((r) => r.group === g));
   const rows = createMemo(() => groups().flatMap((g) => (collapsed().has(g) ? [] : allRows().filter((r) => r.group === g))));
   const rowIndex = createMemo(() => new Map(rows().map((r, i) => [r, i])));
@@ -54,7 +60,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   });
 
   // With many scenarios only the columns in view are rendered (column-window.ts).
-  const columnWindow = createColumnWindow(() => scenarioIds().length);
+  const columnWindow = createColumnWindow(() => scenarioIds().length, printing);
   const shownIds = createMemo(
     () => {
       const { first, last } = columnWindow.range();
@@ -289,8 +295,11 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   // that cell, once its column is on screen: added scenarios arrive with their figures.
   let requestDone = 0;
   createEffect(
-    on([chrome.focusRequest, scenarioIds], ([request, ids]) => {
+    on([chrome.focusRequest, scenarioIds, rows], ([request, ids]) => {
       if (!request || request.n === requestDone) return;
+      // A row in a folded group: the group unfolds, and this runs again with its rows.
+      const hidden = allRows().find((x) => x.id === request.row && collapsed().has(x.group));
+      if (hidden) return void setCollapsed(new Set([...collapsed()].filter((g) => g !== hidden.group)));
       const r = rows().findIndex((x) => x.id === request.row);
       const c = request.scenarioId ? ids.indexOf(request.scenarioId) : selection.active().col;
       if (r < 0 || c < 0) return;

@@ -33,10 +33,10 @@ interface Sizes {
   readonly table: number;
 }
 
-export function createColumnWindow(count: () => number) {
+/** `printing`: a print shows every column (printing.ts). */
+export function createColumnWindow(count: () => number, printing: () => boolean) {
   const [start, setStart] = createSignal(0);
   const [sizes, setSizes] = createSignal<Sizes | null>(null);
-  const [printing, setPrinting] = createSignal(false);
   let scroller: HTMLElement | undefined;
 
   const columnWidth = () => {
@@ -81,15 +81,9 @@ export function createColumnWindow(count: () => number) {
     observer.observe(corner);
     observer.observe(table);
     element.addEventListener('scroll', onScroll, { passive: true });
-    const before = () => setPrinting(true);
-    const after = () => setPrinting(false);
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after);
     onCleanup(() => {
       observer.disconnect();
       element.removeEventListener('scroll', onScroll);
-      removeEventListener('beforeprint', before);
-      removeEventListener('afterprint', after);
     });
   }
 

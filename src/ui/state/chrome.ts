@@ -5,6 +5,7 @@
 import { createSignal } from 'solid-js';
 import { createI18n } from '../../i18n/i18n';
 import type { DecisionRecord, FigureId, YearKey } from '../../model';
+import type { RowGroup } from '../grid/rows';
 
 /** The decision rows "Hvorfor?" explains in words rather than by a formula. */
 export type Reasoning = 'approval' | 'flags' | 'score';
@@ -40,6 +41,13 @@ export function createChrome() {
   const [explaining, setExplaining] = createSignal<ExplainTarget | null>(null);
   /** The scenario the one-scenario views show (a phone's comparison, tasks, decision support): one choice for all, kept across views. */
   const [chosenScenario, setChosenScenario] = createSignal<string | null>(null);
+  /**
+   * The comparison's row groups shown folded, kept across views. "Detaljer" (how each cost and
+   * funding is made up, row by row) starts folded: the decision, the bills, the choices and the
+   * inputs are what a meeting reads and changes, "Hvorfor?" gives any figure's make-up, and one
+   * click unfolds the rows. Fewer rows also make an edit's frame cheaper.
+   */
+  const [foldedGroups, setFoldedGroups] = createSignal<ReadonlySet<RowGroup>>(new Set(['details']));
   return {
     i18n,
     year,
@@ -62,6 +70,8 @@ export function createChrome() {
     focusRequest,
     chosenScenario,
     setChosenScenario,
+    foldedGroups,
+    setFoldedGroups,
     explaining,
     explain: (target: ExplainTarget) => setExplaining(target),
     closeExplanation: () => setExplaining(null),
