@@ -31,6 +31,10 @@ describe('an amount implausible for its field is asked about once, never refused
     expect(asked(read('0', PLAUSIBLE_COST_PER_FTE))).toMatchObject({ why: 'small' });
     expect(asked(read('2 mia.', PLAUSIBLE_FUNDING_KR))).toMatchObject({ why: 'large', value: { central: 2_000_000_000 } });
     expect(asked(read('1000', PLAUSIBLE_FTE, 'fte'))).toMatchObject({ why: 'large', value: { central: 100_000 } });
+    // 50 FTE for a secretariat of at most 4,5 (T11) is asked about; 20 is taken.
+    expect(asked(read('50', PLAUSIBLE_FTE, 'fte'))).toMatchObject({ why: 'large', value: { central: 5_000 }, enter: '50' });
+    expect(read('20', PLAUSIBLE_FTE, 'fte').ok).toBe(true);
+    expect(read('0', PLAUSIBLE_FTE, 'fte').ok).toBe(true);
   });
 
   it('plausible values, a zero where zero means something, and a confirmed value pass', () => {

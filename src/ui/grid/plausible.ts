@@ -26,10 +26,12 @@ export const PLAUSIBLE_COST_PER_FTE: Plausible = { from: 100_000, to: 3_000_000,
 export const PLAUSIBLE_FUNDING_KR: Plausible = { from: 10_000, to: 100_000_000, zero: true };
 
 /**
- * Staff for a secretariat that is 4,5 FTE at the most ambitious level T11 describes: a hundred
- * would be a whole administration, so more is asked about (in hundredths, as the model counts).
+ * Staff for a secretariat that is 4,5 FTE at the most ambitious level T11 describes (a task, or
+ * a funder's lent staff, less): more than 20, over four times that, is asked about — "50" is more
+ * likely a slip for 5,0 than a plan (in hundredths, as the model counts). 0 is a scenario or a
+ * task without staff.
  */
-export const PLAUSIBLE_FTE: Plausible = { from: 0, to: 100 * 100, zero: true };
+export const PLAUSIBLE_FTE: Plausible = { from: 0, to: 20 * 100, zero: true };
 
 /**
  * A task's yearly activities and consultants: T11's levels spend 660.000–960.000 kr. over all
