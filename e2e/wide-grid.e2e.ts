@@ -78,6 +78,8 @@ describe('a grid of 30 scenarios', () => {
     await gridCell(page, 'supplement', all[0]!).click();
     await page.keyboard.press('Shift+End');
     await page.keyboard.press('Control+c');
+    // The first copy loads the TSV writer before it writes: the clipboard fills a moment later.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const values = copied.trimEnd().split('\t');
     expect(values).toHaveLength(COUNT);
