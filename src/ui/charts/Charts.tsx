@@ -11,6 +11,7 @@ import { byName, yearResult, type YearResult } from '../../model';
 import { downloadBlob, safeFileName } from '../download';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { useApp } from '../state/app-store';
+import { labelLines } from './label-lines';
 import { seriesColour, seriesFill } from './series-style';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -35,7 +36,11 @@ function ChartCard(props: { title: MessageKey; id: string; build: () => Built })
         maintainAspectRatio: false,
         animation: false,
         plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatKr(c.parsed.y ?? 0, lang())}` } } },
-        scales: { y: { ticks: { callback: (v) => formatKroner(Number(v), lang()) } } },
+        scales: {
+          // Names in upright lines rather than slanted (label-lines.ts).
+          x: { ticks: { callback(value) { return labelLines(this.getLabelForValue(Number(value))); } } },
+          y: { ticks: { callback: (v) => formatKroner(Number(v), lang()) } },
+        },
       },
     });
   });
