@@ -164,6 +164,20 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it("prints the default workspace's whole comparison on the handout's first page (its last row went alone onto page 2)", async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await openView(page, 'Udskrift');
+    await page.getByTestId('handout-link').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = `${ARTIFACTS}handout-default.pdf`;
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-']).toString().replace(/\s+/g, ' ');
+    expect(pageText(1)).toContain(da.rowReserveLeft);
+    expect(pageText(2)).not.toContain(da.rowReserveLeft);
+    await context.close();
+  });
+
   it('prints every one of 14 scenarios on A4, with a QR code a decoder reads from a 150 dpi render', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
