@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { applyCommand, computeWorkspace, createWorkspace, point, yearResult, type Command } from '../src/model';
 import { formatDifference, formatKroner, formatPerInhabitant } from '../src/i18n/number-format';
-import { cellText, columnAction, gridCell as cell, launch, newContext, openApp, openView, screenshot } from './harness';
+import { cellText, columnAction, gridCell as cell, launch, newContext, openApp, openView, screenshot, waitForResults } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -472,6 +472,25 @@ describe('editing the grid', () => {
       expect(await notice.count()).toBe(1);
       await type(page, 'funder-brn', 'level-3', '1,2 mio.');
       await expect.poll(() => notice.count(), { timeout: 2_000 }).toBe(0);
+    }));
+
+  it('keeps Ctrl+Z over a reload: the edit made before it is taken back, and Ctrl+Y makes it again', () =>
+    withApp(async (page) => {
+      const before = await cellText(page, 'funder-brn', 'level-2');
+      await type(page, 'funder-brn', 'level-2', '1,4 mio.');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.400.000');
+      // The history is written once the edit's frame is painted (this tab's sessionStorage).
+      await expect.poll(() => page.evaluate(() => sessionStorage.getItem('forankring-undo') !== null)).toBe(true);
+      await page.reload();
+      await page.locator('table.grid td[data-col]').first().waitFor();
+      await waitForResults(page);
+      expect(await cellText(page, 'funder-brn', 'level-2')).toBe('1.400.000');
+      await expect.poll(() => page.getByRole('button', { name: /Fortryd/ }).first().isEnabled()).toBe(true);
+      await cell(page, 'supplement', 'level-1').click();
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe(before);
+      await page.keyboard.press('Control+Y');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.400.000');
     }));
 
   it('copies a block as TSV with Danish numbers', () =>

@@ -17,6 +17,7 @@ import { createDecisions } from './decisions';
 import { createNotices } from './notices';
 import { createResults } from './results';
 import { createWorkspaceSession } from './session';
+import { createUndoHistoryStore } from './undo-history';
 import { when } from './when';
 
 export interface AppDeps {
@@ -55,6 +56,7 @@ export function createAppStore(deps: AppDeps) {
     loadRepository: deps.loadRepository,
     firstFigures,
     journal: deps.journal ?? createJournal(),
+    history: createUndoHistoryStore(),
     tabId: deps.tabId,
     newId,
     events: {

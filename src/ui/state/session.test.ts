@@ -6,15 +6,16 @@ import { createRepository, type Repository } from '../../db/repository';
 import { ForankringDb } from '../../db/schema';
 import { point } from '../../model';
 import { createWorkspaceSession } from './session';
+import { createUndoHistoryStore, type UndoHistoryStore } from './undo-history';
 
 const memoryStorage = () => {
   const store = new Map<string, string>();
-  return { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+  return { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
 };
 let ids = 0;
 const events = { onWorkspace: (_ws: unknown, _revision: number, reveal: () => void) => reveal(), onSaveFailed: () => {}, onDamaged: () => {}, onRepaired: () => {}, onStorageError: () => {} };
 
-function tab(dbName: string, storage = memoryStorage(), repo?: Repository) {
+function tab(dbName: string, storage = memoryStorage(), repo?: Repository, history?: UndoHistoryStore) {
   return createRoot((dispose) => {
     const session = createWorkspaceSession({
       loadRepository: async () => repo ?? createRepository(new ForankringDb(dbName)),
@@ -22,6 +23,7 @@ function tab(dbName: string, storage = memoryStorage(), repo?: Repository) {
       tabId: `tab-${++ids}`,
       newId: () => `id-${++ids}`,
       events,
+      history,
     });
     return { session, dispose };
   });
@@ -135,5 +137,42 @@ describe('a first visit', () => {
     await second.session.start();
     expect(names(second.session)).toEqual(['Under første gem', 'Efter første gem']);
     second.dispose();
+  });
+
+  it('keeps Ctrl+Z over a reload of the tab, and a kept history that no longer applies ends without breaking the page', async () => {
+    const name = `s-${Math.random()}`;
+    const storage = memoryStorage();
+    const tabStorage = memoryStorage();
+    const history = createUndoHistoryStore(tabStorage);
+    const grant = (s: { session: ReturnType<typeof createWorkspaceSession> }) => s.session.workspace().scenarios[1]!.funding['brn']?.central;
+    const first = tab(name, storage, undefined, history);
+    await first.session.start();
+    const before = grant(first);
+    first.session.dispatch({ type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_400_000) });
+    await first.session.flush();
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the history is written after the frame
+    first.dispose();
+
+    const second = tab(name, storage, undefined, history);
+    await second.session.start();
+    expect(grant(second)).toBe(1_400_000);
+    expect(second.session.canUndo()).toBe(true);
+    second.session.undo();
+    expect(grant(second)).toBe(before);
+    second.session.redo();
+    expect(grant(second)).toBe(1_400_000);
+    await second.session.flush();
+    second.dispose();
+
+    // Written by an older page: its command throws when applied. The history ends, the page lives.
+    const id = JSON.parse(tabStorage.getItem('forankring-undo')!).workspaceId as string;
+    tabStorage.setItem('forankring-undo', JSON.stringify({ version: 1, workspaceId: id, past: [{ redo: { type: 'batch', commands: 7 }, undo: { type: 'batch', commands: 7 } }], future: [] }));
+    const third = tab(name, storage, undefined, history);
+    await third.session.start();
+    expect(third.session.canUndo()).toBe(true);
+    expect(() => third.session.undo()).not.toThrow();
+    expect(third.session.canUndo()).toBe(false);
+    expect(grant(third)).toBe(1_400_000);
+    third.dispose();
   });
 });

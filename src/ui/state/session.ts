@@ -10,6 +10,7 @@ import type { Journal } from '../../db/journal';
 import type { Operation, Repository, StoredWorkspace, WorkspaceSummary } from '../../db/repository';
 import { createWorkspace, type Command, type RegionName, type ValidationIssue, type Workspace } from '../../model';
 import { afterPaint } from '../after-paint';
+import type { HistoryEntry, UndoHistoryStore } from './undo-history';
 
 export type SaveState = 'saved' | 'saving' | 'failed' | 'memory';
 
@@ -37,11 +38,8 @@ export interface SessionDeps {
   readonly tabId: string;
   readonly newId: () => string;
   readonly events: SessionEvents;
-}
-
-interface HistoryEntry {
-  readonly redo: Command;
-  readonly undo: Command;
+  /** Where the undo history outlives a reload (this tab's sessionStorage); none: memory only. */
+  readonly history?: UndoHistoryStore;
 }
 
 const HISTORY_LIMIT = 200;
@@ -78,6 +76,16 @@ export function createWorkspaceSession(deps: SessionDeps) {
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
   const [past, setPast] = createSignal<readonly HistoryEntry[]>([]);
   const [future, setFuture] = createSignal<readonly HistoryEntry[]>([]);
+  /** The history is written once the frame after its change is painted (it may hold whole scenarios). */
+  let historyWrite = false;
+  function keepHistory(): void {
+    if (!deps.history || historyWrite) return;
+    historyWrite = true;
+    afterPaint(() => {
+      historyWrite = false;
+      deps.history?.save(latest.id, { past: past(), future: future() });
+    });
+  }
   const [workspaces, setWorkspaces] = createSignal<readonly WorkspaceSummary[]>([]);
   let repo: Repository | null = null;
   /** Operations this tab applied that IndexedDB has not confirmed yet. */
@@ -177,6 +185,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       setPast((p) => [...p, entry].slice(-HISTORY_LIMIT));
       setFuture([]);
     }
+    keepHistory();
     const op: Operation = { id: deps.newId(), command };
     deps.journal.add({ id: op.id, workspaceId: before.id, command, at: Date.now() });
     pending.push(op);
@@ -193,7 +202,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     if (!entry) return;
     setPast((p) => p.slice(0, -1));
     setFuture((f) => [entry, ...f]);
-    dispatch(entry.undo, 'undo');
+    step(entry.undo, 'undo');
   }
 
   function redo(): void {
@@ -201,7 +210,21 @@ export function createWorkspaceSession(deps: SessionDeps) {
     if (!entry) return;
     setFuture(rest);
     setPast((p) => [...p, entry]);
-    dispatch(entry.redo, 'redo');
+    step(entry.redo, 'redo');
+  }
+
+  /**
+   * An undo or a redo. A history kept over a reload was written by an earlier page, maybe of an
+   * older version: a command that no longer applies ends the history rather than the page.
+   */
+  function step(command: Command, record: 'undo' | 'redo'): void {
+    try {
+      dispatch(command, record);
+    } catch {
+      setPast([]);
+      setFuture([]);
+      keepHistory();
+    }
   }
 
   /** Another tab (or a replay) wrote the record: build on it, with our unconfirmed edits on top. */
@@ -227,8 +250,10 @@ export function createWorkspaceSession(deps: SessionDeps) {
     stopWatching?.();
     pending = [];
     storedRevision = stored.revision;
-    setPast([]);
-    setFuture([]);
+    // This tab's history of this workspace, kept over a reload (empty for another workspace).
+    const kept = deps.history?.restore(stored.workspace.id) ?? { past: [], future: [] };
+    setPast(kept.past);
+    setFuture(kept.future);
     show(stored.workspace);
     if (stored.repairs.length > 0) deps.events.onRepaired(stored.workspace.name, stored.repairs);
     if (!repo) return;
