@@ -474,23 +474,27 @@ describe('editing the grid', () => {
       await expect.poll(() => notice.count(), { timeout: 2_000 }).toBe(0);
     }));
 
-  it('keeps Ctrl+Z over a reload: the edit made before it is taken back, and Ctrl+Y makes it again', () =>
+  it('keeps Ctrl+Z over a reload: the edit made before it is taken back, in view above the notice that says so, and Ctrl+Y makes it again', () =>
     withApp(async (page) => {
-      const before = await cellText(page, 'funder-brn', 'level-2');
-      await type(page, 'funder-brn', 'level-2', '1,4 mio.');
-      await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.400.000');
+      const before = await cellText(page, 'funder-brn', 'level-4');
+      await type(page, 'funder-brn', 'level-4', '1,4 mio.');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-4')).toBe('1.400.000');
       // The history is written once the edit's frame is painted (this tab's sessionStorage).
       await expect.poll(() => page.evaluate(() => sessionStorage.getItem('forankring-undo') !== null)).toBe(true);
       await page.reload();
       await page.locator('table.grid td[data-col]').first().waitFor();
       await waitForResults(page);
-      expect(await cellText(page, 'funder-brn', 'level-2')).toBe('1.400.000');
+      expect(await cellText(page, 'funder-brn', 'level-4')).toBe('1.400.000');
       await expect.poll(() => page.getByRole('button', { name: /Fortryd/ }).first().isEnabled()).toBe(true);
       await cell(page, 'supplement', 'level-1').click();
       await page.keyboard.press('Control+Z');
-      await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe(before);
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-4')).toBe(before);
+      // The cell is selected and seen: not under the bottom-right notice ("Fortrudt: …").
+      await expect.poll(() => page.locator('.notice', { hasText: 'Fortrudt' }).count()).toBe(1);
+      const seen = () => cell(page, 'funder-brn', 'level-4').evaluate((td) => { const b = td.getBoundingClientRect(); return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2)?.closest('td') === td; });
+      await expect.poll(seen).toBe(true);
       await page.keyboard.press('Control+Y');
-      await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.400.000');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-4')).toBe('1.400.000');
     }));
 
   it('copies a block as TSV with Danish numbers', () =>

@@ -207,7 +207,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       afterPaint(() => {
         if (document.activeElement !== cell || !table.parentElement) return;
         cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        revealClearOfStickyParts(cell, table.parentElement, head);
+        revealClearOfStickyParts(cell, table.parentElement, head, document.querySelector('.notices'));
       });
     });
   }

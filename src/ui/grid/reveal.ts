@@ -1,10 +1,11 @@
 /**
  * Scrolls the grid's scroller just enough that a cell lies clear of the sticky header, the
- * frozen decision rows (frozen-rows.ts) and the sticky row labels (WCAG 2.4.11). Chromium's
- * focus() scrolls a partly visible cell only when it is outside the scroller, so a cell half
- * under the row labels would stay there.
+ * frozen decision rows (frozen-rows.ts) and the sticky row labels (WCAG 2.4.11), and above the
+ * notices floating over its lower right (`floating`). Chromium's focus() scrolls a partly
+ * visible cell only when it is outside the scroller, so a cell half under the row labels would
+ * stay there.
  */
-export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement): void {
+export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement, floating?: Element | null): void {
   const view = scroller.getBoundingClientRect();
   const box = cell.getBoundingClientRect();
   const labels = cell.closest('tr')?.querySelector('th')?.getBoundingClientRect().width ?? 0;
@@ -12,7 +13,11 @@ export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElemen
   const frozen = cell.closest('tr.frozen') ? 0 : Number.parseFloat(scroller.style.getPropertyValue('--frozen-bottom')) || 0;
   const top = view.top + scroller.clientTop + Math.max(header.getBoundingClientRect().height, frozen);
   const left = view.left + scroller.clientLeft + labels;
-  const bottom = view.top + scroller.clientTop + scroller.clientHeight;
+  // Above the notices floating at the bottom right, where they would cover the cell (an undo
+  // selects the cell it changed and says what changed in a notice: both are to be read).
+  const over = floating?.getBoundingClientRect();
+  const covered = over && over.height > 0 && over.left < box.right && over.right > box.left && over.top < view.bottom;
+  const bottom = Math.min(view.top + scroller.clientTop + scroller.clientHeight, covered ? over.top - 4 : Infinity);
   const right = view.left + scroller.clientLeft + scroller.clientWidth;
   // A group's first row brings its heading along: Ctrl+Home shows "Beslutningsgrundlag" too.
   const row = cell.closest('tr');
