@@ -223,8 +223,9 @@ export function createWorkspaceSession(deps: SessionDeps) {
     } catch {
       setPast([]);
       setFuture([]);
-      keepHistory();
     }
+    // Kept even when the step changed nothing (dispatch writes only for a change).
+    keepHistory();
   }
 
   /** Another tab (or a replay) wrote the record: build on it, with our unconfirmed edits on top. */
