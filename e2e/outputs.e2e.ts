@@ -155,6 +155,8 @@ describe('meeting outputs', () => {
     const lastRow = da.rowReserveLeft;
     expect(await page.getByText(lastRow).count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
+    // Ctrl+P fires beforeprint; a headless PDF does not, so the test fires it as the browser would.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     const pdf = `${ARTIFACTS}comparison-print.pdf`;
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');

@@ -13,7 +13,6 @@ import { createColumnWindow } from './column-window';
 import { createCellEditor } from './editor';
 import { GridCell } from './GridCell';
 import { createFrozenRows } from './frozen-rows';
-import { revealClearOfStickyParts } from './reveal';
 import { createPrinting } from '../printing';
 import { buildRows, GROUP_LABELS, GROUP_ORDER, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
 import { ScenarioHeader } from './ScenarioHeader';
@@ -23,11 +22,19 @@ import type { Scenario, Workspace } from '../../model';
 
 /** No group folded: what a print shows. */
 const NOTHING_FOLDED: ReadonlySet<RowGroup> = new Set();
+/**
+ * The rules that bring a moved-to cell clear of the sticky parts act only after a move, after
+ * the frame: they load once the first figures are on screen, not before them.
+ */
+let reveal: typeof import('./reveal') | undefined;
+const loadReveal = () => import('./reveal').then((m) => (reveal = m));
+
 const SHARED = ['municipalities', 'catalogue', 'political', 'employers', 'hosts', 'presets', 'funders', 'criteria', 'assumptions', 'baselineScenarioId'] as const;
 
 export function GridTable(props: { groups?: readonly RowGroup[]; caption: string; only?: string | null }) {
   const app = useApp();
   const { session, results, chrome, notices } = app;
+  void app.firstFigures().then(loadReveal);
   const { i18n } = chrome;
   const { t } = i18n;
   let table!: HTMLTableElement;
@@ -207,7 +214,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       afterPaint(() => {
         if (document.activeElement !== cell || !table.parentElement) return;
         cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        revealClearOfStickyParts(cell, table.parentElement, head, document.querySelector('.notices'));
+        const clear = () => document.activeElement === cell && table.parentElement && reveal?.revealClearOfStickyParts(cell, table.parentElement, head, document.querySelector('.notices'));
+        if (reveal) clear();
+        else void loadReveal().then(clear);
       });
     });
   }

@@ -17,7 +17,6 @@ import { createDecisions } from './decisions';
 import { createNotices } from './notices';
 import { createResults } from './results';
 import { createWorkspaceSession } from './session';
-import { createUndoHistoryStore } from './undo-history';
 import { when } from './when';
 
 export interface AppDeps {
@@ -56,7 +55,7 @@ export function createAppStore(deps: AppDeps) {
     loadRepository: deps.loadRepository,
     firstFigures,
     journal: deps.journal ?? createJournal(),
-    history: createUndoHistoryStore(),
+    loadHistory: () => import('./undo-history').then((m) => m.createUndoHistoryStore()),
     tabId: deps.tabId,
     newId,
     events: {

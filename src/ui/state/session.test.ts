@@ -23,7 +23,7 @@ function tab(dbName: string, storage = memoryStorage(), repo?: Repository, histo
       tabId: `tab-${++ids}`,
       newId: () => `id-${++ids}`,
       events,
-      history,
+      loadHistory: history && (async () => history),
     });
     return { session, dispose };
   });
@@ -156,7 +156,7 @@ describe('a first visit', () => {
     const second = tab(name, storage, undefined, history);
     await second.session.start();
     expect(grant(second)).toBe(1_400_000);
-    expect(second.session.canUndo()).toBe(true);
+    await expect.poll(() => second.session.canUndo()).toBe(true);
     second.session.undo();
     expect(grant(second)).toBe(before);
     second.session.redo();
@@ -169,7 +169,7 @@ describe('a first visit', () => {
     tabStorage.setItem('forankring-undo', JSON.stringify({ version: 1, workspaceId: id, past: [{ redo: { type: 'batch', commands: 7 }, undo: { type: 'batch', commands: 7 } }], future: [] }));
     const third = tab(name, storage, undefined, history);
     await third.session.start();
-    expect(third.session.canUndo()).toBe(true);
+    await expect.poll(() => third.session.canUndo()).toBe(true);
     expect(() => third.session.undo()).not.toThrow();
     expect(third.session.canUndo()).toBe(false);
     expect(grant(third)).toBe(1_400_000);

@@ -38,8 +38,11 @@ export interface SessionDeps {
   readonly tabId: string;
   readonly newId: () => string;
   readonly events: SessionEvents;
-  /** Where the undo history outlives a reload (this tab's sessionStorage); none: memory only. */
-  readonly history?: UndoHistoryStore;
+  /**
+   * Where the undo history outlives a reload (this tab's sessionStorage); none: memory only.
+   * Loaded when a stored workspace opens, not before the first figures.
+   */
+  readonly loadHistory?: () => Promise<UndoHistoryStore>;
 }
 
 const HISTORY_LIMIT = 200;
@@ -76,14 +79,16 @@ export function createWorkspaceSession(deps: SessionDeps) {
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
   const [past, setPast] = createSignal<readonly HistoryEntry[]>([]);
   const [future, setFuture] = createSignal<readonly HistoryEntry[]>([]);
+  let historyStore: UndoHistoryStore | undefined;
+  const loadHistory = async () => (historyStore ??= await deps.loadHistory?.());
   /** The history is written once the frame after its change is painted (it may hold whole scenarios). */
   let historyWrite = false;
   function keepHistory(): void {
-    if (!deps.history || historyWrite) return;
+    if (!deps.loadHistory || historyWrite) return;
     historyWrite = true;
     afterPaint(() => {
       historyWrite = false;
-      deps.history?.save(latest.id, { past: past(), future: future() });
+      void loadHistory().then((store) => store?.save(latest.id, { past: past(), future: future() }));
     });
   }
   const [workspaces, setWorkspaces] = createSignal<readonly WorkspaceSummary[]>([]);
@@ -251,11 +256,18 @@ export function createWorkspaceSession(deps: SessionDeps) {
     stopWatching?.();
     pending = [];
     storedRevision = stored.revision;
-    // This tab's history of this workspace, kept over a reload (empty for another workspace).
-    const kept = deps.history?.restore(stored.workspace.id) ?? { past: [], future: [] };
-    setPast(kept.past);
-    setFuture(kept.future);
+    setPast([]);
+    setFuture([]);
     show(stored.workspace);
+    // This tab's history of this workspace, kept over a reload (none for another workspace), in
+    // a moment: under edits already made here, which cleared what could be redone.
+    const id = stored.workspace.id;
+    void loadHistory().then((store) => {
+      if (!store || latest.id !== id) return;
+      const kept = store.restore(id);
+      if (past().length === 0) setFuture(kept.future);
+      setPast((p) => [...kept.past, ...p].slice(-HISTORY_LIMIT));
+    });
     if (stored.repairs.length > 0) deps.events.onRepaired(stored.workspace.name, stored.repairs);
     if (!repo) return;
     await repo.setMeta(CURRENT_KEY, stored.workspace.id);
