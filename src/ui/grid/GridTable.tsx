@@ -26,8 +26,8 @@ const NOTHING_FOLDED: ReadonlySet<RowGroup> = new Set();
  * The rules that bring a moved-to cell clear of the sticky parts act only after a move, after
  * the frame: they load once the first figures are on screen, not before them.
  */
-let reveal: typeof import('./reveal') | undefined;
-const loadReveal = () => import('./reveal').then((m) => (reveal = m));
+let reveal: typeof import('./reveal').revealClearOfStickyParts | undefined;
+const loadReveal = () => import('./reveal').then(({ revealClearOfStickyParts }) => (reveal = revealClearOfStickyParts));
 
 const SHARED = ['municipalities', 'catalogue', 'political', 'employers', 'hosts', 'presets', 'funders', 'criteria', 'assumptions', 'baselineScenarioId'] as const;
 
@@ -214,7 +214,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       afterPaint(() => {
         if (document.activeElement !== cell || !table.parentElement) return;
         cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        const clear = () => document.activeElement === cell && table.parentElement && reveal?.revealClearOfStickyParts(cell, table.parentElement, head, document.querySelector('.notices'));
+        const clear = () => document.activeElement === cell && table.parentElement && reveal?.(cell, table.parentElement, head, document.querySelector('.notices'));
         if (reveal) clear();
         else void loadReveal().then(clear);
       });
