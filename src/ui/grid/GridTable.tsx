@@ -34,7 +34,7 @@ const SHARED = ['municipalities', 'catalogue', 'political', 'employers', 'hosts'
 export function GridTable(props: { groups?: readonly RowGroup[]; caption: string; only?: string | null }) {
   const app = useApp();
   const { session, results, chrome, notices } = app;
-  void app.firstFigures().then(loadReveal);
+  if (!reveal) void app.firstFigures().then(loadReveal);
   const { i18n } = chrome;
   const { t } = i18n;
   let table!: HTMLTableElement;
