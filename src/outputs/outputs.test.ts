@@ -65,6 +65,11 @@ describe('CSV', () => {
     expect(labels).toEqual(['Samlet udgift (kr.)', 'Samlet udgift (kr.) – lav', 'Samlet udgift (kr.) – høj', 'Kommunalt tillæg (kr.)', 'Kr. pr. indbygger', 'Godkendelsesvej', 'Opmærksomhedspunkter', 'Samlet vurdering (1–5)', 'Ambitionsniveau', 'Forankringsmodel']);
   });
 
+  it('names the ambition level as the screen does, "tilpasset" where the tasks differ from the level (it printed a bare 2)', () => {
+    const level = csv.split('\r\n').find((line) => line.startsWith('Ambitionsniveau;'));
+    expect(level).toBe('Ambitionsniveau;Niveau 1;Niveau 2;Niveau 3;Niveau 4;Niveau 2 · tilpasset');
+  });
+
   it('lists the municipalities by name in Danish order, as the screen does, each with its own bill', () => {
     const table = tables.find((t) => t.name.startsWith('Kommuner'))!;
     const names = table.rows.map((r) => String(r[0]!.value));
