@@ -88,8 +88,9 @@ const RULES: Readonly<Record<ExplainRule, LocalText>> = {
 export const ruleText = (rule: ExplainRule, lang: Lang): string => RULES[rule][lang];
 
 const ORIGIN: Readonly<Record<'user' | 'userShared' | 'derived' | 'constant' | 'seed', LocalText>> = {
-  user: { da: 'Jeres eget tal i {scenario}', en: 'Your own entry in {scenario}' },
-  userShared: { da: 'Jeres eget tal (fælles for alle scenarier)', en: 'Your own entry (shared by every scenario)' },
+  // After the badge "Jeres eget tal" / "Your own entry": where it was entered, not the badge again.
+  user: { da: 'indtastet i {scenario}', en: 'entered in {scenario}' },
+  userShared: { da: 'indtastet fælles for alle scenarier', en: 'entered once for every scenario' },
   derived: { da: 'Følger af scenariets start og slut', en: 'Follows from the scenario’s start and end' },
   constant: { da: 'Fast tal i beregningen', en: 'A fixed number of the rule' },
   seed: { da: 'Kildedokument {n}', en: 'Source document {n}' },
