@@ -528,6 +528,15 @@ describe('editing the grid', () => {
       await expect.poll(focusedMenu).toBe('level-2:menu-button');
     }));
 
+  it('renames a scenario from its column menu: "Omdøb" selects its name, typing and Enter rename it (walkthrough: the menu had no way)', () =>
+    withApp(async (page) => {
+      await columnAction(page, 'level-4', 'Omdøb');
+      await expect.poll(() => activeCell(page)).toBe('name/level-4');
+      await page.keyboard.type('Niveau 4 — fuld');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('th[data-scenario="level-4"] .scenario-name').textContent()).toBe('Niveau 4 — fuld');
+    }));
+
   it('Ctrl+Home after scrolling down shows the first group heading too, clear of the sticky header', () =>
     withApp(async (page) => {
       await cell(page, 'end', 'level-3').click();

@@ -39,6 +39,7 @@ export const da = {
   copySuffixN: '(kopi {n})',
   sharedCopySuffix: '(delt)',
   sharedCopySuffixN: '(delt {n})',
+  rename: 'Omdøb',
   duplicate: 'Dupliker',
   moveLeft: 'Flyt til venstre',
   moveRight: 'Flyt til højre',

@@ -38,6 +38,7 @@ export const en: Record<MessageKey, string> = {
   copySuffixN: '(copy {n})',
   sharedCopySuffix: '(shared)',
   sharedCopySuffixN: '(shared {n})',
+  rename: 'Rename',
   duplicate: 'Duplicate',
   moveLeft: 'Move left',
   moveRight: 'Move right',

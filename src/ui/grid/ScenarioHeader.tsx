@@ -46,6 +46,8 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
             { label: t('moveLeft'), disabled: props.col === 0, run: () => (commands.moveScenario({ scenarioId: props.scenarioId, offset: -1 }), focusMenu(props.scenarioId)) },
             { label: t('moveRight'), disabled: props.col === props.count - 1, run: () => (commands.moveScenario({ scenarioId: props.scenarioId, offset: 1 }), focusMenu(props.scenarioId)) },
             { label: t('setBaseline'), disabled: isBaseline(), run: () => commands.setBaseline({ scenarioId: props.scenarioId }) },
+            // The name is a cell of the "Valg" rows: selected, typing a name and Enter renames.
+            { label: t('rename'), run: () => chrome.goToCell('name', props.scenarioId) },
             { label: t('duplicate'), run: () => focusMenu(actions.duplicateScenario(props.scenarioId)) },
             { label: t('shareScenario'), run: () => chrome.share([props.scenarioId]) },
             {
