@@ -3,7 +3,7 @@
  * the decision support, the exports, the handout): the approval path, the flags, the key, and
  * where an input comes from.
  */
-import { readableQuote, SEED_SHORT_TITLES, type AllocationKey, type ApprovalPath, type FlagId, type Source } from '../model';
+import { readableQuote, SEED_SHORT_TITLES, type AllocationKey, type ApprovalPath, type FlagId, type Scenario, type Source } from '../model';
 import { formatPercent } from './number-format';
 import type { I18n, MessageKey } from './i18n';
 
@@ -32,6 +32,15 @@ const BODY_KEYS = { brnBoard: 'approval_brnBoard', kkr: 'approval_kkr', regionCo
 export function approvalText(path: ApprovalPath, t: I18n['t']): string {
   if (path.steps.length === 0) return t('approvalNone');
   return path.steps.map((s) => (s.body === 'cityCouncils' ? t('approvalCityCouncils', { count: s.count }) : t(BODY_KEYS[s.body]))).join(' + ');
+}
+
+/**
+ * A scenario's ambition level in words, as the grid and the exports say it: "Niveau 2", and
+ * "Niveau 2 · tilpasset" where its tasks differ from the level's.
+ */
+export function levelText(scenario: Pick<Scenario, 'ambitionLevel' | 'tasks' | 'customTasks'>, t: I18n['t']): string {
+  const adjusted = Object.keys(scenario.tasks).length > 0 || scenario.customTasks.length > 0;
+  return t('level', { level: scenario.ambitionLevel }) + (adjusted ? ` · ${t('levelAdjusted')}` : '');
 }
 
 const ALLOCATION_KEYS = { population: 'allocPopulation', equal: 'allocEqual', mixed: 'allocMixed', custom: 'allocCustom' } as const;

@@ -8,7 +8,7 @@ import { translate, type MessageKey } from '../i18n/i18n';
 import { formatDate, formatYearMonth } from '../i18n/number-format';
 import { assumptionSources, byName, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
-import { allocationText, approvalText, flagText, sourceText } from '../i18n/describe';
+import { allocationText, approvalText, flagText, levelText, sourceText } from '../i18n/describe';
 import { createI18n, registerDictionary } from '../i18n/i18n';
 import { en } from '../i18n/strings-en';
 
@@ -63,8 +63,8 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         [text(t('rowApproval')), ...scenarios.map((s) => text(approvalText(result(s.id).approval, i18n.t)))],
         [text(t('rowFlags')), ...scenarios.map((s) => text(result(s.id).flags.map((f) => flagText(f, i18n.t)).join('; ') || t('noFlags')))],
         [text(t('rowScore')), ...scenarios.map((s) => num(result(s.id).criteria.score, 'score'))],
-        // As on the screen: "Niveau 2 · tilpasset" where its tasks differ from the level's (a bare "2" hid that).
-        choice(t('rowLevel'), (s) => t('level', { level: s.ambitionLevel }) + (Object.keys(s.tasks).length > 0 || s.customTasks.length > 0 ? ` · ${t('levelAdjusted')}` : '')),
+        // As on the screen: "Niveau 2 · tilpasset" (a bare "2" hid the adjustment).
+        choice(t('rowLevel'), (s) => levelText(s, i18n.t)),
         choice(t('rowPreset'), (s) => local(presetOf(ws, s.anchoring)?.name ?? { da: t('presetComposed'), en: t('presetComposed') })),
         choice(t('rowPolitical'), (s) => local(ws.political.find((p) => p.id === s.anchoring.political)?.name ?? { da: '', en: '' })),
         choice(t('rowEmployer'), (s) => local(ws.employers.find((p) => p.id === s.anchoring.employer)?.name ?? { da: '', en: '' })),

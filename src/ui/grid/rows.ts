@@ -21,7 +21,7 @@ import {
   type YearKey,
   type YearResult,
 } from '../../model';
-import { allocationKindText, allocationText, approvalText, flagShortText, flagText } from '../../i18n/describe';
+import { allocationKindText, allocationText, approvalText, flagShortText, flagText, levelText } from '../../i18n/describe';
 import { readEstimate, readMonth, readPercent, readPoint, type Entry, type EntryUnit } from './entry';
 import type { Reasoning } from '../state/chrome';
 
@@ -232,10 +232,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       id: 'level',
       group: 'choices',
       label: t('rowLevel'),
-      display: (c) => {
-        const differs = Object.keys(c.scenario.tasks).length > 0 || c.scenario.customTasks.length > 0;
-        return { value: t('level', { level: c.scenario.ambitionLevel }) + (differs ? ` · ${t('levelAdjusted')}` : '') };
-      },
+      display: (c) => ({ value: levelText(c.scenario, t) }),
       input: choice(
         () => AMBITION_LEVELS.map((l) => ({ value: String(l), label: t('level', { level: l }) })),
         (c) => String(c.scenario.ambitionLevel),

@@ -11,7 +11,7 @@ const grant = (amount: number): Command => ({ type: 'setFunding', scenarioId: 'l
 describe('the undo history kept over a reload', () => {
   it('gives back the same workspace’s history, and nothing for another workspace', () => {
     const storage = memory();
-    const entry = { redo: grant(1_400_000), undo: grant(1_250_000) };
+    const entry = { redo: grant(2), undo: grant(1) };
     createUndoHistoryStore(storage).save('ws-a', { past: [entry], future: [] });
     expect(createUndoHistoryStore(storage).restore('ws-a')).toEqual({ past: [entry], future: [] });
     expect(createUndoHistoryStore(storage).restore('ws-b')).toEqual({ past: [], future: [] });
