@@ -1,3 +1,6 @@
+/** What the probe says on the console once the first result is painted (see below). */
+export const FIRST_RESULT_SIGNAL = 'bench:first-result';
+
 /**
  * The probe the browser bench puts into every page it measures (context.addInitScript), as
  * plain JavaScript text so that no build step rewrites it. It adds nothing to the app's own code.
@@ -26,8 +29,10 @@
  *
  * First result. A MutationObserver on the document records when `.grid-scroll` first carries
  * data-status="current" (the figures of the open workspace are on screen), and the painted frame
- * after it, relative to the navigation's timeOrigin.
+ * after it, relative to the navigation's timeOrigin; then it says FIRST_RESULT_SIGNAL on the
+ * console, so a reload can be waited for without polling the page (see frame-bench.ts).
  */
+
 export const PAGE_PROBE = String.raw`(() => {
   if (window.__bench) return;
   const now = () => performance.now();
@@ -46,7 +51,7 @@ export const PAGE_PROBE = String.raw`(() => {
     watch.disconnect();
     const dom = now();
     performance.mark('bench:first-result');
-    afterPaint((raf, painted) => { bench.firstResult = { dom, raf, painted }; });
+    afterPaint((raf, painted) => { bench.firstResult = { dom, raf, painted }; console.debug(${JSON.stringify(FIRST_RESULT_SIGNAL)}); });
   });
   watch.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
 

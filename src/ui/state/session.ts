@@ -252,7 +252,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
     if (!sameDocument(next, latest)) show(next, true);
   }
 
-  async function open(stored: StoredWorkspace): Promise<void> {
+  /** `isCurrent`: the database already names it the current workspace (a reload): no write. */
+  async function open(stored: StoredWorkspace, isCurrent = false): Promise<void> {
     stopWatching?.();
     pending = [];
     storedRevision = stored.revision;
@@ -270,7 +271,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
     });
     if (stored.repairs.length > 0) deps.events.onRepaired(stored.workspace.name, stored.repairs);
     if (!repo) return;
-    await repo.setMeta(CURRENT_KEY, stored.workspace.id);
+    // On a reload the grid waited for this write's commit, for nothing: it names the same id.
+    if (!isCurrent) await repo.setMeta(CURRENT_KEY, stored.workspace.id);
     stopWatching = repo.watchWorkspace(stored.workspace.id, adopt, deps.events.onStorageError);
   }
 
@@ -350,7 +352,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
         stored = await load(summary.id);
         if (stored) break;
       }
-      if (stored) await open(stored);
+      if (stored) await open(stored, stored.workspace.id === currentId);
       else await addAndOpen(createWorkspace('Nordjylland', `ws-${deps.newId()}`));
       deps.journal.markStored();
       setStored(true);
