@@ -66,6 +66,18 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it("draws the municipalities' bills across the whole width at 1366 × 768, beside it the two scenario charts share a row", async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await openView(page, 'Grafer');
+    await page.locator('canvas#chart-municipalities[style*="width"]').waitFor();
+    const width = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().width);
+    const grid = await width('.chart-grid');
+    expect(await width('canvas#chart-municipalities')).toBeGreaterThan(0.9 * grid);
+    expect(await width('canvas#chart-cost')).toBeLessThan(0.55 * grid);
+    await context.close();
+  });
+
   it('presents the chosen scenarios in large type, still editable; Esc leaves', async () => {
     const context = await newContext(browser, { width: 1920, height: 1080 });
     const page = await openApp(context);

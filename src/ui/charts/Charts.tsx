@@ -22,7 +22,8 @@ interface Built {
   stacked: boolean;
 }
 
-function ChartCard(props: { title: MessageKey; id: string; build: () => Built }) {
+/** `wide`: the card takes a whole row of the grid. */
+function ChartCard(props: { title: MessageKey; id: string; build: () => Built; wide?: boolean }) {
   const { chrome } = useApp();
   const { t, lang } = chrome.i18n;
   let canvas!: HTMLCanvasElement;
@@ -56,7 +57,7 @@ function ChartCard(props: { title: MessageKey; id: string; build: () => Built })
   });
   onCleanup(() => chart?.destroy());
   return (
-    <figure class="chart-card">
+    <figure class="chart-card" classList={{ wide: props.wide }}>
       <figcaption id={`${props.id}-title`}>
         {t(props.title)}
         <button type="button" class="chart-png" aria-label={`${t('savePng')}: ${t(props.title)}`} onClick={() => canvas.toBlob((blob) => blob && downloadBlob(blob, safeFileName(t(props.title), 'png')), 'image/png')}>
@@ -120,7 +121,8 @@ export default function Charts() {
       <div class="chart-grid">
         <ChartCard id="chart-cost" title="chartCost" build={cost} />
         <ChartCard id="chart-funding" title="chartFunding" build={funding} />
-        <ChartCard id="chart-municipalities" title="chartMunicipalities" build={municipalities} />
+        {/* Eleven to 98 names under their bars: at half width they slanted and the bars were slivers. */}
+        <ChartCard id="chart-municipalities" title="chartMunicipalities" build={municipalities} wide />
       </div>
     </section>
   );
