@@ -178,7 +178,7 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
-  it("prints the default workspace's whole comparison on the handout's first page (its last row went alone onto page 2)", async () => {
+  it("prints the default workspace's whole comparison on the handout's first page (its last row went alone onto page 2), the basis named in its heading", async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     await openView(page, 'Udskrift');
@@ -189,6 +189,9 @@ describe('meeting outputs', () => {
     const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-']).toString().replace(/\s+/g, ' ');
     expect(pageText(1)).toContain(da.rowReserveLeft);
     expect(pageText(2)).not.toContain(da.rowReserveLeft);
+    // On paper the basis has no colour: its heading names it, and no other.
+    const headings = await page.locator('.handout table').first().locator('thead th').allTextContents();
+    expect(headings.filter((h) => h.endsWith(`(${da.baseline})`))).toEqual([`Niveau 3 — som i dag (${da.baseline})`]);
     await context.close();
   });
 
