@@ -112,6 +112,24 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it("presenting, a column's ⋯ leaves the name the column's width, and Esc closes its menu, not the presentation", async () => {
+    const context = await newContext(browser, { width: 1920, height: 1080 });
+    const page = await openApp(context);
+    await page.keyboard.press('Alt+P');
+    await page.locator('.presenting').waitFor();
+    const header = page.locator('th.scenario-header', { hasText: 'T11' });
+    // "Niveau 2 — T11’s anbefaling" in two lines, not three beside the button.
+    const lines = await header.locator('.scenario-name').evaluate((e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)));
+    expect(lines).toBe(2);
+    await header.hover();
+    await header.locator('.menu-button').click();
+    await page.getByRole('menuitem', { name: 'Omdøb' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menuitem', { name: 'Omdøb' }).count()).toBe(0);
+    expect(await page.locator('.app.presenting').count()).toBe(1);
+    await context.close();
+  });
+
   it.each([
     [1366, 768, 19],
     [1920, 1080, 26],

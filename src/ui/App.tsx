@@ -71,7 +71,8 @@ export function App() {
       return;
     }
     if (target.closest('dialog, .editor') || isTextEntry(target)) return;
-    if (e.key === 'Escape' && chrome.presentation() && !target.closest('input, select')) {
+    // An Escape that closed a menu (which prevents its default) was the menu's, not the room's.
+    if (e.key === 'Escape' && chrome.presentation() && !e.defaultPrevented && !target.closest('input, select')) {
       e.preventDefault();
       chrome.endPresentation();
       focusComparison();
