@@ -130,6 +130,28 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it('presents seven scenarios on a 1366 px projector side by side, each name inside its own column (in English too)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await page.getByRole('button', { name: 'English' }).click();
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole('button', { name: 'Add scenario' }).click();
+      await page.getByRole('menuitem').filter({ hasText: 'recommendation' }).first().click();
+    }
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(7);
+    await page.keyboard.press('Alt+P');
+    await page.locator('.presenting').waitFor();
+    // The seventh column was cut off at the right edge (the grid scrolled sideways, its bar out of sight).
+    const sideways = await page.locator('.grid-scroll').evaluate((e) => e.scrollWidth - e.clientWidth);
+    expect(sideways).toBeLessThanOrEqual(0);
+    // "Level 2 — T11's recommendation": the word ran over the next column's heading.
+    const overruns = await page.locator('th.scenario-header').evaluateAll((ths) =>
+      ths.filter((th) => { const name = th.querySelector('.scenario-name')!.getBoundingClientRect(); const box = th.getBoundingClientRect(); return name.left < box.left - 0.5 || name.right > box.right + 0.5; }).map((th) => th.textContent),
+    );
+    expect(overruns).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     [1366, 768, 19],
     [1920, 1080, 26],
