@@ -528,10 +528,11 @@ describe('editing the grid', () => {
       await expect.poll(focusedMenu).toBe('level-2:menu-button');
     }));
 
-  it('renames a scenario from its column menu: "Omdøb" selects its name, typing and Enter rename it (walkthrough: the menu had no way)', () =>
+  it('renames a scenario from its column menu: "Omdøb" opens its name in an edit field, selected; typing and Enter rename it (walkthrough: the menu had no way; then: no edit field)', () =>
     withApp(async (page) => {
       await columnAction(page, 'level-4', 'Omdøb');
-      await expect.poll(() => activeCell(page)).toBe('name/level-4');
+      const field = page.locator('tr[data-row="name"] td[data-col="level-4"] .editor input');
+      await expect.poll(() => field.evaluate((e: HTMLInputElement) => document.activeElement === e && e.value.slice(e.selectionStart!, e.selectionEnd!))).toBe('Niveau 4');
       await page.keyboard.type('Niveau 4 — fuld');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('th[data-scenario="level-4"] .scenario-name').textContent()).toBe('Niveau 4 — fuld');

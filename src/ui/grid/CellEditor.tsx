@@ -39,8 +39,10 @@ export function CellEditorView(props: {
             ref={(el) =>
               queueMicrotask(() => {
                 el.focus();
-                // A typed first character replaces the value; F2 puts the caret at the end.
-                el.setSelectionRange(el.value.length, el.value.length);
+                // A typed first character replaces the value; F2 puts the caret at the end;
+                // Omdøb selects the name, which typing replaces.
+                if (props.editing.mode === 'replace') el.select();
+                else el.setSelectionRange(el.value.length, el.value.length);
               })
             }
             aria-label={props.row.label}

@@ -10,7 +10,7 @@ import { afterPaint } from '../after-paint';
 import { useApp } from '../state/app-store';
 import { emptiedRefusal, refusalMessage, ruleRefusal } from './entry';
 import { createColumnWindow } from './column-window';
-import { createCellEditor } from './editor';
+import { createCellEditor, type Editing } from './editor';
 import { GridCell } from './GridCell';
 import { createFrozenRows } from './frozen-rows';
 import { createPrinting } from '../printing';
@@ -314,10 +314,11 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       if (r < 0 || c < 0) return;
       requestDone = request.n;
       moveTo({ row: r, col: c });
+      if (request.edit) startEdit(null, request.edit);
     }),
   );
 
-  function startEdit(text: string | null, mode: 'enter' | 'edit'): void {
+  function startEdit(text: string | null, mode: Editing['mode']): void {
     const pos = selection.active();
     const row = rows()[pos.row];
     const c = contextAt(pos.col);

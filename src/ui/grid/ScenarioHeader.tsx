@@ -46,8 +46,9 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
             { label: t('moveLeft'), disabled: props.col === 0, run: () => (commands.moveScenario({ scenarioId: props.scenarioId, offset: -1 }), focusMenu(props.scenarioId)) },
             { label: t('moveRight'), disabled: props.col === props.count - 1, run: () => (commands.moveScenario({ scenarioId: props.scenarioId, offset: 1 }), focusMenu(props.scenarioId)) },
             { label: t('setBaseline'), disabled: isBaseline(), run: () => commands.setBaseline({ scenarioId: props.scenarioId }) },
-            // The name is a cell of the "Valg" rows: selected, typing a name and Enter renames.
-            { label: t('rename'), run: () => chrome.goToCell('name', props.scenarioId) },
+            // The name is a cell of the "Valg" rows: its editor opens with the name selected,
+            // typing a new one and Enter rename (it only selected the cell: an edit field was expected).
+            { label: t('rename'), run: () => chrome.goToCell('name', props.scenarioId, 'replace') },
             { label: t('duplicate'), run: () => focusMenu(actions.duplicateScenario(props.scenarioId)) },
             { label: t('shareScenario'), run: () => chrome.share([props.scenarioId]) },
             {

@@ -9,8 +9,11 @@ import type { Pos } from './selection';
 export interface Editing {
   readonly pos: Pos;
   readonly text: string;
-  /** 'enter': started by typing, arrows commit and move (as in Excel); 'edit': F2, arrows move the caret. */
-  readonly mode: 'enter' | 'edit';
+  /**
+   * 'enter': started by typing, arrows commit and move (as in Excel); 'edit': F2, arrows move the
+   * caret; 'replace': as 'edit' with the whole text selected, so typing replaces it (Omdøb).
+   */
+  readonly mode: 'enter' | 'edit' | 'replace';
   readonly message?: string;
   /** "Mente du 1,5 mio. kr.?": committing again commits this text, taken as meant. */
   readonly confirm?: string;

@@ -4,14 +4,14 @@
  * copy and paste, ? (or Alt+Enter) explains a figure. In an editor started by typing, the
  * arrows commit and move; a refused entry never traps them.
  */
-import type { CellEditor } from './editor';
+import type { CellEditor, Editing } from './editor';
 import type { GridSelection, Pos } from './selection';
 
 export interface GridActions {
   readonly size: () => { rows: number; cols: number };
   readonly moveTo: (pos: Pos, extend?: boolean) => void;
   readonly focusActive: () => void;
-  readonly startEdit: (text: string | null, mode: 'enter' | 'edit') => void;
+  readonly startEdit: (text: string | null, mode: Editing['mode']) => void;
   readonly commitAndMove: (to: Pos | null, answer?: boolean) => void;
   readonly clear: () => void;
   readonly copy: () => void;
