@@ -188,6 +188,19 @@ describe('accessibility', () => {
     }
   });
 
+  it('shows each funder’s whole name in Antagelser at 1366 px, in Danish and in English (“External and project f…” was cut)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const cut = () => page.locator('.funders th .entry-field input').evaluateAll((inputs) => (inputs as HTMLInputElement[]).filter((i) => i.scrollWidth > i.clientWidth).map((i) => i.value));
+    await openView(page, 'Antagelser');
+    await expect.poll(() => page.locator('.funders th .entry-field input').count()).toBe(3);
+    expect(await cut()).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('.funders th .entry-field input').evaluateAll((inputs) => (inputs as HTMLInputElement[]).map((i) => i.value))).toContain('External and project funding');
+    expect(await cut()).toEqual([]);
+    await context.close();
+  });
+
   it('shows the chosen scenario’s bills in Kommuner on a phone, beside the names, without scrolling sideways', async () => {
     const context = await newContext(browser, { width: 390, height: 844, touch: true });
     const page = await openApp(context);
