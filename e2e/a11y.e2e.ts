@@ -211,8 +211,10 @@ describe('accessibility', () => {
         fits: el.scrollWidth <= el.clientWidth,
         columns: [...el.querySelectorAll('thead th')].filter((th) => getComputedStyle(th).display !== 'none').map((th) => th.querySelector('.sort')?.textContent?.replace(/[▲▼]/g, '').trim()),
         aalborg: (el.querySelector('tr[data-municipality="851"] td[data-scenario]:not(.not-chosen) .value') as HTMLElement | null)?.innerText,
+        perInhabitant: (el.querySelector('tr[data-municipality="851"] td[data-scenario]:not(.not-chosen) .detail') as HTMLElement | null)?.innerText,
       }));
-    expect(await shown()).toEqual({ fits: true, columns: ['Kommune', 'Indbyggere pr. 1. januar 2026', 'Niveau 2'], aalborg: '226.752' });
+    // In kroner, as the comparison says it (it read "1,00 pr. indb.": one what?).
+    expect(await shown()).toEqual({ fits: true, columns: ['Kommune', 'Indbyggere pr. 1. januar 2026', 'Niveau 2'], aalborg: '226.752', perInhabitant: '1,00 kr. pr. indb.' });
     // Chosen here, it is the comparison's choice too.
     await page.locator('.scenario-picker-narrow select').selectOption({ label: 'Niveau 4' });
     expect((await shown()).columns.at(-1)).toBe('Niveau 4');

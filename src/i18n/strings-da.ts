@@ -132,7 +132,7 @@ export const da = {
   flagShort_managementSeparatedFromLocation: 'Ledelse ≠ placering',
   flagShort_newPoliticalBody: 'Nyt politisk organ',
   noFlags: 'Ingen',
-  perInhabitant: 'pr. indb.',
+  perInhabitant: 'kr. pr. indb.',
 
   // Entry: every refusal says why and gives an example
   cellReadOnly: '”{row}” er et beregnet tal og kan ikke skrives i. Ret de antagelser, det bygger på, eller tryk ? for at se hvordan.',

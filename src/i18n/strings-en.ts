@@ -131,7 +131,7 @@ export const en: Record<MessageKey, string> = {
   flagShort_managementSeparatedFromLocation: 'Management ≠ location',
   flagShort_newPoliticalBody: 'New political body',
   noFlags: 'None',
-  perInhabitant: 'per inh.',
+  perInhabitant: 'kr. per inh.',
 
   cellReadOnly: '“{row}” is a computed figure and cannot be typed into. Change the assumptions it rests on, or press ? to see how.',
   entryNotANumber: '“{text}” is not an amount.',
