@@ -49,6 +49,10 @@ describe('editing the grid', () => {
       await expect.poll(() => activeCell(page)).toBe('costPerFte/level-3');
       await page.keyboard.type('600.000');
       await page.keyboard.press('Enter');
+      // One figure where the shared range 500.000–625.000 is shown: asked first (it ends the
+      // scenario's uncertainty), and a second Enter takes it.
+      await expect.poll(() => page.locator('td.active .cell-error.question').textContent()).toContain('intervallet 500.000–625.000 (550.000) kr. forsvinder');
+      await page.keyboard.press('Enter');
       await expect.poll(() => activeCell(page)).toBe('funder-brn/level-3');
       await page.getByRole('button', { name: /^Detaljer/ }).click();
       await expect.poll(() => cellText(page, 'staffCost', 'level-3')).toBe(want.staff);
@@ -57,6 +61,23 @@ describe('editing the grid', () => {
       expect(await cellText(page, 'perInhabitant', 'level-3')).toBe(want.perInhabitant);
       expect(await cellText(page, 'municipality-851', 'level-3')).toBe(want.municipality('851'));
       expect(await cellText(page, 'totalCost', 'level-2')).toBe(other);
+    }));
+
+  it('in Antagelser, one figure typed over the cost per FTE range asks before the uncertainty is gone; a range with a new central value is taken at once', () =>
+    withApp(async (page) => {
+      await openView(page, 'Antagelser');
+      const field = page.getByRole('textbox', { name: 'Lønomkostning pr. årsværk (kr.)' });
+      await field.fill('575.000');
+      await field.press('Enter');
+      await expect.poll(() => page.locator('.field-error.question').textContent()).toContain('skriv fx 500.000–625.000 (575.000) for at beholde intervallet');
+      await field.fill('500.000–625.000 (575.000)');
+      await field.press('Enter');
+      await expect.poll(() => page.locator('.field-error').count()).toBe(0);
+      await openView(page, 'Sammenligning');
+      // Niveau 2 (2 FTE) follows the shared assumption: its staff cost is still a range, about 575.000 × 2.
+      await page.getByRole('button', { name: /^Detaljer/ }).click();
+      await expect.poll(() => cellText(page, 'staffCost', 'level-2')).toBe('1.150.000');
+      expect(await cell(page, 'staffCost', 'level-2').locator('.detail').textContent()).toBe('1.000.000–1.250.000');
     }));
 
   it('Esc cancels an edit and F2 edits the current value', () =>

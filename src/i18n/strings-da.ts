@@ -151,6 +151,8 @@ export const da = {
   entryImplausiblySmall: '”{text}” er usandsynligt lidt for ”{row}”.',
   entryImplausiblyLarge: '”{text}” er usandsynligt meget for ”{row}”.',
   entryConfirm: 'Tryk Enter igen for at bruge {suggestion}, eller skriv et andet tal.',
+  entryDropsRange: '{suggestion} er ét tal: intervallet {was} forsvinder, og der regnes uden usikkerhed.',
+  entryKeepRange: 'Tryk Enter igen for at bruge {suggestion}, eller skriv fx {keep} for at beholde intervallet.',
   entryScaledNotPasted: '{text} kr. er usandsynligt lidt for ”{row}” og er ikke sat ind. Skriv {suggestion}, hvis det er det, der menes.',
   entryConfirmInCell: 'Det er ikke sat ind; skriv det i cellen og tryk Enter to gange for at bruge det.',
   entryRequired: '”{row}” skal have en værdi og kan ikke tømmes.',

@@ -149,6 +149,8 @@ export const en: Record<MessageKey, string> = {
   entryImplausiblySmall: '“{text}” is implausibly low for “{row}”.',
   entryImplausiblyLarge: '“{text}” is implausibly high for “{row}”.',
   entryConfirm: 'Press Enter again to use {suggestion}, or type another number.',
+  entryDropsRange: '{suggestion} is one figure: the range {was} goes, and it is computed without uncertainty.',
+  entryKeepRange: 'Press Enter again to use {suggestion}, or type e.g. {keep} to keep the range.',
   entryScaledNotPasted: '{text} kr. is implausibly low for “{row}” and was not pasted. If you meant {suggestion}, enter it that way.',
   entryConfirmInCell: 'It was not pasted; type it in the cell and press Enter twice to use it.',
   entryRequired: '“{row}” must have a value and cannot be emptied.',

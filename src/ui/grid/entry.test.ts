@@ -64,6 +64,27 @@ describe('an amount implausible for its field is asked about once, never refused
   });
 });
 
+describe('one figure typed over a range is asked about: it would end the uncertainty', () => {
+  const costPerFte: Estimate = { low: 500_000, central: 550_000, high: 625_000 };
+  const over = (text: string, sure = false) => readEstimate(text, 'kr', i18n, PLAUSIBLE_COST_PER_FTE, sure, costPerFte);
+
+  it('"575.000" over 500.000–625.000 (550.000) asks, says what is lost and how to keep a range; a second Enter takes it', () => {
+    const entry = over('575.000');
+    expect(asked(entry)).toMatchObject({ why: 'dropsRange', enter: '575.000' });
+    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Lønomkostning pr. årsværk (kr.)', i18n, true)).toBe(
+      '575.000 kr. er ét tal: intervallet 500.000–625.000 (550.000) kr. forsvinder, og der regnes uden usikkerhed. Tryk Enter igen for at bruge 575.000 kr., eller skriv fx 500.000–625.000 (575.000) for at beholde intervallet.',
+    );
+    expect(over('575.000', true)).toEqual({ ok: true, value: { low: 575_000, central: 575_000, high: 575_000 } });
+  });
+
+  it('a figure outside the range widens the suggested one; a range, or a figure over a figure, is not asked about', () => {
+    const entry = over('700.000');
+    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Lønomkostning pr. årsværk (kr.)', i18n, true)).toContain('skriv fx 500.000–700.000 (700.000) for at beholde');
+    expect(over('520.000–640.000').ok).toBe(true);
+    expect(readEstimate('600.000', 'kr', i18n, PLAUSIBLE_COST_PER_FTE, false, { low: 550_000, central: 550_000, high: 550_000 }).ok).toBe(true);
+  });
+});
+
 describe('a refusal says which rule, in the model’s own terms', () => {
   it('a period too long names the model’s own limit, and an emptied month says it must have a value', () => {
     const long = refusalMessage(ruleRefusal([{ field: 'scenarios[level-2].end', code: 'outOfRange' }]), 'Slut (måned)', i18n);

@@ -21,23 +21,34 @@ export type Refusal =
   /**
    * An amount outside what is plausible for its field: asked about once, never refused. `scaled`:
    * a bare "1,5" as a base grant probably means 1,5 mio. (`value` is that); `small` and `large`:
-   * the typed value itself, to be confirmed. `enter` is what a second Enter commits, taken as meant.
+   * the typed value itself, to be confirmed; `dropsRange`: one figure typed over a range (`was`),
+   * which would end its uncertainty. `enter` is what a second Enter commits, taken as meant.
    */
-  | { readonly kind: 'implausible'; readonly why: 'scaled' | 'small' | 'large'; readonly text: string; readonly unit: 'kr' | 'fte'; readonly value: Estimate; readonly enter: string };
+  | { readonly kind: 'implausible'; readonly why: 'scaled' | 'small' | 'large' | 'dropsRange'; readonly text: string; readonly unit: 'kr' | 'fte'; readonly value: Estimate; readonly enter: string; readonly was?: Estimate };
 
 export type Entry<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly refusal: Refusal };
 
 const refuse = <T>(refusal: Refusal): Entry<T> => ({ ok: false, refusal });
 
 /**
- * An amount or a range. With `plausible`, a value outside it is asked about first, unless `sure`
- * (the user confirmed it with a second Enter).
+ * An amount or a range. With `plausible`, a value outside it is asked about first, and so is one
+ * figure typed over the range `was`, unless `sure` (the user confirmed it with a second Enter).
  */
-export function readEstimate(text: string, unit: 'kr' | 'fte', i18n: I18n, plausible?: Plausible, sure = false): Entry<Estimate> {
+export function readEstimate(text: string, unit: 'kr' | 'fte', i18n: I18n, plausible?: Plausible, sure = false, was?: Estimate): Entry<Estimate> {
   const r = parseEstimate(text, unit, i18n.lang());
   if (!r.ok) return refuse({ kind: 'parse', error: r.error, unit, text });
-  const doubt = plausible && !sure ? implausible(text, unit, r.value, plausible, i18n.lang()) : null;
+  const doubt = sure ? null : ((plausible && implausible(text, unit, r.value, plausible, i18n.lang())) ?? (was ? dropsRange(text, unit, r.value, was) : null));
   return doubt ? refuse(doubt) : { ok: true, value: r.value };
+}
+
+/**
+ * One figure typed where a range was ("575.000" over "500.000–625.000 (550.000)"): the range and
+ * with it the uncertainty the decision support simulates would be gone, so it is asked about —
+ * nudging the central value is written "500.000–625.000 (575.000)".
+ */
+export function dropsRange(text: string, unit: 'kr' | 'fte', typed: Estimate, was: Estimate): Refusal | null {
+  if (was.low === was.high || typed.low !== typed.high) return null;
+  return { kind: 'implausible', why: 'dropsRange', text, unit, value: typed, enter: text, was };
 }
 
 function implausible(text: string, unit: 'kr' | 'fte', e: Estimate, p: Plausible, lang: 'da' | 'en'): Refusal | null {
@@ -148,7 +159,7 @@ export function ruleRefusal(issues: readonly ValidationIssue[], unit?: EntryUnit
   return { kind: 'rule', reason: 'entryRefusedByRule', unit };
 }
 
-const IMPLAUSIBLE: Record<'scaled' | 'small' | 'large', MessageKey> = { scaled: 'entrySuggest', small: 'entryImplausiblySmall', large: 'entryImplausiblyLarge' };
+const IMPLAUSIBLE: Record<'scaled' | 'small' | 'large' | 'dropsRange', MessageKey> = { scaled: 'entrySuggest', small: 'entryImplausiblySmall', large: 'entryImplausiblyLarge', dropsRange: 'entryDropsRange' };
 
 /** An amount in a sentence, with its unit: "1.500.000 kr.", "2–3 årsværk". */
 const withUnit = (e: Estimate, unit: 'kr' | 'fte', i18n: I18n) => `${formatEstimate(e, unit, i18n.lang())} ${i18n.t(unit === 'kr' ? 'unitKr' : 'unitFte')}`;
@@ -185,6 +196,14 @@ function refusalReason(refusal: Refusal, row: string, i18n: I18n, confirmable: b
       // The amount in the sentence carries the unit: the row is named without its own ("(kr.)").
       const name = row.replace(/\s*\([^()]*\)$/, '');
       const suggestion = withUnit(refusal.value, refusal.unit, i18n);
+      if (refusal.why === 'dropsRange' && refusal.was) {
+        const was = refusal.was;
+        const at = refusal.value.central;
+        // The range kept, with the typed figure as its central value (widened to reach it).
+        const keep = formatEstimate({ low: Math.min(was.low, at), central: at, high: Math.max(was.high, at) }, refusal.unit, lang());
+        const said = t('entryDropsRange', { suggestion, was: withUnit(was, refusal.unit, i18n) });
+        return confirmable ? `${said} ${t('entryKeepRange', { suggestion, keep })}` : `${said} ${t('entryConfirmInCell')}`;
+      }
       const question = t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row: name, suggestion });
       if (confirmable) return `${question} ${t('entryConfirm', { suggestion })}`;
       // A paste cannot be asked: it says what was left out and how to enter it.

@@ -12,8 +12,8 @@ describe('typing the shared value a cell shows keeps it following that value', (
       const rows = buildRows(ws, i18n);
       dispose();
       const context = (w: Workspace, index: number): CellContext => ({ ws: w, scenario: w.scenarios[index]!, result: undefined, year: 'typical', i18n });
-      const type = (w: Workspace, row: string, index: number, text: string): Workspace => {
-        const outcome = rows.find((r) => r.id === row)!.input!.toCommand(text, context(w, index), false);
+      const type = (w: Workspace, row: string, index: number, text: string, sure = false): Workspace => {
+        const outcome = rows.find((r) => r.id === row)!.input!.toCommand(text, context(w, index), sure);
         if (!outcome.ok) throw new Error(JSON.stringify(outcome));
         return applyCommand(w, outcome.value);
       };
@@ -32,9 +32,12 @@ describe('typing the shared value a cell shows keeps it following that value', (
     expect(after).toBeGreaterThan(before);
   });
 
-  it('another amount, or another range, is the scenario’s own value', () => {
-    const { ws, type } = setup();
-    expect(type(ws, 'costPerFte', 1, '600.000').scenarios[1]!.costPerFte).toEqual({ low: 600_000, central: 600_000, high: 600_000 });
+  it('another amount, or another range, is the scenario’s own value (one figure over the range once asked about)', () => {
+    const { ws, rows, context, type } = setup();
+    // One figure where a range is shown would end the scenario's uncertainty: asked first.
+    const asked = rows.find((r) => r.id === 'costPerFte')!.input!.toCommand('600.000', context(ws, 1), false);
+    expect(asked.ok ? null : asked.refusal).toMatchObject({ kind: 'implausible', why: 'dropsRange', enter: '600.000' });
+    expect(type(ws, 'costPerFte', 1, '600.000', true).scenarios[1]!.costPerFte).toEqual({ low: 600_000, central: 600_000, high: 600_000 });
     expect(type(ws, 'costPerFte', 1, '500.000–700.000').scenarios[1]!.costPerFte?.high).toBe(700_000);
   });
 

@@ -22,7 +22,7 @@ import {
   type YearResult,
 } from '../../model';
 import { allocationKindText, allocationText, approvalText, flagShortText, flagText, levelText } from '../../i18n/describe';
-import { readEstimate, readMonth, readPercent, readPoint, type Entry, type EntryUnit } from './entry';
+import { dropsRange, readEstimate, readMonth, readPercent, readPoint, type Entry, type EntryUnit } from './entry';
 import type { Reasoning } from '../state/chrome';
 
 export type RowGroup = 'decision' | 'municipalities' | 'choices' | 'inputs' | 'details';
@@ -144,8 +144,13 @@ function estimate(
       if (text.trim() === '' && options.optional) return ok(command(null, c));
       const r = readEstimate(text, unit, c.i18n, options.plausible, sure);
       if (!r.ok) return r;
-      const shared = get(c) ? null : options.shared?.(c);
-      return ok(command(shared && isRetyped(r.value, shared) ? null : r.value, c));
+      const own = get(c);
+      const shared = own ? null : options.shared?.(c);
+      if (shared && isRetyped(r.value, shared)) return ok(command(null, c));
+      // One figure over the range on screen (its own, or the shared one it follows) is asked about.
+      const was = own ?? shared;
+      const dropped = !sure && was ? dropsRange(text, unit, r.value, was) : null;
+      return dropped ? { ok: false, refusal: dropped } : ok(command(r.value, c));
     },
   };
 }

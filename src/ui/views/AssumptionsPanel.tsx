@@ -36,7 +36,7 @@ export default function AssumptionsPanel() {
           <tr>
             <th scope="row">{t('assumption_costPerFte')}</th>
             <td>
-              <EntryField label={t('assumption_costPerFte')} text={formatEstimate(a().costPerFte, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_COST_PER_FTE, sure)} commit={(value) => commands.setAssumption({ change: { key: 'costPerFte', value } })} />
+              <EntryField label={t('assumption_costPerFte')} text={formatEstimate(a().costPerFte, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_COST_PER_FTE, sure, a().costPerFte)} commit={(value) => commands.setAssumption({ change: { key: 'costPerFte', value } })} />
             </td>
             <td class="source">{sourceText(sources().costPerFte, chrome.i18n)}</td>
           </tr>
@@ -108,10 +108,10 @@ export default function AssumptionsPanel() {
                 <th scope="row">{local(task.name)}</th>
                 <td class="num">{task.level}</td>
                 <td>
-                  <EntryField label={`${t('taskFte')}: ${local(task.name)}`} text={formatEstimate(task.effort, 'fte', lang())} read={(text, sure) => readEstimate(text, 'fte', chrome.i18n, PLAUSIBLE_FTE, sure)} commit={(effort) => commands.setCatalogueTask({ taskId: task.id, effort })} />
+                  <EntryField label={`${t('taskFte')}: ${local(task.name)}`} text={formatEstimate(task.effort, 'fte', lang())} read={(text, sure) => readEstimate(text, 'fte', chrome.i18n, PLAUSIBLE_FTE, sure, task.effort)} commit={(effort) => commands.setCatalogueTask({ taskId: task.id, effort })} />
                 </td>
                 <td>
-                  <EntryField label={`${t('taskCost')}: ${local(task.name)}`} text={formatEstimate(task.activity, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure)} commit={(activity) => commands.setCatalogueTask({ taskId: task.id, activity })} />
+                  <EntryField label={`${t('taskCost')}: ${local(task.name)}`} text={formatEstimate(task.activity, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure, task.activity)} commit={(activity) => commands.setCatalogueTask({ taskId: task.id, activity })} />
                 </td>
                 <td class="source">{sourceText(task.source, chrome.i18n)}</td>
               </tr>

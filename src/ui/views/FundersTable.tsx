@@ -68,7 +68,7 @@ export function Funders() {
                   </select>
                 </td>
                 <td>
-                  <EntryField label={`${t('funderAmount')}: ${local(f.name)}`} text={formatEstimate(f.amount, f.unit === 'fte' ? 'fte' : 'kr', lang())} read={(text, sure) => readEstimate(text, f.unit === 'fte' ? 'fte' : 'kr', chrome.i18n, f.unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR, sure)} commit={(amount) => set(f.id, { amount })} />
+                  <EntryField label={`${t('funderAmount')}: ${local(f.name)}`} text={formatEstimate(f.amount, f.unit === 'fte' ? 'fte' : 'kr', lang())} read={(text, sure) => readEstimate(text, f.unit === 'fte' ? 'fte' : 'kr', chrome.i18n, f.unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR, sure, f.amount)} commit={(amount) => set(f.id, { amount })} />
                 </td>
                 <td>
                   <EntryField label={`${t('funderFrom')}: ${local(f.name)}`} numeric={false} text={month(f.from)} read={readOptionalMonth(1)} commit={(from) => set(f.id, { from })} />

@@ -61,7 +61,7 @@ export function PartTable(props: { part: AnchoringPart; title: MessageKey }) {
   const ws = session.workspace;
   const kr = (label: string, value: Estimate, commit: (v: Estimate) => unknown) => (
     <td>
-      <EntryField label={label} text={formatEstimate(value, 'kr', lang())} read={(text) => readEstimate(text, 'kr', chrome.i18n)} commit={(v) => void commit(v)} />
+      <EntryField label={label} text={formatEstimate(value, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, undefined, sure, value)} commit={(v) => void commit(v)} />
     </td>
   );
   return (

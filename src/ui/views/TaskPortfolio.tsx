@@ -93,7 +93,7 @@ export default function TaskPortfolio() {
                       <EntryField
                         label={`${t('taskFte')}: ${name(task)}`}
                         text={formatEstimate(task.effort, 'fte', lang())}
-                        read={(text, sure) => readEstimate(text, 'fte', chrome.i18n, PLAUSIBLE_FTE, sure)}
+                        read={(text, sure) => readEstimate(text, 'fte', chrome.i18n, PLAUSIBLE_FTE, sure, task.effort)}
                         commit={(effort) =>
                           task.custom
                             ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task.id, patch: { effort } })
@@ -105,7 +105,7 @@ export default function TaskPortfolio() {
                       <EntryField
                         label={`${t('taskCost')}: ${name(task)}`}
                         text={formatEstimate(task.activity, 'kr', lang())}
-                        read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure)}
+                        read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure, task.activity)}
                         commit={(activity) =>
                           task.custom
                             ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task.id, patch: { activity } })
