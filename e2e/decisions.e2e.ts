@@ -57,7 +57,7 @@ describe('decision records', () => {
     const inputs = kdk.getByTestId('memory-inputs').locator('tbody tr');
     await inputs.first().waitFor();
     expect(await inputs.evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)))).toEqual([
-      ['Niveau 2', 'Grundbevilling BRN', '1.250.000 (fælles)', '1.500.000'],
+      ['Niveau 2', 'Grundbevilling BRN', '1.250.000 (fælles værdi)', '1.500.000'],
       ['Niveau 3 — som i dag', 'Planlagt træk på opsparing 2027 (kr.)', '0', '100.000'],
     ]);
     const supplement = kdk.getByTestId('memory-figures').locator('tr[data-scenario="level-2"][data-figure="supplement"] td');

@@ -460,11 +460,11 @@ describe('editing the grid', () => {
       await page.keyboard.press('Control+Z');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.250.000');
       // The base grant is out of view from up here: a notice says what was taken back.
-      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Fortrudt: Grundbevilling BRN, Niveau 1: 1.100.000 → 1.250.000 (fælles)');
+      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Fortrudt: Grundbevilling BRN, Niveau 1: 1.100.000 → 1.250.000 (fælles værdi)');
       await page.getByRole('combobox', { name: 'Vis år' }).selectOption({ index: 1 });
       await page.keyboard.press('Control+Y');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.100.000');
-      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Gentaget: Grundbevilling BRN, Niveau 1: 1.250.000 (fælles) → 1.100.000');
+      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Gentaget: Grundbevilling BRN, Niveau 1: 1.250.000 (fælles værdi) → 1.100.000');
     }));
 
   it('selects the cell an undo or a redo changed, as a spreadsheet does, wherever the selection was', () =>

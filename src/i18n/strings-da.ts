@@ -512,7 +512,7 @@ export const da = {
   memoryChange: 'Ændring',
   memoryAll: 'Alle scenarier',
   memoryNone: '–',
-  memoryShared: '{value} (fælles)',
+  memoryShared: '{value} (fælles værdi)',
   memoryHorizon: 'Kommunalt tillæg, hele perioden',
   linkDecision: 'Linket indeholder en beslutning: {heading}. Den gemmes med arbejdsområdet.',
   decisionRecorded: 'Registreret',

@@ -497,7 +497,7 @@ export const en: Record<MessageKey, string> = {
   memoryChange: 'Change',
   memoryAll: 'All scenarios',
   memoryNone: '–',
-  memoryShared: '{value} (shared)',
+  memoryShared: '{value} (shared value)',
   memoryHorizon: 'Municipal supplement, whole period',
   linkDecision: 'The link carries a decision: {heading}. It is kept with the workspace.',
   decisionRecorded: 'Recorded',
