@@ -66,6 +66,32 @@ describe('share links', () => {
     await receiver.close();
   });
 
+  it('a link shared in English opens in English in a colleague’s fresh browser; one with its own work keeps its language', async () => {
+    const sender = await newContext(browser);
+    const page = await openApp(sender);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const input = page.getByTestId('share-link');
+    await expect.poll(() => input.inputValue()).toMatch(/#s=3\.[^&]+&l=en$/);
+    const link = await input.inputValue();
+
+    const fresh = await newContext(browser);
+    const colleague = await fresh.newPage();
+    await colleague.goto(link);
+    await expect.poll(() => colleague.locator('.workspace-name').textContent(), { timeout: 20_000 }).toMatch(/\(shared /);
+    await waitForResults(colleague);
+    expect(await colleague.getByRole('button', { name: 'Comparison', exact: true }).count()).toBe(1);
+    expect(await colleague.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    // A browser with work of its own is asked, in the language it uses.
+    const busy = await newContext(browser);
+    const director = await openApp(busy);
+    await edit(director, 'funder-brn', 'level-1', '999.000');
+    await director.goto(link);
+    await director.getByRole('heading', { name: 'Åbn delt sammenligning' }).waitFor();
+    for (const context of [sender, fresh, busy]) await context.close();
+  });
+
   it('a corrupted link shows the message and leaves local work as it was', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

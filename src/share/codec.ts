@@ -10,9 +10,9 @@ import { snapshotV1Schema } from './legacy/v1';
 import { fromSnapshot, SNAPSHOT_FORMAT, snapshotSchema, toSnapshot } from './snapshot';
 import type { DecisionRecord, Workspace } from '../model';
 import { fromDecisionLink, toDecisionLink } from './decision-link';
-import { HASH_KEY, hasShareLink } from './hash-key';
+import { HASH_KEY, hasShareLink, shareUrl } from './hash-key';
 
-export { HASH_KEY };
+export { HASH_KEY, shareUrl };
 export const FORMAT_VERSION = SNAPSHOT_FORMAT;
 /** Links longer than this are not offered (mail and Teams break them); the file export is. */
 export const LINK_BUDGET = 8_000;
@@ -142,7 +142,7 @@ export async function decodePayload(payload: string, workspaceId = 'shared'): Pr
   }
 }
 
-/** The share payload in a location hash (`#s=...`), if any. */
+/** The share payload in a location hash (`#s=...`, before any `&l=` language), if any. */
 export function payloadFromHash(hash: string): string | null {
-  return hasShareLink(hash) ? hash.slice(HASH_KEY.length + 2) : null;
+  return hasShareLink(hash) ? hash.slice(HASH_KEY.length + 2).split('&')[0]! : null;
 }

@@ -8,7 +8,7 @@ import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid
 import type { MessageKey } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/number-format';
 import type { DecodeFailure, Shared } from '../../share/codec';
-import { hasShareLink } from '../../share/hash-key';
+import { hasShareLink, linkLanguage } from '../../share/hash-key';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import { when } from '../state/when';
@@ -55,6 +55,9 @@ export function LinkImport(props: { openedByLink: boolean }) {
       // IndexedDB holds the first workspace, or is not there to hold it.
       await when(() => session.stored() || session.saveState() === 'memory');
       if (session.untouchedFirst() === replaceable) {
+        // A browser that never chose a language opens the link in the one it was shared in.
+        const shared = linkLanguage(hash);
+        if (shared && shared !== lang() && !(await session.repository()?.getMeta('lang'))) await actions.setLang(shared);
         await openAsNew(result);
         answered();
         await session.discard(replaceable);

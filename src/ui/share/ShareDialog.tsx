@@ -6,7 +6,7 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { formatNumber } from '../../i18n/number-format';
 import type { DecisionRecord } from '../../model';
-import { encodeWorkspace, HASH_KEY, LINK_BUDGET } from '../../share/codec';
+import { encodeWorkspace, LINK_BUDGET, shareUrl } from '../../share/codec';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import { QrCode } from './QrCode';
@@ -17,7 +17,8 @@ export default function ShareDialog(props: { scenarioIds: readonly string[] | nu
   let dialog!: HTMLDialogElement;
   const [showQr, setShowQr] = createSignal(false);
   const [status, setStatus] = createSignal('');
-  const [link] = createResource(async () => `${location.origin}${location.pathname}#${HASH_KEY}=${await encodeWorkspace(session.workspace(), props.scenarioIds ?? undefined, props.decision)}`);
+  // In the sharer's language: a colleague's first visit opens it in that language too.
+  const [link] = createResource(async () => shareUrl(await encodeWorkspace(session.workspace(), props.scenarioIds ?? undefined, props.decision), lang()));
   const tooLong = () => (link()?.length ?? 0) > LINK_BUDGET;
   const title = () => (props.decision ? `${t('decisionShare')}: ${props.decision.body}, ${props.decision.scenarioName}` : props.scenarioIds ? `${t('shareScenario')}: ${session.workspace().scenarios.find((s) => s.id === props.scenarioIds![0])?.name ?? ''}` : t('shareComparison'));
 

@@ -8,7 +8,7 @@ import { createResource, For, Show } from 'solid-js';
 import { formatDate, formatFte, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
 import type { Lang } from '../../model';
 import { reportTables, type ReportCell, type ReportTable } from '../../outputs/report-tables';
-import { encodeWorkspace, HASH_KEY, LINK_BUDGET } from '../../share/codec';
+import { encodeWorkspace, LINK_BUDGET, shareUrl } from '../../share/codec';
 import Charts from '../charts/Charts';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { QrCode } from '../share/QrCode';
@@ -92,7 +92,7 @@ export default function Handout() {
   };
   const municipalities = () => tables()[1];
   const assumptions = () => tables().find((x) => x.name === t('tabAssumptions'));
-  const [link] = createResource(session.workspace, async (ws) => `${location.origin}${location.pathname}#${HASH_KEY}=${await encodeWorkspace(ws)}`);
+  const [link] = createResource(() => ({ ws: session.workspace(), lang: lang() }), async ({ ws, lang }) => shareUrl(await encodeWorkspace(ws), lang));
   return (
     <article class="panel handout" aria-labelledby="handout-title">
       <div class="no-print handout-tools">
