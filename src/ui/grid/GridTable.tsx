@@ -8,13 +8,12 @@
 import { createComputed, createEffect, createMemo, createSelector, createSignal, For, on, onCleanup, onMount, Show, untrack, type Signal } from 'solid-js';
 import { afterPaint } from '../after-paint';
 import { useApp } from '../state/app-store';
-import { emptiedRefusal, refusalMessage, ruleRefusal } from './entry';
 import { createColumnWindow } from './column-window';
 import { createCellEditor, type Editing } from './editor';
 import { GridCell } from './GridCell';
 import { createFrozenRows } from './frozen-rows';
 import { createPrinting } from '../printing';
-import { buildRows, GROUP_LABELS, GROUP_ORDER, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
+import { buildRows, entryRules, GROUP_LABELS, GROUP_ORDER, loadEntryRules, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
 import { ScenarioHeader } from './ScenarioHeader';
 import { createGridKeys } from './grid-keys';
 import { createGridSelection, type Pos } from './selection';
@@ -35,6 +34,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   const app = useApp();
   const { session, results, chrome, notices } = app;
   if (!reveal) void app.firstFigures().then(loadReveal);
+  if (!entryRules()) void app.firstFigures().then(loadEntryRules);
   const { i18n } = chrome;
   const { t } = i18n;
   let table!: HTMLTableElement;
@@ -125,6 +125,13 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     return row?.input && c ? { row, outcome: row.input.toCommand(text, c, sure) } : null;
   };
   const editor = createCellEditor((pos, text, sure) => {
+    const rules = entryRules();
+    // Enter within moments of the first figures, before the entry rules arrived: again, shortly.
+    if (!rules) {
+      void loadEntryRules();
+      return { ok: false, message: t('entryNotYet') };
+    }
+    const { emptiedRefusal, refusalMessage, ruleRefusal } = rules;
     const entry = commandAt(pos, text, sure);
     if (!entry) return { ok: true };
     const { row, outcome } = entry;
@@ -319,6 +326,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   );
 
   function startEdit(text: string | null, mode: Editing['mode']): void {
+    if (!entryRules()) void loadEntryRules();
     const pos = selection.active();
     const row = rows()[pos.row];
     const c = contextAt(pos.col);
@@ -356,7 +364,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     // A single value pasted onto a selection fills it, as in Excel.
     const fill = cells.length === 1 && cells[0]?.length === 1 && selection.isBlock();
     // The paste rules load when first used: nothing before the first figures needs them.
-    const [rules, { applyBlock, pasteNotice }] = await Promise.all([session.rules(), import('./paste')]);
+    const [rules, { applyBlock, pasteNotice }] = await Promise.all([session.rules(), import('./paste'), loadEntryRules()]);
     const out = applyBlock(rules, workspace(), rows(), scenarioIds(), context, { row: r.top, col: r.left }, fill ? block(cells[0]![0]!) : cells);
     if (out.command) session.dispatch(out.command);
     const text = pasteNotice(out, i18n);

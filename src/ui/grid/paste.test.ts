@@ -1,11 +1,14 @@
 import { createRoot } from 'solid-js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { applyCommand, createWorkspace, inverseOf, LIMITS, tryCommand, type Workspace } from '../../model';
 import { readPercent, readWhole, refusalMessage } from './entry';
-import { buildRows, type CellContext } from './rows';
+import { buildRows, loadEntryRules, type CellContext } from './rows';
 import { applyBlock, pasteNotice } from './paste';
 import { parseTsv, toTsv } from './tsv';
+
+// The app loads them after its first figures (and before a paste); here, before any test types.
+beforeAll(() => loadEntryRules());
 
 const rules = { tryCommand, inverseOf };
 

@@ -1,8 +1,11 @@
 import { createRoot } from 'solid-js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { applyCommand, computeWorkspace, createWorkspace, type Workspace } from '../../model';
-import { buildRows, type CellContext } from './rows';
+import { buildRows, loadEntryRules, type CellContext } from './rows';
+
+// The app loads them after its first figures (and before a paste); here, before any test types.
+beforeAll(() => loadEntryRules());
 
 describe('typing the shared value a cell shows keeps it following that value', () => {
   const setup = () =>

@@ -22,7 +22,18 @@ import {
   type YearResult,
 } from '../../model';
 import { allocationKindText, allocationText, approvalText, flagShortText, flagText, levelText } from '../../i18n/describe';
-import { dropsRange, readEstimate, readMonth, readPercent, readPoint, type Entry, type EntryUnit } from './entry';
+import type { Entry, EntryUnit } from './entry';
+
+/**
+ * The entry rules (reading what is typed: numbers, ranges, months, and the questions and refusals
+ * about them), about 3 KiB of the startup JavaScript that nothing needs before an edit: loaded
+ * once the first figures are shown (or when an editor opens), as the reveal rules are.
+ */
+let entry: typeof import('./entry') | undefined;
+export const entryRules = () => entry;
+export const loadEntryRules = () => import('./entry').then((m) => (entry = m));
+/** Before the rules are there (a key pressed within moments of the first figures): not yet. */
+const NOT_YET: Entry<never> = { ok: false, refusal: { kind: 'notHere', reason: 'entryNotYet' } };
 import type { Reasoning } from '../state/chrome';
 
 export type RowGroup = 'decision' | 'municipalities' | 'choices' | 'inputs' | 'details';
@@ -142,14 +153,15 @@ function estimate(
     },
     toCommand: (text, c, sure) => {
       if (text.trim() === '' && options.optional) return ok(command(null, c));
-      const r = readEstimate(text, unit, c.i18n, options.plausible, sure);
+      if (!entry) return NOT_YET;
+      const r = entry.readEstimate(text, unit, c.i18n, options.plausible, sure);
       if (!r.ok) return r;
       const own = get(c);
       const shared = own ? null : options.shared?.(c);
       if (shared && isRetyped(r.value, shared)) return ok(command(null, c));
       // One figure over the range on screen (its own, or the shared one it follows) is asked about.
       const was = own ?? shared;
-      const dropped = !sure && was ? dropsRange(text, unit, r.value, was) : null;
+      const dropped = !sure && was ? entry.dropsRange(text, unit, r.value, was) : null;
       return dropped ? { ok: false, refusal: dropped } : ok(command(r.value, c));
     },
   };
@@ -293,7 +305,8 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         unit: 'percent',
         editText: (c) => (c.scenario.allocation.kind === 'mixed' ? formatPercent(c.scenario.allocation.equalPercent, lang()) : ''),
         toCommand: (text, c) => {
-          const r = readPercent(text, i18n);
+          if (!entry) return NOT_YET;
+          const r = entry.readPercent(text, i18n);
           return r.ok ? ok({ type: 'setEqualPercent', scenarioId: c.scenario.id, percent: r.value }) : r;
         },
       },
@@ -308,7 +321,8 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
           unit: 'month',
           editText: (c) => formatYearMonth(c.scenario[end], lang()),
           toCommand: (text, c) => {
-            const r = readMonth(text, i18n, end === 'start' ? 1 : 12);
+            if (!entry) return NOT_YET;
+            const r = entry.readMonth(text, i18n, end === 'start' ? 1 : 12);
             if (!r.ok) return r;
             return ok(end === 'start' ? { type: 'setStart', scenarioId: c.scenario.id, start: r.value } : { type: 'setEnd', scenarioId: c.scenario.id, end: r.value });
           },
@@ -393,7 +407,8 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
           toCommand: (text, c, sure) => {
             if (year < c.scenario.start.year || year > c.scenario.end.year) return { ok: false, refusal: { kind: 'notHere', reason: 'entryYearOutside' } };
             if (text.trim() === '') return ok({ type: 'setReserveDrawdown', scenarioId: c.scenario.id, year, amount: 0 });
-            const r = readPoint(text, 'kr', i18n, PLAUSIBLE_FUNDING_KR, sure);
+            if (!entry) return NOT_YET;
+            const r = entry.readPoint(text, 'kr', i18n, PLAUSIBLE_FUNDING_KR, sure);
             return r.ok ? ok({ type: 'setReserveDrawdown', scenarioId: c.scenario.id, year, amount: r.value }) : r;
           },
         },
