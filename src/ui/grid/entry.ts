@@ -159,7 +159,7 @@ export function ruleRefusal(issues: readonly ValidationIssue[], unit?: EntryUnit
   return { kind: 'rule', reason: 'entryRefusedByRule', unit };
 }
 
-const IMPLAUSIBLE: Record<'scaled' | 'small' | 'large' | 'dropsRange', MessageKey> = { scaled: 'entrySuggest', small: 'entryImplausiblySmall', large: 'entryImplausiblyLarge', dropsRange: 'entryDropsRange' };
+const IMPLAUSIBLE: Record<'scaled' | 'small' | 'large', MessageKey> = { scaled: 'entrySuggest', small: 'entryImplausiblySmall', large: 'entryImplausiblyLarge' };
 
 /** An amount in a sentence, with its unit: "1.500.000 kr.", "2–3 årsværk". */
 const withUnit = (e: Estimate, unit: 'kr' | 'fte', i18n: I18n) => `${formatEstimate(e, unit, i18n.lang())} ${i18n.t(unit === 'kr' ? 'unitKr' : 'unitFte')}`;
@@ -196,8 +196,8 @@ function refusalReason(refusal: Refusal, row: string, i18n: I18n, confirmable: b
       // The amount in the sentence carries the unit: the row is named without its own ("(kr.)").
       const name = row.replace(/\s*\([^()]*\)$/, '');
       const suggestion = withUnit(refusal.value, refusal.unit, i18n);
-      if (refusal.why === 'dropsRange' && refusal.was) {
-        const was = refusal.was;
+      if (refusal.why === 'dropsRange') {
+        const was = refusal.was ?? refusal.value;
         const at = refusal.value.central;
         // The range kept, with the typed figure as its central value (widened to reach it).
         const keep = formatEstimate({ low: Math.min(was.low, at), central: at, high: Math.max(was.high, at) }, refusal.unit, lang());

@@ -23,10 +23,11 @@ import {
 } from '../../model';
 import { allocationKindText, allocationText, approvalText, flagShortText, flagText, levelText } from '../../i18n/describe';
 import type { Entry, EntryUnit } from './entry';
+import type { Reasoning } from '../state/chrome';
 
 /**
  * The entry rules (reading what is typed: numbers, ranges, months, and the questions and refusals
- * about them), about 3 KiB of the startup JavaScript that nothing needs before an edit: loaded
+ * about them), about 2 KiB gzip of the startup JavaScript that nothing needs before an edit: loaded
  * once the first figures are shown (or when an editor opens), as the reveal rules are.
  */
 let entry: typeof import('./entry') | undefined;
@@ -34,7 +35,6 @@ export const entryRules = () => entry;
 export const loadEntryRules = () => import('./entry').then((m) => (entry = m));
 /** Before the rules are there (a key pressed within moments of the first figures): not yet. */
 const NOT_YET: Entry<never> = { ok: false, refusal: { kind: 'notHere', reason: 'entryNotYet' } };
-import type { Reasoning } from '../state/chrome';
 
 export type RowGroup = 'decision' | 'municipalities' | 'choices' | 'inputs' | 'details';
 export const GROUP_ORDER: readonly RowGroup[] = ['decision', 'municipalities', 'choices', 'inputs', 'details'];

@@ -271,7 +271,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     });
     if (stored.repairs.length > 0) deps.events.onRepaired(stored.workspace.name, stored.repairs);
     if (!repo) return;
-    // On a reload the grid waited for this write's commit, for nothing: it names the same id.
+    // On a reload it names this id already: no needless readwrite transaction before the grid.
     if (!isCurrent) await repo.setMeta(CURRENT_KEY, stored.workspace.id);
     stopWatching = repo.watchWorkspace(stored.workspace.id, adopt, deps.events.onStorageError);
   }
