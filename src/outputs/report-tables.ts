@@ -24,6 +24,8 @@ export interface ReportTable {
   readonly name: string;
   readonly header: readonly string[];
   readonly rows: readonly (readonly ReportCell[])[];
+  /** The comparison's column (in `header`) of the basis scenario, if it has results. */
+  readonly basisColumn?: number;
 }
 
 const text = (value: string): ReportCell => ({ value, kind: 'text' });
@@ -53,6 +55,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     return {
       name: titled(t('tabGrid'), label),
       header: [t('anchoringAspect'), ...names],
+      basisColumn: 1 + scenarios.findIndex((s) => s.id === ws.baselineScenarioId),
       rows: [
         // As on the screen: the decision first, then the choices that make it, then the details.
         kr(t('rowTotalCost'), (y) => y.cost.total),

@@ -217,11 +217,10 @@ describe('hostile and broken links', () => {
 
 describe('reading the fragment', () => {
   it('takes the payload after #s= and ignores other fragments', async () => {
-    const { payloadFromHash } = await import('./codec');
+    const { payloadFromHash, linkLanguage } = await import('./codec');
     expect(payloadFromHash('#s=2.abc')).toBe('2.abc');
     // The language the link was shared in follows the payload; it is not part of it.
     expect(payloadFromHash('#s=2.abc&l=en')).toBe('2.abc');
-    const { linkLanguage } = await import('./hash-key');
     expect([linkLanguage('#s=2.abc&l=en'), linkLanguage('#s=2.abc'), linkLanguage('#s=2.abc&l=fr'), linkLanguage('#other&l=en')]).toEqual(['en', null, null, null]);
     expect(payloadFromHash('#other')).toBeNull();
     expect(payloadFromHash('')).toBeNull();

@@ -10,9 +10,9 @@ import { snapshotV1Schema } from './legacy/v1';
 import { fromSnapshot, SNAPSHOT_FORMAT, snapshotSchema, toSnapshot } from './snapshot';
 import type { DecisionRecord, Workspace } from '../model';
 import { fromDecisionLink, toDecisionLink } from './decision-link';
-import { HASH_KEY, hasShareLink, shareUrl } from './hash-key';
+import { HASH_KEY, hasShareLink } from './hash-key';
 
-export { HASH_KEY, shareUrl };
+export { HASH_KEY };
 export const FORMAT_VERSION = SNAPSHOT_FORMAT;
 /** Links longer than this are not offered (mail and Teams break them); the file export is. */
 export const LINK_BUDGET = 8_000;
@@ -141,6 +141,12 @@ export async function decodePayload(payload: string, workspaceId = 'shared'): Pr
     return { ok: false, reason: 'corrupt' };
   }
 }
+
+/** After the payload, `&l=en`: the language the link was shared in, which a first visit opens in. */
+const LANGUAGE = /&l=(da|en)$/;
+export const linkLanguage = (hash: string): 'da' | 'en' | null => (hasShareLink(hash) ? ((LANGUAGE.exec(hash)?.[1] as 'da' | 'en' | undefined) ?? null) : null);
+/** The link to a payload, as it is shared: in Danish, the app's first language, without `&l=`. */
+export const shareUrl = (payload: string, lang: 'da' | 'en'): string => `${location.origin}${location.pathname}#${HASH_KEY}=${payload}${lang === 'da' ? '' : `&l=${lang}`}`;
 
 /** The share payload in a location hash (`#s=...`, before any `&l=` language), if any. */
 export function payloadFromHash(hash: string): string | null {

@@ -8,7 +8,7 @@ import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid
 import type { MessageKey } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/number-format';
 import type { DecodeFailure, Shared } from '../../share/codec';
-import { hasShareLink, linkLanguage } from '../../share/hash-key';
+import { hasShareLink } from '../../share/hash-key';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import { when } from '../state/when';
@@ -34,7 +34,7 @@ export function LinkImport(props: { openedByLink: boolean }) {
   async function readHash(openedBy = false): Promise<void> {
     // Most starts have no link: do not load the codec for them.
     if (!hasShareLink(location.hash)) return;
-    const { payloadFromHash, decodePayload } = await import('../../share/codec');
+    const { payloadFromHash, decodePayload, linkLanguage } = await import('../../share/codec');
     const hash = location.hash;
     // The link stays in the address bar until it is answered: a reload asks again.
     const answered = () => location.hash === hash && clearHash();

@@ -82,12 +82,10 @@ export default function Handout() {
   const { chrome, session, results, decisions } = useApp();
   const { t, lang } = chrome.i18n;
   const tables = () => (results.showing() ? reportTables(session.workspace(), results.state, lang(), [chrome.year()]) : []);
-  // The basis named in its column's heading: on paper there is no colour to tell it by. Its
-  // column is found as reportTables orders them: the scenarios with results, in workspace order.
+  // The basis named in its column's heading: on paper there is no colour to tell it by.
   const comparison = () => {
     const table = tables()[0];
-    const ws = session.workspace();
-    const at = 1 + ws.scenarios.filter((s) => results.state.byScenario[s.id]).findIndex((s) => s.id === ws.baselineScenarioId);
+    const at = table?.basisColumn ?? 0;
     return table && at > 0 ? { ...table, header: table.header.map((h, i) => (i === at ? `${h} (${t('baseline')})` : h)) } : table;
   };
   const municipalities = () => tables()[1];
