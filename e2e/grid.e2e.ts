@@ -643,6 +643,25 @@ describe('editing the grid', () => {
     await context.close();
   });
 
+  it('in the first moments of a visit, before the entry rules have loaded: Enter says so, and the amount is entered once they are here, without a second Enter', async () => {
+    const context = await newContext(browser);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await context.route(/\/assets\/entry-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await openApp(context);
+    await type(page, 'funder-brn', 'level-2', '1,1 mio.');
+    await expect.poll(() => page.locator('td.active .cell-error').textContent()).toBe('Et øjeblik, indtastningen gøres klar.');
+    expect(await page.locator('td.active input').inputValue()).toBe('1,1 mio.');
+    release();
+    await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.100.000');
+    await expect.poll(() => page.locator('.editor').count()).toBe(0);
+    // As after any Enter: the cell below is the active one.
+    expect(await activeCell(page)).not.toBe('funder-brn/level-2');
+    await context.close();
+  });
   it('keeps every row a whole number of pixels high, with nine scenarios and wrapped headers too, so no row loses its line', () =>
     withApp(async (page) => {
       const heights = () => page.evaluate(() => [...document.querySelectorAll('table.grid tbody tr')].map((tr) => tr.getBoundingClientRect().height));

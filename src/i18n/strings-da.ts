@@ -151,7 +151,7 @@ export const da = {
   entryImplausiblySmall: '”{text}” er usandsynligt lidt for ”{row}”.',
   entryImplausiblyLarge: '”{text}” er usandsynligt meget for ”{row}”.',
   entryConfirm: 'Tryk Enter igen for at bruge {suggestion}, eller skriv et andet tal.',
-  entryNotYet: 'Et øjeblik, indtastningen gøres klar. Tryk Enter igen.',
+  entryNotYet: 'Et øjeblik, indtastningen gøres klar.',
   entryDropsRange: '{suggestion} er ét tal: intervallet {was} forsvinder, og der regnes uden usikkerhed.',
   entryKeepRange: 'Tryk Enter igen for at bruge {suggestion}, eller skriv fx {keep} for at beholde intervallet.',
   entryScaledNotPasted: '{text} kr. er usandsynligt lidt for ”{row}” og er ikke sat ind. Skriv {suggestion}, hvis det er det, der menes.',

@@ -149,7 +149,7 @@ export const en: Record<MessageKey, string> = {
   entryImplausiblySmall: '“{text}” is implausibly low for “{row}”.',
   entryImplausiblyLarge: '“{text}” is implausibly high for “{row}”.',
   entryConfirm: 'Press Enter again to use {suggestion}, or type another number.',
-  entryNotYet: 'One moment, entry is getting ready. Press Enter again.',
+  entryNotYet: 'One moment, entry is getting ready.',
   entryDropsRange: '{suggestion} is one figure: the range {was} goes, and it is computed without uncertainty.',
   entryKeepRange: 'Press Enter again to use {suggestion}, or type e.g. {keep} to keep the range.',
   entryScaledNotPasted: '{text} kr. is implausibly low for “{row}” and was not pasted. If you meant {suggestion}, enter it that way.',

@@ -126,10 +126,16 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   };
   const editor = createCellEditor((pos, text, sure) => {
     const rules = entryRules();
-    // Enter within moments of the first figures, before the entry rules arrived: again, shortly.
+    // Enter within moments of the first figures, before the entry rules arrived (a fast typist,
+    // or a test): it says so, and is pressed again for the user once they are here, if the
+    // field still holds the same text and that message.
     if (!rules) {
-      void loadEntryRules();
-      return { ok: false, message: t('entryNotYet') };
+      const message = t('entryNotYet');
+      void loadEntryRules().then(() => {
+        const e = editor.editing();
+        if (e?.message === message && e.text === text && e.pos.row === pos.row && e.pos.col === pos.col) keys.onEditorKey(replayed({ key: 'Enter' } as KeyboardEvent, '.editor input, .editor select'));
+      });
+      return { ok: false, message };
     }
     const { emptiedRefusal, refusalMessage, ruleRefusal } = rules;
     const entry = commandAt(pos, text, sure);

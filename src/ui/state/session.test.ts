@@ -175,4 +175,34 @@ describe('a first visit', () => {
     expect(grant(third)).toBe(1_400_000);
     third.dispose();
   });
+
+  it('opens a stored workspace once its figures are ready: the screen shows nothing of it, and is not ready, until the figures reveal it', async () => {
+    const name = `s-${Math.random()}`;
+    const storage = memoryStorage();
+    const first = tab(name, storage);
+    await first.session.start();
+    first.session.dispatch({ type: 'renameScenario', scenarioId: 'level-1', name: 'Gemt' });
+    await first.session.flush();
+    first.dispose();
+    // A reload: the figures are computed (held here); the first screen is the stored workspace with them.
+    const held: { hold: boolean; reveal: () => void }[] = [];
+    const second = createRoot((dispose) => ({
+      dispose,
+      session: createWorkspaceSession({
+        loadRepository: async () => createRepository(new ForankringDb(name)),
+        journal: createJournal(storage),
+        tabId: 'reload',
+        newId: () => `id-${++ids}`,
+        events: { ...events, onWorkspace: (_ws, _revision, reveal, hold) => void held.push({ hold, reveal }) },
+      }),
+    }));
+    await second.session.start();
+    expect(held.map((h) => h.hold)).toEqual([true]);
+    expect(second.session.ready()).toBe(false);
+    expect(second.session.workspace().scenarios[0]!.name).not.toBe('Gemt');
+    held[0]!.reveal();
+    expect(second.session.ready()).toBe(true);
+    expect(second.session.workspace().scenarios[0]!.name).toBe('Gemt');
+    second.dispose();
+  });
 });

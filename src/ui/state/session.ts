@@ -146,6 +146,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
         for (const hook of beforeReveal) hook();
         setWorkspace(ws);
         setRevision(revision);
+        setReady(true);
       });
       const writes = toPersist.splice(0);
       if (writes.length > 0) afterPaint(() => writes.forEach((w) => void persist(w.op, w.workspaceId)));
@@ -259,7 +260,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
     storedRevision = stored.revision;
     setPast([]);
     setFuture([]);
-    show(stored.workspace);
+    // Held for its figures (moments): the grid is built once, with them, not empty and then again.
+    show(stored.workspace, true);
     // This tab's history of this workspace, kept over a reload (none for another workspace), in
     // a moment: under edits already made here, which cleared what could be redone.
     const id = stored.workspace.id;
@@ -328,7 +330,6 @@ export function createWorkspaceSession(deps: SessionDeps) {
       latest = createWorkspace('Nordjylland', `ws-${deps.newId()}`);
       firstVisitId = latest.id;
       show(latest);
-      setReady(true);
     }
     try {
       // On a first visit IndexedDB is not needed for the first figures: it loads after them.
@@ -362,8 +363,6 @@ export function createWorkspaceSession(deps: SessionDeps) {
       setSaveState('memory');
       deps.events.onStorageError(error);
       show(latest);
-    } finally {
-      setReady(true);
     }
   }
 
@@ -379,6 +378,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     latest: (): Workspace => latest,
     /** True while an edit's figures are being computed and the screen still shows the one before. */
     settling: () => localRevision > shownRevision,
+    /** True once a workspace is on screen: the stored one opens with its figures, not before them. */
     ready,
     saveState,
     workspaces,
