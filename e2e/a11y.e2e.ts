@@ -309,6 +309,70 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('keeps focus on the control just used, by keyboard: a task’s checkbox and effort, Find værdi, a population release, Sammenlign med nu, an export, the last Fortryd', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const label = () => page.evaluate(() => (document.activeElement === document.body ? '(the page)' : (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? null)));
+
+    await openView(page, 'Opgaver');
+    const box = page.locator('tr[data-task] input[type="checkbox"]').nth(1);
+    const task = await box.getAttribute('aria-label');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('portfolio-summary').textContent()).not.toBe('');
+    expect(await label()).toBe(task);
+    const effort = page.getByRole('textbox', { name: `Årsværk: ${task}` });
+    await effort.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('0,3');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => effort.inputValue()).toBe('0,3');
+    expect(await label()).toBe(`Årsværk: ${task}`);
+
+    await openView(page, 'Beslutningsstøtte');
+    await page.getByRole('button', { name: 'Find værdi' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('seek-result').textContent()).not.toBe('');
+    expect(await label()).toBe('Find værdi');
+
+    await openView(page, 'Kommuner');
+    const release = page.getByRole('button', { name: /^Brug Danmarks Statistiks tal pr\. 1\. januar 2025/ });
+    await release.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => release.getAttribute('aria-disabled')).toBe('true');
+    expect(await label()).toMatch(/^Brug Danmarks Statistiks tal pr\. 1\. januar 2025/);
+
+    await openView(page, 'Beslutninger');
+    await page.getByRole('button', { name: 'Registrér beslutning' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Registrér beslutning' });
+    await dialog.getByRole('combobox', { name: 'Besluttet af (fx KDK, T11)' }).fill('KDK');
+    await dialog.getByRole('button', { name: 'Registrér', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const compare = page.getByRole('button', { name: 'Sammenlign med nu' });
+    await compare.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => compare.getAttribute('aria-expanded')).toBe('true');
+    await page.locator('.decision-card .hint', { hasText: 'Indlæser' }).waitFor({ state: 'detached' });
+    expect(await label()).toBe('Sammenlign med nu');
+
+    await openView(page, 'Sammenligning');
+    const exportMenu = page.getByRole('button', { name: 'Eksport', exact: true });
+    await exportMenu.focus();
+    await page.keyboard.press('Enter');
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'CSV' }).press('Enter');
+    await download;
+    expect(await label()).toBe('Eksport');
+
+    // Undo everything this test did: the last Fortryd keeps its focus, now marked unavailable.
+    const undo = page.getByRole('button', { name: 'Fortryd', exact: true });
+    await undo.focus();
+    for (let i = 0; i < 10 && (await undo.getAttribute('aria-disabled')) !== 'true'; i++) await page.keyboard.press('Enter');
+    expect(await undo.getAttribute('aria-disabled')).toBe('true');
+    expect(await label()).toContain('Fortryd');
+    await context.close();
+  });
+
   it('announces the changed key figures after an edit and after undo', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -18,10 +18,11 @@ export function Header(props: { persistRefused: boolean }) {
       <h1 class="brand">{t('appTitle')}</h1>
       <WorkspaceMenu />
       <div class="header-actions">
-        <button type="button" onClick={() => actions.undo()} disabled={!session.canUndo()} aria-keyshortcuts="Control+Z">
+        {/* aria-disabled, not disabled: the last undo would drop the focus from its own button to the page. */}
+        <button type="button" onClick={() => actions.undo()} aria-disabled={session.canUndo() ? undefined : 'true'} aria-keyshortcuts="Control+Z">
           <span aria-hidden="true">↶</span> {t('undo')}
         </button>
-        <button type="button" onClick={() => actions.redo()} disabled={!session.canRedo()} aria-keyshortcuts="Control+Y">
+        <button type="button" onClick={() => actions.redo()} aria-disabled={session.canRedo() ? undefined : 'true'} aria-keyshortcuts="Control+Y">
           <span aria-hidden="true">↷</span> {t('redo')}
         </button>
         <span class="save-state" data-state={session.saveState()} title={t(SAVE_TEXT[session.saveState()]) + (props.persistRefused && session.saveState() === 'saved' ? ` · ${t('persistRefusedShort')}` : '')}>

@@ -1,6 +1,7 @@
 /**
  * A menu button (WAI-ARIA menu button pattern): Enter, Space or ↓ opens it on the first item,
- * ↑/↓ move, Esc closes and returns focus to the button, a choice closes it. Items are large
+ * ↑/↓ move, Esc closes and returns focus to the button, a choice closes it (and returns focus to
+ * the button, unless the choice moved it: an editor, a dialog). Items are large
  * enough to tap. Used for a scenario column's actions and the workspace menu.
  */
 import { createSignal, createUniqueId, For, onCleanup, Show, type JSX } from 'solid-js';
@@ -94,6 +95,11 @@ export function Menu(props: { label: string; buttonText: JSX.Element; items: () 
                     if (item.disabled) return;
                     close(false);
                     item.run();
+                    // A choice that moved the focus (an editor, a dialog) keeps it there; one that
+                    // did not (an export) would leave it on the page, the item being gone.
+                    queueMicrotask(() => {
+                      if ((document.activeElement === document.body || !document.activeElement) && button.isConnected) button.focus();
+                    });
                   }}
                 >
                   {item.label}

@@ -40,6 +40,7 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
       : t('seekNoSolution', { output: o, input: i, min: outputText(request.output, result.reachable.min), max: outputText(request.output, result.reachable.max) });
   };
   function run(): void {
+    if (seek.running()) return;
     const r = parseDecimal(target(), lang(), 10_000_000_000);
     if (!r.ok) return void setRefused(t('entryNotANumber', { text: target(), row: t('seekTarget') }) + ' ' + t('exampleKr'));
     setRefused('');
@@ -68,7 +69,8 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
           <span>{t('seekTarget')}</span>
           <input inputMode="decimal" value={target()} onChange={(e) => setTarget(e.currentTarget.value)} />
         </label>
-        <button type="button" class="primary" onClick={run} disabled={!!seek.running()}>
+        {/* aria-disabled, not disabled: a button disabled while it has focus drops it to the page. */}
+        <button type="button" class="primary" onClick={run} aria-disabled={seek.running() ? 'true' : undefined}>
           {t('seekRun')}
         </button>
       </div>

@@ -3,7 +3,7 @@
  * the meeting saw; it can be reopened read-only or as a new workspace, compared with the
  * workspace now, and shared as a link that carries it.
  */
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, Suspense } from 'solid-js';
 import { formatDate, formatNumber } from '../../i18n/number-format';
 import { supersededBy, type DecisionRecord } from '../../model';
 import { DecisionDialog } from '../decisions/DecisionDialog';
@@ -67,11 +67,17 @@ function DecisionCard(props: { record: DecisionRecord; latest: boolean; supersed
           {t('decisionShare')}
         </button>
       </div>
+      {/* Each panel waits for its figures in its own boundary: the view's would take the whole
+          view off screen meanwhile, and the focus on the button just pressed with it. */}
       <Show when={panel() === 'memory'}>
-        <MeetingMemory record={r()} />
+        <Suspense fallback={<p class="hint">{t('loading')}</p>}>
+          <MeetingMemory record={r()} />
+        </Suspense>
       </Show>
       <Show when={panel() === 'snapshot'}>
-        <SnapshotFigures record={r()} />
+        <Suspense fallback={<p class="hint">{t('loading')}</p>}>
+          <SnapshotFigures record={r()} />
+        </Suspense>
       </Show>
     </article>
   );

@@ -98,11 +98,15 @@ export default function MunicipalityTable() {
         />
         <EntryField visibleLabel label={t('populationSourceLabel')} numeric={false} text={ws().populationSource} read={(text) => ({ ok: true, value: text.trim() })} commit={(source) => commands.setPopulationReference({ date: ws().populationDate, source })} />
         <For each={POPULATION_RELEASES}>
-          {(release) => (
-            <button type="button" onClick={() => commands.usePopulationRelease({ date: release.date, source: release.source })} disabled={ws().populationDate === release.date && ws().populationSource === release.source}>
-              {t('useRelease', { date: formatDate(release.date, lang()) })}
-            </button>
-          )}
+          {(release) => {
+            const inUse = () => ws().populationDate === release.date && ws().populationSource === release.source;
+            // aria-disabled, not disabled: the button just used would drop the focus to the page.
+            return (
+              <button type="button" onClick={() => inUse() || commands.usePopulationRelease({ date: release.date, source: release.source })} aria-disabled={inUse() ? 'true' : undefined}>
+                {t('useRelease', { date: formatDate(release.date, lang()) })}
+              </button>
+            );
+          }}
         </For>
       </div>
       <p class="hint">{t('populationPasteHint')}</p>

@@ -4,7 +4,7 @@
  * as differing from the catalogue; "Anvend på alle scenarier" copies the choice to every
  * scenario, explicitly. Tasks the user adds belong to the scenario.
  */
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { formatEstimate, formatFte, formatKr, formatPerInhabitant } from '../../i18n/number-format';
 import { portfolio, TASK_CATEGORIES, yearResult, type Command, type PortfolioTask, type TaskCategory } from '../../model';
 import { readEstimate } from '../grid/entry';
@@ -18,7 +18,9 @@ export default function TaskPortfolio() {
   const { chrome, session, results, commands } = useApp();
   const { t, lang } = chrome.i18n;
   const { scenario, choose } = createChosenScenario();
-  const tasks = () => portfolio(session.workspace().catalogue, scenario());
+  const tasks = createMemo(() => portfolio(session.workspace().catalogue, scenario()));
+  const byId = createMemo(() => new Map(tasks().map((task) => [task.id, task])));
+  const idsIn = (category: TaskCategory) => tasks().flatMap((task) => (task.category === category ? [task.id] : []));
   const typical = () => {
     const r = results.scenario(scenario().id);
     return r ? yearResult(r, 'typical') : undefined;
@@ -62,74 +64,79 @@ export default function TaskPortfolio() {
               </tr>
             </thead>
             <tbody>
-              <For each={tasks().filter((task) => task.category === category)}>
-                {(task) => (
-                  <tr classList={{ off: !task.on, differs: differs(task) || !!task.custom }} data-task={task.id}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={name(task)}
-                        checked={task.on}
-                        onChange={(e) =>
-                          task.custom
-                            ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task.id, patch: { on: e.currentTarget.checked } })
-                            : commands.setTaskOn({ scenarioId: scenario().id, taskId: task.id, on: e.currentTarget.checked })
-                        }
-                      />
-                    </td>
-                    <td>
-                      {name(task)}
-                      <Show when={differs(task)}>
-                        <span class="badge differs-badge">{t('taskDiffers')}</span>
-                      </Show>
-                      <Show when={task.custom}>
-                        <span class="badge">{t('taskOwn')}</span>
-                      </Show>
-                      <Show when={task.firstYear}>{(year) => <span class="detail"> {t('taskFrom', { year: year() })}</span>}</Show>
-                      <Show when={task.catalogue}>{(c) => <span class="detail source">{sourceText(c().source, chrome.i18n, true)}</span>}</Show>
-                    </td>
-                    <td class="num">{task.catalogue?.level ?? '–'}</td>
-                    <td>
-                      <EntryField
-                        label={`${t('taskFte')}: ${name(task)}`}
-                        text={formatEstimate(task.effort, 'fte', lang())}
-                        read={(text, sure) => readEstimate(text, 'fte', chrome.i18n, PLAUSIBLE_FTE, sure, task.effort)}
-                        commit={(effort) =>
-                          task.custom
-                            ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task.id, patch: { effort } })
-                            : commands.setTaskEffort({ scenarioId: scenario().id, taskId: task.id, effort })
-                        }
-                      />
-                    </td>
-                    <td>
-                      <EntryField
-                        label={`${t('taskCost')}: ${name(task)}`}
-                        text={formatEstimate(task.activity, 'kr', lang())}
-                        read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure, task.activity)}
-                        commit={(activity) =>
-                          task.custom
-                            ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task.id, patch: { activity } })
-                            : commands.setTaskActivity({ scenarioId: scenario().id, taskId: task.id, activity })
-                        }
-                      />
-                    </td>
-                    <td class="task-actions">
-                      <Show when={differs(task)}>
-                        <button type="button" onClick={() => commands.setTaskOverride({ scenarioId: scenario().id, taskId: task.id, override: null })} aria-label={`${t('taskReset')}: ${name(task)}`}>
-                          {t('taskReset')}
-                        </button>
-                        <button type="button" onClick={() => applyToAll(task)} aria-label={`${t('applyToAll')}: ${name(task)}`}>
-                          {t('applyToAll')}
-                        </button>
-                      </Show>
-                      <Show when={task.custom}>
-                        <button type="button" onClick={() => commands.removeCustomTask({ scenarioId: scenario().id, taskId: task.id })} aria-label={`${t('delete')}: ${name(task)}`}>
-                          {t('delete')}
-                        </button>
-                      </Show>
-                    </td>
-                  </tr>
-                )}
+              {/* By id, not by object: every edit makes new task objects, and rows made anew would
+                  take the focus from the checkbox or field just used. */}
+              <For each={idsIn(category)}>
+                {(id) => {
+                  const task = createMemo<PortfolioTask>((last) => byId().get(id) ?? last, byId().get(id)!);
+                  return (
+                    <tr classList={{ off: !task().on, differs: differs(task()) || !!task().custom }} data-task={task().id}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={name(task())}
+                          checked={task().on}
+                          onChange={(e) =>
+                            task().custom
+                              ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task().id, patch: { on: e.currentTarget.checked } })
+                              : commands.setTaskOn({ scenarioId: scenario().id, taskId: task().id, on: e.currentTarget.checked })
+                          }
+                        />
+                      </td>
+                      <td>
+                        {name(task())}
+                        <Show when={differs(task())}>
+                          <span class="badge differs-badge">{t('taskDiffers')}</span>
+                        </Show>
+                        <Show when={task().custom}>
+                          <span class="badge">{t('taskOwn')}</span>
+                        </Show>
+                        <Show when={task().firstYear}>{(year) => <span class="detail"> {t('taskFrom', { year: year() })}</span>}</Show>
+                        <Show when={task().catalogue}>{(c) => <span class="detail source">{sourceText(c().source, chrome.i18n, true)}</span>}</Show>
+                      </td>
+                      <td class="num">{task().catalogue?.level ?? '–'}</td>
+                      <td>
+                        <EntryField
+                          label={`${t('taskFte')}: ${name(task())}`}
+                          text={formatEstimate(task().effort, 'fte', lang())}
+                          read={(text, sure) => readEstimate(text, 'fte', chrome.i18n, PLAUSIBLE_FTE, sure, task().effort)}
+                          commit={(effort) =>
+                            task().custom
+                              ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task().id, patch: { effort } })
+                              : commands.setTaskEffort({ scenarioId: scenario().id, taskId: task().id, effort })
+                          }
+                        />
+                      </td>
+                      <td>
+                        <EntryField
+                          label={`${t('taskCost')}: ${name(task())}`}
+                          text={formatEstimate(task().activity, 'kr', lang())}
+                          read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure, task().activity)}
+                          commit={(activity) =>
+                            task().custom
+                              ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task().id, patch: { activity } })
+                              : commands.setTaskActivity({ scenarioId: scenario().id, taskId: task().id, activity })
+                          }
+                        />
+                      </td>
+                      <td class="task-actions">
+                        <Show when={differs(task())}>
+                          <button type="button" onClick={() => commands.setTaskOverride({ scenarioId: scenario().id, taskId: task().id, override: null })} aria-label={`${t('taskReset')}: ${name(task())}`}>
+                            {t('taskReset')}
+                          </button>
+                          <button type="button" onClick={() => applyToAll(task())} aria-label={`${t('applyToAll')}: ${name(task())}`}>
+                            {t('applyToAll')}
+                          </button>
+                        </Show>
+                        <Show when={task().custom}>
+                          <button type="button" onClick={() => commands.removeCustomTask({ scenarioId: scenario().id, taskId: task().id })} aria-label={`${t('delete')}: ${name(task())}`}>
+                            {t('delete')}
+                          </button>
+                        </Show>
+                      </td>
+                    </tr>
+                  );
+                }}
               </For>
             </tbody>
           </table>
