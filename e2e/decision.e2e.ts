@@ -22,6 +22,14 @@ describe('decision support', () => {
     await expect.poll(() => tornado.locator('tbody th').allTextContents()).toEqual(['Grundbevilling BRN', 'Lønomkostning pr. årsværk']);
     // 1.225.000 + 250.000 (low grant) per inhabitant; 1.225.000 − 250.000 at the high end.
     expect(await tornado.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['2,49 kr.', '1,64 kr.']);
+    // The ranges the simulation draws say whose they are: Niveau 1 chosen, level 3's grant is not Niveau 1's.
+    await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-1');
+    const ranges = page.getByRole('table', { name: 'Intervaller i modellen' }).locator('tbody tr');
+    await expect.poll(() => ranges.evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td:not(:last-child)')].map((c) => c.textContent)))).toEqual([
+      ['Lønomkostning pr. årsværk', '500.000–625.000', 'alle'],
+      ['Grundbevilling BRN', '1.000.000–1.500.000', 'Niveau 3 — som i dag'],
+    ]);
+    await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-3');
 
     await page.getByRole('button', { name: 'Kør simulering' }).click();
     const row = page.getByTestId('simulation').locator('tr[data-scenario="level-3"]');

@@ -384,7 +384,7 @@ export const da = {
   sharedSuffix: '(delt {date})',
 
   // Decision support
-  mcHeading: 'Usikkerhed (Monte Carlo)',
+  mcHeading: 'Usikkerhed (Monte Carlo), alle scenarier',
   mcIntro: 'Alle intervaller (fx ”1,2–1,5 mio.”) trækkes tilfældigt efter den valgte form. Samme startværdi giver samme resultat.',
   mcShape: 'Form for intervaller',
   shape_uniform: 'Ensartet',
@@ -402,6 +402,8 @@ export const da = {
   mcResults: 'Resultat af simuleringen',
   mcInput: 'Antagelse',
   mcRange: 'Interval',
+  mcScenarios: 'I scenarie',
+  mcAllScenarios: 'alle',
   mcCost: 'Udgift P10 / P50 / P90',
   mcPerInhabitant: 'Kr. pr. indbygger P10 / P50 / P90',
   mcProbability: 'Sandsynlighed for over {threshold} kr. pr. indb.',

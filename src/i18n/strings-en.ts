@@ -371,7 +371,7 @@ export const en: Record<MessageKey, string> = {
   linkAddedOne: '1 scenario was added.',
   sharedSuffix: '(shared {date})',
 
-  mcHeading: 'Uncertainty (Monte Carlo)',
+  mcHeading: 'Uncertainty (Monte Carlo), all scenarios',
   mcIntro: 'Every range (e.g. “1.2–1.5m”) is drawn at random with the chosen shape. The same seed gives the same result.',
   mcShape: 'Shape of ranges',
   shape_uniform: 'Uniform',
@@ -389,6 +389,8 @@ export const en: Record<MessageKey, string> = {
   mcResults: 'Result of the simulation',
   mcInput: 'Assumption',
   mcRange: 'Range',
+  mcScenarios: 'In scenario',
+  mcAllScenarios: 'all',
   mcCost: 'Cost P10 / P50 / P90',
   mcPerInhabitant: 'Kr. per inhabitant P10 / P50 / P90',
   mcProbability: 'Chance of more than {threshold} kr. per inh.',

@@ -18,18 +18,24 @@ export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | un
   const [samples, setSamples] = createSignal(10_000);
   const [seed, setSeed] = createSignal(1);
   const [threshold, setThreshold] = createSignal(2);
-  // The ranges come from the worker's sensitivity answer: every uncertain input, once.
+  const name = (id: string) => session.workspace().scenarios.find((s) => s.id === id)?.name ?? id;
+  // The ranges come from the worker's sensitivity answer: every uncertain input, once, with the
+  // scenarios it is in (a director who chose one scenario above must not take another's range for its own).
   const ranges = createMemo(() => {
-    const seen = new Map<string, { label: string; low: number; high: number; fte: boolean }>();
-    for (const tor of props.tornadoes() ?? [])
-      for (const { input } of tor.swings) seen.set(input.id, { label: local(input.label), low: input.estimate.low, high: input.estimate.high, fte: input.role === 'fte' || input.role === 'fundedFte' });
-    return [...seen.entries()];
+    const tornadoes = props.tornadoes() ?? [];
+    const seen = new Map<string, { label: string; low: number; high: number; fte: boolean; scenarioIds: string[] }>();
+    for (const tor of tornadoes)
+      for (const { input } of tor.swings) {
+        const known = seen.get(input.id);
+        if (known) known.scenarioIds.push(tor.scenarioId);
+        else seen.set(input.id, { label: local(input.label), low: input.estimate.low, high: input.estimate.high, fte: input.role === 'fte' || input.role === 'fundedFte', scenarioIds: [tor.scenarioId] });
+      }
+    return [...seen.entries()].map(([id, r]) => [id, { ...r, scenarios: r.scenarioIds.length === tornadoes.length && tornadoes.length > 1 ? t('mcAllScenarios') : r.scenarioIds.map(name).join(', ') }] as const);
   });
   const simulation = createBackgroundAction((signal, _: null) =>
     background.simulate(signal, session.workspace(), { samples: samples(), seed: seed(), shape: shape(), shapes: shapes(), thresholdPerInhabitant: threshold() }),
   );
   const triple = (p: Percentiles, digits = 0) => [p.p10, p.p50, p.p90].map((v) => formatNumber(v, lang(), digits)).join(' / ');
-  const name = (id: string) => session.workspace().scenarios.find((s) => s.id === id)?.name ?? id;
   let runButton: HTMLButtonElement | undefined;
 
   return (
@@ -43,6 +49,7 @@ export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | un
             <tr>
               <th scope="col">{t('mcInput')}</th>
               <th scope="col">{t('mcRange')}</th>
+              <th scope="col">{t('mcScenarios')}</th>
               <th scope="col">{t('mcShape')}</th>
             </tr>
           </thead>
@@ -52,6 +59,7 @@ export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | un
                 <tr>
                   <th scope="row">{r.label}</th>
                   <td class="num">{r.fte ? `${formatDecimal(r.low / 100, lang())}–${formatDecimal(r.high / 100, lang())}` : `${formatNumber(r.low, lang())}–${formatNumber(r.high, lang())}`}</td>
+                  <td>{r.scenarios}</td>
                   <td>
                     <select aria-label={`${t('mcShape')}: ${r.label}`} value={shapes()[id] ?? shape()} onChange={(e) => setShapes({ ...shapes(), [id]: e.currentTarget.value as RangeShape })}>
                       <For each={SHAPES}>{(s) => <option value={s}>{t(SHAPE_LABELS[s])}</option>}</For>
