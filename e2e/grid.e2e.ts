@@ -775,6 +775,8 @@ describe('a director’s comparison', () => {
       await sparring.fill('0,7');
       await sparring.press('Enter');
       await expect.poll(() => page.getByTestId('portfolio-summary').textContent()).toContain('Årsværk: 2,4');
+      // The unit once: "Samlet udgift (kr.): 1.225.000 kr." read it twice.
+      expect(await page.getByTestId('portfolio-summary').textContent()).toMatch(/Samlet udgift \(kr\.\): [\d.]+ · Kr\. pr\. indbygger: \d+,\d\d$/);
       expect(await page.locator('tr[data-task="guidance-1to1-sparring"] .differs-badge').textContent()).toBe('tilpasset');
       // Its row's Standard / Anvend på alle do not push its table's columns off the others'.
       const fteColumns = await page.locator('table.tasks thead th:nth-child(4)').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().left)));

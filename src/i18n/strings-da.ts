@@ -207,7 +207,7 @@ export const da = {
   taskCategory_other: 'Øvrige opgaver efter aftale',
   tasksFor: 'Opgaver for {name}',
   chooseScenario: 'Scenarie',
-  tasksIntro: 'Ændringer her gælder kun dette scenarie og markeres som tilpasset. ”Anvend på alle” kopierer valget til alle scenarier. Standardværdierne for alle ændres under Antagelser.',
+  tasksIntro: 'Ændringer her gælder kun dette scenarie og markeres som tilpasset. En tilpasset opgave får knapperne ”Standard”, der fjerner tilpasningen, og ”Anvend på alle”, der kopierer valget til alle scenarier. Standardværdierne for alle ændres under Antagelser.',
   taskOn: 'Med',
   taskName: 'Opgave',
   taskCategory: 'Kategori',

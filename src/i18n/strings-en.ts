@@ -203,7 +203,7 @@ export const en: Record<MessageKey, string> = {
   taskCategory_other: 'Other tasks by agreement',
   tasksFor: 'Tasks for {name}',
   chooseScenario: 'Scenario',
-  tasksIntro: 'Changes here apply to this scenario only and are marked as adjusted. “Apply to all” copies the choice to every scenario. The defaults for all are changed under Assumptions.',
+  tasksIntro: 'Changes here apply to this scenario only and are marked as adjusted. An adjusted task gets the buttons “Default”, which removes the adjustment, and “Apply to all”, which copies the choice to every scenario. The defaults for all are changed under Assumptions.',
   taskOn: 'On',
   taskName: 'Task',
   taskCategory: 'Category',

@@ -5,7 +5,7 @@
  * scenario, explicitly. Tasks the user adds belong to the scenario.
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { formatEstimate, formatFte, formatKr, formatPerInhabitant } from '../../i18n/number-format';
+import { formatEstimate, formatFte, formatNumber } from '../../i18n/number-format';
 import { portfolio, TASK_CATEGORIES, yearResult, type Command, type PortfolioTask, type TaskCategory } from '../../model';
 import { readEstimate } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
@@ -42,8 +42,9 @@ export default function TaskPortfolio() {
         <Show when={typical()}>
           {(y) => (
             <p class="summary" data-testid="portfolio-summary">
-              {t('rowFte')}: <strong>{formatFte(y().fte.central, lang())}</strong> · {t('rowTotalCost')}: <strong>{formatKr(y().cost.total.central, lang())}</strong> · {t('rowPerInhabitant')}:{' '}
-              <strong>{formatPerInhabitant(y().supplementPerInhabitant.central, lang())}</strong>
+              {/* The labels carry the unit ("Samlet udgift (kr.)", "Kr. pr. indbygger"): the figures once more read "kr.: … kr.". */}
+              {t('rowFte')}: <strong>{formatFte(y().fte.central, lang())}</strong> · {t('rowTotalCost')}: <strong>{formatNumber(y().cost.total.central, lang())}</strong> · {t('rowPerInhabitant')}:{' '}
+              <strong>{formatNumber(y().supplementPerInhabitant.central, lang(), 2)}</strong>
             </p>
           )}
         </Show>
