@@ -10,7 +10,8 @@ import { formatDecimal, formatEstimate, formatKroner, formatNumber, formatPercen
 const ROW: Partial<Record<InputChange['field'], MessageKey>> = {
   scenarioName: 'rowName',
   ambitionLevel: 'rowLevel',
-  staffing: 'rowStaffing',
+  // The grid's label is a hint for its field ('Årsværk (tom = opgavernes sum)'); the value says it here.
+  staffing: 'rowFte',
   costPerFte: 'rowCostPerFte',
   allocation: 'rowAllocation',
   equalPercent: 'rowEqualPercent',
@@ -61,12 +62,16 @@ export function changeLabel(change: InputChange, i18n: I18n): string {
   }
 }
 
-/** A value as the grid shows it; "–" where there was none (a scenario following the shared value). */
+/**
+ * A value as the grid shows it; where there was none, the shared value the scenario follows, or
+ * for staffing the tasks' sum it is then made of (it read "2,5 → –"), else "–".
+ */
 export function changeValue(value: ChangeValue, change: InputChange, i18n: I18n): string {
   const { t, lang } = i18n;
   switch (value.kind) {
     case 'none':
-      return value.shared ? t('memoryShared', { value: changeValue(value.shared, change, i18n) }) : t('memoryNone');
+      if (value.shared) return t('memoryShared', { value: changeValue(value.shared, change, i18n) });
+      return change.field === 'staffing' ? t('memoryTaskSum') : t('memoryNone');
     case 'estimate':
       return formatEstimate(value.value, value.unit, lang());
     case 'month':

@@ -515,6 +515,7 @@ export const da = {
   memoryChange: 'Ændring',
   memoryAll: 'Alle scenarier',
   memoryNone: '–',
+  memoryTaskSum: 'opgavernes sum',
   memoryShared: '{value} (fælles værdi)',
   memoryHorizon: 'Kommunalt tillæg, hele perioden',
   linkDecision: 'Linket indeholder en beslutning: {heading}. Den gemmes med arbejdsområdet.',

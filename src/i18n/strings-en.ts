@@ -500,6 +500,7 @@ export const en: Record<MessageKey, string> = {
   memoryChange: 'Change',
   memoryAll: 'All scenarios',
   memoryNone: '–',
+  memoryTaskSum: 'sum of tasks',
   memoryShared: '{value} (shared value)',
   memoryHorizon: 'Municipal supplement, whole period',
   linkDecision: 'The link carries a decision: {heading}. It is kept with the workspace.',

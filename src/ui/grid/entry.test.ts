@@ -58,6 +58,11 @@ describe('an amount implausible for its field is asked about once, never refused
     expect(garbage.ok ? '' : refusalMessage(garbage.refusal, 'Opsparing', i18n)).toContain('Skriv fx 1.250.000');
   });
 
+  it('names the row in a sentence without its bracket: "Årsværk (tom = opgavernes sum) kan ikke være under 0" read badly', () => {
+    const negative = readEstimate('-1', 'fte', i18n);
+    expect(negative.ok ? '' : refusalMessage(negative.refusal, 'Årsværk (tom = opgavernes sum)', i18n)).toMatch(/^”-1” er negativt; Årsværk kan ikke være under 0\./);
+  });
+
   it('an FTE field says FTE, not amount, when the text is no number', () => {
     const entry = read('abc', PLAUSIBLE_FTE, 'fte');
     expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Bemanding', i18n)).toBe('”abc” er ikke et antal årsværk. Skriv fx 2,5 eller et interval som 2–3 (årsværk).');
@@ -88,8 +93,8 @@ describe('one figure typed over a range is asked about: it would end the uncerta
 describe('a refusal says which rule, in the model’s own terms', () => {
   it('a period too long names the model’s own limit, and an emptied month says it must have a value', () => {
     const long = refusalMessage(ruleRefusal([{ field: 'scenarios[level-2].end', code: 'outOfRange' }]), 'Slut (måned)', i18n);
-    expect(long).toBe(`”Slut (måned)”: et scenarie kan højst løbe ${LIMITS.years} år, fx fra januar 2026 til december ${2025 + LIMITS.years}.`);
+    expect(long).toBe(`”Slut”: et scenarie kan højst løbe ${LIMITS.years} år, fx fra januar 2026 til december ${2025 + LIMITS.years}.`);
     const emptied = readMonth('', i18n);
-    expect(emptied.ok ? '' : refusalMessage(emptiedRefusal('', emptied.refusal), 'Start (måned)', i18n)).toBe('”Start (måned)” skal have en værdi og kan ikke tømmes.');
+    expect(emptied.ok ? '' : refusalMessage(emptiedRefusal('', emptied.refusal), 'Start (måned)', i18n)).toBe('”Start” skal have en værdi og kan ikke tømmes.');
   });
 });

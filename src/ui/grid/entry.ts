@@ -182,8 +182,11 @@ export function refusalMessage(refusal: Refusal, row: string, i18n: I18n, confir
 }
 
 /** Why a refusal was made, without its example. */
-function refusalReason(refusal: Refusal, row: string, i18n: I18n, confirmable: boolean): string {
+function refusalReason(refusal: Refusal, label: string, i18n: I18n, confirmable: boolean): string {
   const { t, lang } = i18n;
+  // In a sentence the row is named without its bracket: a unit ("(kr.)") or a hint for the
+  // field ("Årsværk (tom = opgavernes sum) kan ikke være under 0" read badly).
+  const row = label.replace(/\s*\([^()]*\)$/, '');
   switch (refusal.kind) {
     case 'readOnly':
       return t('cellReadOnly', { row });
@@ -193,8 +196,6 @@ function refusalReason(refusal: Refusal, row: string, i18n: I18n, confirmable: b
       // The longest period is the model's limit.
       return t(refusal.reason, { row, years: LIMITS.years, lastYear: 2026 + LIMITS.years - 1 });
     case 'implausible': {
-      // The amount in the sentence carries the unit: the row is named without its own ("(kr.)").
-      const name = row.replace(/\s*\([^()]*\)$/, '');
       const suggestion = withUnit(refusal.value, refusal.unit, i18n);
       if (refusal.why === 'dropsRange') {
         const was = refusal.was ?? refusal.value;
@@ -204,11 +205,11 @@ function refusalReason(refusal: Refusal, row: string, i18n: I18n, confirmable: b
         const said = t('entryDropsRange', { suggestion, was: withUnit(was, refusal.unit, i18n) });
         return confirmable ? `${said} ${t('entryKeepRange', { suggestion, keep })}` : `${said} ${t('entryConfirmInCell')}`;
       }
-      const question = t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row: name, suggestion });
+      const question = t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row, suggestion });
       if (confirmable) return `${question} ${t('entryConfirm', { suggestion })}`;
       // A paste cannot be asked: it says what was left out and how to enter it.
-      if (refusal.why === 'scaled') return t('entryScaledNotPasted', { text: refusal.text, row: name, suggestion: formatEstimate(refusal.value, refusal.unit, lang()) });
-      return `${t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row: name })} ${t('entryConfirmInCell')}`;
+      if (refusal.why === 'scaled') return t('entryScaledNotPasted', { text: refusal.text, row, suggestion: formatEstimate(refusal.value, refusal.unit, lang()) });
+      return `${t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row })} ${t('entryConfirmInCell')}`;
     }
     case 'parse':
       return t(refusal.error === 'notANumber' ? NOT_A_NUMBER[refusal.unit] : ERRORS[refusal.error], { text: refusal.text, row, max: maxText(refusal, lang()) });

@@ -78,7 +78,7 @@ describe('pasting a block into the grid', () => {
     const anchor = { row: rows.findIndex((r) => r.id === 'end'), col: 0 };
     const out = applyBlock(rules, ws, rows, ids, context, anchor, [['juni 2025']]);
     expect(out.applied).toBe(0);
-    expect(refusalMessage(out.refused[0]!.refusal, out.refused[0]!.row, i18n)).toBe('”Slut (måned)”: scenariet ville slutte, før det starter. Slutmåneden må ikke ligge før startmåneden, fx start januar 2026 og slut december 2027.');
+    expect(refusalMessage(out.refused[0]!.refusal, out.refused[0]!.row, i18n)).toBe('”Slut”: scenariet ville slutte, før det starter. Slutmåneden må ikke ligge før startmåneden, fx start januar 2026 og slut december 2027.');
   });
 
   it('a paste cannot be asked "Mente du …?": it says what was left out and how to enter it; an emptied start says it must have a value', () => {
@@ -87,7 +87,7 @@ describe('pasting a block into the grid', () => {
     const message = (out: ReturnType<typeof applyBlock>) => refusalMessage(out.refused[0]!.refusal, out.refused[0]!.row, i18n);
     expect(message(applyBlock(rules, ws, rows, ids, context, at('costPerFte'), [['600']]))).toBe('600 kr. er usandsynligt lidt for ”Lønomkostning pr. årsværk” og er ikke sat ind. Skriv 600.000, hvis det er det, der menes.');
     expect(message(applyBlock(rules, ws, rows, ids, context, at('funder-brn'), [['2 mia.']]))).toContain('Det er ikke sat ind; skriv det i cellen og tryk Enter to gange');
-    expect(message(applyBlock(rules, ws, rows, ids, context, at('start'), [['']]))).toBe('”Start (måned)” skal have en værdi og kan ikke tømmes.');
+    expect(message(applyBlock(rules, ws, rows, ids, context, at('start'), [['']]))).toBe('”Start” skal have en værdi og kan ikke tømmes.');
     // One figure over the shared range: its uncertainty is not dropped by a paste either.
     const overRange = applyBlock(rules, ws, rows, ids, context, at('costPerFte'), [['600.000']]);
     expect(overRange.command).toBeNull();
