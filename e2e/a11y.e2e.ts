@@ -201,6 +201,20 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('shows seven scenarios’ bills side by side in Kommuner at 1366 px, each allocation choice in its column (the sixth was off to the right)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    for (const level of [1, 2]) {
+      await page.getByRole('button', { name: 'Tilføj scenarie' }).click();
+      await page.getByRole('menuitem', { name: `Niveau ${level}`, exact: true }).click();
+    }
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(7);
+    await openView(page, 'Kommuner');
+    await expect.poll(() => page.locator('.data-table.municipalities thead select').count()).toBe(7);
+    expect(await page.evaluate(() => { const s = document.querySelector('.table-scroll')!; return s.scrollWidth - s.clientWidth; })).toBe(0);
+    await context.close();
+  });
+
   it('shows the chosen scenario’s bills in Kommuner on a phone, beside the names, without scrolling sideways', async () => {
     const context = await newContext(browser, { width: 390, height: 844, touch: true });
     const page = await openApp(context);
