@@ -154,6 +154,7 @@ export const da = {
   entryNotYet: 'Et øjeblik, indtastningen gøres klar.',
   entryDropsRange: '{suggestion} er ét tal: intervallet {was} forsvinder, og der regnes uden usikkerhed.',
   entryKeepRange: 'Tryk Enter igen for at bruge {suggestion}, eller skriv fx {keep} for at beholde intervallet.',
+  entryWidenRange: 'Tryk Enter igen for at bruge {suggestion}, eller skriv et interval, der rummer det, fx {keep}, for at regne med usikkerhed.',
   entryScaledNotPasted: '{text} kr. er usandsynligt lidt for ”{row}” og er ikke sat ind. Skriv {suggestion}, hvis det er det, der menes.',
   entryConfirmInCell: 'Det er ikke sat ind; skriv det i cellen og tryk Enter to gange for at bruge det.',
   entryRequired: '”{row}” skal have en værdi og kan ikke tømmes.',

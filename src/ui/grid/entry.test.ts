@@ -82,9 +82,12 @@ describe('one figure typed over a range is asked about: it would end the uncerta
     expect(over('575.000', true)).toEqual({ ok: true, value: { low: 575_000, central: 575_000, high: 575_000 } });
   });
 
-  it('a figure outside the range widens the suggested one; a range, or a figure over a figure, is not asked about', () => {
+  it('a figure outside the range is offered a range that holds it; a range, or a figure over a figure, is not asked about', () => {
     const entry = over('700.000');
-    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Lønomkostning pr. årsværk (kr.)', i18n, true)).toContain('skriv fx 500.000–700.000 (700.000) for at beholde');
+    // Not "to keep the range" (it is not the same range): a range that holds the figure (walkthrough).
+    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Lønomkostning pr. årsværk (kr.)', i18n, true)).toContain(
+      'Tryk Enter igen for at bruge 700.000 kr., eller skriv et interval, der rummer det, fx 500.000–700.000 (700.000), for at regne med usikkerhed.',
+    );
     expect(over('520.000–640.000').ok).toBe(true);
     expect(readEstimate('600.000', 'kr', i18n, PLAUSIBLE_COST_PER_FTE, false, { low: 550_000, central: 550_000, high: 550_000 }).ok).toBe(true);
   });

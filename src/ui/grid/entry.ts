@@ -203,7 +203,9 @@ function refusalReason(refusal: Refusal, label: string, i18n: I18n, confirmable:
         // The range kept, with the typed figure as its central value (widened to reach it).
         const keep = formatEstimate({ low: Math.min(was.low, at), central: at, high: Math.max(was.high, at) }, refusal.unit, lang());
         const said = t('entryDropsRange', { suggestion, was: withUnit(was, refusal.unit, i18n) });
-        return confirmable ? `${said} ${t('entryKeepRange', { suggestion, keep })}` : `${said} ${t('entryConfirmInCell')}`;
+        // Outside the range, the range is not kept but widened: it is offered as a range that holds it.
+        const inside = at >= was.low && at <= was.high;
+        return confirmable ? `${said} ${t(inside ? 'entryKeepRange' : 'entryWidenRange', { suggestion, keep })}` : `${said} ${t('entryConfirmInCell')}`;
       }
       const question = t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row, suggestion });
       if (confirmable) return `${question} ${t('entryConfirm', { suggestion })}`;
