@@ -158,6 +158,8 @@ describe('meeting outputs', () => {
   ])('presents all five scenarios at %i×%i with every bill on screen, figures of at least %i px and the approval path in type the room can read', async (width, height, figurePx) => {
     const context = await newContext(browser, { width, height });
     const page = await openApp(context);
+    await editCell(page, 'funder-brn', 'level-4', '1,5 mio.');
+    await gridCell(page, 'supplement', 'level-1').click();
     await page.keyboard.press('Alt+P');
     await page.locator('.presenting').waitFor();
     const layout = await page.evaluate(() => {
@@ -179,6 +181,19 @@ describe('meeting outputs', () => {
     // And so does its label, "Vis år" (it stayed at 14 px beside a 19 px list).
     expect(layout.yearLabel).toBeGreaterThanOrEqual(0.85 * layout.year);
     await screenshot(page, `presentation-${width}-all`);
+    // Undone while presenting: its notice sits in the toolbar's row, over no figure, bill or
+    // scenario name (at the bottom right it covered the last bills).
+    await page.keyboard.press('Control+z');
+    const notice = page.locator('.notice', { hasText: 'Fortrudt' });
+    await notice.waitFor();
+    const covered = await notice.evaluate((n) => {
+      const box = n.getBoundingClientRect();
+      // What shows of a cell is what of it lies inside the grid's scroll area (rows scrolled above it are clipped).
+      const area = document.querySelector('.grid-scroll')!.getBoundingClientRect();
+      const over = (r: DOMRect) => Math.max(r.left, area.left) < box.right && box.left < Math.min(r.right, area.right) && Math.max(r.top, area.top) < box.bottom && box.top < Math.min(r.bottom, area.bottom);
+      return [...document.querySelectorAll('table.grid tbody td, table.grid thead .scenario-name')].filter((el) => over(el.getBoundingClientRect())).map((el) => el.textContent);
+    });
+    expect(covered).toEqual([]);
     await context.close();
   });
 
