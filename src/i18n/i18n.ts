@@ -22,6 +22,12 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
   return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
 }
 
+/**
+ * A row's or list's label as a sentence names it: without its closing bracket, a unit ("(kr./år)")
+ * or a hint for its field ("(tom = opgavernes sum)"), which the sentence's own figure or words give.
+ */
+export const labelInSentence = (label: string): string => label.replace(/\s*\([^()]*\)$/, '');
+
 export function createI18n(initial: Lang = 'da') {
   const [lang, setLang] = createSignal<Lang>(initial);
   const t = (key: MessageKey, params?: Params) => translate(lang(), key, params);

@@ -3,7 +3,7 @@
  * keeps the supplement at 0, the most staffing affordable within 2 mio.
  */
 import { createSignal, For, Show } from 'solid-js';
-import type { MessageKey } from '../../i18n/i18n';
+import { labelInSentence, type MessageKey } from '../../i18n/i18n';
 import { formatFte, formatKr, formatPerInhabitant } from '../../i18n/number-format';
 import { parseDecimal } from '../../i18n/number-parse';
 import { seekInputs, type Scenario, type SeekInput, type SeekOutput, type SeekRequest } from '../../model';
@@ -28,13 +28,15 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
     return funder ? local(funder.name) : i;
   };
   const outputText = (o: SeekOutput, v: number) => (o === 'supplementPerInhabitant' ? formatPerInhabitant(v, lang()) : formatKr(v, lang()));
-  const inputText = (i: SeekInput, v: number) => (i === 'staffing' ? `${formatFte(v, lang())} ${t('fteUnit')}` : formatKr(v, lang()));
+  // The label names the unit of staffing ("Årsværk = 0,77"); the amounts say "kr." themselves.
+  const inputText = (i: SeekInput, v: number) => (i === 'staffing' ? formatFte(v, lang()) : formatKr(v, lang()));
   const message = () => {
     const answer = seek.value();
     if (!answer) return null;
     const { request, result } = answer;
     const i = inputLabel(request.input);
-    const o = t(OUTPUT_LABELS[request.output]);
+    // "Kommunalt tillæg = 0 kr.", not "Kommunalt tillæg (kr./år) = 0 kr.".
+    const o = labelInSentence(t(OUTPUT_LABELS[request.output]));
     return result.ok
       ? t('seekAnswer', { input: i, value: inputText(request.input, result.value), output: o, achieved: outputText(request.output, result.achieved) })
       : t('seekNoSolution', { output: o, input: i, min: outputText(request.output, result.reachable.min), max: outputText(request.output, result.reachable.max) });

@@ -3,7 +3,7 @@
  * same for typing, pasting and the fields outside the grid. No domain rule lives here: the
  * parse is i18n's, the command the model's; this file only pairs them per kind of entry.
  */
-import type { I18n, MessageKey } from '../../i18n/i18n';
+import { labelInSentence, type I18n, type MessageKey } from '../../i18n/i18n';
 import { formatEstimate, formatNumber } from '../../i18n/number-format';
 import { parseDecimal, parseEstimate, parsePercent, parseWhole, parseYearMonth, type ParseError } from '../../i18n/number-parse';
 import { LIMITS, type Estimate, type ValidationIssue, type YearMonth } from '../../model';
@@ -184,9 +184,8 @@ export function refusalMessage(refusal: Refusal, row: string, i18n: I18n, confir
 /** Why a refusal was made, without its example. */
 function refusalReason(refusal: Refusal, label: string, i18n: I18n, confirmable: boolean): string {
   const { t, lang } = i18n;
-  // In a sentence the row is named without its bracket: a unit ("(kr.)") or a hint for the
-  // field ("Årsværk (tom = opgavernes sum) kan ikke være under 0" read badly).
-  const row = label.replace(/\s*\([^()]*\)$/, '');
+  // "Årsværk kan ikke være under 0", not "Årsværk (tom = opgavernes sum) kan …".
+  const row = labelInSentence(label);
   switch (refusal.kind) {
     case 'readOnly':
       return t('cellReadOnly', { row });
