@@ -651,7 +651,7 @@ describe('editing the grid', () => {
       await held;
       await route.continue();
     });
-    const page = await openApp(context);
+    const page = await openApp(context, '/', { entryRules: false });
     await type(page, 'funder-brn', 'level-2', '1,1 mio.');
     await expect.poll(() => page.locator('td.active .cell-error').textContent()).toBe('Et øjeblik, indtastningen gøres klar.');
     expect(await page.locator('td.active input').inputValue()).toBe('1,1 mio.');

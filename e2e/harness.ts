@@ -28,12 +28,18 @@ export async function newContext(browser: Browser, options: { width?: number; he
   return context;
 }
 
-/** Opens the app and waits until the worker has delivered the first results. */
-export async function openApp(context: BrowserContext, path = '/'): Promise<Page> {
+/**
+ * Opens the app and waits until the worker has delivered the first results and the entry rules
+ * (which load just after them) have arrived: a test types at once, faster than anyone in the
+ * room could, and an amount entered in those few milliseconds is applied only when they are here
+ * (the grid test that holds them back covers that moment). `entryRules: false` does not wait.
+ */
+export async function openApp(context: BrowserContext, path = '/', options: { entryRules?: boolean } = {}): Promise<Page> {
   const page = await context.newPage();
   await page.goto(path);
   await page.locator('table.grid td[data-col]').first().waitFor();
   await waitForResults(page);
+  if (options.entryRules !== false) await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/assets\/entry-[^/]*\.js$/.test(e.name)));
   return page;
 }
 

@@ -3,9 +3,10 @@
  * frozen decision rows (frozen-rows.ts) and the sticky row labels (WCAG 2.4.11), and above the
  * notices floating over its lower right (`floating`). Chromium's focus() scrolls a partly
  * visible cell only when it is outside the scroller, so a cell half under the row labels would
- * stay there.
+ * stay there. `floating`: the notices at the bottom right and the app's own notes at the bottom
+ * left ("Appen er klar til brug uden net.", across a phone's whole width).
  */
-export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement, floating?: Element | null): void {
+export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement, floating: readonly Element[] = []): void {
   const view = scroller.getBoundingClientRect();
   const box = cell.getBoundingClientRect();
   const labels = cell.closest('tr')?.querySelector('th')?.getBoundingClientRect().width ?? 0;
@@ -13,11 +14,10 @@ export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElemen
   const frozen = cell.closest('tr.frozen') ? 0 : Number.parseFloat(scroller.style.getPropertyValue('--frozen-bottom')) || 0;
   const top = view.top + scroller.clientTop + Math.max(header.getBoundingClientRect().height, frozen);
   const left = view.left + scroller.clientLeft + labels;
-  // Above the notices floating at the bottom right, where they would cover the cell (an undo
-  // selects the cell it changed and says what changed in a notice: both are to be read).
-  const over = floating?.getBoundingClientRect();
-  const covered = over && over.height > 0 && over.left < box.right && over.right > box.left && over.top < view.bottom;
-  const bottom = Math.min(view.top + scroller.clientTop + scroller.clientHeight, covered ? over.top - 4 : Infinity);
+  // Above the notices floating at the bottom, where they would cover the cell (an undo selects
+  // the cell it changed and says what changed in a notice: both are to be read).
+  const covering = floating.map((f) => f.getBoundingClientRect()).filter((over) => over.height > 0 && over.left < box.right && over.right > box.left && over.top < view.bottom);
+  const bottom = Math.min(view.top + scroller.clientTop + scroller.clientHeight, ...covering.map((over) => over.top - 4));
   const right = view.left + scroller.clientLeft + scroller.clientWidth;
   // A group's first row brings its heading along: Ctrl+Home shows "Beslutningsgrundlag" too.
   const row = cell.closest('tr');
