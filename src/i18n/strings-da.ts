@@ -91,7 +91,6 @@ export const da = {
   unitKr: 'kr.',
   unitFte: 'årsværk',
   unitFtePerYear: 'årsværk/år',
-  fteUnit: 'årsværk',
   rowReserve: 'Planlagt træk på opsparing {year} (kr.)',
   reserveDrawn: 'trukket: {amount}',
   rowFte: 'Årsværk',

@@ -90,7 +90,6 @@ export const en: Record<MessageKey, string> = {
   unitKr: 'kr.',
   unitFte: 'FTE',
   unitFtePerYear: 'FTE/year',
-  fteUnit: 'FTE',
   rowReserve: 'Planned draw on the reserve {year} (kr.)',
   reserveDrawn: 'drawn: {amount}',
   rowFte: 'FTE',
