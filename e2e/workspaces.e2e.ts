@@ -77,6 +77,36 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it('two tabs: the workspace deleted in one is not silently lost in the other; it says so, and saves it again on request, edits made since included', async () => {
+    const context = await newContext(browser);
+    const here = await openApp(context);
+    const elsewhere = await openApp(context);
+    await workspaceAction(elsewhere, 'Slet arbejdsområdet');
+    await elsewhere.locator('.notice', { hasText: 'er slettet' }).waitFor();
+    const notice = here.locator('.notice', { hasText: 'er slettet i en anden fane' });
+    await expect.poll(() => notice.textContent()).toContain('”Klimasekretariat Nordjylland” er slettet i en anden fane. Det, du ser her, er ikke gemt.');
+    // An edit here is not said to be saved while there is no record to save it in.
+    await editCell(here, 'funder-brn', 'level-1', '1,5 mio.');
+    await expect.poll(() => here.locator('.save-state').getAttribute('data-state')).toBe('failed');
+    await notice.getByRole('button', { name: 'Gem det igen' }).click();
+    await expect.poll(() => here.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    await here.reload();
+    await waitForResults(here);
+    expect(await here.locator('.workspace-menu .menu-button').first().textContent()).toContain('Klimasekretariat Nordjylland');
+    expect(await cellText(here, 'funder-brn', 'level-1')).toBe('1.500.000');
+    await context.close();
+  });
+
+  it('a second new workspace for the same region is named “(2)”, so the menu can tell them apart', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await newWorkspace(page, 'Nordjylland');
+    expect(await page.locator('.workspace-menu .menu-button').first().textContent()).toContain('Klimasekretariat Nordjylland (2)');
+    await page.locator('.workspace-menu .menu-button').first().click();
+    expect(await page.getByRole('menuitem', { name: /^Åbn / }).allTextContents()).toEqual(['Åbn ”Klimasekretariat Nordjylland”']);
+    await context.close();
+  });
+
   it('switching workspace never shows the first workspace’s figures after the switch', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

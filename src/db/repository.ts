@@ -154,10 +154,11 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
    * Calls back with the record's revision whenever it changes, in this tab or another, and a
    * reader: restoring a large workspace is work the caller skips for a revision it already has.
    */
-  function watchWorkspace(id: string, onChange: (revision: number, read: () => StoredWorkspace | null) => void, onError: (error: unknown) => void): Unsubscribe {
+  /** `onGone`: the record is no longer there (deleted in another tab). */
+  function watchWorkspace(id: string, onChange: (revision: number, read: () => StoredWorkspace | null) => void, onError: (error: unknown) => void, onGone?: () => void): Unsubscribe {
     const subscription = liveQuery(() => db.workspaces.get(id)).subscribe({
       next: (record) => {
-        if (!record) return;
+        if (!record) return void onGone?.();
         onChange(Number(record.revision) || 0, () => {
           const result = read(record);
           return result.ok ? result.stored : null;

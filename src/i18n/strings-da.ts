@@ -325,6 +325,8 @@ export const da = {
   fileOpened: 'Filen er åbnet som et nyt arbejdsområde.',
   fileOpenedRepaired: 'Filen er åbnet som et nyt arbejdsområde; {count} dele kunne ikke læses og har fået standardværdier.',
   workspaceDeleted: '”{name}” er slettet.',
+  deletedElsewhere: '”{name}” er slettet i en anden fane. Det, du ser her, er ikke gemt.',
+  saveAgain: 'Gem det igen',
   scenarioDeleted: '”{name}” er slettet.',
   scenarioDeletedBaseline: '”{name}” er slettet; ”{baseline}” er nu basis.',
   workspaceDamaged: 'Arbejdsområdet ”{name}” kunne ikke læses. Det er lagt til side urørt — find det under arbejdsområde-menuen, ”Beskadigede arbejdsområder”, hvor det kan gemmes som fil. Dine andre arbejdsområder virker.',

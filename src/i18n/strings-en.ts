@@ -316,6 +316,8 @@ export const en: Record<MessageKey, string> = {
   fileOpened: 'The file was opened as a new workspace.',
   fileOpenedRepaired: 'The file was opened as a new workspace; {count} parts could not be read and got default values.',
   workspaceDeleted: '“{name}” was deleted.',
+  deletedElsewhere: '“{name}” was deleted in another tab. What you see here is not saved.',
+  saveAgain: 'Save it again',
   scenarioDeleted: '“{name}” was deleted.',
   scenarioDeletedBaseline: '“{name}” was deleted; “{baseline}” is now the basis.',
   workspaceDamaged: 'The workspace “{name}” could not be read. It was set aside untouched — find it in the workspace menu, “Damaged workspaces”, where it can be saved as a file. Your other workspaces work.',

@@ -8,7 +8,7 @@ import { createContext, onCleanup, useContext } from 'solid-js';
 import { createJournal, type Journal } from '../../db/journal';
 import type { Repository } from '../../db/repository';
 import { describeStorageError } from '../../db/storage';
-import { LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
+import { createWorkspace, LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
 import { loadLanguage, type MessageKey } from '../../i18n/i18n';
 import { focusScenarioMenu } from '../focus';
 import { createBackgroundWork, type BackgroundOptions } from './background';
@@ -72,6 +72,8 @@ export function createAppStore(deps: AppDeps) {
       onRepaired: (name, repairs) => notices.show({ kind: 'info', key: 'repaired', text: t('workspaceRepaired', { name, count: repairs.length }) }),
       onStorageError: (error) => notices.show({ kind: 'error', key: 'storage', text: t('dbOpenFailed', { reason: String((error as Error)?.message ?? error) }) }),
       onRefused: (refused) => notices.show({ kind: 'error', key: 'refused', text: t('editRefused', { fields: refused.map((r) => r.field).join(', ') }) }),
+      onDeletedElsewhere: (name, keep) =>
+        notices.show({ kind: 'error', key: 'save', text: t('deletedElsewhere', { name }), action: { label: t('saveAgain'), run: () => void keep().then(() => notices.withdraw('save')) } }),
     },
   });
 
@@ -89,6 +91,8 @@ export function createAppStore(deps: AppDeps) {
   /** "(kopi)", "(kopi 2)" …: the suffix that makes the nth name of its kind unique. */
   const numbered = (one: MessageKey, nth: MessageKey) => (n: number) => (n === 1 ? t(one) : t(nth, { n }));
   const copySuffix = numbered('copySuffix', 'copySuffixN');
+  /** The name itself while it is free, then "(2)", "(3)" …: an imported or a new workspace. */
+  const secondSuffix = (n: number) => (n === 1 ? '' : `(${n})`);
   // Actions read the newest workspace, not the one on screen, which may lag an edit by a frame.
   const names = () => session.latest().scenarios.map((s) => s.name);
 
@@ -181,7 +185,7 @@ export function createAppStore(deps: AppDeps) {
     /** Opens a workspace from a link, a file or a decision as a new one, with the decisions it carried. */
     async importWorkspace(ws: Workspace, suffix?: string, carried: readonly DecisionRecord[] = []): Promise<void> {
       const taken = session.workspaces().map((w) => w.name);
-      const name = suffix ? uniqueName(ws.name, taken, (n) => (n === 1 ? suffix : `${suffix.slice(0, -1)} ${n})`), LIMITS.workspaceName) : uniqueName(ws.name, taken, (n) => (n === 1 ? '' : `(${n})`), LIMITS.workspaceName);
+      const name = suffix ? uniqueName(ws.name, taken, (n) => (n === 1 ? suffix : `${suffix.slice(0, -1)} ${n})`), LIMITS.workspaceName) : uniqueName(ws.name, taken, secondSuffix, LIMITS.workspaceName);
       await session.importWorkspace({ ...ws, name });
       if (carried.length > 0) await decisions.attach(carried, session.latest().id);
       chrome.setView('grid');
@@ -190,7 +194,9 @@ export function createAppStore(deps: AppDeps) {
       const ws = session.latest();
       await session.importWorkspace({ ...ws, name: uniqueName(ws.name, session.workspaces().map((w) => w.name), copySuffix, LIMITS.workspaceName) });
     },
-    createWorkspace: (region: RegionName) => session.create(region),
+    // A second "Klimasekretariat Nordjylland" is "… (2)", as an import is: two alike could not be told apart in the menu.
+    createWorkspace: (region: RegionName) =>
+      session.create(region, uniqueName(createWorkspace(region).name, session.workspaces().map((w) => w.name), secondSuffix, LIMITS.workspaceName)),
     switchWorkspace: (id: string) => session.switchTo(id),
     async deleteWorkspace(): Promise<void> {
       const removed = await session.remove();

@@ -25,6 +25,8 @@ export interface SessionEvents {
   readonly onStorageError: (error: unknown) => void;
   /** An edit made before the command rules had loaded turned out to break a rule. */
   readonly onRefused?: (refused: readonly ValidationIssue[]) => void;
+  /** The open workspace was deleted in another tab: it stays on screen unsaved until `keep` saves it again. */
+  readonly onDeletedElsewhere?: (name: string, keep: () => Promise<void>) => void;
 }
 
 /** How commands apply and undo (model/commands.ts and its edits): loaded after the first figures. */
@@ -161,6 +163,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
     setSaveState('saving');
     try {
       const stored = await repo.applyOperations(workspaceId, [op], deps.tabId);
+      // No record to write to (deleted in another tab): not saved, and kept in the journal.
+      if (!stored) return void (goneElsewhere(workspaceId), setSaveState('failed'));
       deps.journal.confirm([op.id]);
       pending = pending.filter((p) => p.id !== op.id);
       // What was written may hold another tab's edit made just before ours: build on it.
@@ -253,6 +257,43 @@ export function createWorkspaceSession(deps: SessionDeps) {
     if (!sameDocument(next, latest)) show(next, true);
   }
 
+  /** Follows the open workspace's record: another tab's edits, or its deletion there. */
+  function watch(id: string): void {
+    if (gone) setSaveState('saved');
+    gone = false;
+    stopWatching = repo?.watchWorkspace(id, adopt, deps.events.onStorageError, () => goneElsewhere(id));
+  }
+
+  /**
+   * The open workspace was deleted in another tab. What is on screen stays, with the edits made
+   * here, but is no longer saved: the user is told, and may save it again as it is here.
+   */
+  let gone = false;
+  function goneElsewhere(id: string): void {
+    if (id !== latest.id || gone) return;
+    gone = true;
+    stopWatching?.();
+    stopWatching = undefined;
+    setSaveState('failed');
+    deps.events.onDeletedElsewhere?.(latest.name, keepHere);
+  }
+
+  /** Saves the workspace deleted elsewhere again, as this tab has it (its edits included). */
+  async function keepHere(): Promise<void> {
+    if (!repo || !gone) return;
+    const ws = latest;
+    const inRecord = new Set(pending.map((op) => op.id));
+    await repo.addWorkspace(ws, deps.tabId);
+    deps.journal.confirm([...inRecord]);
+    pending = [];
+    // Edits still waiting for their frame are in the record already: not written twice.
+    toPersist.splice(0, toPersist.length, ...toPersist.filter((w) => !inRecord.has(w.op.id)));
+    storedRevision = 1;
+    setSaveState('saved');
+    await repo.setMeta(CURRENT_KEY, ws.id);
+    watch(ws.id);
+  }
+
   /** `isCurrent`: the database already names it the current workspace (a reload): no write. */
   async function open(stored: StoredWorkspace, isCurrent = false): Promise<void> {
     stopWatching?.();
@@ -275,7 +316,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     if (!repo) return;
     // On a reload it names this id already: no needless readwrite transaction before the grid.
     if (!isCurrent) await repo.setMeta(CURRENT_KEY, stored.workspace.id);
-    stopWatching = repo.watchWorkspace(stored.workspace.id, adopt, deps.events.onStorageError);
+    watch(stored.workspace.id);
   }
 
   /** Loads a stored workspace, replaying journalled edits IndexedDB never confirmed (once). */
@@ -308,7 +349,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     // this one): write them now, in order. Those still waiting for their frame are written then.
     for (const op of pending) if (!waiting.some((w) => w.op === op)) void persist(op, ws.id);
     await r.setMeta(CURRENT_KEY, ws.id);
-    stopWatching = r.watchWorkspace(ws.id, adopt, deps.events.onStorageError);
+    watch(ws.id);
     deps.journal.markStored();
     r.watchList(setWorkspaces, deps.events.onStorageError);
   }
@@ -413,7 +454,11 @@ export function createWorkspaceSession(deps: SessionDeps) {
       if (stored) await open(stored);
       return !!stored;
     },
-    create: (region: RegionName) => addAndOpen(createWorkspace(region, `ws-${deps.newId()}`)),
+    /** A new workspace with the region's defaults; `name`: in place of the default name (one already taken). */
+    create: (region: RegionName, name?: string) => {
+      const ws = createWorkspace(region, `ws-${deps.newId()}`);
+      return addAndOpen(name ? { ...ws, name } : ws);
+    },
     /** Opens a workspace from a link or file as a new one: local work is never overwritten. */
     importWorkspace: (ws: Workspace) => addAndOpen({ ...ws, id: `ws-${deps.newId()}` }),
     /**
@@ -427,6 +472,9 @@ export function createWorkspaceSession(deps: SessionDeps) {
     },
     async remove(): Promise<{ name: string; undo: () => Promise<void> } | null> {
       const current = latest;
+      // This tab's own deletion: not one made elsewhere.
+      stopWatching?.();
+      stopWatching = undefined;
       const deleted = await repo?.deleteWorkspace(current.id);
       const others = (await repo?.listWorkspaces()) ?? [];
       let opened = false;
