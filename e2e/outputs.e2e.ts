@@ -276,6 +276,8 @@ describe('meeting outputs', () => {
       for (const name of new Set(names)) expect(text).toContain(name);
       expect(text).toContain('Læsø');
       expect(text).toContain('1. januar 2026');
+      // On paper the charts say their year, as the tables do (the year picker is not printed).
+      expect(text).toContain('Grafer – første hele år');
       const png = `${ARTIFACTS}handout-${landscape ? 'landscape' : 'portrait'}`;
       execFileSync('sh', ['-c', `rm -f ${png}-*.png`]); // a longer earlier print's pages
       execFileSync('pdftoppm', ['-png', '-r', '150', pdf, png]);

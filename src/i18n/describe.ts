@@ -58,7 +58,9 @@ export function sourceText(source: Source, i18n: I18n, short = false): string {
       // Cited row after row: the document's short name here, its full title in "Hvorfor?".
       const doc = `${t('seedDocument', { n: source.document })} (${local(SEED_SHORT_TITLES[source.document])})`;
       if (short) return source.note ? `${doc} · ${local(source.note)}` : doc;
-      return `${doc}: ”${readableQuote(source.quote)}”${source.note ? ` · ${local(source.note)}` : ''}`;
+      // The quote is Danish (the seed's own words); its marks are the reader's: ”…” or “…”.
+      const [open, close] = i18n.lang() === 'da' ? ['”', '”'] : ['“', '”'];
+      return `${doc}: ${open}${readableQuote(source.quote)}${close}${source.note ? ` · ${local(source.note)}` : ''}`;
     }
     case 'assumption':
     case 'data':

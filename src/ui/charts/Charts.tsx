@@ -5,7 +5,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartDataset } from 'chart.js';
 import { createEffect, onCleanup, onMount } from 'solid-js';
-import type { MessageKey } from '../../i18n/i18n';
+import { labelInSentence, type MessageKey } from '../../i18n/i18n';
 import { formatKr, formatKroner } from '../../i18n/number-format';
 import { byName, yearResult, type YearResult } from '../../model';
 import { downloadBlob, safeFileName } from '../download';
@@ -23,7 +23,8 @@ interface Built {
 }
 
 /** `wide`: the card takes a whole row of the grid. */
-function ChartCard(props: { title: MessageKey; id: string; build: () => Built; wide?: boolean }) {
+/** `everyName`: each bar is a scenario, and each is named (Chart.js leaves out labels it finds crowded). */
+function ChartCard(props: { title: MessageKey; id: string; build: () => Built; wide?: boolean; everyName?: boolean }) {
   const { chrome } = useApp();
   const { t, lang } = chrome.i18n;
   let canvas!: HTMLCanvasElement;
@@ -39,7 +40,7 @@ function ChartCard(props: { title: MessageKey; id: string; build: () => Built; w
         plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatKr(c.parsed.y ?? 0, lang())}` } } },
         scales: {
           // Names in upright lines rather than slanted (label-lines.ts).
-          x: { ticks: { callback(value) { return labelLines(this.getLabelForValue(Number(value))); } } },
+          x: { ticks: { autoSkip: !props.everyName, callback(value) { return labelLines(this.getLabelForValue(Number(value))); } } },
           y: { ticks: { callback: (v) => formatKroner(Number(v), lang()) } },
         },
       },
@@ -74,7 +75,8 @@ function ChartCard(props: { title: MessageKey; id: string; build: () => Built; w
 export default function Charts() {
   const { chrome, session, results } = useApp();
   const { t, local } = chrome.i18n;
-  const dataset = (label: string, data: number[], n: number, stack?: string): ChartDataset<'bar', number[]> => ({ label, data, backgroundColor: seriesFill(n), borderColor: seriesColour(n), borderWidth: 1, stack });
+  // Every figure here is in kroner: the legend names them without "(kr.)", which only some rows carry.
+  const dataset = (label: string, data: number[], n: number, stack?: string): ChartDataset<'bar', number[]> => ({ label: labelInSentence(label), data, backgroundColor: seriesFill(n), borderColor: seriesColour(n), borderWidth: 1, stack });
   const years = () => session.workspace().scenarios.map((s) => {
     const r = results.scenario(s.id);
     return r ? yearResult(r, chrome.year()) : undefined;
@@ -112,15 +114,25 @@ export default function Charts() {
     };
   };
 
+  const shownYear = () => {
+    const year = chrome.year();
+    const label = year === 'typical' ? t('yearTypical') : year === 'horizon' ? t('yearHorizon') : year;
+    return label.charAt(0).toLocaleLowerCase(chrome.i18n.lang()) + label.slice(1);
+  };
+
   return (
     <section class="panel charts" aria-labelledby="charts-title">
       <div class="panel-head">
-        <h2 id="charts-title">{t('tabCharts')}</h2>
+        {/* On paper the year picker is gone: the heading says the year, as the tables' do ("Kommuner – 2027"). */}
+        <h2 id="charts-title">
+          {t('tabCharts')}
+          <span class="print-inline"> – {shownYear()}</span>
+        </h2>
         <YearPicker />
       </div>
       <div class="chart-grid">
-        <ChartCard id="chart-cost" title="chartCost" build={cost} />
-        <ChartCard id="chart-funding" title="chartFunding" build={funding} />
+        <ChartCard id="chart-cost" title="chartCost" build={cost} everyName />
+        <ChartCard id="chart-funding" title="chartFunding" build={funding} everyName />
         {/* Eleven to 98 names under their bars: at half width they slanted and the bars were slivers. */}
         <ChartCard id="chart-municipalities" title="chartMunicipalities" build={municipalities} wide />
       </div>
