@@ -250,6 +250,23 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it('prints a scenario name with a long Danish compound inside its own column heading', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await columnAction(page, 'level-4', 'Omdøb');
+    await page.keyboard.type('Niveau 4 — udvidet med projektleder og kommunikationsmedarbejder');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('th[data-scenario="level-4"] .scenario-name').textContent()).toContain('kommunikationsmedarbejder');
+    await openView(page, 'Udskrift');
+    await page.locator('#chart-cost').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 703, height: 1000 });
+    // "kommunikationsmedarbejder" ran over the next scenario's heading on paper.
+    const over = await page.evaluate(() => [...document.querySelectorAll('.handout thead th')].filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent));
+    expect(over).toEqual([]);
+    await context.close();
+  });
+
   it('prints every one of 14 scenarios on A4, with a QR code a decoder reads from a 150 dpi render', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
