@@ -134,6 +134,8 @@ export const da = {
   perInhabitant: 'kr. pr. indb.',
 
   // Entry: every refusal says why and gives an example
+  pasteComputed: '{count} celler er beregnede tal og kan ikke skrives i ({rows}).',
+  pasteComputedOne: 'Én celle er et beregnet tal og kan ikke skrives i ({rows}).',
   cellReadOnly: '”{row}” er et beregnet tal og kan ikke skrives i. Ret de antagelser, det bygger på, eller tryk ? for at se hvordan.',
   entryNotANumber: '”{text}” er ikke et beløb.',
   entryNotFte: '”{text}” er ikke et antal årsværk.',

@@ -132,6 +132,8 @@ export const en: Record<MessageKey, string> = {
   noFlags: 'None',
   perInhabitant: 'kr. per inh.',
 
+  pasteComputed: '{count} cells are computed figures and cannot be typed into ({rows}).',
+  pasteComputedOne: 'One cell is a computed figure and cannot be typed into ({rows}).',
   cellReadOnly: '“{row}” is a computed figure and cannot be typed into. Change the assumptions it rests on, or press ? to see how.',
   entryNotANumber: '“{text}” is not an amount.',
   entryNotFte: '“{text}” is not a number of FTE.',

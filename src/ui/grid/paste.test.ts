@@ -66,11 +66,20 @@ describe('pasting a block into the grid', () => {
     const anchor = { row: rows.findIndex((r) => r.id === 'funder-external'), col: 3 };
     const out = applyBlock(rules, ws, rows, ids, context, anchor, [['hej', 'med']]);
     expect(pasteNotice(out, i18n)).toBe(
-      'Ingen celler blev ændret. Niveau 4, Ekstern finansiering og projektmidler (kr./år): ”hej” er ikke et beløb. ' +
-        'Niveau 2 — T11’s anbefaling, Ekstern finansiering og projektmidler (kr./år): ”med” er ikke et beløb. ' +
+      'Ingen celler blev ændret. Niveau 4, Ekstern finansiering og projektmidler: ”hej” er ikke et beløb. ' +
+        'Niveau 2 — T11’s anbefaling, Ekstern finansiering og projektmidler: ”med” er ikke et beløb. ' +
         'Skriv fx 1.250.000, 1,25 mio. eller et interval som 1,2–1,5 mio.',
     );
     expect(pasteNotice(applyBlock(rules, ws, rows, ids, context, anchor, [['100.000']]), i18n)).toBeNull();
+  });
+
+  it('says computed figures in the block once, with their rows, not in a sentence per cell', () => {
+    const { ws, rows, context, ids, i18n } = setup();
+    const anchor = { row: rows.findIndex((r) => r.id === 'totalCost'), col: 0 };
+    const out = applyBlock(rules, ws, rows, ids, context, anchor, [['1', '2', '3'], ['4', '5', '6']]);
+    const said = pasteNotice(out, i18n)!;
+    expect(said).toContain('6 celler er beregnede tal og kan ikke skrives i (Samlet udgift, Kommunalt tillæg).');
+    expect(said).not.toContain('er et beregnet tal og kan ikke skrives i. Ret');
   });
 
   it('refuses an end before the start by the model’s rule, saying which rule with an example', () => {

@@ -5,7 +5,7 @@
  */
 import type { Command, Workspace } from '../../model';
 import type { CommandRules } from '../state/session';
-import type { I18n } from '../../i18n/i18n';
+import { labelInSentence, type I18n } from '../../i18n/i18n';
 import { emptiedRefusal, refusalExample, refusalMessage, ruleRefusal, type Refusal } from './entry';
 import type { CellContext, GridRow } from './rows';
 
@@ -71,12 +71,17 @@ export function applyBlock(
  */
 export function pasteNotice(out: BlockOutcome, i18n: I18n): string | null {
   const { t } = i18n;
-  const shown = out.refused.slice(0, 3);
+  // Computed figures in the block are said once, with their rows, not in a sentence per cell
+  // (a block over the bills repeated one sentence four lines long).
+  const computed = out.refused.filter((x) => x.refusal.kind === 'readOnly');
+  const shown = out.refused.filter((x) => x.refusal.kind !== 'readOnly').slice(0, 3);
   const messages = shown.map((x) => {
+    const row = labelInSentence(x.row);
     const message = refusalMessage(x.refusal, x.row, i18n, false, false);
-    return `${message.includes(x.row) ? x.scenario : `${x.scenario}, ${x.row}`}: ${message}`;
+    return `${message.includes(row) ? x.scenario : `${x.scenario}, ${row}`}: ${message}`;
   });
   messages.push(...new Set(shown.flatMap((x) => refusalExample(x.refusal, i18n) ?? [])));
+  if (computed.length > 0) messages.push(t(computed.length === 1 ? 'pasteComputedOne' : 'pasteComputed', { count: computed.length, rows: [...new Set(computed.map((x) => labelInSentence(x.row)))].join(', ') }));
   if (out.outside > 0) messages.push(t('pasteOutside', { count: out.outside }));
   if (messages.length === 0) return null;
   return [t(out.applied === 0 ? 'pasteAppliedNone' : out.applied === 1 ? 'pasteAppliedOne' : 'pasteApplied', { count: out.applied }), ...messages].join(' ');
