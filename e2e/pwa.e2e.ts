@@ -45,6 +45,8 @@ describe('offline', () => {
     expect(response?.fromServiceWorker()).toBe(true);
     await waitForResults(page);
     await expect.poll(() => page.locator('.connection').textContent()).toContain('Offline');
+    // The header still holds at 1366 px: the storage note whole, the workspace button's ▾ inside it.
+    expect(await page.evaluate(() => [...document.querySelectorAll('.save-state, .workspace-menu .menu-button')].filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.className))).toEqual([]);
     await editBaseGrant(page, 'level-3', '2 mio.');
     await expect.poll(() => cellText(page, 'supplement', 'level-3')).toBe('475.000');
     // Lazy views come from the precache too.

@@ -350,7 +350,7 @@ export const da = {
 
   // PWA
   online: 'Online',
-  offline: 'Offline – alt virker, og ændringer gemmes lokalt',
+  offline: 'Offline – alt virker',
   updateReady: 'Ny version klar — genindlæs',
   updateReload: 'Genindlæs',
   updateLater: 'Senere',

@@ -339,7 +339,7 @@ export const en: Record<MessageKey, string> = {
   diskFull: 'the disk is full',
 
   online: 'Online',
-  offline: 'Offline – everything works, and changes are saved locally',
+  offline: 'Offline – everything works',
   updateReady: 'New version ready — reload',
   updateReload: 'Reload',
   updateLater: 'Later',
