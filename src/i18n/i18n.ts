@@ -1,6 +1,6 @@
 /** Every user-visible string goes through `t`; the language is one signal for the whole app. */
 import { createSignal } from 'solid-js';
-import type { Lang, LocalText } from '../model';
+import type { Lang, LocalText, YearKey } from '../model';
 import { da, type MessageKey } from './strings-da';
 
 // Danish is the default and ships with the app; English loads when first chosen.
@@ -27,6 +27,15 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
  * or a hint for its field ("(tom = opgavernes sum)"), which the sentence's own figure or words give.
  */
 export const labelInSentence = (label: string): string => label.replace(/\s*\([^()]*\)$/, '');
+
+/** A year on screen as words: "Første hele år", "2027", "Hele perioden". */
+const yearLabel = (year: YearKey, lang: Lang): string => (year === 'typical' ? translate(lang, 'yearTypical') : year === 'horizon' ? translate(lang, 'yearHorizon') : year);
+
+/** One year's figures as a heading, a sheet or a CSV section: "Kommuner – 2027", "Grafer – første hele år". */
+export const titledByYear = (base: string, year: YearKey, lang: Lang): string => {
+  const label = yearLabel(year, lang);
+  return `${base} – ${label.charAt(0).toLocaleLowerCase(lang) + label.slice(1)}`;
+};
 
 export function createI18n(initial: Lang = 'da') {
   const [lang, setLang] = createSignal<Lang>(initial);

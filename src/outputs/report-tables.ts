@@ -4,12 +4,11 @@
  * portfolios — so Excel and CSV get real numbers with a format rather than text, and every
  * choice that drives a figure travels with it. Figures come from the model's results.
  */
-import { translate, type MessageKey } from '../i18n/i18n';
+import { createI18n, registerDictionary, titledByYear, translate, type MessageKey } from '../i18n/i18n';
 import { formatDate, formatYearMonth } from '../i18n/number-format';
 import { assumptionSources, byName, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
 import { allocationText, approvalText, flagText, levelText, sourceText } from '../i18n/describe';
-import { createI18n, registerDictionary } from '../i18n/i18n';
 import { en } from '../i18n/strings-en';
 
 // The tables are made in either language, whatever the screen shows.
@@ -42,18 +41,16 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
   const names = scenarios.map((s) => s.name);
   const result = (id: string): ScenarioResult => results.byScenario[id]!;
   const years = [...new Set(scenarios.flatMap((s) => result(s.id).years.map((y) => y.year)))].sort();
-  const all: { key: YearKey; label: string }[] = [{ key: 'typical', label: t('yearTypical') }, ...years.map((y) => ({ key: `${y}` as YearKey, label: String(y) })), { key: 'horizon', label: t('yearHorizon') }];
-  const keys = only ? all.filter((k) => only.includes(k.key)) : all.filter((k) => k.key !== 'typical');
-  // "Sammenligning – første hele år", "Kommuner – 2027": a heading, a sheet or a CSV section.
-  const titled = (base: string, label: string) => `${base} – ${label.charAt(0).toLocaleLowerCase(lang) + label.slice(1)}`;
+  const all: YearKey[] = ['typical', ...years.map((y) => `${y}` as YearKey), 'horizon'];
+  const keys = only ? all.filter((k) => only.includes(k)) : all.filter((k) => k !== 'typical');
 
-  const comparison = ({ key, label }: { key: YearKey; label: string }): ReportTable => {
+  const comparison = (key: YearKey): ReportTable => {
     const at = (id: string): YearResult | undefined => yearResult(result(id), key);
     const row = (name: string, cell: (y: YearResult, id: string) => ReportCell): ReportCell[] => [text(name), ...scenarios.map((s) => (at(s.id) ? cell(at(s.id)!, s.id) : text('–')))];
     const kr = (name: string, pick: (y: YearResult) => Estimate) => row(name, (y) => num(pick(y).central, 'kr'));
     const choice = (name: string, pick: (s: (typeof scenarios)[number]) => string) => [text(name), ...scenarios.map((s) => text(pick(s)))];
     return {
-      name: titled(t('tabGrid'), label),
+      name: titledByYear(t('tabGrid'), key, lang),
       header: [t('anchoringAspect'), ...names],
       basisColumn: 1 + scenarios.findIndex((s) => s.id === ws.baselineScenarioId),
       rows: [
@@ -91,10 +88,10 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     };
   };
 
-  const municipalities = ({ key, label }: { key: YearKey; label: string }): ReportTable => {
+  const municipalities = (key: YearKey): ReportTable => {
     const at = (id: string) => yearResult(result(id), key);
     return {
-      name: titled(t('tabMunicipalities'), label),
+      name: titledByYear(t('tabMunicipalities'), key, lang),
       header: [t('municipality'), t('populationAt', { date: formatDate(ws.populationDate, lang) }), t('share'), ...names.flatMap((n) => [n, `${n} ${t('perInhabitant')}`])],
       rows: [
         ...byName(ws.municipalities).map(({ municipality: m, index: i }) => [

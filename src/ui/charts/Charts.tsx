@@ -5,7 +5,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartDataset } from 'chart.js';
 import { createEffect, onCleanup, onMount } from 'solid-js';
-import { labelInSentence, type MessageKey } from '../../i18n/i18n';
+import { labelInSentence, titledByYear, type MessageKey } from '../../i18n/i18n';
 import { formatKr, formatKroner } from '../../i18n/number-format';
 import { byName, yearResult, type YearResult } from '../../model';
 import { downloadBlob, safeFileName } from '../download';
@@ -114,19 +114,13 @@ export default function Charts() {
     };
   };
 
-  const shownYear = () => {
-    const year = chrome.year();
-    const label = year === 'typical' ? t('yearTypical') : year === 'horizon' ? t('yearHorizon') : year;
-    return label.charAt(0).toLocaleLowerCase(chrome.i18n.lang()) + label.slice(1);
-  };
-
   return (
     <section class="panel charts" aria-labelledby="charts-title">
       <div class="panel-head">
         {/* On paper the year picker is gone: the heading says the year, as the tables' do ("Kommuner – 2027"). */}
         <h2 id="charts-title">
-          {t('tabCharts')}
-          <span class="print-inline"> – {shownYear()}</span>
+          <span class="screen-only">{t('tabCharts')}</span>
+          <span class="print-inline">{titledByYear(t('tabCharts'), chrome.year(), chrome.i18n.lang())}</span>
         </h2>
         <YearPicker />
       </div>

@@ -6,13 +6,18 @@
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { formatEstimate, formatFte, formatNumber } from '../../i18n/number-format';
-import { portfolio, TASK_CATEGORIES, yearResult, type Command, type PortfolioTask, type TaskCategory } from '../../model';
+import { portfolio, TASK_CATEGORIES, yearResult, type Command, type Estimate, type PortfolioTask, type TaskCategory } from '../../model';
 import { readEstimate } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { useApp } from '../state/app-store';
 import { sourceText } from '../../i18n/describe';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
+
+const AMOUNTS = {
+  effort: { unit: 'fte', label: 'taskFte', plausible: PLAUSIBLE_FTE },
+  activity: { unit: 'kr', label: 'taskCost', plausible: PLAUSIBLE_ACTIVITY_KR },
+} as const;
 
 export default function TaskPortfolio() {
   const { chrome, session, results, commands } = useApp();
@@ -27,6 +32,24 @@ export default function TaskPortfolio() {
   };
   const name = (task: PortfolioTask) => (task.catalogue ? chrome.i18n.local(task.catalogue.name) : task.custom!.name);
   const differs = (task: PortfolioTask) => task.catalogue !== null && (task.differs.on || task.differs.effort || task.differs.activity);
+
+  /** A task's effort or activity amount, as this scenario has it: its own task's, or its override. */
+  function amountField(task: () => PortfolioTask, field: 'effort' | 'activity') {
+    const { unit, label, plausible } = AMOUNTS[field];
+    const commit = (value: Estimate) => {
+      const at = { scenarioId: scenario().id, taskId: task().id };
+      if (task().custom) return commands.setCustomTask({ ...at, patch: field === 'effort' ? { effort: value } : { activity: value } });
+      return field === 'effort' ? commands.setTaskEffort({ ...at, effort: value }) : commands.setTaskActivity({ ...at, activity: value });
+    };
+    return (
+      <EntryField
+        label={`${t(label)}: ${name(task())}`}
+        text={formatEstimate(task()[field], unit, lang())}
+        read={(text, sure) => readEstimate(text, unit, chrome.i18n, plausible, sure, task()[field])}
+        commit={commit}
+      />
+    );
+  }
 
   function applyToAll(task: PortfolioTask): void {
     const override = scenario().tasks[task.id] ?? null;
@@ -96,30 +119,8 @@ export default function TaskPortfolio() {
                         <Show when={task().catalogue}>{(c) => <span class="detail source">{sourceText(c().source, chrome.i18n, true)}</span>}</Show>
                       </td>
                       <td class="num">{task().catalogue?.level ?? '–'}</td>
-                      <td>
-                        <EntryField
-                          label={`${t('taskFte')}: ${name(task())}`}
-                          text={formatEstimate(task().effort, 'fte', lang())}
-                          read={(text, sure) => readEstimate(text, 'fte', chrome.i18n, PLAUSIBLE_FTE, sure, task().effort)}
-                          commit={(effort) =>
-                            task().custom
-                              ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task().id, patch: { effort } })
-                              : commands.setTaskEffort({ scenarioId: scenario().id, taskId: task().id, effort })
-                          }
-                        />
-                      </td>
-                      <td>
-                        <EntryField
-                          label={`${t('taskCost')}: ${name(task())}`}
-                          text={formatEstimate(task().activity, 'kr', lang())}
-                          read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure, task().activity)}
-                          commit={(activity) =>
-                            task().custom
-                              ? commands.setCustomTask({ scenarioId: scenario().id, taskId: task().id, patch: { activity } })
-                              : commands.setTaskActivity({ scenarioId: scenario().id, taskId: task().id, activity })
-                          }
-                        />
-                      </td>
+                      <td>{amountField(task, 'effort')}</td>
+                      <td>{amountField(task, 'activity')}</td>
                       <td class="task-actions">
                         <Show when={differs(task())}>
                           <button type="button" onClick={() => commands.setTaskOverride({ scenarioId: scenario().id, taskId: task().id, override: null })} aria-label={`${t('taskReset')}: ${name(task())}`}>
