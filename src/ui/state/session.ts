@@ -280,18 +280,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
 
   /** Saves the workspace deleted elsewhere again, as this tab has it (its edits included). */
   async function keepHere(): Promise<void> {
-    if (!repo || !gone) return;
-    const ws = latest;
-    const inRecord = new Set(pending.map((op) => op.id));
-    await repo.addWorkspace(ws, deps.tabId);
-    deps.journal.confirm([...inRecord]);
-    pending = [];
-    // Edits still waiting for their frame are in the record already: not written twice.
-    toPersist.splice(0, toPersist.length, ...toPersist.filter((w) => !inRecord.has(w.op.id)));
-    storedRevision = 1;
-    setSaveState('saved');
-    await repo.setMeta(CURRENT_KEY, ws.id);
-    watch(ws.id);
+    if (repo && gone) await storeAsIs(repo);
   }
 
   /** `isCurrent`: the database already names it the current workspace (a reload): no write. */
@@ -337,6 +326,16 @@ export function createWorkspaceSession(deps: SessionDeps) {
   /** First visit: the workspace on screen (with any edits made meanwhile) becomes the stored one. */
   async function storeFirst(): Promise<void> {
     const r = repo!;
+    await storeAsIs(r);
+    deps.journal.markStored();
+    r.watchList(setWorkspaces, deps.events.onStorageError);
+  }
+
+  /**
+   * Writes the workspace on screen as a new record, with the edits made here, and follows it: a
+   * first visit's default, or one deleted in another tab and kept here.
+   */
+  async function storeAsIs(r: Repository): Promise<void> {
     const ws = latest;
     const inRecord = new Set(pending.map((op) => op.id));
     await r.addWorkspace(ws, deps.tabId);
@@ -350,8 +349,6 @@ export function createWorkspaceSession(deps: SessionDeps) {
     for (const op of pending) if (!waiting.some((w) => w.op === op)) void persist(op, ws.id);
     await r.setMeta(CURRENT_KEY, ws.id);
     watch(ws.id);
-    deps.journal.markStored();
-    r.watchList(setWorkspaces, deps.events.onStorageError);
   }
 
   async function addAndOpen(ws: Workspace): Promise<void> {
