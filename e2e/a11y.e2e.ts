@@ -367,6 +367,8 @@ describe('accessibility', () => {
     await dialog.getByRole('combobox', { name: 'Besluttet af (fx KDK, T11)' }).fill('KDK');
     await dialog.getByRole('button', { name: 'Registrér', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
+    // The closed dialog gives the focus back to its button first (once the record is stored).
+    await expect.poll(label).toBe('Registrér beslutning');
     const compare = page.getByRole('button', { name: 'Sammenlign med nu' });
     await compare.focus();
     await page.keyboard.press('Enter');

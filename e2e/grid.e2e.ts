@@ -479,11 +479,16 @@ describe('editing the grid', () => {
       await page.keyboard.press('Control+Z');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.250.000');
       await expect.poll(active).toBe('funder-brn level-2');
-      expect(await cell(page, 'funder-brn', 'level-2').evaluate((td) => {
-        const box = td.getBoundingClientRect();
-        const scroller = td.closest('.grid-scroll')!.getBoundingClientRect();
-        return box.top >= scroller.top && box.bottom <= Math.min(scroller.bottom, innerHeight);
-      })).toBe(true);
+      // Scrolled into view once the frame that shows it selected is painted.
+      await expect
+        .poll(() =>
+          cell(page, 'funder-brn', 'level-2').evaluate((td) => {
+            const box = td.getBoundingClientRect();
+            const scroller = td.closest('.grid-scroll')!.getBoundingClientRect();
+            return box.top >= scroller.top && box.bottom <= Math.min(scroller.bottom, innerHeight);
+          }),
+        )
+        .toBe(true);
       await cell(page, 'totalCost', 'level-1').click();
       await page.keyboard.press('Control+Y');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.100.000');
