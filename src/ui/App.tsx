@@ -92,10 +92,12 @@ export function App() {
     void store.start().then(() => requestPersistentStorage().then((s) => setPersistRefused(s === 'refused')));
     document.addEventListener('keydown', onKeyDown);
     window.addEventListener('hashchange', onHashChange);
+    window.addEventListener('pagehide', session.flushHistory);
   });
   onCleanup(() => {
     document.removeEventListener('keydown', onKeyDown);
     window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('pagehide', session.flushHistory);
   });
 
   return (

@@ -89,9 +89,19 @@ export function createWorkspaceSession(deps: SessionDeps) {
     if (!deps.loadHistory || historyWrite) return;
     historyWrite = true;
     afterPaint(() => {
+      if (!historyWrite) return;
       historyWrite = false;
       void loadHistory().then((store) => store?.save(latest.id, { past: past(), future: future() }));
     });
+  }
+  /**
+   * Writes a history still waiting for its frame now, for a page being left (a reload right after
+   * an edit: the frame's idle time never comes). Only if its store has loaded: this cannot wait.
+   */
+  function flushHistory(): void {
+    if (!historyWrite || !historyStore) return;
+    historyWrite = false;
+    historyStore.save(latest.id, { past: past(), future: future() });
   }
   const [workspaces, setWorkspaces] = createSignal<readonly WorkspaceSummary[]>([]);
   let repo: Repository | null = null;
@@ -370,8 +380,10 @@ export function createWorkspaceSession(deps: SessionDeps) {
       show(latest);
     }
     try {
-      // On a first visit IndexedDB is not needed for the first figures: it loads after them.
-      if (firstVisit) await deps.firstFigures?.();
+      // On a first visit IndexedDB is not needed for the first figures: it loads after them, with
+      // the undo history's store (a stored workspace loads it as it opens), which must be here
+      // before an edit's page is left.
+      if (firstVisit) await deps.firstFigures?.().then(() => void loadHistory());
       repo = await deps.loadRepository();
       if (!repo) {
         setSaveState('memory');
@@ -424,6 +436,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     /** The edit Ctrl+Z would take back now: a notice's "Fortryd" is only for its own edit. */
     lastEdit: (): object | undefined => past()[past().length - 1],
     canRedo: () => future().length > 0,
+    flushHistory,
     dispatch,
     /** An edit being typed (null: the text is not one): computed ahead, so Enter finds its figures ready. */
     preview,
