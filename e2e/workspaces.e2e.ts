@@ -97,6 +97,40 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it('two tabs: a record written by a newer version of the app in another tab is not called deleted, nor overwritten; the edit waits in the journal for the reload it offers', async () => {
+    const context = await newContext(browser);
+    const here = await openApp(context);
+    const elsewhere = await openApp(context);
+    // The other tab, updated, writes the workspace in a newer schema (as an update would).
+    await elsewhere.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('forankring');
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('workspaces', 'readwrite');
+            const store = tx.objectStore('workspaces');
+            store.getAll().onsuccess = (e) => {
+              const record = (e.target as IDBRequest<{ revision: number; workspace: object }[]>).result[0]!;
+              store.put({ ...record, revision: record.revision + 1, workspace: { ...record.workspace, schemaVersion: 999 } });
+            };
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await editCell(here, 'funder-brn', 'level-1', '1,5 mio.');
+    const notice = here.locator('.notice', { hasText: 'nyere udgave' });
+    await expect.poll(() => notice.textContent()).toContain('”Klimasekretariat Nordjylland” er gemt af en nyere udgave af Forankring i en anden fane. Genindlæs for at fortsætte i den; dine ændringer her er husket og kommer med.');
+    expect(await notice.textContent()).not.toContain('slettet');
+    await notice.getByRole('button', { name: 'Genindlæs' }).waitFor();
+    await expect.poll(() => here.locator('.save-state').getAttribute('data-state')).toBe('failed');
+    // The newer record is as the other tab wrote it, and this tab's edit is kept for the reload.
+    expect(await elsewhere.evaluate(() => new Promise<number>((resolve) => { const open = indexedDB.open('forankring'); open.onsuccess = () => { const tx = open.result.transaction('workspaces'); tx.objectStore('workspaces').getAll().onsuccess = (e) => { resolve((e.target as IDBRequest<{ workspace: { schemaVersion: number } }[]>).result[0]!.workspace.schemaVersion); open.result.close(); }; }; }))).toBe(999);
+    expect(await here.evaluate(() => JSON.stringify(localStorage))).toContain('1500000');
+    await context.close();
+  });
+
   it('a second new workspace for the same region is named “(2)”, so the menu can tell them apart', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -35,6 +35,8 @@ export interface StoredWorkspace {
 }
 
 export type LoadResult = { readonly ok: true; readonly stored: StoredWorkspace } | { readonly ok: false; readonly reason: RestoreFailure | 'missing'; readonly name: string };
+/** What a write found: no record (deleted elsewhere), or one this version cannot read (a newer version's, or damaged). */
+export type Applied = { readonly ok: true; readonly stored: StoredWorkspace } | { readonly ok: false; readonly reason: RestoreFailure | 'missing' };
 
 export type Unsubscribe = () => void;
 
@@ -105,17 +107,18 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
 
   /**
    * Applies operations to the newest stored workspace in one transaction; those already applied
-   * (by id) are skipped. Returns what is now stored.
+   * (by id) are skipped. Returns what is now stored. A record it cannot read is left as it is:
+   * it may be a newer version's, which the next version of this tab reads.
    */
-  async function applyOperations(workspaceId: string, operations: readonly Operation[], savedBy: string): Promise<StoredWorkspace | null> {
-    return db.transaction('rw', db.workspaces, async () => {
+  async function applyOperations(workspaceId: string, operations: readonly Operation[], savedBy: string): Promise<Applied> {
+    return db.transaction('rw', db.workspaces, async (): Promise<Applied> => {
       const record = await db.workspaces.get(workspaceId);
-      if (!record) return null;
+      if (!record) return { ok: false, reason: 'missing' };
       const current = read(record);
-      if (!current.ok) return null;
+      if (!current.ok) return current;
       const seen = new Set(current.stored.appliedOps);
       const fresh = operations.filter((op) => !seen.has(op.id));
-      if (fresh.length === 0) return current.stored;
+      if (fresh.length === 0) return current;
       const workspace = fresh.reduce((ws, op) => applyCommand(ws, op.command), current.stored.workspace);
       const appliedOps = [...current.stored.appliedOps, ...fresh.map((op) => op.id)].slice(-APPLIED_OPS_KEPT);
       const revision = current.stored.revision + 1;
@@ -123,7 +126,7 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
       await db.workspaces.put(written);
       const stored: StoredWorkspace = { workspace, revision, savedBy, appliedOps, repairs: [] };
       restoredCache.set(workspaceId, { revision, updatedAt: written.updatedAt, stored });
-      return stored;
+      return { ok: true, stored };
     });
   }
 

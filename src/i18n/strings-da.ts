@@ -328,6 +328,8 @@ export const da = {
   fileOpenedRepaired: 'Filen er åbnet som et nyt arbejdsområde; {count} dele kunne ikke læses og har fået standardværdier.',
   workspaceDeleted: '”{name}” er slettet.',
   deletedElsewhere: '”{name}” er slettet i en anden fane. Det, du ser her, er ikke gemt.',
+  newerVersionElsewhere: '”{name}” er gemt af en nyere udgave af Forankring i en anden fane. Genindlæs for at fortsætte i den; dine ændringer her er husket og kommer med.',
+  damagedElsewhere: '”{name}” kan ikke længere læses i lageret. Det, du ser her, er ikke gemt: eksporter det som fil for at beholde det.',
   saveAgain: 'Gem det igen',
   scenarioDeleted: '”{name}” er slettet.',
   scenarioDeletedBaseline: '”{name}” er slettet; ”{baseline}” er nu basis.',

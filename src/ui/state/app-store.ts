@@ -74,6 +74,13 @@ export function createAppStore(deps: AppDeps) {
       onRefused: (refused) => notices.show({ kind: 'error', key: 'refused', text: t('editRefused', { fields: refused.map((r) => r.field).join(', ') }) }),
       onDeletedElsewhere: (name, keep) =>
         notices.show({ kind: 'error', key: 'save', text: t('deletedElsewhere', { name }), action: { label: t('saveAgain'), run: () => void keep().then(() => notices.withdraw('save')) } }),
+      // A newer version's record: a reload brings that version, and the journal brings the edits.
+      onUnreadableElsewhere: (name, why) =>
+        notices.show(
+          why === 'newerVersion'
+            ? { kind: 'error', key: 'save', text: t('newerVersionElsewhere', { name }), action: { label: t('updateReload'), run: () => location.reload() } }
+            : { kind: 'error', key: 'save', text: t('damagedElsewhere', { name }), action: { label: t('exportJson'), run: () => void exportWorkspace(session.latest()) } },
+        ),
     },
   });
 

@@ -8,7 +8,7 @@
 import { batch, createSignal } from 'solid-js';
 import type { Journal } from '../../db/journal';
 import type { Operation, Repository, StoredWorkspace, WorkspaceSummary } from '../../db/repository';
-import { createWorkspace, type Command, type RegionName, type ValidationIssue, type Workspace } from '../../model';
+import { createWorkspace, type Command, type RegionName, type RestoreFailure, type ValidationIssue, type Workspace } from '../../model';
 import { afterPaint } from '../after-paint';
 import type { HistoryEntry, UndoHistoryStore } from './undo-history';
 
@@ -27,6 +27,8 @@ export interface SessionEvents {
   readonly onRefused?: (refused: readonly ValidationIssue[]) => void;
   /** The open workspace was deleted in another tab: it stays on screen unsaved until `keep` saves it again. */
   readonly onDeletedElsewhere?: (name: string, keep: () => Promise<void>) => void;
+  /** The open workspace's record was written by a newer version of the app, or is damaged. */
+  readonly onUnreadableElsewhere?: (name: string, why: 'newerVersion' | 'damaged') => void;
 }
 
 /** How commands apply and undo (model/commands.ts and its edits): loaded after the first figures. */
@@ -172,13 +174,15 @@ export function createWorkspaceSession(deps: SessionDeps) {
     if (!repo || storedRevision === 0) return;
     setSaveState('saving');
     try {
-      const stored = await repo.applyOperations(workspaceId, [op], deps.tabId);
-      // No record to write to (deleted in another tab): not saved, and kept in the journal.
-      if (!stored) return void (goneElsewhere(workspaceId), setSaveState('failed'));
+      const applied = await repo.applyOperations(workspaceId, [op], deps.tabId);
+      // No record to write to (deleted in another tab), or one this version cannot read (a newer
+      // version's, written by an updated tab): not saved, and kept in the journal.
+      if (!applied.ok) return void (applied.reason === 'missing' ? goneElsewhere(workspaceId) : unreadable(workspaceId, applied.reason), setSaveState('failed'));
+      const stored = applied.stored;
       deps.journal.confirm([op.id]);
       pending = pending.filter((p) => p.id !== op.id);
       // What was written may hold another tab's edit made just before ours: build on it.
-      if (stored && stored.revision > storedRevision) rebase(stored);
+      if (stored.revision > storedRevision) rebase(stored);
       if (pending.length === 0) setSaveState('saved');
     } catch (error) {
       setSaveState('failed');
@@ -288,6 +292,18 @@ export function createWorkspaceSession(deps: SessionDeps) {
     deps.events.onDeletedElsewhere?.(latest.name, keepHere);
   }
 
+  /**
+   * The open workspace's record can no longer be read here: a newer version of the app wrote it
+   * (this tab's edits wait in the journal, which a reload into that version replays), or it is
+   * damaged. Said once per workspace.
+   */
+  let unreadableSaid: string | null = null;
+  function unreadable(id: string, reason: RestoreFailure): void {
+    if (id !== latest.id || unreadableSaid === id) return;
+    unreadableSaid = id;
+    deps.events.onUnreadableElsewhere?.(latest.name, reason === 'newerVersion' ? 'newerVersion' : 'damaged');
+  }
+
   /** Saves the workspace deleted elsewhere again, as this tab has it (its edits included). */
   async function keepHere(): Promise<void> {
     if (repo && gone) await storeAsIs(repo);
@@ -330,7 +346,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     if (journalled.length === 0) return loaded.stored;
     const replayed = await repo.applyOperations(id, journalled, deps.tabId);
     deps.journal.confirm(journalled.map((e) => e.id));
-    return replayed ? { ...replayed, repairs: loaded.stored.repairs } : loaded.stored;
+    return replayed.ok ? { ...replayed.stored, repairs: loaded.stored.repairs } : loaded.stored;
   }
 
   /** First visit: the workspace on screen (with any edits made meanwhile) becomes the stored one. */
@@ -502,10 +518,12 @@ export function createWorkspaceSession(deps: SessionDeps) {
     async flush(): Promise<void> {
       if (!repo || pending.length === 0) return;
       const id = latest.id;
-      const stored = await repo.applyOperations(id, pending, deps.tabId);
+      const applied = await repo.applyOperations(id, pending, deps.tabId);
+      // Not written (no record, or one this version cannot read): the journal keeps them.
+      if (!applied.ok) return;
       deps.journal.confirm(pending.map((op) => op.id));
       pending = [];
-      if (stored) storedRevision = Math.max(storedRevision, stored.revision);
+      storedRevision = Math.max(storedRevision, applied.stored.revision);
       setSaveState('saved');
     },
     dispose: () => stopWatching?.(),
