@@ -90,9 +90,16 @@ describe('workspaces', () => {
     await expect.poll(() => here.locator('.save-state').getAttribute('data-state')).toBe('failed');
     await notice.getByRole('button', { name: 'Gem det igen' }).click();
     await expect.poll(() => here.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    // The other tab, left without workspaces, made a new default of the same name: the one saved
+    // again is told apart from it.
+    const workspaceName = () => here.locator('.workspace-menu .menu-button').first().textContent();
+    await expect.poll(workspaceName).toContain('Klimasekretariat Nordjylland (2)');
     await here.reload();
     await waitForResults(here);
-    expect(await here.locator('.workspace-menu .menu-button').first().textContent()).toContain('Klimasekretariat Nordjylland');
+    expect(await workspaceName()).toContain('Klimasekretariat Nordjylland (2)');
+    await here.locator('.workspace-menu .menu-button').first().click();
+    expect(await here.getByRole('menuitem', { name: /^Åbn / }).allTextContents()).toEqual(['Åbn ”Klimasekretariat Nordjylland”']);
+    await here.keyboard.press('Escape');
     expect(await cellText(here, 'funder-brn', 'level-1')).toBe('1.500.000');
     await context.close();
   });

@@ -73,7 +73,7 @@ export function createAppStore(deps: AppDeps) {
       onStorageError: (error) => notices.show({ kind: 'error', key: 'storage', text: t('dbOpenFailed', { reason: String((error as Error)?.message ?? error) }) }),
       onRefused: (refused) => notices.show({ kind: 'error', key: 'refused', text: t('editRefused', { fields: refused.map((r) => r.field).join(', ') }) }),
       onDeletedElsewhere: (name, keep) =>
-        notices.show({ kind: 'error', key: 'save', text: t('deletedElsewhere', { name }), action: { label: t('saveAgain'), run: () => void keep().then(() => notices.withdraw('save')) } }),
+        notices.show({ kind: 'error', key: 'save', text: t('deletedElsewhere', { name }), action: { label: t('saveAgain'), run: () => void keep().then(keptUnique) } }),
       // A newer version's record: a reload brings that version, and the journal brings the edits.
       onUnreadableElsewhere: (name, why) =>
         notices.show(
@@ -100,6 +100,17 @@ export function createAppStore(deps: AppDeps) {
   const copySuffix = numbered('copySuffix', 'copySuffixN');
   /** The name itself while it is free, then "(2)", "(3)" …: an imported or a new workspace. */
   const secondSuffix = (n: number) => (n === 1 ? '' : `(${n})`);
+  /**
+   * A workspace saved again after its deletion elsewhere, under a name no other has: the other
+   * tab, left without workspaces, made a new one with the same default name.
+   */
+  const keptUnique = () => {
+    notices.withdraw('save');
+    const ws = session.latest();
+    const taken = session.workspaces().filter((w) => w.id !== ws.id).map((w) => w.name);
+    const name = uniqueName(ws.name, taken, secondSuffix, LIMITS.workspaceName);
+    if (name !== ws.name) session.withRules(() => commands.renameWorkspace({ name }));
+  };
   // Actions read the newest workspace, not the one on screen, which may lag an edit by a frame.
   const names = () => session.latest().scenarios.map((s) => s.name);
 
