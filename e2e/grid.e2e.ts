@@ -523,6 +523,28 @@ describe('editing the grid', () => {
       await expect.poll(() => cellText(page, 'funder-brn', 'level-4')).toBe('1.400.000');
     }));
 
+  it('keeps typing not yet entered over a reload: the field opens again with it, not entered, and Enter enters it', () =>
+    withApp(async (page) => {
+      const supplement = await cellText(page, 'supplement', 'level-4');
+      await cell(page, 'funder-brn', 'level-4').click();
+      await page.keyboard.type('1,4 mio.');
+      await page.reload();
+      await waitForResults(page);
+      const field = page.locator('tr[data-row="funder-brn"] td[data-col="level-4"] .editor input');
+      await expect.poll(() => field.inputValue()).toBe('1,4 mio.');
+      // Not entered: the figures are those of the amount before it.
+      expect(await cellText(page, 'supplement', 'level-4')).toBe(supplement);
+      await expect.poll(() => page.locator('.notice').first().textContent()).toContain('Det, du var ved at skrive i Grundbevilling BRN for ”Niveau 4”, er hentet tilbage: ”1,4 mio.”. Tryk Enter for at bruge det eller Esc for at lade være.');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.editor') !== null)).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-4')).toBe('1.400.000');
+      expect(await cellText(page, 'supplement', 'level-4')).not.toBe(supplement);
+      // Offered once: the next reload opens no field.
+      await page.reload();
+      await waitForResults(page);
+      expect(await page.locator('.editor input').count()).toBe(0);
+    }));
+
   it('copies a block as TSV with Danish numbers', () =>
     withApp(async (page) => {
       await cell(page, 'totalCost', 'level-1').click();

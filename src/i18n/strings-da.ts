@@ -152,6 +152,7 @@ export const da = {
   entryImplausiblySmall: '”{text}” er usandsynligt lidt for ”{row}”.',
   entryImplausiblyLarge: '”{text}” er usandsynligt meget for ”{row}”.',
   entryConfirm: 'Tryk Enter igen for at bruge {suggestion}, eller skriv et andet tal.',
+  draftRestored: 'Det, du var ved at skrive i {row} for ”{scenario}”, er hentet tilbage: ”{text}”. Tryk Enter for at bruge det eller Esc for at lade være.',
   entryNotYet: 'Et øjeblik, indtastningen gøres klar.',
   entryDropsRange: '{suggestion} er ét tal: intervallet {was} forsvinder, og der regnes uden usikkerhed.',
   entryKeepRange: 'Tryk Enter igen for at bruge {suggestion}, eller skriv fx {keep} for at beholde intervallet.',

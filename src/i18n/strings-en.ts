@@ -150,6 +150,7 @@ export const en: Record<MessageKey, string> = {
   entryImplausiblySmall: '“{text}” is implausibly low for “{row}”.',
   entryImplausiblyLarge: '“{text}” is implausibly high for “{row}”.',
   entryConfirm: 'Press Enter again to use {suggestion}, or type another number.',
+  draftRestored: 'What you were typing in {row} for “{scenario}” is back: “{text}”. Press Enter to use it or Esc to leave it.',
   entryNotYet: 'One moment, entry is getting ready.',
   entryDropsRange: '{suggestion} is a single figure: the range {was} will be dropped, and the result will have no uncertainty.',
   entryKeepRange: 'Press Enter again to use {suggestion}, or type e.g. {keep} to keep the range.',

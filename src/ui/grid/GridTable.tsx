@@ -10,6 +10,8 @@ import { afterPaint } from '../after-paint';
 import { useApp } from '../state/app-store';
 import { createColumnWindow } from './column-window';
 import { createCellEditor, type Editing } from './editor';
+import { labelInSentence } from '../../i18n/i18n';
+import { keepDraft, takeDraft } from './draft';
 import { GridCell } from './GridCell';
 import { createFrozenRows } from './frozen-rows';
 import { createPrinting } from '../printing';
@@ -327,7 +329,32 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       if (r < 0 || c < 0) return;
       requestDone = request.n;
       moveTo({ row: r, col: c });
-      if (request.edit) startEdit(null, request.edit);
+      if (request.edit) startEdit(request.text ?? null, request.edit);
+    }),
+  );
+
+  // Typing not yet entered outlives a reload: written as the page is left, offered again (not
+  // entered) once the same workspace is on screen.
+  onMount(() => {
+    const keep = () => {
+      const e = editor.editing();
+      const row = e && rows()[e.pos.row];
+      const c = e && contextAt(e.pos.col);
+      if (!e || e.committed || !row?.input || !c || e.text === row.input.editText(c)) return;
+      keepDraft({ workspaceId: workspace().id, row: row.id, scenarioId: c.scenario.id, text: e.text });
+    };
+    addEventListener('pagehide', keep);
+    onCleanup(() => removeEventListener('pagehide', keep));
+  });
+  createEffect(
+    on(session.ready, (ready, was) => {
+      if (!ready || was) return;
+      const draft = takeDraft(workspace().id);
+      const row = draft && allRows().find((r) => r.id === draft.row);
+      const scenario = draft && workspace().scenarios.find((s) => s.id === draft.scenarioId);
+      if (!draft || !row?.input || !scenario) return;
+      chrome.goToCell(draft.row, draft.scenarioId, 'edit', draft.text);
+      notices.show({ kind: 'info', key: 'grid', text: t('draftRestored', { text: draft.text, row: labelInSentence(row.label), scenario: scenario.name }) });
     }),
   );
 

@@ -35,7 +35,7 @@ export function createChrome() {
   const [selectedScenarios, setSelectedScenarios] = createSignal<readonly string[]>([]);
   const [shareRequest, setShareRequest] = createSignal<{ scenarioIds: readonly string[] | null; decision?: DecisionRecord } | null>(null);
   /** A request to move the grid's selection to a cell (from an explanation or a message). */
-  const [focusRequest, setFocusRequest] = createSignal<{ row: string; scenarioId: string | null; n: number; edit?: 'replace' } | null>(null);
+  const [focusRequest, setFocusRequest] = createSignal<{ row: string; scenarioId: string | null; n: number; edit?: 'replace' | 'edit'; text?: string } | null>(null);
   let focusCount = 0;
   /** The figure whose explanation is open ("Hvorfor?"). */
   const [explaining, setExplaining] = createSignal<ExplainTarget | null>(null);
@@ -75,10 +75,13 @@ export function createChrome() {
     explaining,
     explain: (target: ExplainTarget) => setExplaining(target),
     closeExplanation: () => setExplaining(null),
-    /** Opens the comparison and selects the cell that sets an input; `edit`: and opens its editor. */
-    goToCell(row: string, scenarioId: string | null, edit?: 'replace'): void {
+    /**
+     * Opens the comparison and selects the cell that sets an input; `edit`: and opens its editor,
+     * holding `text` if given (else the cell's own).
+     */
+    goToCell(row: string, scenarioId: string | null, edit?: 'replace' | 'edit', text?: string): void {
       setView('grid');
-      setFocusRequest({ row, scenarioId, n: ++focusCount, ...(edit && { edit }) });
+      setFocusRequest({ row, scenarioId, n: ++focusCount, ...(edit && { edit }), ...(text !== undefined && { text }) });
     },
   };
 }
