@@ -29,6 +29,12 @@ describe('decision support', () => {
       ['Lønomkostning pr. årsværk', '500.000–625.000', 'alle'],
       ['Grundbevilling BRN', '1.000.000–1.500.000', 'Niveau 3 — som i dag'],
     ]);
+    // Each range's own shape, and the shape of those not set one by one: two names, not one twice.
+    const shapeNames = () =>
+      page.getByRole('table', { name: 'Intervaller i modellen' }).evaluate((table) =>
+        [...table.closest('section')!.querySelectorAll('select')].map((e) => e.getAttribute('aria-label') ?? e.closest('label')?.querySelector('span')?.textContent),
+      );
+    expect(await shapeNames()).toEqual(['Form: Lønomkostning pr. årsværk', 'Form: Grundbevilling BRN', 'Standardform for intervaller']);
     await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-3');
 
     await page.getByRole('button', { name: 'Kør simulering' }).click();

@@ -393,7 +393,8 @@ export const da = {
   // Decision support
   mcHeading: 'Usikkerhed (Monte Carlo), alle scenarier',
   mcIntro: 'Alle intervaller (fx ”1,2–1,5 mio.”) trækkes tilfældigt efter den valgte form. Samme startværdi giver samme resultat.',
-  mcShape: 'Form for intervaller',
+  mcShape: 'Form',
+  mcShapeDefault: 'Standardform for intervaller',
   shape_uniform: 'Ensartet',
   shape_triangular: 'Trekant',
   shape_pert: 'PERT',

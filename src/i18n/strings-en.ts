@@ -380,7 +380,8 @@ export const en: Record<MessageKey, string> = {
 
   mcHeading: 'Uncertainty (Monte Carlo), all scenarios',
   mcIntro: 'Every range (e.g. “1.2–1.5m”) is drawn at random with the chosen shape. The same seed gives the same result.',
-  mcShape: 'Shape of ranges',
+  mcShape: 'Shape',
+  mcShapeDefault: 'Default shape of ranges',
   shape_uniform: 'Uniform',
   shape_triangular: 'Triangular',
   shape_pert: 'PERT',

@@ -73,7 +73,7 @@ export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | un
       </Show>
       <div class="form-row">
         <label class="field">
-          <span>{t('mcShape')}</span>
+          <span>{t('mcShapeDefault')}</span>
           <select value={shape()} onChange={(e) => setShape(e.currentTarget.value as RangeShape)}>
             <For each={SHAPES}>{(s) => <option value={s}>{t(SHAPE_LABELS[s])}</option>}</For>
           </select>
