@@ -49,7 +49,8 @@ function PartHead(props: { part: AnchoringPart; extra: readonly MessageKey[] }) 
       <tr>
         <th scope="col">{t('partName')}</th>
         <For each={props.extra}>{(key) => <th scope="col">{t(key)}</th>}</For>
-        <For each={PART_CRITERIA[props.part]}>{(c) => <th scope="col">{t(`criterion_${c}`)}</th>}</For>
+        {/* A score, not an amount: the scale says so where the number is typed. */}
+        <For each={PART_CRITERIA[props.part]}>{(c) => <th scope="col">{t(`criterion_${c}`)} (1–5)</th>}</For>
       </tr>
     </thead>
   );
