@@ -35,6 +35,7 @@ export function TornadoChart(props: { tornado: Tornado }) {
         label: i18n.t('rowPerInhabitant'),
         data: tor.swings.map((s) => [Math.min(s.perInhabitant.low, s.perInhabitant.high), Math.max(s.perInhabitant.low, s.perInhabitant.high)] as [number, number]),
         backgroundColor: '#0f4c5c',
+        maxBarThickness: 40,
       },
     ];
     chart.update();
@@ -46,7 +47,8 @@ export function TornadoChart(props: { tornado: Tornado }) {
       <button type="button" class="chart-png" aria-label={`${i18n.t('savePng')}: ${i18n.t('tornadoHeading')}`} onClick={savePng}>
         {i18n.t('savePng')}
       </button>
-      <div class="chart-box tornado-box">
+      {/* As tall as its bars need: one range drew one bar 10 rem thick. */}
+      <div class="chart-box tornado-box" style={{ '--bars': props.tornado.swings.length }}>
         <canvas ref={canvas} role="img" aria-label={i18n.t('tornadoHeading')} data-testid="tornado-chart" />
       </div>
     </>
