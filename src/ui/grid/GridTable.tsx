@@ -11,7 +11,6 @@ import { useApp } from '../state/app-store';
 import { createColumnWindow } from './column-window';
 import { createCellEditor, type Editing } from './editor';
 import { labelInSentence } from '../../i18n/i18n';
-import { keepDraft, takeDraft } from './draft';
 import { GridCell } from './GridCell';
 import { createFrozenRows } from './frozen-rows';
 import { createPrinting } from '../printing';
@@ -27,6 +26,8 @@ const NOTHING_FOLDED: ReadonlySet<RowGroup> = new Set();
  * The rules that bring a moved-to cell clear of the sticky parts act only after a move, after
  * the frame: they load once the first figures are on screen, not before them.
  */
+let drafts: typeof import('./draft') | undefined;
+const loadDrafts = () => import('./draft').then((m) => (drafts = m));
 let reveal: typeof import('./reveal').revealClearOfStickyParts | undefined;
 const loadReveal = () => import('./reveal').then(({ revealClearOfStickyParts }) => (reveal = revealClearOfStickyParts));
 
@@ -334,14 +335,15 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   );
 
   // Typing not yet entered outlives a reload: written as the page is left, offered again (not
-  // entered) once the same workspace is on screen.
+  // entered) once the same workspace is on screen. Its code loads with the first editor, and
+  // after the first figures: nothing before them needs it.
   onMount(() => {
     const keep = () => {
       const e = editor.editing();
       const row = e && rows()[e.pos.row];
       const c = e && contextAt(e.pos.col);
-      if (!e || e.committed || !row?.input || !c || e.text === row.input.editText(c)) return;
-      keepDraft({ workspaceId: workspace().id, row: row.id, scenarioId: c.scenario.id, text: e.text });
+      if (!drafts || !e || e.committed || !row?.input || !c || e.text === row.input.editText(c)) return;
+      drafts.keepDraft({ workspaceId: workspace().id, row: row.id, scenarioId: c.scenario.id, text: e.text });
     };
     addEventListener('pagehide', keep);
     onCleanup(() => removeEventListener('pagehide', keep));
@@ -349,12 +351,15 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   createEffect(
     on(session.ready, (ready, was) => {
       if (!ready || was) return;
-      const draft = takeDraft(workspace().id);
-      const row = draft && allRows().find((r) => r.id === draft.row);
-      const scenario = draft && workspace().scenarios.find((s) => s.id === draft.scenarioId);
-      if (!draft || !row?.input || !scenario) return;
-      chrome.goToCell(draft.row, draft.scenarioId, 'edit', draft.text);
-      notices.show({ kind: 'info', key: 'grid', text: t('draftRestored', { text: draft.text, row: labelInSentence(row.label), scenario: scenario.name }) });
+      const id = workspace().id;
+      void loadDrafts().then(({ takeDraft }) => {
+        const draft = workspace().id === id ? takeDraft(id) : null;
+        const row = draft && allRows().find((r) => r.id === draft.row);
+        const scenario = draft && workspace().scenarios.find((s) => s.id === draft.scenarioId);
+        if (!draft || !row?.input || !scenario) return;
+        chrome.goToCell(draft.row, draft.scenarioId, 'edit', draft.text);
+        notices.show({ kind: 'info', key: 'grid', text: t('draftRestored', { text: draft.text, row: labelInSentence(row.label), scenario: scenario.name }) });
+      });
     }),
   );
 
@@ -369,6 +374,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       return;
     }
     afterSettle = null;
+    if (!drafts) void loadDrafts();
     editor.start(pos, text ?? row.input.editText(c), mode);
   }
 
