@@ -352,14 +352,15 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     on(session.ready, (ready, was) => {
       if (!ready || was) return;
       const id = workspace().id;
-      void loadDrafts().then(({ takeDraft }) => {
+      // After the frame with the first figures: its code is not theirs to wait for.
+      afterPaint(() => void loadDrafts().then(({ takeDraft }) => {
         const draft = workspace().id === id ? takeDraft(id) : null;
         const row = draft && allRows().find((r) => r.id === draft.row);
         const scenario = draft && workspace().scenarios.find((s) => s.id === draft.scenarioId);
         if (!draft || !row?.input || !scenario) return;
         chrome.goToCell(draft.row, draft.scenarioId, 'edit', draft.text);
         notices.show({ kind: 'info', key: 'grid', text: t('draftRestored', { text: draft.text, row: labelInSentence(row.label), scenario: scenario.name }) });
-      });
+      }));
     }),
   );
 
