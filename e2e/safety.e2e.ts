@@ -50,6 +50,34 @@ describe('two tabs on one workspace', () => {
   });
 });
 
+describe('undo with two tabs on one workspace', () => {
+  it("Ctrl+Z does not overwrite what another tab changed since: it says so, and the next Ctrl+Z takes back this tab's edit before", async () => {
+    const context = await newContext(browser);
+    const a = await openApp(context);
+    const b = await openApp(context);
+    const level2 = await cellText(a, 'funder-brn', 'level-2');
+    await typeWithoutEnter(a, 'funder-brn', 'level-2', '1,3 mio.');
+    await a.keyboard.press('Enter');
+    await typeWithoutEnter(a, 'funder-brn', 'level-1', '1,4 mio.');
+    await a.keyboard.press('Enter');
+    // The other tab sees the edit, and sets the same cell again.
+    await expect.poll(() => cellText(b, 'funder-brn', 'level-1'), { timeout: 5_000 }).toBe('1.400.000');
+    await typeWithoutEnter(b, 'funder-brn', 'level-1', '1,6 mio.');
+    await b.keyboard.press('Enter');
+    await expect.poll(() => cellText(a, 'funder-brn', 'level-1'), { timeout: 5_000 }).toBe('1.600.000');
+    await gridCell(a, 'supplement', 'level-3').click();
+    await a.keyboard.press('Control+Z');
+    await expect.poll(() => a.locator('.notice').first().textContent()).toContain('Ikke fortrudt: det er siden ændret i en anden fane');
+    expect(await cellText(a, 'funder-brn', 'level-1')).toBe('1.600.000');
+    await a.keyboard.press('Control+Z');
+    await expect.poll(() => cellText(a, 'funder-brn', 'level-2')).toBe(level2);
+    expect(await cellText(a, 'funder-brn', 'level-1')).toBe('1.600.000');
+    await expect.poll(() => cellText(b, 'funder-brn', 'level-2'), { timeout: 5_000 }).toBe(level2);
+    expect(await cellText(b, 'funder-brn', 'level-1')).toBe('1.600.000');
+    await context.close();
+  });
+});
+
 describe('an edit right before the tab goes away', () => {
   it('is kept when the tab reloads 0 ms after Enter, five times, applied once, and each can be undone after the reloads', async () => {
     const context = await newContext(browser);

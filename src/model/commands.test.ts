@@ -136,3 +136,28 @@ describe('refusals', () => {
     expect(r.refused).toEqual([{ field: 'funders[region].to', code: 'unordered' }]);
   });
 });
+
+describe('an edit changed since, elsewhere', () => {
+  const mine: Command = { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_400_000) };
+  const after = applyCommand(ws, mine);
+
+  it('is seen when another tab has since set what it set, not when it changed something else', async () => {
+    const { changedSince } = await import('./index');
+    expect(changedSince(after, mine)).toBe(false);
+    const sameCell = applyCommand(after, { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_600_000) });
+    expect(changedSince(sameCell, mine)).toBe(true);
+    const otherCell = applyCommand(after, { type: 'setFunding', scenarioId: 'level-3', funderId: 'brn', amount: point(1_600_000) });
+    expect(changedSince(otherCell, mine)).toBe(false);
+    // A paste is judged by every cell it set.
+    const paste: Command = { type: 'batch', commands: [mine, { type: 'setStaffing', scenarioId: 'level-1', staffing: point(200) }] };
+    expect(changedSince(applyCommand(applyCommand(ws, paste), { type: 'setStaffing', scenarioId: 'level-1', staffing: point(300) }), paste)).toBe(true);
+  });
+
+  it('is never claimed for a command that adds, removes or moves (done again, it would change the workspace anyway)', async () => {
+    const { changedSince } = await import('./index');
+    const move: Command = { type: 'moveScenario', scenarioId: 'level-2', offset: 1 };
+    expect(changedSince(applyCommand(ws, move), move)).toBe(false);
+    const add: Command = { type: 'addScenario', scenarioId: 'extra', name: 'Ekstra', preset: 'level-2' };
+    expect(changedSince(applyCommand(ws, add), add)).toBe(false);
+  });
+});

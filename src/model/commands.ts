@@ -5,6 +5,7 @@
  * Undo is therefore a command too, and undoing one cell never overwrites another tab's edit to
  * a different cell.
  */
+import { sameDocument } from './same-document';
 import * as edits from './edits';
 import { validateWorkspace, type ValidationIssue } from './validate';
 import type { Estimate } from './estimate';
@@ -286,6 +287,29 @@ export function tryCommand(ws: Workspace, command: Command): { readonly workspac
 }
 
 export const applyCommand = (ws: Workspace, command: Command): Workspace => tryCommand(ws, command).workspace;
+
+/**
+ * Commands that set values (not add, remove or move something): done twice they are done once.
+ * For these, a workspace the command would still change is one where what it set has been
+ * changed since. Listed rather than excluded, so a command added later is never taken for one.
+ */
+const SETS_VALUES = new Set<CommandType>([
+  'renameWorkspace', 'setPopulations', 'setPopulationReference', 'usePopulationRelease', 'setAssumption', 'setCatalogueTask', 'setCriterionWeight', 'setPartScore',
+  'setEmployerAdminCost', 'setHostCost', 'setFunder', 'setBaseline', 'renameScenario', 'setAmbitionLevel', 'setPortfolio', 'setTaskOn', 'setTaskEffort', 'setTaskActivity',
+  'setTaskOverride', 'setCustomTask', 'setAnchoring', 'applyAnchoringPreset', 'setStaffing', 'setScenarioCostPerFte', 'setFunding', 'setReserveDrawdown', 'setAllocationKind',
+  'setEqualPercent', 'setCustomWeight', 'setAllocation', 'setStart', 'setEnd',
+]);
+
+/**
+ * Whether what `made` set has been changed since (by another tab): it only sets values, and doing
+ * it again on `ws` would change something. Undoing it then would overwrite that later change.
+ */
+export function changedSince(ws: Workspace, made: Command): boolean {
+  const setsValues = (c: Command): boolean => (c.type === 'batch' ? c.commands.every(setsValues) : SETS_VALUES.has(c.type));
+  if (!setsValues(made)) return false;
+  const again = tryCommand(ws, made);
+  return again.refused.length === 0 && !sameDocument(again.workspace, ws);
+}
 
 /** The command that undoes `command`, given the workspace it was applied to. */
 export function inverseOf(before: Workspace, command: Command): Command {

@@ -14,7 +14,7 @@ export { assumptionSources, type AssumptionKey } from './assumptions';
 export { POPULATION_RELEASES, byName } from './municipalities';
 export { ModelValidationError, type ValidationIssue, type ValidationCode } from './validate';
 export { restoreWorkspace, type RestoreResult, type RestoreFailure } from './restore';
-export { applyCommand, tryCommand, inverseOf, COMMAND_TYPES, type Command, type CommandType } from './commands';
+export { applyCommand, tryCommand, inverseOf, changedSince, COMMAND_TYPES, type Command, type CommandType } from './commands';
 export type { AnchoringPart, ScenarioPreset, FunderPatch } from './edits';
 export { figure, yearResult, type FigureId, type YearKey } from './figures';
 export { scenarioFormulas, evaluateFormula } from './uncertain-inputs';

@@ -1,7 +1,7 @@
 import { createRoot } from 'solid-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { applyCommand, createWorkspace, inverseOf, LIMITS, tryCommand, type Workspace } from '../../model';
+import { applyCommand, createWorkspace, inverseOf, changedSince, LIMITS, tryCommand, type Workspace } from '../../model';
 import { readPercent, readWhole, refusalMessage } from './entry';
 import { buildRows, loadEntryRules, type CellContext } from './rows';
 import { applyBlock, pasteNotice } from './paste';
@@ -10,7 +10,7 @@ import { parseTsv, toTsv } from './tsv';
 // The app loads them after its first figures (and before a paste); here, before any test types.
 beforeAll(() => loadEntryRules());
 
-const rules = { tryCommand, inverseOf };
+const rules = { tryCommand, inverseOf, changedSince };
 
 describe('TSV', () => {
   it('reads an Excel block with CRLF rows and a trailing newline', () => {

@@ -121,8 +121,8 @@ export function createAppStore(deps: AppDeps) {
    */
   function step(way: 'undo' | 'redo'): void {
     const before = session.latest();
-    if (way === 'undo') session.undo();
-    else session.redo();
+    if (way === 'undo' && session.undo() === 'changedElsewhere') return void notices.show({ kind: 'info', key: 'undo', text: t('undoChangedElsewhere') });
+    if (way === 'redo') session.redo();
     const after = session.latest();
     if (after === before) return;
     // Said until the next edit: then it is history, and no longer covers the grid.

@@ -9,6 +9,7 @@ import { batch, createSignal } from 'solid-js';
 import type { Journal } from '../../db/journal';
 import type { Operation, Repository, StoredWorkspace, WorkspaceSummary } from '../../db/repository';
 import { createWorkspace, type Command, type RegionName, type RestoreFailure, type ValidationIssue, type Workspace } from '../../model';
+import { sameDocument } from '../../model/same-document';
 import { afterPaint } from '../after-paint';
 import type { HistoryEntry, UndoHistoryStore } from './undo-history';
 
@@ -32,7 +33,7 @@ export interface SessionEvents {
 }
 
 /** How commands apply and undo (model/commands.ts and its edits): loaded after the first figures. */
-export type CommandRules = Pick<typeof import('../../model/commands'), 'tryCommand' | 'inverseOf'>;
+export type CommandRules = Pick<typeof import('../../model/commands'), 'tryCommand' | 'inverseOf' | 'changedSince'>;
 
 export interface SessionDeps {
   /** Resolves once the first figures are on screen (or soon after, if they are slow). */
@@ -51,15 +52,6 @@ export interface SessionDeps {
 
 const HISTORY_LIMIT = 200;
 
-/** Deep equality of two documents, whatever the order of their keys. */
-export function sameDocument(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => sameDocument((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
 const CURRENT_KEY = 'currentWorkspaceId';
 
 /** Whether this browser already has the app's database (where the browser can tell). */
@@ -221,10 +213,25 @@ export function createWorkspaceSession(deps: SessionDeps) {
     return [];
   }
 
-  function undo(): void {
+  /**
+   * Takes back this tab's last edit. What it set may have been changed since in another tab:
+   * undoing it then would overwrite that change, so the edit leaves the history untouched and
+   * the caller is told ('changedElsewhere'); the next undo takes back the one before it.
+   */
+  function undo(): 'changedElsewhere' | undefined {
     const entry = past()[past().length - 1];
     if (!entry) return;
     setPast((p) => p.slice(0, -1));
+    let changed = false;
+    try {
+      changed = !!rules?.changedSince(latest, entry.redo);
+    } catch {
+      // A kept history's command this version cannot read: the step below ends the history.
+    }
+    if (changed) {
+      keepHistory();
+      return 'changedElsewhere';
+    }
     setFuture((f) => [entry, ...f]);
     step(entry.undo, 'undo');
   }
