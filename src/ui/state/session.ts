@@ -215,8 +215,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
 
   /**
    * Takes back this tab's last edit. What it set may have been changed since in another tab:
-   * undoing it then would overwrite that change, so the edit leaves the history untouched and
-   * the caller is told ('changedElsewhere'); the next undo takes back the one before it.
+   * undoing it then would overwrite that change, so the edit is dropped from the history, not
+   * undone, and the caller is told ('changedElsewhere'); the next undo takes back the one before.
    */
   function undo(): 'changedElsewhere' | undefined {
     const entry = past()[past().length - 1];
