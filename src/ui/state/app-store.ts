@@ -121,8 +121,8 @@ export function createAppStore(deps: AppDeps) {
    */
   function step(way: 'undo' | 'redo'): void {
     const before = session.latest();
-    if (way === 'undo' && session.undo() === 'changedElsewhere') return void notices.show({ kind: 'info', key: 'undo', text: t('undoChangedElsewhere') });
-    if (way === 'redo') session.redo();
+    const skipped = way === 'undo' ? session.undo() : session.redo();
+    if (skipped) return void sayLeftOut(before, skipped.leftOut);
     const after = session.latest();
     if (after === before) return;
     // Said until the next edit: then it is history, and no longer covers the grid.
@@ -136,6 +136,14 @@ export function createAppStore(deps: AppDeps) {
         const cell = changedCell(before, after);
         if (cell && chrome.view() === 'grid') chrome.goToCell(cell.row, cell.scenarioId);
       });
+  }
+
+  /** An undo left out, as another tab has changed what it would set back: what it would have done. */
+  function sayLeftOut(ws: Workspace, leftOut: Command): void {
+    void Promise.all([session.rules(), import('../undo-notice')]).then(([rules, { changedText }]) => {
+      const what = changedText(ws, rules.tryCommand(ws, leftOut).workspace, chrome.i18n);
+      notices.show({ kind: 'info', key: 'undo', text: t('undoChangedElsewhere', { what: what ?? '' }) });
+    });
   }
 
   /** What a user does that takes more than one command, or a name or an id made here. */

@@ -216,9 +216,9 @@ export function createWorkspaceSession(deps: SessionDeps) {
   /**
    * Takes back this tab's last edit. What it set may have been changed since in another tab:
    * undoing it then would overwrite that change, so the edit is dropped from the history, not
-   * undone, and the caller is told ('changedElsewhere'); the next undo takes back the one before.
+   * undone, and the caller is given the undo left out; the next undo takes back the one before.
    */
-  function undo(): 'changedElsewhere' | undefined {
+  function undo(): { readonly leftOut: Command } | undefined {
     const entry = past()[past().length - 1];
     if (!entry) return;
     setPast((p) => p.slice(0, -1));
@@ -230,7 +230,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     }
     if (changed) {
       keepHistory();
-      return 'changedElsewhere';
+      return { leftOut: entry.undo };
     }
     setFuture((f) => [entry, ...f]);
     step(entry.undo, 'undo');
