@@ -67,7 +67,7 @@ describe('undo with two tabs on one workspace', () => {
     await expect.poll(() => cellText(a, 'funder-brn', 'level-1'), { timeout: 5_000 }).toBe('1.600.000');
     await gridCell(a, 'supplement', 'level-3').click();
     await a.keyboard.press('Control+Z');
-    await expect.poll(() => a.locator('.notice').first().textContent()).toContain('Ikke fortrudt (Grundbevilling BRN, Niveau 1: 1.600.000 → 1.250.000 (fælles værdi)): det er siden ændret i en anden fane');
+    await expect.poll(() => a.locator('.notice').first().textContent()).toContain('Ikke fortrudt: Grundbevilling BRN, Niveau 1: 1.600.000 → 1.250.000 (fælles værdi). Det er siden ændret i en anden fane');
     expect(await cellText(a, 'funder-brn', 'level-1')).toBe('1.600.000');
     await a.keyboard.press('Control+Z');
     await expect.poll(() => cellText(a, 'funder-brn', 'level-2')).toBe(level2);
