@@ -6,11 +6,11 @@
  * technology) and its wiring belong together.
  */
 import { createComputed, createEffect, createMemo, createSelector, createSignal, For, on, onCleanup, onMount, Show, untrack, type Signal } from 'solid-js';
+import { labelInSentence } from '../../i18n/i18n';
 import { afterPaint } from '../after-paint';
 import { useApp } from '../state/app-store';
 import { createColumnWindow } from './column-window';
 import { createCellEditor, type Editing } from './editor';
-import { labelInSentence } from '../../i18n/i18n';
 import { GridCell } from './GridCell';
 import { createFrozenRows } from './frozen-rows';
 import { createPrinting } from '../printing';
@@ -22,12 +22,13 @@ import type { Scenario, Workspace } from '../../model';
 
 /** No group folded: what a print shows. */
 const NOTHING_FOLDED: ReadonlySet<RowGroup> = new Set();
+/** Typing not yet entered, kept over a reload (draft.ts): loaded with the first editor, or after the first figures. */
+let drafts: typeof import('./draft') | undefined;
+const loadDrafts = () => import('./draft').then((m) => (drafts = m));
 /**
  * The rules that bring a moved-to cell clear of the sticky parts act only after a move, after
  * the frame: they load once the first figures are on screen, not before them.
  */
-let drafts: typeof import('./draft') | undefined;
-const loadDrafts = () => import('./draft').then((m) => (drafts = m));
 let reveal: typeof import('./reveal').revealClearOfStickyParts | undefined;
 const loadReveal = () => import('./reveal').then(({ revealClearOfStickyParts }) => (reveal = revealClearOfStickyParts));
 
