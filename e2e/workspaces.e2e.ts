@@ -21,6 +21,31 @@ const population2023 = readFileSync(new URL('./fixtures/sjaelland-populations-20
   .map((line) => line.split(','))
   .map(([, name, population]) => ({ name: name!, population: Number(population) }));
 
+/**
+ * Rewrites the stored record of the region's workspace (no region: the first record) behind
+ * the app's back: as a newer version of the app would write it, or damaged.
+ */
+const rewriteRecord = (page: Page, as: 'newerSchema' | 'damaged', region?: string) =>
+  page.evaluate(
+    ({ as, region }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('forankring');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('workspaces', 'readwrite');
+          const store = tx.objectStore('workspaces');
+          store.getAll().onsuccess = (e) => {
+            const records = (e.target as IDBRequest<{ region: string; revision: number; workspace: object }[]>).result;
+            const record = records.find((r) => !region || r.region === region)!;
+            store.put(as === 'damaged' ? { ...record, workspace: 'garbage' } : { ...record, revision: record.revision + 1, workspace: { ...record.workspace, schemaVersion: 999 } });
+          };
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { as, region },
+  );
+
 async function newWorkspace(page: Page, region: string): Promise<void> {
   await workspaceAction(page, 'Nyt arbejdsområde …');
   await page.getByRole('combobox', { name: 'Region' }).selectOption(region);
@@ -109,23 +134,7 @@ describe('workspaces', () => {
     const here = await openApp(context);
     const elsewhere = await openApp(context);
     // The other tab, updated, writes the workspace in a newer schema (as an update would).
-    await elsewhere.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('forankring');
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction('workspaces', 'readwrite');
-            const store = tx.objectStore('workspaces');
-            store.getAll().onsuccess = (e) => {
-              const record = (e.target as IDBRequest<{ revision: number; workspace: object }[]>).result[0]!;
-              store.put({ ...record, revision: record.revision + 1, workspace: { ...record.workspace, schemaVersion: 999 } });
-            };
-            tx.oncomplete = () => (db.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await rewriteRecord(elsewhere, 'newerSchema');
     await editCell(here, 'funder-brn', 'level-1', '1,5 mio.');
     const notice = here.locator('.notice', { hasText: 'nyere udgave' });
     await expect.poll(() => notice.textContent()).toContain('”Klimasekretariat Nordjylland” er gemt af en nyere udgave af Forankring i en anden fane. Genindlæs for at fortsætte i den; dine ændringer her er husket og kommer med.');
@@ -204,24 +213,7 @@ describe('workspaces', () => {
     const page = await openApp(context);
     await newWorkspace(page, 'Syddanmark');
     // Damage the open workspace's record behind the app's back, then reload.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('forankring');
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction('workspaces', 'readwrite');
-            const store = tx.objectStore('workspaces');
-            store.getAll().onsuccess = (e) => {
-              const records = (e.target as IDBRequest<{ id: string; region: string }[]>).result;
-              const record = records.find((r) => r.region === 'Syddanmark')!;
-              store.put({ ...record, workspace: 'garbage' });
-            };
-            tx.oncomplete = () => (db.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await rewriteRecord(page, 'damaged', 'Syddanmark');
     await page.reload();
     await waitForResults(page);
     await expect.poll(() => page.locator('.notice.error').textContent()).toContain('Arbejdsområdet ”Klimasekretariat Syddanmark” kunne ikke læses');

@@ -100,6 +100,9 @@ export function createAppStore(deps: AppDeps) {
   const copySuffix = numbered('copySuffix', 'copySuffixN');
   /** The name itself while it is free, then "(2)", "(3)" …: an imported or a new workspace. */
   const secondSuffix = (n: number) => (n === 1 ? '' : `(${n})`);
+  /** `name`, made unique among the stored workspaces' names (but `except`'s own) by `suffix`. */
+  const freeWorkspaceName = (name: string, suffix: (n: number) => string, except?: string) =>
+    uniqueName(name, session.workspaces().filter((w) => w.id !== except).map((w) => w.name), suffix, LIMITS.workspaceName);
   /**
    * A workspace saved again after its deletion elsewhere, under a name no other has: the other
    * tab, left without workspaces, made a new one with the same default name.
@@ -107,8 +110,7 @@ export function createAppStore(deps: AppDeps) {
   const keptUnique = () => {
     notices.withdraw('save');
     const ws = session.latest();
-    const taken = session.workspaces().filter((w) => w.id !== ws.id).map((w) => w.name);
-    const name = uniqueName(ws.name, taken, secondSuffix, LIMITS.workspaceName);
+    const name = freeWorkspaceName(ws.name, secondSuffix, ws.id);
     if (name !== ws.name) session.withRules(() => commands.renameWorkspace({ name }));
   };
   // Actions read the newest workspace, not the one on screen, which may lag an edit by a frame.
@@ -210,19 +212,17 @@ export function createAppStore(deps: AppDeps) {
     },
     /** Opens a workspace from a link, a file or a decision as a new one, with the decisions it carried. */
     async importWorkspace(ws: Workspace, suffix?: string, carried: readonly DecisionRecord[] = []): Promise<void> {
-      const taken = session.workspaces().map((w) => w.name);
-      const name = suffix ? uniqueName(ws.name, taken, (n) => (n === 1 ? suffix : `${suffix.slice(0, -1)} ${n})`), LIMITS.workspaceName) : uniqueName(ws.name, taken, secondSuffix, LIMITS.workspaceName);
+      const name = freeWorkspaceName(ws.name, suffix ? (n) => (n === 1 ? suffix : `${suffix.slice(0, -1)} ${n})`) : secondSuffix);
       await session.importWorkspace({ ...ws, name });
       if (carried.length > 0) await decisions.attach(carried, session.latest().id);
       chrome.setView('grid');
     },
     async duplicateWorkspace(): Promise<void> {
       const ws = session.latest();
-      await session.importWorkspace({ ...ws, name: uniqueName(ws.name, session.workspaces().map((w) => w.name), copySuffix, LIMITS.workspaceName) });
+      await session.importWorkspace({ ...ws, name: freeWorkspaceName(ws.name, copySuffix) });
     },
     // A second "Klimasekretariat Nordjylland" is "… (2)", as an import is: two alike could not be told apart in the menu.
-    createWorkspace: (region: RegionName) =>
-      session.create(region, uniqueName(createWorkspace(region).name, session.workspaces().map((w) => w.name), secondSuffix, LIMITS.workspaceName)),
+    createWorkspace: (region: RegionName) => session.create(region, freeWorkspaceName(createWorkspace(region).name, secondSuffix)),
     switchWorkspace: (id: string) => session.switchTo(id),
     async deleteWorkspace(): Promise<void> {
       const removed = await session.remove();
