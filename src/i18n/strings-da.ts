@@ -329,6 +329,7 @@ export const da = {
   fileOpenedRepaired: 'Filen er åbnet som et nyt arbejdsområde; {count} dele kunne ikke læses og har fået standardværdier.',
   workspaceDeleted: '”{name}” er slettet.',
   undoChangedElsewhere: 'Ikke fortrudt: {what}. Det er siden ændret i en anden fane, og at fortryde ville overskrive den ændring. Fortryd igen tager det, du gjorde før, tilbage.',
+  undoChangedElsewhereUnnamed: 'Ikke fortrudt: det er siden ændret i en anden fane, og at fortryde ville overskrive den ændring. Fortryd igen tager det, du gjorde før, tilbage.',
   deletedElsewhere: '”{name}” er slettet i en anden fane. Det, du ser her, er ikke gemt.',
   newerVersionElsewhere: '”{name}” er gemt af en nyere udgave af Forankring i en anden fane. Genindlæs for at fortsætte i den; dine ændringer her er husket og kommer med.',
   damagedElsewhere: '”{name}” kan ikke længere læses i lageret. Det, du ser her, er ikke gemt: eksporter det som fil for at beholde det.',

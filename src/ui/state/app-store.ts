@@ -144,7 +144,7 @@ export function createAppStore(deps: AppDeps) {
   function sayLeftOut(ws: Workspace, leftOut: Command): void {
     void Promise.all([session.rules(), import('../undo-notice')]).then(([rules, { changedText }]) => {
       const what = changedText(ws, rules.tryCommand(ws, leftOut).workspace, chrome.i18n);
-      notices.show({ kind: 'info', key: 'undo', text: t('undoChangedElsewhere', { what: what ?? '' }) });
+      notices.show({ kind: 'info', key: 'undo', text: what ? t('undoChangedElsewhere', { what }) : t('undoChangedElsewhereUnnamed') });
     });
   }
 

@@ -49,6 +49,29 @@ describe('the workspace session', () => {
     b.dispose();
   });
 
+  it("leaves an undo out only where it would overwrite another tab's later change, not where that tab set the old value back", async () => {
+    const name = `s-${Math.random()}`;
+    const a = tab(name);
+    await a.session.start();
+    const b = tab(name);
+    await b.session.start();
+    const grant = (s: typeof a.session) => s.workspace().scenarios[0]!.funding['brn'];
+    a.session.dispatch({ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_400_000) });
+    await expect.poll(() => grant(b.session)?.central, { timeout: 3000 }).toBe(1_400_000);
+    // The other tab puts back what was there before (the shared value): nothing to overwrite.
+    b.session.dispatch({ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: null });
+    await expect.poll(() => grant(a.session), { timeout: 3000 }).toBeUndefined();
+    expect(a.session.undo()).toBeUndefined();
+    a.session.dispatch({ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_300_000) });
+    await expect.poll(() => grant(b.session)?.central, { timeout: 3000 }).toBe(1_300_000);
+    b.session.dispatch({ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_600_000) });
+    await expect.poll(() => grant(a.session)?.central, { timeout: 3000 }).toBe(1_600_000);
+    expect(a.session.undo()).toEqual({ leftOut: { type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: null } });
+    expect(grant(a.session)?.central).toBe(1_600_000);
+    a.dispose();
+    b.dispose();
+  });
+
   it('an edit journalled but never written (the tab closed at once) is replayed once at the next start', async () => {
     const name = `s-${Math.random()}`;
     const storage = memoryStorage();
@@ -71,6 +94,30 @@ describe('the workspace session', () => {
     await third.session.start();
     expect(third.session.workspace().scenarios[0]!.name).toBe('Efter Enter');
     second.dispose();
+    third.dispose();
+  });
+
+  it('keeps a journalled edit whose replay could not be written (a newer version rewrote the record meanwhile) for the next start', async () => {
+    const name = `s-${Math.random()}`;
+    const storage = memoryStorage();
+    const repo = createRepository(new ForankringDb(name));
+    const first = tab(name, storage, repo);
+    await first.session.start();
+    await first.session.flush();
+    const originalApply = repo.applyOperations;
+    repo.applyOperations = () => new Promise(() => {});
+    first.session.dispatch({ type: 'renameScenario', scenarioId: 'level-1', name: 'Efter Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 20)); // its write starts after the frame, and never ends
+    first.dispose();
+    repo.applyOperations = async () => ({ ok: false, reason: 'newerVersion' });
+    const second = tab(name, storage, repo);
+    await second.session.start();
+    second.dispose();
+    // Still journalled: the next start (here, of a version that can write it) replays it.
+    repo.applyOperations = originalApply;
+    const third = tab(name, storage, repo);
+    await third.session.start();
+    expect(third.session.workspace().scenarios[0]!.name).toBe('Efter Enter');
     third.dispose();
   });
 

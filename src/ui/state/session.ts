@@ -224,7 +224,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
     setPast((p) => p.slice(0, -1));
     let changed = false;
     try {
-      changed = !!rules?.changedSince(latest, entry.redo);
+      // Only if undoing would change something: another tab may have set the old value again.
+      changed = !!rules && rules.changedSince(latest, entry.redo) && !sameDocument(rules.tryCommand(latest, entry.undo).workspace, latest);
     } catch {
       // A kept history's command this version cannot read: the step below ends the history.
     }
@@ -352,8 +353,11 @@ export function createWorkspaceSession(deps: SessionDeps) {
     const journalled = deps.journal.pending(id);
     if (journalled.length === 0) return loaded.stored;
     const replayed = await repo.applyOperations(id, journalled, deps.tabId);
+    // Not written (the record went, or a newer version rewrote it, since it was read): the
+    // journal keeps them for the next start.
+    if (!replayed.ok) return loaded.stored;
     deps.journal.confirm(journalled.map((e) => e.id));
-    return replayed.ok ? { ...replayed.stored, repairs: loaded.stored.repairs } : loaded.stored;
+    return { ...replayed.stored, repairs: loaded.stored.repairs };
   }
 
   /** First visit: the workspace on screen (with any edits made meanwhile) becomes the stored one. */
