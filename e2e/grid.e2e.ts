@@ -543,6 +543,14 @@ describe('editing the grid', () => {
       await page.reload();
       await waitForResults(page);
       expect(await page.locator('.editor input').count()).toBe(0);
+      // A field emptied again holds nothing worth bringing back.
+      await cell(page, 'funder-brn', 'level-3').click();
+      await page.keyboard.type('9');
+      await page.keyboard.press('Backspace');
+      await page.reload();
+      await waitForResults(page);
+      await page.waitForTimeout(300);
+      expect(await page.locator('.editor input').count()).toBe(0);
     }));
 
   it('copies a block as TSV with Danish numbers', () =>

@@ -343,7 +343,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       const e = editor.editing();
       const row = e && rows()[e.pos.row];
       const c = e && contextAt(e.pos.col);
-      if (!drafts || !e || e.committed || !row?.input || !c || e.text === row.input.editText(c)) return;
+      if (!drafts) return;
+      // Nothing typed, or nothing new: an older draft must not come back either.
+      if (!e || e.committed || !row?.input || !c || e.text.trim() === '' || e.text === row.input.editText(c)) return drafts.dropDraft();
       drafts.keepDraft({ workspaceId: workspace().id, row: row.id, scenarioId: c.scenario.id, text: e.text });
     };
     addEventListener('pagehide', keep);
@@ -354,11 +356,16 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       if (!ready || was) return;
       const id = workspace().id;
       // After the frame with the first figures: its code is not theirs to wait for.
-      afterPaint(() => void loadDrafts().then(({ takeDraft }) => {
-        const draft = workspace().id === id ? takeDraft(id) : null;
+      afterPaint(() => void loadDrafts().then(({ readDraft, dropDraft }) => {
+        const draft = workspace().id === id ? readDraft(id) : null;
         const row = draft && allRows().find((r) => r.id === draft.row);
         const scenario = draft && workspace().scenarios.find((s) => s.id === draft.scenarioId);
-        if (!draft || !row?.input || !scenario) return;
+        if (!draft) return;
+        if (!row?.input || !scenario) return dropDraft();
+        // Not over typing begun meanwhile, nor into a column not shown (a phone's one scenario,
+        // a presentation's choice): it waits for the next start.
+        if (editor.editing() || !scenarioIds().includes(scenario.id)) return;
+        dropDraft();
         chrome.goToCell(draft.row, draft.scenarioId, 'edit', draft.text);
         notices.show({ kind: 'info', key: 'grid', text: t('draftRestored', { text: draft.text, row: labelInSentence(row.label), scenario: scenario.name }) });
       }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepDraft, takeDraft } from './draft';
+import { dropDraft, keepDraft, readDraft } from './draft';
 
 function memory() {
   const items = new Map<string, string>();
@@ -7,13 +7,13 @@ function memory() {
 }
 
 describe('a draft kept over a reload', () => {
-  it('comes back once, for its own workspace only', () => {
+  it('comes back for its own workspace only, until dropped', () => {
     const storage = memory();
     keepDraft({ workspaceId: 'ws-1', row: 'funder-brn', scenarioId: 'level-2', text: '1,5 mio.' }, storage);
-    expect(takeDraft('ws-1', storage)).toEqual({ workspaceId: 'ws-1', row: 'funder-brn', scenarioId: 'level-2', text: '1,5 mio.' });
-    expect(takeDraft('ws-1', storage)).toBeNull();
-    keepDraft({ workspaceId: 'ws-1', row: 'funder-brn', scenarioId: 'level-2', text: '2' }, storage);
-    expect(takeDraft('ws-2', storage)).toBeNull();
+    expect(readDraft('ws-2', storage)).toBeNull();
+    expect(readDraft('ws-1', storage)).toEqual({ workspaceId: 'ws-1', row: 'funder-brn', scenarioId: 'level-2', text: '1,5 mio.' });
+    dropDraft(storage);
+    expect(readDraft('ws-1', storage)).toBeNull();
     expect(storage.items.size).toBe(0);
   });
 
@@ -21,7 +21,7 @@ describe('a draft kept over a reload', () => {
     const storage = memory();
     for (const raw of ['not json', '{"version":2,"workspaceId":"ws-1","row":"a","scenarioId":"b","text":"c"}', '{"version":1,"workspaceId":"ws-1","row":1,"scenarioId":"b","text":"c"}', 'null']) {
       storage.setItem('forankring-draft', raw);
-      expect(takeDraft('ws-1', storage)).toBeNull();
+      expect(readDraft('ws-1', storage)).toBeNull();
     }
   });
 });
