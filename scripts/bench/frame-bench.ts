@@ -358,7 +358,10 @@ async function loading(browser: Browser) {
       domP50: round(median(reloads.map((r) => r.dom)), 1),
       htmlP50: round(median(reloads.map((r) => r.html)), 1),
       codeRunP50: round(median(reloads.map((r) => r.codeRun)), 1),
-      shellPaintedP50: round(median(reloads.map((r) => r.shellPainted)), 1),
+      // A reload without a first contentful paint entry leaves it out, rather than sort a NaN.
+      shellPaintedP50: round(median(reloads.map((r) => r.shellPainted).filter(Number.isFinite)), 1),
+      /** The figures' own frame, per reload (painted − in the DOM). */
+      frameP50: round(median(reloads.map((r) => r.painted - r.dom)), 1),
       all: painted.map((p) => round(p, 1)),
       fromServiceWorker: reloads.every((r) => r.fromServiceWorker),
       isolated: reloads.every((r) => r.isolated),

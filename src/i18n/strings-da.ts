@@ -238,6 +238,7 @@ export const da = {
   partsPolitical: 'Politisk forankring',
   partsEmployers: 'Arbejdsgiver og daglig ledelse',
   partsHosts: 'Fysisk placering',
+  criterionScored: '{criterion} (1–5)',
   partName: 'Navn',
   adminCost: 'Administration (kr./år)',
   hostCostPerFte: 'Husleje, IT og HR pr. årsværk (kr.)',

@@ -233,6 +233,7 @@ export const en: Record<MessageKey, string> = {
   partsPolitical: 'Political anchoring',
   partsEmployers: 'Employer and daily management',
   partsHosts: 'Physical location',
+  criterionScored: '{criterion} (1–5)',
   partName: 'Name',
   adminCost: 'Administration (kr./year)',
   hostCostPerFte: 'Rent, IT and HR per FTE (kr.)',

@@ -50,7 +50,7 @@ function PartHead(props: { part: AnchoringPart; extra: readonly MessageKey[] }) 
         <th scope="col">{t('partName')}</th>
         <For each={props.extra}>{(key) => <th scope="col">{t(key)}</th>}</For>
         {/* A score, not an amount: the scale says so where the number is typed. */}
-        <For each={PART_CRITERIA[props.part]}>{(c) => <th scope="col">{t(`criterion_${c}`)} (1–5)</th>}</For>
+        <For each={PART_CRITERIA[props.part]}>{(c) => <th scope="col">{t('criterionScored', { criterion: t(`criterion_${c}`) })}</th>}</For>
       </tr>
     </thead>
   );
