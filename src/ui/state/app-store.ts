@@ -142,9 +142,12 @@ export function createAppStore(deps: AppDeps) {
 
   /** An undo left out, as another tab has changed what it would set back: what it would have done. */
   function sayLeftOut(ws: Workspace, leftOut: Command): void {
+    // Said until the next undo or edit, as the undo notice is: a later one's notice is not replaced.
+    const at = session.lastEdit();
     void Promise.all([session.rules(), import('../undo-notice')]).then(([rules, { changedText }]) => {
+      if (session.lastEdit() !== at) return;
       const what = changedText(ws, rules.tryCommand(ws, leftOut).workspace, chrome.i18n);
-      notices.show({ kind: 'info', key: 'undo', text: what ? t('undoChangedElsewhere', { what }) : t('undoChangedElsewhereUnnamed') });
+      notices.show({ kind: 'info', key: 'undo', text: what ? t('undoChangedElsewhere', { what }) : t('undoChangedElsewhereUnnamed'), while: () => session.lastEdit() === at });
     });
   }
 
