@@ -539,6 +539,8 @@ describe('editing the grid', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-4')).toBe('1.400.000');
       expect(await cellText(page, 'supplement', 'level-4')).not.toBe(supplement);
+      // Answered, its notice goes.
+      await expect.poll(() => page.locator('.notice', { hasText: 'hentet tilbage' }).count()).toBe(0);
       // Offered once: the next reload opens no field.
       await page.reload();
       await waitForResults(page);

@@ -367,7 +367,12 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
         if (editor.editing() || !scenarioIds().includes(scenario.id)) return;
         dropDraft();
         chrome.goToCell(draft.row, draft.scenarioId, 'edit', draft.text);
-        notices.show({ kind: 'info', key: 'grid', text: t('draftRestored', { text: draft.text, row: labelInSentence(row.label), scenario: scenario.name }) });
+        // Said while its field is open: Enter or Esc answers it.
+        const inField = () => {
+          const e = editor.editing();
+          return !!e && !e.committed && rows()[e.pos.row]?.id === draft.row && scenarioIds()[e.pos.col] === draft.scenarioId;
+        };
+        notices.show({ kind: 'info', key: 'grid', text: t('draftRestored', { text: draft.text, row: labelInSentence(row.label), scenario: scenario.name }), while: inField });
       }));
     }),
   );
