@@ -539,12 +539,19 @@ describe('editing the grid', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-4')).toBe('1.400.000');
       expect(await cellText(page, 'supplement', 'level-4')).not.toBe(supplement);
-      // Answered, its notice goes.
       await expect.poll(() => page.locator('.notice', { hasText: 'hentet tilbage' }).count()).toBe(0);
       // Offered once: the next reload opens no field.
       await page.reload();
       await waitForResults(page);
       expect(await page.locator('.editor input').count()).toBe(0);
+      // Declined with Esc, the field closes and its notice goes with it.
+      await cell(page, 'funder-brn', 'level-2').click();
+      await page.keyboard.type('7');
+      await page.reload();
+      await waitForResults(page);
+      await expect.poll(() => page.locator('.notice', { hasText: 'hentet tilbage' }).count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.notice', { hasText: 'hentet tilbage' }).count()).toBe(0);
       // A field emptied again holds nothing worth bringing back.
       await cell(page, 'funder-brn', 'level-3').click();
       await page.keyboard.type('9');
