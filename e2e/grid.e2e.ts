@@ -442,6 +442,23 @@ describe('editing the grid', () => {
       await expect.poll(years).toEqual(['i alt 2026–2028', 'i alt 2026–2028', 'i alt 2026–2027', 'i alt 2026–2028', 'i alt 2026–2028']);
     }));
 
+  it('moves a start to an earlier year and back, again and again, without an error (the added year rows re-create the edited cell)', () =>
+    withApp(async (page) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      // It happened in about half of the moves: twelve of them.
+      const moves = [['dec 2024', 'december 2024'], ['jan 2026', 'januar 2026'], ['maj 2023', 'maj 2023'], ['jan 2026', 'januar 2026']] as const;
+      for (const [typed, shown] of [...moves, ...moves, ...moves]) {
+        await type(page, 'start', 'level-2', typed);
+        await expect.poll(() => cellText(page, 'start', 'level-2')).toBe(shown);
+        await expect.poll(() => page.locator('td .editor').count()).toBe(0);
+      }
+      await expect.poll(() => page.locator('tr[data-row="reserve-2024"]').count()).toBe(0);
+      // The field of the cell re-created while its edit committed took no focus: the next cell has it.
+      expect(await activeCell(page)).toBe('end/level-2');
+      expect(errors).toEqual([]);
+    }));
+
   it('lists the municipalities’ bills by name in Danish order (Aalborg, as Ålborg, last), each with its own figure', () =>
     withApp(async (page) => {
       const names = await page.locator('tr[data-row^="municipality-"] th').allTextContents();

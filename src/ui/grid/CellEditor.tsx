@@ -38,6 +38,9 @@ export function CellEditorView(props: {
           <input
             ref={(el) =>
               queueMicrotask(() => {
+                // An edit that adds rows (a start moved to an earlier year) re-creates the edited
+                // row's cells while it commits, and closes the field before this runs.
+                if (!open) return;
                 el.focus();
                 // A typed first character replaces the value; F2 puts the caret at the end;
                 // Omdøb selects the name, which typing replaces.
