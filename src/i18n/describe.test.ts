@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../model';
-import { sourceText } from './describe';
+import { applyCommand, computeWorkspace, createWorkspace } from '../model';
+import { flagShortText, flagText, sourceText } from './describe';
 import { createI18n, loadLanguage } from './i18n';
 
 describe('a source in words', () => {
@@ -15,5 +15,19 @@ describe('a source in words', () => {
   it('in a table row, the document without the quote', async () => {
     await loadLanguage('en');
     expect(sourceText(brn.source, createI18n('en'), true)).toBe('Source 001 (T11’s paper)');
+  });
+});
+
+describe('a flag in words', () => {
+  it('says the vulnerability limit in force (Antagelser), not "one employee", whatever it is set to', async () => {
+    await loadLanguage('en');
+    const at = (below: number) => applyCommand(createWorkspace(), { type: 'setAssumption', change: { key: 'vulnerableBelow', value: below } });
+    const flagged = (ws: ReturnType<typeof at>) => computeWorkspace(ws).scenarios.filter((s) => s.flags.includes('singleEmployeeVulnerable')).map((s) => s.scenarioId);
+    // Raised to 3 FTE, level 2 (2 FTE) is flagged too, and the words say 3.
+    const raised = at(300);
+    expect(flagged(raised)).toContain('level-2');
+    expect(flagShortText('singleEmployeeVulnerable', createI18n('da'), raised.assumptions)).toBe('Sårbar: < 3 årsværk');
+    expect(flagText('singleEmployeeVulnerable', createI18n('da'), raised.assumptions)).toBe('Sårbar: under 3 årsværk');
+    expect(flagText('singleEmployeeVulnerable', createI18n('en'), at(150).assumptions)).toBe('Vulnerable: fewer than 1.5 FTE');
   });
 });

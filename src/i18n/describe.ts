@@ -3,8 +3,8 @@
  * the decision support, the exports, the handout): the approval path, the flags, the key, and
  * where an input comes from.
  */
-import { readableQuote, SEED_SHORT_TITLES, type AllocationKey, type ApprovalPath, type FlagId, type Scenario, type Source } from '../model';
-import { formatPercent } from './number-format';
+import { readableQuote, SEED_SHORT_TITLES, type AllocationKey, type ApprovalPath, type Assumptions, type FlagId, type Scenario, type Source } from '../model';
+import { formatFte, formatPercent } from './number-format';
 import type { I18n, MessageKey } from './i18n';
 
 const FLAG_KEYS: Record<FlagId, MessageKey> = {
@@ -14,7 +14,9 @@ const FLAG_KEYS: Record<FlagId, MessageKey> = {
   managementSeparatedFromLocation: 'flagManagementSeparatedFromLocation',
   newPoliticalBody: 'flagNewPoliticalBody',
 };
-export const flagText = (flag: FlagId, t: I18n['t']): string => t(FLAG_KEYS[flag]);
+// The limit is an input (Antagelser): the flag says the one in force, not "one employee".
+const flagParams = (i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>) => ({ below: formatFte(assumptions.vulnerableBelow, i18n.lang()) });
+export const flagText = (flag: FlagId, i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>): string => i18n.t(FLAG_KEYS[flag], flagParams(i18n, assumptions));
 
 const FLAG_SHORT: Record<FlagId, MessageKey> = {
   singleEmployeeVulnerable: 'flagShort_singleEmployeeVulnerable',
@@ -24,7 +26,7 @@ const FLAG_SHORT: Record<FlagId, MessageKey> = {
   newPoliticalBody: 'flagShort_newPoliticalBody',
 };
 /** A flag in two or three words, for a grid cell on the projector. */
-export const flagShortText = (flag: FlagId, t: I18n['t']): string => t(FLAG_SHORT[flag]);
+export const flagShortText = (flag: FlagId, i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>): string => i18n.t(FLAG_SHORT[flag], flagParams(i18n, assumptions));
 
 const BODY_KEYS = { brnBoard: 'approval_brnBoard', kkr: 'approval_kkr', regionCouncil: 'approval_regionCouncil', kl: 'approval_kl' } as const;
 

@@ -61,7 +61,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         kr(t('rowSupplement'), (y) => y.supplement),
         row(t('rowPerInhabitant'), (y) => num(y.supplementPerInhabitant.central, 'perInhabitant')),
         [text(t('rowApproval')), ...scenarios.map((s) => text(approvalText(result(s.id).approval, i18n.t)))],
-        [text(t('rowFlags')), ...scenarios.map((s) => text(result(s.id).flags.map((f) => flagText(f, i18n.t)).join('; ') || t('noFlags')))],
+        [text(t('rowFlags')), ...scenarios.map((s) => text(result(s.id).flags.map((f) => flagText(f, i18n, ws.assumptions)).join('; ') || t('noFlags')))],
         [text(t('rowScore')), ...scenarios.map((s) => num(result(s.id).criteria.score, 'score'))],
         // As on the screen: "Niveau 2 · tilpasset" (a bare "2" hid the adjustment).
         choice(t('rowLevel'), (s) => levelText(s, i18n.t)),

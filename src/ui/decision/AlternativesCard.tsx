@@ -50,7 +50,7 @@ export function AlternativesCard(props: { scenario: Scenario }) {
                     <td class="num">{signed(a.totalCost)}</td>
                     <td class="num">{signed(a.supplement)}</td>
                     <td>{approvalText(a.approval, t)}</td>
-                    <td>{a.flags.map((f) => flagText(f, t)).join('; ') || t('noFlags')}</td>
+                    <td>{a.flags.map((f) => flagText(f, chrome.i18n, session.workspace().assumptions)).join('; ') || t('noFlags')}</td>
                     <td class="num">{a.breakEvenAdministration === null ? t('breakEvenNone') : `${formatKroner(a.breakEvenAdministration, lang())} (${t('breakEvenNow', { amount: formatKroner(a.currentAdministration, lang()) })})`}</td>
                   </tr>
                 )}

@@ -212,7 +212,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       },
     },
     { id: 'approval', group: 'decision', label: t('rowApproval'), reasoning: 'approval', display: (c) => ({ value: c.result ? approvalText(c.result.approval, t) : '' }) },
-    { id: 'flags', group: 'decision', label: t('rowFlags'), reasoning: 'flags', display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, t)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, t)).join('. ') || undefined }) },
+    { id: 'flags', group: 'decision', label: t('rowFlags'), reasoning: 'flags', display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, i18n, ws.assumptions)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, i18n, ws.assumptions)).join('. ') || undefined }) },
     { id: 'score', group: 'decision', label: t('rowScore'), reasoning: 'score', unit: 'score', display: (c) => ({ value: c.result ? formatNumber(c.result.criteria.score, lang(), 2) : '' }) },
 
     // — Each municipality's bill, by name (as the Kommuner view and the handout list them) —
