@@ -80,6 +80,31 @@ describe('editing the grid', () => {
       expect(await cell(page, 'staffCost', 'level-2').locator('.detail').textContent()).toBe('1.000.000–1.250.000');
     }));
 
+  it('in Antagelser, Tab after one figure over a range asks there and then, in the field Enter answers; a second Tab leaves the question standing', () =>
+    withApp(async (page) => {
+      await openView(page, 'Antagelser');
+      const field = page.getByRole('textbox', { name: 'Lønomkostning pr. årsværk (kr.)' });
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      await field.fill('600.000');
+      await page.keyboard.press('Tab');
+      // Asked of the field still focused (it was asked of a field left behind, where Enter did something else).
+      await expect.poll(() => page.locator('.field-error.question').textContent()).toContain('Tryk Enter igen for at bruge 600.000 kr.');
+      expect(await focused()).toBe('Lønomkostning pr. årsværk (kr.)');
+      await page.keyboard.press('Tab');
+      expect(await focused()).not.toBe('Lønomkostning pr. årsværk (kr.)');
+      expect(await page.locator('.field-error.question').count()).toBe(1);
+      // Back in the field, Enter takes it; a Tab after a plausible entry leaves at once.
+      await field.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.field-error').count()).toBe(0);
+      await expect.poll(() => field.inputValue()).toBe('600.000');
+      await field.fill('610.000');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => field.inputValue()).toBe('610.000');
+      expect(await focused()).not.toBe('Lønomkostning pr. årsværk (kr.)');
+      expect(await page.locator('.field-error').count()).toBe(0);
+    }));
+
   it('Esc cancels an edit and F2 edits the current value', () =>
     withApp(async (page) => {
       await cell(page, 'funder-brn', 'level-1').click();

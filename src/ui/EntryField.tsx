@@ -46,6 +46,18 @@ export function EntryField<T>(props: {
     // made Chromium's change event apply the old value again after a corrected entry.
     setError(null);
   };
+  /**
+   * Tab reads a changed entry before leaving, as the grid does: a refusal or a question ("Tryk
+   * Enter igen …") keeps the focus here, where Enter answers it (it was asked of a field already
+   * left, and Enter there did something else). A second Tab leaves it standing; Esc withdraws it.
+   */
+  const leaveByTab = (e: KeyboardEvent) => {
+    const raw = input.value;
+    if (raw === props.text || raw === entered || error() !== null) return;
+    entered = raw;
+    apply(raw, false);
+    if (error() !== null) e.preventDefault();
+  };
   /** Esc: back to the value the model holds, with no message. */
   const showValue = () => {
     input.value = props.text;
@@ -80,6 +92,7 @@ export function EntryField<T>(props: {
             e.stopPropagation();
             return showValue();
           }
+          if (e.key === 'Tab') return leaveByTab(e);
           if (e.key !== 'Enter') return;
           entered = e.currentTarget.value;
           apply(e.currentTarget.value, true);
