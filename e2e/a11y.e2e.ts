@@ -280,6 +280,49 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('keeps the keyboard where it was after entries in Kommuner and after Standard in Opgaver (it fell to the page)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const label = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+    await openView(page, 'Kommuner');
+    // A population entered with Enter: the focus stays in its field, and the bill follows.
+    const aalborg = page.getByRole('textbox', { name: 'Indbyggere: Aalborg' });
+    const bill = () => page.locator('tr[data-municipality="851"] td[data-scenario="level-2"] .value').textContent();
+    const before = await bill();
+    await aalborg.fill('230.000');
+    await aalborg.press('Enter');
+    await expect.poll(bill).not.toBe(before);
+    expect(await label()).toBe('Indbyggere: Aalborg');
+    // Tab after an entry goes on to the next field, not to the page's start.
+    await aalborg.fill('231.000');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => aalborg.inputValue()).toBe('231.000');
+    expect(await label()).toBe('Hvorfor? Aalborg, Niveau 1');
+    // The key chosen by arrow keys: the list keeps the focus, so the next arrow goes on.
+    const key = page.locator('table.municipalities').getByRole('combobox', { name: 'Fordelingsnøgle: Niveau 2', exact: true });
+    await key.focus();
+    await key.selectOption('custom');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Egne vægte: Aalborg, Niveau 2' }).count()).toBe(1);
+    expect(await label()).toBe('Fordelingsnøgle: Niveau 2');
+    const weight = page.getByRole('textbox', { name: 'Egne vægte: Læsø, Niveau 2' });
+    await weight.fill('5');
+    await weight.press('Enter');
+    await expect.poll(() => weight.inputValue()).toBe('5');
+    expect(await label()).toBe('Egne vægte: Læsø, Niveau 2');
+    // Opgaver: "Standard" disappears with what it reset; the row's first field takes the focus.
+    await openView(page, 'Opgaver');
+    const effort = page.locator('.entry-field input').first();
+    const effortLabel = (await effort.getAttribute('aria-label'))!;
+    await effort.fill('0,9');
+    await effort.press('Enter');
+    const reset = page.getByRole('button', { name: /^Standard: / }).first();
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: /^Standard: / }).count()).toBe(0);
+    await expect.poll(label).toBe(effortLabel);
+    await context.close();
+  });
+
   it('keeps focus on a sensible element after collapsing a group, deleting a scenario, presenting, simulating and closing a link', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -7,17 +7,21 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { formatDate, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
 import { parseDate } from '../../i18n/number-parse';
-import { ALLOCATION_KINDS, LIMITS, POPULATION_RELEASES, yearResult, type AllocationKind } from '../../model';
+import { ALLOCATION_KINDS, LIMITS, POPULATION_RELEASES, yearResult, type AllocationKey, type AllocationKind } from '../../model';
 import { readDecimal, readPercent, readWhole } from '../grid/entry';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { EntryField } from '../EntryField';
 import { parsePopulationColumn } from '../population-paste';
+import { latest } from '../latest';
 import { useApp } from '../state/app-store';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
 
 const KIND_LABELS = { population: 'allocPopulation', equal: 'allocEqual', mixed: 'allocMixed', custom: 'allocCustom' } as const;
 type SortKey = { by: 'name' } | { by: 'population' } | { by: 'scenario'; id: string };
 type Sort = (SortKey & { descending: boolean });
+
+const equalPercent = (key: AllocationKey): number => (key.kind === 'mixed' ? key.equalPercent : 0);
+const customWeight = (key: AllocationKey, code: string): number => (key.kind === 'custom' ? (key.weights[code] ?? 0) : 0);
 
 export default function MunicipalityTable() {
   const { chrome, session, results, commands, notices } = useApp();
@@ -45,6 +49,11 @@ export default function MunicipalityTable() {
     });
     return list;
   });
+  // Rows and columns by code and id, not by object: every edit makes the objects anew, and rows
+  // made anew took the focus from the population, list or weight just entered.
+  const rowCodes = () => rows().map((r) => r.m.code);
+  const rowOf = createMemo(() => new Map(rows().map((r) => [r.m.code, r])));
+  const scenarioIds = () => ws().scenarios.map((s) => s.id);
   const sortButton = (key: SortKey, label: string) => {
     const active = () => {
       const s = sort();
@@ -121,68 +130,74 @@ export default function MunicipalityTable() {
                 {sortButton({ by: 'population' }, t('populationAt', { date: formatDate(ws().populationDate, lang()) }))}
               </th>
               <th scope="col" class="share">{t('share')}</th>
-              <For each={ws().scenarios}>
-                {(s) => (
-                  <th scope="col" aria-sort={ariaSort({ by: 'scenario', id: s.id })} classList={{ 'not-chosen': s.id !== chosen.scenario().id }}>
-                    {sortButton({ by: 'scenario', id: s.id }, s.name)}
-                    <select aria-label={`${t('rowAllocation')}: ${s.name}`} value={s.allocation.kind} onChange={(e) => commands.setAllocationKind({ scenarioId: s.id, kind: e.currentTarget.value as AllocationKind })}>
-                      <For each={ALLOCATION_KINDS}>
-                        {(k) => (
-                          <option value={k} selected={k === s.allocation.kind}>
-                            {t(KIND_LABELS[k])}
-                          </option>
-                        )}
-                      </For>
-                    </select>
-                    <Show when={s.allocation.kind === 'mixed' && s.allocation}>
-                      {(a) => (
-                        <EntryField label={`${t('rowEqualPercent')}: ${s.name}`} text={formatPercent(a().equalPercent, lang())} read={(text) => readPercent(text, chrome.i18n)} commit={(percent) => commands.setEqualPercent({ scenarioId: s.id, percent })} />
-                      )}
-                    </Show>
-                  </th>
-                )}
+              <For each={scenarioIds()}>
+                {(id) => {
+                  const s = latest(() => ws().scenarios.find((x) => x.id === id));
+                  return (
+                    <th scope="col" aria-sort={ariaSort({ by: 'scenario', id })} classList={{ 'not-chosen': id !== chosen.scenario().id }}>
+                      {sortButton({ by: 'scenario', id }, s().name)}
+                      <select aria-label={`${t('rowAllocation')}: ${s().name}`} value={s().allocation.kind} onChange={(e) => commands.setAllocationKind({ scenarioId: id, kind: e.currentTarget.value as AllocationKind })}>
+                        <For each={ALLOCATION_KINDS}>
+                          {(k) => (
+                            <option value={k} selected={k === s().allocation.kind}>
+                              {t(KIND_LABELS[k])}
+                            </option>
+                          )}
+                        </For>
+                      </select>
+                      <Show when={s().allocation.kind === 'mixed'}>
+                        <EntryField label={`${t('rowEqualPercent')}: ${s().name}`} text={formatPercent(equalPercent(s().allocation), lang())} read={(text) => readPercent(text, chrome.i18n)} commit={(percent) => commands.setEqualPercent({ scenarioId: id, percent })} />
+                      </Show>
+                    </th>
+                  );
+                }}
               </For>
             </tr>
           </thead>
           <tbody>
-            <For each={rows()}>
-              {({ m, index }, position) => (
-                <tr data-municipality={m.code}>
-                  <th scope="row">{m.name}</th>
-                  <td onPaste={(e) => pasteColumn(e, position())}>
-                    <EntryField
-                      label={`${t('population')}: ${m.name}`}
-                      text={formatNumber(m.population, lang())}
-                      read={(text) => readWhole(text, chrome.i18n, LIMITS.population)}
-                      commit={(population) => commands.setPopulations({ populations: { [m.code]: population } })}
-                    />
-                  </td>
-                  <td class="num share">{formatShare(results.state.populationShares[index] ?? 0, lang())}</td>
-                  <For each={ws().scenarios}>
-                    {(s) => (
-                      <td class="num" data-scenario={s.id} classList={{ 'not-chosen': s.id !== chosen.scenario().id }}>
-                        <span class="value">{formatKroner(year(s.id)?.municipalAmounts[index] ?? 0, lang())}</span>{' '}
-                        <button type="button" class="explain-inline" aria-label={t('explainButton', { figure: m.name, scenario: s.name })} title={t('explainTitle')} onClick={() => chrome.explain({ figure: `municipality:${index}`, label: m.name, scenarioId: s.id })}>
-                          ?
-                        </button>
-                        <span class="detail">
-                          {formatNumber(year(s.id)?.municipalPerInhabitant[index] ?? 0, lang(), 2)} {t('perInhabitant')}
-                        </span>
-                        <Show when={s.allocation.kind === 'custom' && s.allocation}>
-                          {(a) => (
-                            <EntryField
-                              label={`${t('allocCustom')}: ${m.name}, ${s.name}`}
-                              text={formatNumber(a().weights[m.code] ?? 0, lang(), 0)}
-                              read={(text) => readDecimal(text, chrome.i18n, LIMITS.weight)}
-                              commit={(weight) => commands.setCustomWeight({ scenarioId: s.id, code: m.code, weight })}
-                            />
-                          )}
-                        </Show>
-                      </td>
-                    )}
-                  </For>
-                </tr>
-              )}
+            <For each={rowCodes()}>
+              {(code, position) => {
+                const row = latest(() => rowOf().get(code));
+                const m = () => row().m;
+                return (
+                  <tr data-municipality={code}>
+                    <th scope="row">{m().name}</th>
+                    <td onPaste={(e) => pasteColumn(e, position())}>
+                      <EntryField
+                        label={`${t('population')}: ${m().name}`}
+                        text={formatNumber(m().population, lang())}
+                        read={(text) => readWhole(text, chrome.i18n, LIMITS.population)}
+                        commit={(population) => commands.setPopulations({ populations: { [code]: population } })}
+                      />
+                    </td>
+                    <td class="num share">{formatShare(results.state.populationShares[row().index] ?? 0, lang())}</td>
+                    <For each={scenarioIds()}>
+                      {(id) => {
+                        const s = latest(() => ws().scenarios.find((x) => x.id === id));
+                        return (
+                          <td class="num" data-scenario={id} classList={{ 'not-chosen': id !== chosen.scenario().id }}>
+                            <span class="value">{formatKroner(year(id)?.municipalAmounts[row().index] ?? 0, lang())}</span>{' '}
+                            <button type="button" class="explain-inline" aria-label={t('explainButton', { figure: m().name, scenario: s().name })} title={t('explainTitle')} onClick={() => chrome.explain({ figure: `municipality:${row().index}`, label: m().name, scenarioId: id })}>
+                              ?
+                            </button>
+                            <span class="detail">
+                              {formatNumber(year(id)?.municipalPerInhabitant[row().index] ?? 0, lang(), 2)} {t('perInhabitant')}
+                            </span>
+                            <Show when={s().allocation.kind === 'custom'}>
+                              <EntryField
+                                label={`${t('allocCustom')}: ${m().name}, ${s().name}`}
+                                text={formatNumber(customWeight(s().allocation, code), lang(), 0)}
+                                read={(text) => readDecimal(text, chrome.i18n, LIMITS.weight)}
+                                commit={(weight) => commands.setCustomWeight({ scenarioId: id, code, weight })}
+                              />
+                            </Show>
+                          </td>
+                        );
+                      }}
+                    </For>
+                  </tr>
+                );
+              }}
             </For>
           </tbody>
           <tfoot>

@@ -10,6 +10,7 @@ import { portfolio, TASK_CATEGORIES, yearResult, type Command, type Estimate, ty
 import { readEstimate } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
+import { latest } from '../latest';
 import { useApp } from '../state/app-store';
 import { sourceText } from '../../i18n/describe';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
@@ -32,6 +33,15 @@ export default function TaskPortfolio() {
   };
   const name = (task: PortfolioTask) => (task.catalogue ? chrome.i18n.local(task.catalogue.name) : task.custom!.name);
   const differs = (task: PortfolioTask) => task.catalogue !== null && (task.differs.on || task.differs.effort || task.differs.activity);
+  // "Standard" goes with what it reset: the row's first field takes the focus it had.
+  const resetTask = (task: PortfolioTask, button: HTMLElement) => {
+    const row = button.closest('tr');
+    commands.setTaskOverride({ scenarioId: scenario().id, taskId: task.id, override: null });
+    requestAnimationFrame(() => {
+      const focus = document.activeElement;
+      if (row?.isConnected && (focus === button || focus === document.body)) row.querySelector<HTMLElement>('.entry-field input')?.focus();
+    });
+  };
 
   /** A task's effort or activity amount, as this scenario has it: its own task's, or its override. */
   function amountField(task: () => PortfolioTask, field: 'effort' | 'activity') {
@@ -92,7 +102,7 @@ export default function TaskPortfolio() {
                   take the focus from the checkbox or field just used. */}
               <For each={idsIn(category)}>
                 {(id) => {
-                  const task = createMemo<PortfolioTask>((last) => byId().get(id) ?? last, byId().get(id)!);
+                  const task = latest(() => byId().get(id));
                   return (
                     <tr classList={{ off: !task().on, differs: differs(task()) || !!task().custom }} data-task={task().id}>
                       <td>
@@ -123,7 +133,7 @@ export default function TaskPortfolio() {
                       <td>{amountField(task, 'activity')}</td>
                       <td class="task-actions">
                         <Show when={differs(task())}>
-                          <button type="button" onClick={() => commands.setTaskOverride({ scenarioId: scenario().id, taskId: task().id, override: null })} aria-label={`${t('taskReset')}: ${name(task())}`}>
+                          <button type="button" onClick={(e) => resetTask(task(), e.currentTarget)} aria-label={`${t('taskReset')}: ${name(task())}`}>
                             {t('taskReset')}
                           </button>
                           <button type="button" onClick={() => applyToAll(task())} aria-label={`${t('applyToAll')}: ${name(task())}`}>
