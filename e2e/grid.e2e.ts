@@ -905,4 +905,20 @@ describe('a director’s comparison', () => {
       expect(await aalborg.textContent()).toBe(equal.municipality('851'));
       expect(await page.locator('td[data-total="level-3"]').textContent()).toBe('1.225.000');
     }));
+
+  it('says which populations were edited here, and Statistics Denmark’s button brings its figures back (it stayed disabled, and the handout cited the release)', () =>
+    withApp(async (page) => {
+      await openView(page, 'Kommuner');
+      const release = page.getByRole('button', { name: 'Brug Danmarks Statistiks tal pr. 1. januar 2026' });
+      expect(await release.getAttribute('aria-disabled')).toBe('true');
+      const aalborg = page.getByRole('textbox', { name: 'Indbyggere: Aalborg' });
+      await aalborg.fill('230.000');
+      await aalborg.press('Enter');
+      await expect.poll(() => page.getByTestId('populations-edited').textContent()).toBe('Danmarks Statistik, FOLK1A (2026K1), rettet her for Aalborg');
+      expect(await release.getAttribute('aria-disabled')).toBeNull();
+      await release.click();
+      await expect.poll(() => aalborg.inputValue()).toBe('226.033');
+      expect(await page.getByTestId('populations-edited').count()).toBe(0);
+      expect(await release.getAttribute('aria-disabled')).toBe('true');
+    }));
 });

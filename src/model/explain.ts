@@ -15,6 +15,7 @@ import { indexFactor, scenarioContext } from './compute';
 import { defaultAssumptions, assumptionSources } from './assumptions';
 import { sameEstimate, type Estimate } from './estimate';
 import type { FigureId, YearKey } from './figures';
+import { populationOrigin } from './municipalities';
 import { activeIn, portfolio, type PortfolioTask } from './portfolio';
 import type { Source } from './sources';
 import type { Funder, LocalText, Scenario, Workspace } from './types';
@@ -488,7 +489,7 @@ class ScenarioExplainer {
       label: { term: 'municipalityPopulation', name: { da: m.name, en: m.name } },
       unit: 'inhabitants',
       value: m.population,
-      origin: { kind: 'data', reason: { da: this.ws.populationSource, en: this.ws.populationSource } },
+      origin: { kind: 'data', reason: populationOrigin(this.ws, code) },
       setAt: { view: 'municipalities', code },
     }));
   }

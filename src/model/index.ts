@@ -11,7 +11,7 @@ export { createWorkspace } from './defaults';
 export { portfolio, activeIn, type PortfolioTask } from './portfolio';
 export { presetOf } from './anchoring-presets';
 export { assumptionSources, type AssumptionKey } from './assumptions';
-export { POPULATION_RELEASES, byName } from './municipalities';
+export { POPULATION_RELEASES, byName, populationsEdited, populationSourceWords } from './municipalities';
 export { ModelValidationError, type ValidationIssue, type ValidationCode } from './validate';
 export { restoreWorkspace, type RestoreResult, type RestoreFailure } from './restore';
 export { applyCommand, tryCommand, inverseOf, changedSince, COMMAND_TYPES, type Command, type CommandType } from './commands';

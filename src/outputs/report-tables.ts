@@ -6,7 +6,7 @@
  */
 import { createI18n, registerDictionary, titledByYear, translate, type MessageKey } from '../i18n/i18n';
 import { formatDate, formatYearMonth } from '../i18n/number-format';
-import { assumptionSources, byName, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
+import { assumptionSources, byName, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
 import { allocationText, approvalText, flagText, levelText, sourceText } from '../i18n/describe';
 import { en } from '../i18n/strings-en';
@@ -119,7 +119,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
       estimateRow(t('assumption_wageIndexation'), point(a.wageIndexation), sourceText(sources.wageIndexation, i18n), 'percent'),
       estimateRow(t('assumption_priceIndexation'), point(a.priceIndexation), sourceText(sources.priceIndexation, i18n), 'percent'),
       [text(t('assumption_priceYear')), text(String(a.priceYear)), text(''), text(''), text(sourceText(sources.priceYear, i18n))],
-      [text(t('populationDate')), text(formatDate(ws.populationDate, lang)), text(''), text(''), text(ws.populationSource)],
+      [text(t('populationDate')), text(formatDate(ws.populationDate, lang)), text(''), text(''), text(local(populationSourceWords(ws)))],
       ...ws.employers.map((e) => estimateRow(`${t('adminCost')}: ${local(e.name)}`, e.adminCost, sourceText(e.adminSource, i18n))),
       ...ws.hosts.flatMap((h) => [estimateRow(`${t('hostCostPerFte')}: ${local(h.name)}`, h.costPerFte, sourceText(h.source, i18n)), estimateRow(`${t('hostFixedCost')}: ${local(h.name)}`, h.fixedCost, sourceText(h.source, i18n))]),
       ...ws.funders.map((f) => estimateRow(`${local(f.name)} (${f.unit === 'fte' ? t('unitFtePerYear') : t('unitKrPerYear')})`, f.amount, sourceText(f.source, i18n), f.unit === 'fte' ? 'fte' : 'kr')),

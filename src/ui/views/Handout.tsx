@@ -6,7 +6,7 @@
  */
 import { createResource, For, Show } from 'solid-js';
 import { formatDate, formatFte, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
-import type { Lang } from '../../model';
+import { populationSourceWords, type Lang } from '../../model';
 import { reportTables, type ReportCell, type ReportTable } from '../../outputs/report-tables';
 import { encodeWorkspace, LINK_BUDGET, shareUrl } from '../../share/codec';
 import Charts from '../charts/Charts';
@@ -105,7 +105,7 @@ export default function Handout() {
           {t('appTitle')} – {session.workspace().name}
         </h2>
         <p class="hint">
-          {t('handoutMade', { date: formatDate(new Date().toISOString().slice(0, 10), lang()), region: session.workspace().region, source: session.workspace().populationSource, populationDate: formatDate(session.workspace().populationDate, lang()) })}
+          {t('handoutMade', { date: formatDate(new Date().toISOString().slice(0, 10), lang()), region: session.workspace().region, source: chrome.i18n.local(populationSourceWords(session.workspace())), populationDate: formatDate(session.workspace().populationDate, lang()) })}
         </p>
       </header>
       <Show when={decisions.latest()}>

@@ -7,7 +7,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { formatDate, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
 import { parseDate } from '../../i18n/number-parse';
-import { ALLOCATION_KINDS, LIMITS, POPULATION_RELEASES, yearResult, type AllocationKey, type AllocationKind } from '../../model';
+import { ALLOCATION_KINDS, LIMITS, POPULATION_RELEASES, populationsEdited, populationSourceWords, yearResult, type AllocationKey, type AllocationKind } from '../../model';
 import { readDecimal, readPercent, readWhole } from '../grid/entry';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { EntryField } from '../EntryField';
@@ -108,7 +108,8 @@ export default function MunicipalityTable() {
         <EntryField visibleLabel label={t('populationSourceLabel')} numeric={false} text={ws().populationSource} read={(text) => ({ ok: true, value: text.trim() })} commit={(source) => commands.setPopulationReference({ date: ws().populationDate, source })} />
         <For each={POPULATION_RELEASES}>
           {(release) => {
-            const inUse = () => ws().populationDate === release.date && ws().populationSource === release.source;
+            // In use while every figure is the release's: after an edit it fetches them again.
+            const inUse = () => ws().populationDate === release.date && ws().populationSource === release.source && populationsEdited(ws()).length === 0;
             // aria-disabled, not disabled: the button just used would drop the focus to the page.
             return (
               <button type="button" onClick={() => inUse() || commands.usePopulationRelease({ date: release.date, source: release.source })} aria-disabled={inUse() ? 'true' : undefined}>
@@ -118,6 +119,9 @@ export default function MunicipalityTable() {
           }}
         </For>
       </div>
+      <Show when={populationsEdited(ws()).length > 0}>
+        <p class="hint" data-testid="populations-edited">{chrome.i18n.local(populationSourceWords(ws()))}</p>
+      </Show>
       <p class="hint">{t('populationPasteHint')}</p>
       <div class="table-scroll">
         <table class="data-table municipalities">
