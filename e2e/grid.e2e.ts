@@ -912,6 +912,13 @@ describe('a director’s comparison', () => {
       const release = page.getByRole('button', { name: 'Brug Danmarks Statistiks tal pr. 1. januar 2026' });
       expect(await release.getAttribute('aria-disabled')).toBe('true');
       const aalborg = page.getByRole('textbox', { name: 'Indbyggere: Aalborg' });
+      // A digit left out is asked about, not taken: no municipality halves between two counts.
+      const bill = () => page.locator('tr[data-municipality="851"] td[data-scenario="level-2"] .value').textContent();
+      const before = await bill();
+      await aalborg.fill('22.603');
+      await aalborg.press('Enter');
+      await expect.poll(() => page.locator('.field-error.question').textContent()).toBe('22.603 er under halvdelen af det hidtidige tal (226.033) for ”Indbyggere: Aalborg”. Tryk Enter igen for at bruge 22.603, eller skriv et andet tal.');
+      expect(await bill()).toBe(before);
       await aalborg.fill('230.000');
       await aalborg.press('Enter');
       await expect.poll(() => page.getByTestId('populations-edited').textContent()).toBe('Danmarks Statistik, FOLK1A (2026K1), rettet her for Aalborg');

@@ -151,6 +151,8 @@ export const da = {
   entrySuggest: 'Mente du {suggestion}? {text} kr. er usandsynligt lidt for ”{row}”.',
   entryImplausiblySmall: '”{text}” er usandsynligt lidt for ”{row}”.',
   entryImplausiblyLarge: '”{text}” er usandsynligt meget for ”{row}”.',
+  entryPopulationUnderHalf: '{value} er under halvdelen af det hidtidige tal ({was}) for ”{row}”.',
+  entryPopulationOverDouble: '{value} er over det dobbelte af det hidtidige tal ({was}) for ”{row}”.',
   entryConfirm: 'Tryk Enter igen for at bruge {suggestion}, eller skriv et andet tal.',
   draftRestored: 'Det, du var ved at skrive i {row} for ”{scenario}”, er hentet tilbage: ”{text}”. Tryk Enter for at bruge det eller Esc for at lade være.',
   entryNotYet: 'Et øjeblik, indtastningen gøres klar.',

@@ -149,6 +149,8 @@ export const en: Record<MessageKey, string> = {
   entrySuggest: 'Did you mean {suggestion}? {text} kr. is implausibly low for “{row}”.',
   entryImplausiblySmall: '“{text}” is implausibly low for “{row}”.',
   entryImplausiblyLarge: '“{text}” is implausibly high for “{row}”.',
+  entryPopulationUnderHalf: '{value} is under half the figure it replaces ({was}) for “{row}”.',
+  entryPopulationOverDouble: '{value} is over twice the figure it replaces ({was}) for “{row}”.',
   entryConfirm: 'Press Enter again to use {suggestion}, or type another number.',
   draftRestored: 'What you were typing in {row} for “{scenario}” is back: “{text}”. Press Enter to use it or Esc to leave it.',
   entryNotYet: 'One moment, entry is getting ready.',

@@ -5,7 +5,7 @@
  */
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import type { ValidationIssue } from '../model';
-import { refusalMessage, ruleRefusal, type Entry } from './grid/entry';
+import { questionAnswer, refusalMessage, ruleRefusal, type Entry } from './grid/entry';
 import { useApp } from './state/app-store';
 
 export function EntryField<T>(props: {
@@ -36,8 +36,9 @@ export function EntryField<T>(props: {
     setConfirm(null);
     const r = asked ? props.read(asked.enter, true) : props.read(raw, false);
     if (!r.ok) {
-      if (r.refusal.kind === 'implausible') setConfirm({ asked: raw, enter: r.refusal.enter });
-      return setError(refusalMessage(r.refusal, props.label, chrome.i18n, r.refusal.kind === 'implausible'));
+      const enter = questionAnswer(r.refusal);
+      if (enter !== undefined) setConfirm({ asked: raw, enter });
+      return setError(refusalMessage(r.refusal, props.label, chrome.i18n, enter !== undefined));
     }
     const refused = props.commit(r.value);
     if (refused && refused.length > 0) return setError(refusalMessage(ruleRefusal(refused), props.label, chrome.i18n));

@@ -141,13 +141,13 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       });
       return { ok: false, message };
     }
-    const { emptiedRefusal, refusalMessage, ruleRefusal } = rules;
+    const { emptiedRefusal, questionAnswer, refusalMessage, ruleRefusal } = rules;
     const entry = commandAt(pos, text, sure);
     if (!entry) return { ok: true };
     const { row, outcome } = entry;
     if (!outcome.ok) {
       const message = refusalMessage(emptiedRefusal(text, outcome.refusal), row.label, i18n, true);
-      return { ok: false, message, confirm: outcome.refusal.kind === 'implausible' ? outcome.refusal.enter : undefined };
+      return { ok: false, message, confirm: questionAnswer(outcome.refusal) };
     }
     const refused = session.dispatch(outcome.value);
     if (refused.length === 0) notices.withdraw('grid');

@@ -1,7 +1,7 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { emptiedRefusal, readEstimate, readMonth, readPoint, refusalMessage, ruleRefusal, type Entry } from './entry';
+import { emptiedRefusal, questionAnswer, readEstimate, readMonth, readPoint, readPopulation, refusalMessage, ruleRefusal, type Entry } from './entry';
 import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, type Plausible } from './plausible';
 import { LIMITS, type Estimate } from '../../model';
 
@@ -66,6 +66,20 @@ describe('an amount implausible for its field is asked about once, never refused
   it('an FTE field says FTE, not amount, when the text is no number', () => {
     const entry = read('abc', PLAUSIBLE_FTE, 'fte');
     expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Bemanding', i18n)).toBe('”abc” er ikke et antal årsværk. Skriv fx 2,5 eller et interval som 2–3 (årsværk).');
+  });
+});
+
+describe('a population far from the one it replaces is asked about', () => {
+  it('under half or over twice is a question a second Enter answers; a new count within that, or a first one, is taken', () => {
+    const jump = readPopulation('22.603', i18n, LIMITS.population, 226_033);
+    expect(jump.ok).toBe(false);
+    if (jump.ok) return;
+    expect(questionAnswer(jump.refusal)).toBe('22.603');
+    expect(refusalMessage(jump.refusal, 'Indbyggere: Aalborg', i18n, true)).toBe('22.603 er under halvdelen af det hidtidige tal (226.033) for ”Indbyggere: Aalborg”. Tryk Enter igen for at bruge 22.603, eller skriv et andet tal.');
+    expect(readPopulation('460.000', i18n, LIMITS.population, 226_033).ok).toBe(false);
+    expect(readPopulation('22.603', i18n, LIMITS.population, 226_033, true)).toEqual({ ok: true, value: 22_603 });
+    expect(readPopulation('230.000', i18n, LIMITS.population, 226_033)).toEqual({ ok: true, value: 230_000 });
+    expect(readPopulation('1.800', i18n, LIMITS.population, 0)).toEqual({ ok: true, value: 1_800 });
   });
 });
 

@@ -24,7 +24,9 @@ export type Refusal =
    * the typed value itself, to be confirmed; `dropsRange`: one figure typed over a range (`was`),
    * which would end its uncertainty. `enter` is what a second Enter commits, taken as meant.
    */
-  | { readonly kind: 'implausible'; readonly why: 'scaled' | 'small' | 'large' | 'dropsRange'; readonly text: string; readonly unit: 'kr' | 'fte'; readonly value: Estimate; readonly enter: string; readonly was?: Estimate };
+  | { readonly kind: 'implausible'; readonly why: 'scaled' | 'small' | 'large' | 'dropsRange'; readonly text: string; readonly unit: 'kr' | 'fte'; readonly value: Estimate; readonly enter: string; readonly was?: Estimate }
+  /** A population under half or over twice the one it replaces (a digit left out or one too many): asked about once. */
+  | { readonly kind: 'populationJump'; readonly text: string; readonly value: number; readonly was: number; readonly enter: string };
 
 export type Entry<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly refusal: Refusal };
 
@@ -87,6 +89,20 @@ export function readWhole(text: string, i18n: I18n, max: number): Entry<number> 
   const r = parseWhole(text, i18n.lang(), max);
   return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit: 'count', text, max });
 }
+
+/**
+ * A municipality's population, asked about when it is under half or over twice the one it
+ * replaces (`was`), unless `sure`: no Danish municipality halves or doubles between two counts,
+ * but "22.603" for 226.033 is one keystroke.
+ */
+export function readPopulation(text: string, i18n: I18n, max: number, was: number, sure = false): Entry<number> {
+  const r = readWhole(text, i18n, max);
+  if (!r.ok || sure || was <= 0 || (r.value >= was / 2 && r.value <= was * 2)) return r;
+  return refuse({ kind: 'populationJump', text, value: r.value, was, enter: text });
+}
+
+/** What a second Enter commits when a refusal is a question ("Mente du …?"), taken as meant. */
+export const questionAnswer = (refusal: Refusal): string | undefined => (refusal.kind === 'implausible' || refusal.kind === 'populationJump' ? refusal.enter : undefined);
 
 /** A non-negative number with up to two decimals (a weight). */
 export function readDecimal(text: string, i18n: I18n, max: number): Entry<number> {
@@ -211,6 +227,11 @@ function refusalReason(refusal: Refusal, label: string, i18n: I18n, confirmable:
       // A paste cannot be asked: it says what was left out and how to enter it.
       if (refusal.why === 'scaled') return t('entryScaledNotPasted', { text: refusal.text, row, suggestion: formatEstimate(refusal.value, refusal.unit, lang()) });
       return `${t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row })} ${t('entryConfirmInCell')}`;
+    }
+    case 'populationJump': {
+      const value = formatNumber(refusal.value, lang());
+      const question = t(refusal.value < refusal.was ? 'entryPopulationUnderHalf' : 'entryPopulationOverDouble', { value, was: formatNumber(refusal.was, lang()), row });
+      return confirmable ? `${question} ${t('entryConfirm', { suggestion: value })}` : `${question} ${t('entryConfirmInCell')}`;
     }
     case 'parse':
       return t(refusal.error === 'notANumber' ? NOT_A_NUMBER[refusal.unit] : ERRORS[refusal.error], { text: refusal.text, row, max: maxText(refusal, lang()) });

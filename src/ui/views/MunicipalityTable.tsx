@@ -8,7 +8,7 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { formatDate, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
 import { parseDate } from '../../i18n/number-parse';
 import { ALLOCATION_KINDS, LIMITS, POPULATION_RELEASES, populationsEdited, populationSourceWords, yearResult, type AllocationKey, type AllocationKind } from '../../model';
-import { readDecimal, readPercent, readWhole } from '../grid/entry';
+import { readDecimal, readPercent, readPopulation } from '../grid/entry';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { EntryField } from '../EntryField';
 import { parsePopulationColumn } from '../population-paste';
@@ -170,7 +170,7 @@ export default function MunicipalityTable() {
                       <EntryField
                         label={`${t('population')}: ${m().name}`}
                         text={formatNumber(m().population, lang())}
-                        read={(text) => readWhole(text, chrome.i18n, LIMITS.population)}
+                        read={(text, sure) => readPopulation(text, chrome.i18n, LIMITS.population, m().population, sure)}
                         commit={(population) => commands.setPopulations({ populations: { [code]: population } })}
                       />
                     </td>
