@@ -17,10 +17,10 @@ export function formatValue(node: Pick<Explanation, 'unit' | 'value'>, lang: Lan
     case 'krPerInhabitant':
       return formatPerInhabitant(v, lang);
     case 'factor':
-      // Four significant digits, so a small share checks with a calculator: Læsø's 0,002838 of
-      // 1.225.000 gives 3.477 (the grid's 3.476, within the krone the key's remainders move),
-      // where 0,0028 gave 3.430.
-      return Number.isInteger(v) ? formatNumber(v, lang) : formatDecimal(v, lang, significantDecimals(v, 4));
+      // Six significant digits, so a share checks with a calculator to the krone: Aalborg's
+      // 0,381095 of 1.225.000 gives 466.842 as the bill does (0,3811 gave 466.848, and 0,0028
+      // for Læsø 3.430 where the bill is 3.476); the key's remainders move at most one krone.
+      return Number.isInteger(v) ? formatNumber(v, lang) : formatDecimal(v, lang, significantDecimals(v, 6));
     case 'months':
       return `${formatNumber(v, lang)} ${lang === 'da' ? 'mdr.' : 'months'}`;
     case 'inhabitants':
