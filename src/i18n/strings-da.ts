@@ -186,6 +186,8 @@ export const da = {
   pasteApplied: '{count} celler blev ændret.',
   pasteAppliedOne: '1 celle blev ændret.',
   pasteAppliedNone: 'Ingen celler blev ændret.',
+  pasteRefusedMore: '{count} celler mere kunne heller ikke bruges.',
+  pasteRefusedMoreOne: 'Én celle mere kunne heller ikke bruges.',
   pasteOutside: '{count} værdier lå uden for tabellen og blev ikke brugt.',
   clipboardRefused: 'Browseren gav ikke adgang til udklipsholderen. Brug Ctrl+C/Ctrl+V i en celle, eller tillad adgang.',
   tooManyScenarios: 'Der kan højst være {max} scenarier i et arbejdsområde.',

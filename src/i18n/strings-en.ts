@@ -184,6 +184,8 @@ export const en: Record<MessageKey, string> = {
   pasteApplied: '{count} cells were changed.',
   pasteAppliedNone: 'No cells were changed.',
   pasteAppliedOne: '1 cell was changed.',
+  pasteRefusedMore: '{count} more cells could not be used either.',
+  pasteRefusedMoreOne: 'One more cell could not be used either.',
   pasteOutside: '{count} values fell outside the table and were not used.',
   clipboardRefused: 'The browser gave no access to the clipboard. Use Ctrl+C/Ctrl+V in a cell, or allow access.',
   tooManyScenarios: 'A workspace can hold at most {max} scenarios.',

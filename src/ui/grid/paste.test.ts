@@ -73,6 +73,15 @@ describe('pasting a block into the grid', () => {
     expect(pasteNotice(applyBlock(rules, ws, rows, ids, context, anchor, [['100.000']]), i18n)).toBeNull();
   });
 
+  it('counts the refused cells it does not name: four refused read as three', () => {
+    const { ws, rows, context, ids, i18n } = setup();
+    const anchor = { row: rows.findIndex((r) => r.id === 'funder-external'), col: 0 };
+    const said = (cells: string[]) => pasteNotice(applyBlock(rules, ws, rows, ids, context, anchor, [cells]), i18n)!;
+    expect(said(['a', 'b', 'c', 'd'])).toContain('”c” er ikke et beløb. Én celle mere kunne heller ikke bruges. Skriv fx');
+    expect(said(['a', 'b', 'c', 'd', 'e'])).toContain('2 celler mere kunne heller ikke bruges.');
+    expect(said(['a', 'b', 'c'])).not.toContain('mere');
+  });
+
   it('says computed figures in the block once, with their rows, not in a sentence per cell', () => {
     const { ws, rows, context, ids, i18n } = setup();
     const anchor = { row: rows.findIndex((r) => r.id === 'totalCost'), col: 0 };

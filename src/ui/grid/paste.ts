@@ -66,7 +66,7 @@ export function applyBlock(
 
 /**
  * What a paste did, in words, once a cell was refused or a value fell outside: null when all
- * went in. Each refused cell (up to three) says where and why; the examples of valid entries
+ * went in. Each refused cell (up to three, then a count) says where and why; the examples of valid entries
  * follow once, not after every cell (three cells made a notice of five lines over the grid).
  */
 export function pasteNotice(out: BlockOutcome, i18n: I18n): string | null {
@@ -74,12 +74,15 @@ export function pasteNotice(out: BlockOutcome, i18n: I18n): string | null {
   // Computed figures in the block are said once, with their rows, not in a sentence per cell
   // (a block over the bills repeated one sentence four lines long).
   const computed = out.refused.filter((x) => x.refusal.kind === 'readOnly');
-  const shown = out.refused.filter((x) => x.refusal.kind !== 'readOnly').slice(0, 3);
+  const typed = out.refused.filter((x) => x.refusal.kind !== 'readOnly');
+  const shown = typed.slice(0, 3);
   const messages = shown.map((x) => {
     const row = labelInSentence(x.row);
     const message = refusalMessage(x.refusal, x.row, i18n, false, false);
     return `${message.includes(row) ? x.scenario : `${x.scenario}, ${row}`}: ${message}`;
   });
+  // The cells not named are counted: a fourth refused cell must not read as one that went in.
+  if (typed.length > shown.length) messages.push(t(typed.length - shown.length === 1 ? 'pasteRefusedMoreOne' : 'pasteRefusedMore', { count: typed.length - shown.length }));
   messages.push(...new Set(shown.flatMap((x) => refusalExample(x.refusal, i18n) ?? [])));
   if (computed.length > 0) messages.push(t(computed.length === 1 ? 'pasteComputedOne' : 'pasteComputed', { count: computed.length, rows: [...new Set(computed.map((x) => labelInSentence(x.row)))].join(', ') }));
   if (out.outside > 0) messages.push(t('pasteOutside', { count: out.outside }));

@@ -80,7 +80,9 @@ export default function MunicipalityTable() {
     const { populations, refused } = parsePopulationColumn(text, order, from, lang());
     commands.setPopulations({ populations });
     const count = Object.keys(populations).length;
-    notices.show({ kind: refused.length ? 'error' : 'info', key: 'populations', text: t('populationsPasted', { count }) + (refused.length ? ` ${t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') })}` : '') });
+    const more = refused.length - 3;
+    const unread = refused.length ? ` ${t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') })}${more > 0 ? ` ${t(more === 1 ? 'pasteRefusedMoreOne' : 'pasteRefusedMore', { count: more })}` : ''}` : '';
+    notices.show({ kind: refused.length ? 'error' : 'info', key: 'populations', text: t('populationsPasted', { count }) + unread });
   }
 
   return (
