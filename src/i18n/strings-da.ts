@@ -273,6 +273,8 @@ export const da = {
   populationPasteHint: 'Indsæt en hel kolonne fra Excel eller Statistikbanken i et felt med indbyggertal: tal i tabellens rækkefølge, eller linjer med kommunens navn eller kode.',
   populationsPasted: '{count} indbyggertal er indsat.',
   populationsRefused: 'Disse linjer kunne ikke læses: {lines}.',
+  populationsRefusedMore: '{count} linjer mere kunne heller ikke læses.',
+  populationsRefusedMoreOne: 'Én linje mere kunne heller ikke læses.',
   share: 'Andel',
   total: 'I alt',
 

@@ -267,6 +267,8 @@ export const en: Record<MessageKey, string> = {
   populationPasteHint: 'Paste a whole column from Excel or StatBank into a population field: numbers in the table’s order, or lines with the municipality’s name or code.',
   populationsPasted: '{count} populations were pasted.',
   populationsRefused: 'These lines could not be read: {lines}.',
+  populationsRefusedMore: '{count} more lines could not be read either.',
+  populationsRefusedMoreOne: 'One more line could not be read either.',
   share: 'Share',
   total: 'Total',
 
