@@ -129,6 +129,30 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it('two tabs: "Gem det igen" after the other tab undid the deletion puts the edits made here onto the record that came back', async () => {
+    const context = await newContext(browser);
+    const here = await openApp(context);
+    const elsewhere = await openApp(context);
+    await workspaceAction(elsewhere, 'Slet arbejdsområdet');
+    const deleted = elsewhere.locator('.notice', { hasText: 'er slettet' });
+    await deleted.waitFor();
+    const notice = here.locator('.notice', { hasText: 'er slettet i en anden fane' });
+    await notice.waitFor();
+    await editCell(here, 'funder-brn', 'level-1', '1,5 mio.');
+    await expect.poll(() => here.locator('.save-state').getAttribute('data-state')).toBe('failed');
+    // The other tab takes its deletion back: the record is there again, without this tab's edit.
+    await deleted.getByRole('button', { name: 'Fortryd' }).click();
+    await expect.poll(() => cellText(elsewhere, 'funder-brn', 'level-1')).toBe('1.250.000');
+    await notice.getByRole('button', { name: 'Gem det igen' }).click();
+    await expect.poll(() => here.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    // The edit made here went onto it: the other tab shows it, and so does a reload.
+    await expect.poll(() => cellText(elsewhere, 'funder-brn', 'level-1')).toBe('1.500.000');
+    await here.reload();
+    await waitForResults(here);
+    expect(await cellText(here, 'funder-brn', 'level-1')).toBe('1.500.000');
+    await context.close();
+  });
+
   it('two tabs: a record written by a newer version of the app in another tab is not called deleted, nor overwritten; the edit waits in the journal for the reload it offers', async () => {
     const context = await newContext(browser);
     const here = await openApp(context);

@@ -14,7 +14,9 @@ describe('workspace repository', () => {
   it('adds, lists and loads a workspace, restoring it on every load', async () => {
     const repo = createRepository(new ForankringDb(freshName()));
     const ws = createWorkspace();
-    expect(await repo.addWorkspace(ws, 'tab-a')).toBe(1);
+    expect(await repo.addWorkspace(ws, 'tab-a')).toBe(true);
+    // Its id taken, a second add leaves the record alone and says so.
+    expect(await repo.addWorkspace({ ...ws, name: 'Andet' }, 'tab-b')).toBe(false);
     const loaded = await repo.loadWorkspace(ws.id);
     expect(loaded.ok && loaded.stored.workspace).toEqual(ws);
     expect((await repo.listWorkspaces()).map((w) => w.name)).toEqual([ws.name]);

@@ -95,13 +95,12 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     return { id: workspace.id, name: workspace.name, region: workspace.region, workspace, updatedAt: Date.now(), revision, savedBy, appliedOps: appliedOps.slice(-APPLIED_OPS_KEPT) };
   }
 
-  /** Stores a new workspace (created, imported, duplicated); an existing id is left alone. */
-  async function addWorkspace(workspace: Workspace, savedBy: string): Promise<number> {
+  /** Stores a new workspace (created, imported, duplicated); an existing id is left alone (false). */
+  async function addWorkspace(workspace: Workspace, savedBy: string): Promise<boolean> {
     return db.transaction('rw', db.workspaces, async () => {
-      const existing = await db.workspaces.get(workspace.id);
-      if (existing) return Number(existing.revision) || 0;
+      if (await db.workspaces.get(workspace.id)) return false;
       await db.workspaces.put(toRecord(workspace, 1, savedBy, []));
-      return 1;
+      return true;
     });
   }
 

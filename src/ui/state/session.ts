@@ -375,7 +375,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
   async function storeAsIs(r: Repository): Promise<void> {
     const ws = latest;
     const inRecord = new Set(pending.map((op) => op.id));
-    await r.addWorkspace(ws, deps.tabId);
+    if (!(await r.addWorkspace(ws, deps.tabId))) return storedAgain(r, ws.id);
     deps.journal.confirm([...inRecord]);
     pending = pending.filter((op) => !inRecord.has(op.id));
     const waiting = toPersist.filter((w) => !inRecord.has(w.op.id));
@@ -386,6 +386,22 @@ export function createWorkspaceSession(deps: SessionDeps) {
     for (const op of pending) if (!waiting.some((w) => w.op === op)) void persist(op, ws.id);
     await r.setMeta(CURRENT_KEY, ws.id);
     watch(ws.id);
+  }
+
+  /**
+   * The id was stored again meanwhile (the other tab took its deletion back): the edits made here
+   * go onto that record, as a reload replays them, not confirmed unwritten; then it is followed.
+   */
+  async function storedAgain(r: Repository, id: string): Promise<void> {
+    const journalled = deps.journal.pending(id);
+    const replayed = await r.applyOperations(id, journalled, deps.tabId);
+    if (!replayed.ok) return void (replayed.reason === 'missing' ? storeAsIs(r) : unreadable(id, replayed.reason));
+    deps.journal.confirm(journalled.map((e) => e.id));
+    // Built on afresh: what came back may be older than what this tab last knew.
+    storedRevision = 0;
+    rebase(replayed.stored);
+    await r.setMeta(CURRENT_KEY, id);
+    watch(id);
   }
 
   async function addAndOpen(ws: Workspace): Promise<void> {
