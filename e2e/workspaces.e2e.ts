@@ -39,7 +39,8 @@ const rewriteRecord = (page: Page, as: 'newerSchema' | 'damaged', region?: strin
             const record = records.find((r) => !region || r.region === region)!;
             store.put(as === 'damaged' ? { ...record, workspace: 'garbage' } : { ...record, revision: record.revision + 1, workspace: { ...record.workspace, schemaVersion: 999 } });
           };
-          tx.oncomplete = () => (db.close(), resolve());
+          // Announced to the other tabs as Dexie announces every write (its BroadcastChannel).
+          tx.oncomplete = () => (db.close(), new BroadcastChannel('x-storagemutated-1').postMessage({ all: { d: 1, from: -Infinity, to: [[]] } }), resolve());
           tx.onerror = () => reject(tx.error);
         };
       }),
@@ -168,6 +169,18 @@ describe('workspaces', () => {
     // The newer record is as the other tab wrote it, and this tab's edit is kept for the reload.
     expect(await elsewhere.evaluate(() => new Promise<number>((resolve) => { const open = indexedDB.open('forankring'); open.onsuccess = () => { const tx = open.result.transaction('workspaces'); tx.objectStore('workspaces').getAll().onsuccess = (e) => { resolve((e.target as IDBRequest<{ workspace: { schemaVersion: number } }[]>).result[0]!.workspace.schemaVersion); open.result.close(); }; }; }))).toBe(999);
     expect(await here.evaluate(() => JSON.stringify(localStorage))).toContain('1500000');
+    await context.close();
+  });
+
+  it('two tabs: an idle tab is told at once when a newer version of the app writes its workspace in another tab', async () => {
+    const context = await newContext(browser);
+    const here = await openApp(context);
+    const elsewhere = await openApp(context);
+    await rewriteRecord(elsewhere, 'newerSchema');
+    // No edit here: the notice comes with the other tab's write, not at this tab's next edit.
+    const notice = here.locator('.notice', { hasText: 'nyere udgave' });
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await notice.textContent()).toContain('er gemt af en nyere udgave af Forankring i en anden fane. Genindlæs');
     await context.close();
   });
 

@@ -38,6 +38,9 @@ export type LoadResult = { readonly ok: true; readonly stored: StoredWorkspace }
 /** What a write found: no record (deleted elsewhere), or one this version cannot read (a newer version's, or damaged). */
 export type Applied = { readonly ok: true; readonly stored: StoredWorkspace } | { readonly ok: false; readonly reason: RestoreFailure | 'missing' };
 
+/** A record read and restored, or why it could not be (a newer version's, or damaged). */
+export type RecordRead = { readonly ok: true; readonly stored: StoredWorkspace } | { readonly ok: false; readonly reason: RestoreFailure };
+
 export type Unsubscribe = () => void;
 
 /** How many operation ids a record remembers: far more than a journal ever holds. */
@@ -57,7 +60,7 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
   // A record's content never changes without its revision, so a restore is remembered per revision.
   const restoredCache = new Map<string, { revision: number; updatedAt: number; stored: StoredWorkspace }>();
 
-  function read(record: WorkspaceRecord): { ok: true; stored: StoredWorkspace } | { ok: false; reason: RestoreFailure } {
+  function read(record: WorkspaceRecord): RecordRead {
     const cached = restoredCache.get(record.id);
     if (cached && cached.revision === record.revision && cached.updatedAt === record.updatedAt) return { ok: true, stored: cached.stored };
     const restored = restoreWorkspace(record.workspace);
@@ -157,14 +160,12 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
    * reader: restoring a large workspace is work the caller skips for a revision it already has.
    */
   /** `onGone`: the record is no longer there (deleted in another tab). */
-  function watchWorkspace(id: string, onChange: (revision: number, read: () => StoredWorkspace | null) => void, onError: (error: unknown) => void, onGone?: () => void): Unsubscribe {
+  /** `read` restores the record only when asked (a revision already known is not read). */
+  function watchWorkspace(id: string, onChange: (revision: number, read: () => RecordRead) => void, onError: (error: unknown) => void, onGone?: () => void): Unsubscribe {
     const subscription = liveQuery(() => db.workspaces.get(id)).subscribe({
       next: (record) => {
         if (!record) return void onGone?.();
-        onChange(Number(record.revision) || 0, () => {
-          const result = read(record);
-          return result.ok ? result.stored : null;
-        });
+        onChange(Number(record.revision) || 0, () => read(record));
       },
       error: onError,
     });

@@ -7,7 +7,7 @@
  */
 import { batch, createSignal } from 'solid-js';
 import type { Journal } from '../../db/journal';
-import type { Operation, Repository, StoredWorkspace, WorkspaceSummary } from '../../db/repository';
+import type { Operation, RecordRead, Repository, StoredWorkspace, WorkspaceSummary } from '../../db/repository';
 import { createWorkspace, type Command, type RegionName, type RestoreFailure, type ValidationIssue, type Workspace } from '../../model';
 import { sameDocument } from '../../model/same-document';
 import { afterPaint } from '../after-paint';
@@ -261,11 +261,13 @@ export function createWorkspaceSession(deps: SessionDeps) {
   }
 
   /** Another tab (or a replay) wrote the record: build on it, with our unconfirmed edits on top. */
-  function adopt(revisionSeen: number, read: () => StoredWorkspace | null): void {
+  function adopt(revisionSeen: number, read: () => RecordRead): void {
     if (revisionSeen <= storedRevision) return;
     if (!rules) return void loadRules().then(() => adopt(revisionSeen, read));
-    const stored = read();
-    if (stored) rebase(stored);
+    const result = read();
+    // Another tab's newer version wrote it (or it is damaged): said now, not at this tab's next edit.
+    if (!result.ok) return unreadable(latest.id, result.reason);
+    rebase(result.stored);
   }
 
   function rebase(stored: StoredWorkspace): void {
