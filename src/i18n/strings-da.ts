@@ -337,6 +337,8 @@ export const da = {
   workspaceDeleted: '”{name}” er slettet.',
   undoChangedElsewhere: 'Ikke fortrudt: {what}. Det er siden ændret i en anden fane, og at fortryde ville overskrive den ændring. Fortryd igen tager det, du gjorde før, tilbage.',
   undoChangedElsewhereUnnamed: 'Ikke fortrudt: det er siden ændret i en anden fane, og at fortryde ville overskrive den ændring. Fortryd igen tager det, du gjorde før, tilbage.',
+  redoChangedElsewhere: 'Ikke gentaget: {what}. Det er siden ændret i en anden fane, og at gentage ville overskrive den ændring.',
+  redoChangedElsewhereUnnamed: 'Ikke gentaget: det er siden ændret i en anden fane, og at gentage ville overskrive den ændring.',
   deletedElsewhere: '”{name}” er slettet i en anden fane. Det, du ser her, er ikke gemt.',
   newerVersionElsewhere: '”{name}” er gemt af en nyere udgave af Forankring i en anden fane. Genindlæs for at fortsætte i den; dine ændringer her er husket og kommer med.',
   damagedElsewhere: '”{name}” kan ikke længere læses i lageret. Det, du ser her, er ikke gemt: eksporter det som fil for at beholde det.',

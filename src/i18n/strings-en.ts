@@ -328,6 +328,8 @@ export const en: Record<MessageKey, string> = {
   workspaceDeleted: '“{name}” was deleted.',
   undoChangedElsewhere: 'Not undone: {what}. It has been changed in another tab since, and undoing it would overwrite that change. Undo again takes back what you did before it.',
   undoChangedElsewhereUnnamed: 'Not undone: it has been changed in another tab since, and undoing it would overwrite that change. Undo again takes back what you did before it.',
+  redoChangedElsewhere: 'Not redone: {what}. It has been changed in another tab since, and redoing it would overwrite that change.',
+  redoChangedElsewhereUnnamed: 'Not redone: it has been changed in another tab since, and redoing it would overwrite that change.',
   deletedElsewhere: '“{name}” was deleted in another tab. What you see here is not saved.',
   newerVersionElsewhere: '“{name}” was saved by a newer version of Forankring in another tab. Reload to carry on in it; your changes here are remembered and come along.',
   damagedElsewhere: '“{name}” can no longer be read from storage. What you see here is not saved: export it as a file to keep it.',

@@ -124,7 +124,7 @@ export function createAppStore(deps: AppDeps) {
   function step(way: 'undo' | 'redo'): void {
     const before = session.latest();
     const skipped = way === 'undo' ? session.undo() : session.redo();
-    if (skipped) return void sayLeftOut(before, skipped.leftOut);
+    if (skipped) return void sayLeftOut(before, skipped.leftOut, way);
     const after = session.latest();
     if (after === before) return;
     // Said until the next edit: then it is history, and no longer covers the grid.
@@ -140,14 +140,15 @@ export function createAppStore(deps: AppDeps) {
       });
   }
 
-  /** An undo left out, as another tab has changed what it would set back: what it would have done. */
-  function sayLeftOut(ws: Workspace, leftOut: Command): void {
+  /** An undo or redo left out, as another tab has changed what it would set: what it would have done. */
+  function sayLeftOut(ws: Workspace, leftOut: Command, way: 'undo' | 'redo'): void {
     // Said until the next undo or edit, as the undo notice is: a later one's notice is not replaced.
     const at = session.lastEdit();
     void Promise.all([session.rules(), import('../undo-notice')]).then(([rules, { changedText }]) => {
       if (session.lastEdit() !== at) return;
       const what = changedText(ws, rules.tryCommand(ws, leftOut).workspace, chrome.i18n);
-      notices.show({ kind: 'info', key: 'undo', text: what ? t('undoChangedElsewhere', { what }) : t('undoChangedElsewhereUnnamed'), while: () => session.lastEdit() === at });
+      const text = way === 'undo' ? (what ? t('undoChangedElsewhere', { what }) : t('undoChangedElsewhereUnnamed')) : what ? t('redoChangedElsewhere', { what }) : t('redoChangedElsewhereUnnamed');
+      notices.show({ kind: 'info', key: 'undo', text, while: () => session.lastEdit() === at });
     });
   }
 

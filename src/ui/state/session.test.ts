@@ -72,6 +72,27 @@ describe('the workspace session', () => {
     b.dispose();
   });
 
+  it("leaves a redo out where it would overwrite another tab's change made after the undo", async () => {
+    const name = `s-${Math.random()}`;
+    const a = tab(name);
+    await a.session.start();
+    const b = tab(name);
+    await b.session.start();
+    const grant = (s: typeof a.session) => s.workspace().scenarios[0]!.funding['brn'];
+    a.session.dispatch({ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_400_000) });
+    a.session.undo();
+    await expect.poll(() => grant(b.session), { timeout: 3000 }).toBeUndefined();
+    b.session.dispatch({ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_600_000) });
+    await expect.poll(() => grant(a.session)?.central, { timeout: 3000 }).toBe(1_600_000);
+    expect(a.session.redo()).toEqual({ leftOut: { type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_400_000) } });
+    expect(grant(a.session)?.central).toBe(1_600_000);
+    // Nothing left to redo: the entry went with it.
+    expect(a.session.redo()).toBeUndefined();
+    expect(grant(a.session)?.central).toBe(1_600_000);
+    a.dispose();
+    b.dispose();
+  });
+
   it('an edit journalled but never written (the tab closed at once) is replayed once at the next start', async () => {
     const name = `s-${Math.random()}`;
     const storage = memoryStorage();

@@ -222,14 +222,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     const entry = past()[past().length - 1];
     if (!entry) return;
     setPast((p) => p.slice(0, -1));
-    let changed = false;
-    try {
-      // Only if undoing would change something: another tab may have set the old value again.
-      changed = !!rules && rules.changedSince(latest, entry.redo) && !sameDocument(rules.tryCommand(latest, entry.undo).workspace, latest);
-    } catch {
-      // A kept history's command this version cannot read: the step below ends the history.
-    }
-    if (changed) {
+    if (overwrites(entry.redo, entry.undo)) {
       keepHistory();
       return { leftOut: entry.undo };
     }
@@ -237,12 +230,30 @@ export function createWorkspaceSession(deps: SessionDeps) {
     step(entry.undo, 'undo');
   }
 
-  function redo(): void {
+  /** The same for a redo: another tab may have changed what the undo set back. */
+  function redo(): { readonly leftOut: Command } | undefined {
     const [entry, ...rest] = future();
     if (!entry) return;
     setFuture(rest);
+    if (overwrites(entry.undo, entry.redo)) {
+      keepHistory();
+      return { leftOut: entry.redo };
+    }
     setPast((p) => [...p, entry]);
     step(entry.redo, 'redo');
+  }
+
+  /**
+   * Whether the `next` step would overwrite another tab's later change to what `last` (the step
+   * made before it) set: only if it would change something, as that tab may have set the same.
+   */
+  function overwrites(last: Command, next: Command): boolean {
+    try {
+      return !!rules && rules.changedSince(latest, last) && !sameDocument(rules.tryCommand(latest, next).workspace, latest);
+    } catch {
+      // A kept history's command this version cannot read: the step itself ends the history.
+      return false;
+    }
   }
 
   /**
