@@ -6,11 +6,11 @@
  * technology) and its wiring belong together.
  */
 import { createComputed, createEffect, createMemo, createSelector, createSignal, For, on, onCleanup, onMount, Show, untrack, type Signal } from 'solid-js';
-import { labelInSentence } from '../../i18n/i18n';
 import { afterPaint } from '../after-paint';
 import { useApp } from '../state/app-store';
 import { createColumnWindow } from './column-window';
 import { createCellEditor, type Editing } from './editor';
+import { createDraftKeeping } from './draft-keeping';
 import { GridCell } from './GridCell';
 import { createFrozenRows } from './frozen-rows';
 import { createPrinting } from '../printing';
@@ -22,9 +22,6 @@ import type { Scenario, Workspace } from '../../model';
 
 /** No group folded: what a print shows. */
 const NOTHING_FOLDED: ReadonlySet<RowGroup> = new Set();
-/** Typing not yet entered, kept over a reload (draft.ts): loaded with the first editor, or after the first figures. */
-let drafts: typeof import('./draft') | undefined;
-const loadDrafts = () => import('./draft').then((m) => (drafts = m));
 /**
  * The rules that bring a moved-to cell clear of the sticky parts act only after a move, after
  * the frame: they load once the first figures are on screen, not before them.
@@ -335,47 +332,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     }),
   );
 
-  // Typing not yet entered outlives a reload: written as the page is left, offered again (not
-  // entered) once the same workspace is on screen. Its code loads with the first editor, and
-  // after the first figures: nothing before them needs it.
-  onMount(() => {
-    const keep = () => {
-      const e = editor.editing();
-      const row = e && rows()[e.pos.row];
-      const c = e && contextAt(e.pos.col);
-      if (!drafts) return;
-      // Nothing typed, or nothing new: an older draft must not come back either.
-      if (!e || e.committed || !row?.input || !c || e.text.trim() === '' || e.text === row.input.editText(c)) return drafts.dropDraft();
-      drafts.keepDraft({ workspaceId: workspace().id, row: row.id, scenarioId: c.scenario.id, text: e.text });
-    };
-    addEventListener('pagehide', keep);
-    onCleanup(() => removeEventListener('pagehide', keep));
-  });
-  createEffect(
-    on(session.ready, (ready, was) => {
-      if (!ready || was) return;
-      const id = workspace().id;
-      // After the frame with the first figures: its code is not theirs to wait for.
-      afterPaint(() => void loadDrafts().then(({ readDraft, dropDraft }) => {
-        const draft = workspace().id === id ? readDraft(id) : null;
-        const row = draft && allRows().find((r) => r.id === draft.row);
-        const scenario = draft && workspace().scenarios.find((s) => s.id === draft.scenarioId);
-        if (!draft) return;
-        if (!row?.input || !scenario) return dropDraft();
-        // Not over typing begun meanwhile, nor into a column not shown (a phone's one scenario,
-        // a presentation's choice): it waits for the next start.
-        if (editor.editing() || !scenarioIds().includes(scenario.id)) return;
-        dropDraft();
-        chrome.goToCell(draft.row, draft.scenarioId, 'edit', draft.text);
-        // Said while its field is open: Enter or Esc answers it.
-        const inField = () => {
-          const e = editor.editing();
-          return !!e && !e.committed && rows()[e.pos.row]?.id === draft.row && scenarioIds()[e.pos.col] === draft.scenarioId;
-        };
-        notices.show({ kind: 'info', key: 'grid', text: t('draftRestored', { text: draft.text, row: labelInSentence(row.label), scenario: scenario.name }), while: inField });
-      }));
-    }),
-  );
+  const draftKeeping = createDraftKeeping({ editor, workspace, rows, allRows, scenarioIds, contextAt });
 
   function startEdit(text: string | null, mode: Editing['mode']): void {
     if (!entryRules()) void loadEntryRules();
@@ -388,7 +345,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       return;
     }
     afterSettle = null;
-    if (!drafts) void loadDrafts();
+    draftKeeping.load();
     editor.start(pos, text ?? row.input.editText(c), mode);
   }
 
