@@ -158,9 +158,9 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
   /**
    * Calls back with the record's revision whenever it changes, in this tab or another, and a
    * reader: restoring a large workspace is work the caller skips for a revision it already has.
+   * The reader says why a record cannot be read (a newer version's, or damaged). `onGone`: the
+   * record is no longer there (deleted in another tab).
    */
-  /** `onGone`: the record is no longer there (deleted in another tab). */
-  /** `read` restores the record only when asked (a revision already known is not read). */
   function watchWorkspace(id: string, onChange: (revision: number, read: () => RecordRead) => void, onError: (error: unknown) => void, onGone?: () => void): Unsubscribe {
     const subscription = liveQuery(() => db.workspaces.get(id)).subscribe({
       next: (record) => {
