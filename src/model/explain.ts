@@ -15,7 +15,7 @@ import { indexFactor, scenarioContext } from './compute';
 import { defaultAssumptions, assumptionSources } from './assumptions';
 import { sameEstimate, type Estimate } from './estimate';
 import type { FigureId, YearKey } from './figures';
-import { populationOrigin } from './municipalities';
+import { populationOrigin } from './population-source';
 import { activeIn, portfolio, type PortfolioTask } from './portfolio';
 import type { Source } from './sources';
 import type { Funder, LocalText, Scenario, Workspace } from './types';
