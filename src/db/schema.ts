@@ -10,6 +10,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { restoreWorkspace } from '../model';
+import { DB_NAME } from './identity';
 
 export interface WorkspaceRecord {
   id: string;
@@ -48,7 +49,6 @@ export interface MetaRecord {
   value: unknown;
 }
 
-export const DB_NAME = 'forankring';
 
 const nameOf = (record: Partial<WorkspaceRecord> & { workspace?: unknown }): string => {
   const ws = record.workspace as { name?: unknown } | null | undefined;

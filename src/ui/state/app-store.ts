@@ -6,7 +6,7 @@
  */
 import { createContext, onCleanup, useContext } from 'solid-js';
 import { createJournal, type Journal } from '../../db/journal';
-import type { Repository } from '../../db/repository';
+import type { Repository, StoredWorkspace } from '../../db/repository';
 import { describeStorageError } from '../../db/storage';
 import { createWorkspace, LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
 import { loadLanguage, type MessageKey } from '../../i18n/i18n';
@@ -18,10 +18,13 @@ import { createNotices } from './notices';
 import { createResults } from './results';
 import { createWorkspaceSession } from './session';
 import { when } from './when';
+import { afterPaint } from '../after-paint';
 
 export interface AppDeps {
   /** Loaded after the first paint: Dexie is the largest part of the startup JavaScript. */
   readonly loadRepository: () => Promise<Repository | null>;
+  /** A reload's current workspace read before Dexie has loaded (src/db/peek.ts). */
+  readonly peek?: () => Promise<StoredWorkspace | null>;
   readonly tabId: string;
   readonly journal?: Journal;
   readonly background?: BackgroundOptions;
@@ -49,10 +52,13 @@ export function createAppStore(deps: AppDeps) {
   const firstFigures = (): Promise<void> =>
     (firstFiguresShown ??= new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, 3_000);
-      void when(() => results.status() === 'current').then(() => (clearTimeout(timer), resolve()));
+      // Resolved once the frame with the figures is painted: what waits here (lazy parts, the
+      // command rules, the service worker) never competes with that frame.
+      void when(() => results.status() === 'current').then(() => afterPaint(() => (clearTimeout(timer), resolve())));
     }));
   const session = createWorkspaceSession({
     loadRepository: deps.loadRepository,
+    ...(deps.peek && { peek: deps.peek }),
     firstFigures,
     journal: deps.journal ?? createJournal(),
     loadHistory: () => import('./undo-history').then((m) => m.createUndoHistoryStore()),

@@ -3,6 +3,7 @@ import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createJournal } from '../../db/journal';
 import { createRepository, type Repository } from '../../db/repository';
+import { peekCurrentWorkspace } from '../../db/peek';
 import { ForankringDb } from '../../db/schema';
 import { point } from '../../model';
 import { createWorkspaceSession } from './session';
@@ -19,6 +20,9 @@ function tab(dbName: string, storage = memoryStorage(), repo?: Repository, histo
   return createRoot((dispose) => {
     const session = createWorkspaceSession({
       loadRepository: async () => repo ?? createRepository(new ForankringDb(dbName)),
+      // As the app does: a reload reads its workspace before Dexie is here.
+      peek: () => peekCurrentWorkspace(dbName),
+      firstFigures: () => Promise.resolve(),
       journal: createJournal(storage),
       tabId: `tab-${++ids}`,
       newId: () => `id-${++ids}`,
@@ -272,5 +276,71 @@ describe('a first visit', () => {
     expect(second.session.ready()).toBe(true);
     expect(second.session.workspace().scenarios[0]!.name).toBe('Gemt');
     second.dispose();
+  });
+
+});
+
+describe('a reload', () => {
+  it("a reload shows the stored workspace before Dexie is here; an edit made meanwhile is written once it is, over another tab's write", async () => {
+    const name = `s-${Math.random()}`;
+    const storage = memoryStorage();
+    const first = tab(name, storage);
+    await first.session.start();
+    first.session.dispatch({ type: 'renameScenario', scenarioId: 'level-1', name: 'Gemt' });
+    await first.session.flush();
+    first.dispose();
+
+    let arrive!: () => void;
+    const dexieArrives = new Promise<void>((resolve) => (arrive = resolve));
+    let asked = false;
+    const reload = createRoot((dispose) => ({
+      dispose,
+      session: createWorkspaceSession({
+        loadRepository: async () => ((asked = true), await dexieArrives, createRepository(new ForankringDb(name))),
+        peek: () => peekCurrentWorkspace(name),
+        firstFigures: () => Promise.resolve(),
+        journal: createJournal(storage),
+        tabId: 'reload',
+        newId: () => `id-${++ids}`,
+        events,
+      }),
+    }));
+    const started = reload.session.start();
+    const names = () => reload.session.workspace().scenarios.slice(0, 3).map((x) => x.name);
+    await expect.poll(() => names()[0]).toBe('Gemt');
+    expect(reload.session.stored()).toBe(false);
+    await expect.poll(() => asked).toBe(true);
+    reload.session.dispatch({ type: 'renameScenario', scenarioId: 'level-2', name: 'Før Dexie' });
+    await expect.poll(() => names()[1]).toBe('Før Dexie');
+    // Another tab writes meanwhile.
+    const other = createRepository(new ForankringDb(name));
+    await other.applyOperations(reload.session.workspace().id, [{ id: 'other-1', command: { type: 'renameScenario', scenarioId: 'level-3', name: 'Fra anden fane' } }], 'other');
+    arrive();
+    await started;
+    expect(reload.session.stored()).toBe(true);
+    await expect.poll(names, { timeout: 3000 }).toEqual(['Gemt', 'Før Dexie', 'Fra anden fane']);
+    // Written by itself (no flush): as it is when the tab is closed now.
+    const storedNames = async () => {
+      const loaded = await other.loadWorkspace(reload.session.workspace().id);
+      return loaded.ok && loaded.stored.workspace.scenarios.slice(0, 3).map((x) => x.name);
+    };
+    await expect.poll(storedNames, { timeout: 3000 }).toEqual(['Gemt', 'Før Dexie', 'Fra anden fane']);
+    expect(createJournal(storage).pending(reload.session.workspace().id)).toEqual([]);
+    other.close();
+    reload.dispose();
+  });
+
+  it("follows the workspace it switches to, once, with the first figures painted: another tab's edit there arrives", async () => {
+    const name = `s-${Math.random()}`;
+    const a = tab(name);
+    await a.session.start();
+    const firstId = a.session.workspace().id;
+    await a.session.create('Midtjylland');
+    await a.session.switchTo(firstId);
+    const other = createRepository(new ForankringDb(name));
+    await other.applyOperations(firstId, [{ id: 'other-1', command: { type: 'renameScenario', scenarioId: 'level-1', name: 'Fra anden fane' } }], 'other');
+    await expect.poll(() => a.session.workspace().scenarios[0]!.name, { timeout: 3000 }).toBe('Fra anden fane');
+    other.close();
+    a.dispose();
   });
 });

@@ -6,6 +6,7 @@
  * top, so both tabs converge and neither loses an edit. Undo is a command too.
  */
 import { batch, createSignal } from 'solid-js';
+import { CURRENT_WORKSPACE_KEY, DB_NAME } from '../../db/identity';
 import type { Journal } from '../../db/journal';
 import type { Operation, RecordRead, Repository, StoredWorkspace, WorkspaceSummary } from '../../db/repository';
 import { createWorkspace, type Command, type RegionName, type RestoreFailure, type ValidationIssue, type Workspace } from '../../model';
@@ -39,6 +40,8 @@ export interface SessionDeps {
   /** Resolves once the first figures are on screen (or soon after, if they are slow). */
   readonly firstFigures?: () => Promise<void>;
   readonly loadRepository: () => Promise<Repository | null>;
+  /** A reload's current workspace read without the repository (null: none, or not plainly readable). */
+  readonly peek?: () => Promise<StoredWorkspace | null>;
   readonly journal: Journal;
   readonly tabId: string;
   readonly newId: () => string;
@@ -52,13 +55,11 @@ export interface SessionDeps {
 
 const HISTORY_LIMIT = 200;
 
-const CURRENT_KEY = 'currentWorkspaceId';
-
 /** Whether this browser already has the app's database (where the browser can tell). */
 async function databaseExists(): Promise<boolean> {
   try {
     const list = await globalThis.indexedDB?.databases?.();
-    return list ? list.some((d) => d.name === 'forankring') : true;
+    return list ? list.some((d) => d.name === DB_NAME) : true;
   } catch {
     return true;
   }
@@ -162,7 +163,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
 
   async function persist(op: Operation, workspaceId: string): Promise<void> {
     // Before the first record exists (a first visit still opening IndexedDB), storeFirst writes
-    // this edit: in the record, or right after it if the record was already on its way.
+    // this edit: in the record, or right after it if the record was already on its way. Before
+    // the repository is here (a reload shown early), start writes it once it is.
     if (!repo || storedRevision === 0) return;
     setSaveState('saving');
     try {
@@ -294,9 +296,29 @@ export function createWorkspaceSession(deps: SessionDeps) {
 
   /** Follows the open workspace's record: another tab's edits, or its deletion there. */
   function watch(id: string): void {
+    stopFollowing();
     if (gone) setSaveState('saved');
     gone = false;
     stopWatching = repo?.watchWorkspace(id, adopt, deps.events.onStorageError, () => goneElsewhere(id));
+  }
+
+  /** Runs `then` once the first figures are painted: what it reads never competes with their frame. */
+  const afterFirstFigures = (then: () => void): void => void (deps.firstFigures?.() ?? Promise.resolve()).then(then);
+
+  /**
+   * Follows the record from the first figures on, if it is still the open one then. A later
+   * open or stop cancels a follow still waiting, so a workspace is never watched twice.
+   */
+  let followToken = 0;
+  function follow(id: string): void {
+    const token = ++followToken;
+    afterFirstFigures(() => token === followToken && latest.id === id && watch(id));
+  }
+
+  function stopFollowing(): void {
+    followToken += 1;
+    stopWatching?.();
+    stopWatching = undefined;
   }
 
   /**
@@ -307,8 +329,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
   function goneElsewhere(id: string): void {
     if (id !== latest.id || gone) return;
     gone = true;
-    stopWatching?.();
-    stopWatching = undefined;
+    stopFollowing();
     setSaveState('failed');
     deps.events.onDeletedElsewhere?.(latest.name, keepHere);
   }
@@ -332,7 +353,16 @@ export function createWorkspaceSession(deps: SessionDeps) {
 
   /** `isCurrent`: the database already names it the current workspace (a reload): no write. */
   async function open(stored: StoredWorkspace, isCurrent = false): Promise<void> {
-    stopWatching?.();
+    display(stored);
+    if (!repo) return;
+    // On a reload it names this id already: no needless readwrite transaction before the grid.
+    if (!isCurrent) await repo.setMeta(CURRENT_WORKSPACE_KEY, stored.workspace.id);
+    follow(stored.workspace.id);
+  }
+
+  /** The screen's part of opening a stored workspace: its figures are computed, its history restored. */
+  function display(stored: StoredWorkspace): void {
+    stopFollowing();
     pending = [];
     storedRevision = stored.revision;
     setPast([]);
@@ -342,17 +372,15 @@ export function createWorkspaceSession(deps: SessionDeps) {
     // This tab's history of this workspace, kept over a reload (none for another workspace), in
     // a moment: under edits already made here, which cleared what could be redone.
     const id = stored.workspace.id;
-    void loadHistory().then((store) => {
-      if (!store || latest.id !== id) return;
-      const kept = store.restore(id);
-      if (past().length === 0) setFuture(kept.future);
-      setPast((p) => [...kept.past, ...p].slice(-HISTORY_LIMIT));
-    });
+    afterFirstFigures(() =>
+      void loadHistory().then((store) => {
+        if (!store || latest.id !== id) return;
+        const kept = store.restore(id);
+        if (past().length === 0) setFuture(kept.future);
+        setPast((p) => [...kept.past, ...p].slice(-HISTORY_LIMIT));
+      }),
+    );
     if (stored.repairs.length > 0) deps.events.onRepaired(stored.workspace.name, stored.repairs);
-    if (!repo) return;
-    // On a reload it names this id already: no needless readwrite transaction before the grid.
-    if (!isCurrent) await repo.setMeta(CURRENT_KEY, stored.workspace.id);
-    watch(stored.workspace.id);
   }
 
   /** Loads a stored workspace, replaying journalled edits IndexedDB never confirmed (once). */
@@ -377,8 +405,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
   async function storeFirst(): Promise<void> {
     const r = repo!;
     await storeAsIs(r);
-    deps.journal.markStored();
-    r.watchList(setWorkspaces, deps.events.onStorageError);
+    nowStored(r);
   }
 
   /**
@@ -397,7 +424,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     // Edits made while the record was being written are not in it (their own write gave way to
     // this one): write them now, in order. Those still waiting for their frame are written then.
     for (const op of pending) if (!waiting.some((w) => w.op === op)) void persist(op, ws.id);
-    await r.setMeta(CURRENT_KEY, ws.id);
+    await r.setMeta(CURRENT_WORKSPACE_KEY, ws.id);
     watch(ws.id);
   }
 
@@ -413,13 +440,20 @@ export function createWorkspaceSession(deps: SessionDeps) {
     // Built on afresh: what came back may be older than what this tab last knew.
     storedRevision = 0;
     rebase(replayed.stored);
-    await r.setMeta(CURRENT_KEY, id);
+    await r.setMeta(CURRENT_WORKSPACE_KEY, id);
     watch(id);
   }
 
   async function addAndOpen(ws: Workspace): Promise<void> {
     if (repo) await repo.addWorkspace(ws, deps.tabId);
     await open({ workspace: ws, revision: 1, savedBy: deps.tabId, appliedOps: [], repairs: [] });
+  }
+
+  /** IndexedDB holds the workspace on screen: no longer a first visit, and the list is followed. */
+  function nowStored(r: Repository): void {
+    deps.journal.markStored();
+    setStored(true);
+    afterFirstFigures(() => r.watchList(setWorkspaces, deps.events.onStorageError));
   }
 
   async function start(): Promise<void> {
@@ -435,11 +469,18 @@ export function createWorkspaceSession(deps: SessionDeps) {
       firstVisitId = latest.id;
       show(latest);
     }
+    // A reload: the current workspace is read at once without Dexie and computed while Dexie
+    // loads. One with journalled edits to replay takes the repository's path.
+    const peeked = firstVisit || !deps.peek ? null : await deps.peek().catch(() => null);
+    const shownEarly = peeked && deps.journal.pending(peeked.workspace.id).length === 0 ? peeked.workspace.id : null;
+    if (shownEarly) display(peeked!);
     try {
       // On a first visit IndexedDB is not needed for the first figures: it loads after them, with
       // the undo history's store (a stored workspace loads it as it opens), which must be here
       // before an edit's page is left.
       if (firstVisit) await deps.firstFigures?.().then(() => void loadHistory());
+      // A reload shown early: Dexie loads once its figures are painted.
+      if (shownEarly) await deps.firstFigures?.();
       repo = await deps.loadRepository();
       if (!repo) {
         setSaveState('memory');
@@ -447,11 +488,17 @@ export function createWorkspaceSession(deps: SessionDeps) {
         return;
       }
       await repo.open();
-      const currentId = await repo.getMeta<string>(CURRENT_KEY);
+      const currentId = await repo.getMeta<string>(CURRENT_WORKSPACE_KEY);
       if (firstVisit && !currentId && (await repo.listWorkspaces()).length === 0) {
-        await storeFirst();
-        setStored(true);
-        return;
+        return await storeFirst();
+      }
+      if (shownEarly && latest.id === shownEarly) {
+        // The repository follows what is on screen: a later write by another tab (or its
+        // deletion) arrives through the watch, as it would have a moment later anyway. Edits made
+        // before the repository was here are written now, in order.
+        watch(shownEarly);
+        for (const op of [...pending]) void persist(op, shownEarly);
+        return nowStored(repo);
       }
       let stored = currentId ? await load(currentId) : null;
       // The current workspace may be gone or damaged: open the first one that reads.
@@ -461,9 +508,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       }
       if (stored) await open(stored, stored.workspace.id === currentId);
       else await addAndOpen(createWorkspace('Nordjylland', `ws-${deps.newId()}`));
-      deps.journal.markStored();
-      setStored(true);
-      repo.watchList(setWorkspaces, deps.events.onStorageError);
+      nowStored(repo);
     } catch (error) {
       repo = null;
       setSaveState('memory');
@@ -539,8 +584,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     async remove(): Promise<{ name: string; undo: () => Promise<void> } | null> {
       const current = latest;
       // This tab's own deletion: not one made elsewhere.
-      stopWatching?.();
-      stopWatching = undefined;
+      stopFollowing();
       const deleted = await repo?.deleteWorkspace(current.id);
       const others = (await repo?.listWorkspaces()) ?? [];
       let opened = false;
@@ -566,7 +610,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       storedRevision = Math.max(storedRevision, applied.stored.revision);
       setSaveState('saved');
     },
-    dispose: () => stopWatching?.(),
+    dispose: stopFollowing,
   };
 }
 
