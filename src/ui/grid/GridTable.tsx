@@ -335,7 +335,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   const draftKeeping = createDraftKeeping({ editor, workspace, rows, allRows, scenarioIds, contextAt });
 
   function startEdit(text: string | null, mode: Editing['mode']): void {
+    // Typing within moments of the first figures: the rules its Enter needs load now, not later.
     if (!entryRules()) void loadEntryRules();
+    void session.rules();
     const pos = selection.active();
     const row = rows()[pos.row];
     const c = contextAt(pos.col);

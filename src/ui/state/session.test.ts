@@ -343,4 +343,34 @@ describe('a reload', () => {
     other.close();
     a.dispose();
   });
+
+  it('journals an edit made before the command rules have loaded: a page left at once replays it at the next start', async () => {
+    const name = `s-${Math.random()}`;
+    const storage = memoryStorage();
+    const first = tab(name, storage);
+    await first.session.start();
+    await first.session.flush();
+    first.dispose();
+    // The figures never arrive here, so the rules (loaded after them) never do either.
+    const early = createRoot((dispose) => ({
+      dispose,
+      session: createWorkspaceSession({
+        loadRepository: async () => createRepository(new ForankringDb(name)),
+        peek: () => peekCurrentWorkspace(name),
+        firstFigures: () => new Promise<void>(() => {}),
+        journal: createJournal(storage),
+        tabId: 'early',
+        newId: () => `id-${++ids}`,
+        events,
+      }),
+    }));
+    void early.session.start();
+    await expect.poll(() => early.session.ready()).toBe(true);
+    early.session.dispatch({ type: 'renameScenario', scenarioId: 'level-1', name: 'Før reglerne' });
+    early.dispose();
+    const next = tab(name, storage);
+    await next.session.start();
+    expect(next.session.workspace().scenarios[0]!.name).toBe('Før reglerne');
+    next.dispose();
+  });
 });

@@ -187,25 +187,38 @@ export function createWorkspaceSession(deps: SessionDeps) {
   /** Applies a command: undoable, journalled, saved, recomputed. Returns the rules it would break, if refused. */
   function dispatch(command: Command, record: 'history' | 'undo' | 'redo' = 'history'): readonly ValidationIssue[] {
     if (!rules) {
+      // Within moments of the first figures the rules are still loading. The edit is journalled
+      // now, so a page left before they arrive replays it at its next start; it applies (or is
+      // refused and dropped from the journal) once they are here.
+      const journalled = deps.newId();
+      deps.journal.add({ id: journalled, workspaceId: latest.id, command, at: Date.now() });
       void loadRules().then(() => {
-        const refused = dispatch(command, record);
+        const refused = apply(command, record, journalled);
         if (refused.length > 0) deps.events.onRefused?.(refused);
       });
       return [];
     }
+    return apply(command, record);
+  }
+
+  /** `journalled`: the id the journal already holds the command under (dispatched before the rules). */
+  function apply(command: Command, record: 'history' | 'undo' | 'redo', journalled?: string): readonly ValidationIssue[] {
     const before = latest;
     const made = ahead && ahead.base === before && sameDocument(ahead.command, command) ? ahead.after : null;
     ahead = null;
-    const { workspace: after, refused } = made ? { workspace: made, refused: [] } : rules.tryCommand(before, command);
-    if (refused.length > 0 || after === before) return refused;
-    const entry: HistoryEntry = { redo: command, undo: rules.inverseOf(before, command) };
+    const { workspace: after, refused } = made ? { workspace: made, refused: [] } : rules!.tryCommand(before, command);
+    if (refused.length > 0 || after === before) {
+      if (journalled) deps.journal.confirm([journalled]);
+      return refused;
+    }
+    const entry: HistoryEntry = { redo: command, undo: rules!.inverseOf(before, command) };
     if (record === 'history') {
       setPast((p) => [...p, entry].slice(-HISTORY_LIMIT));
       setFuture([]);
     }
     keepHistory();
-    const op: Operation = { id: deps.newId(), command };
-    deps.journal.add({ id: op.id, workspaceId: before.id, command, at: Date.now() });
+    const op: Operation = { id: journalled ?? deps.newId(), command };
+    if (!journalled) deps.journal.add({ id: op.id, workspaceId: before.id, command, at: Date.now() });
     pending.push(op);
     // The journal already holds the edit (a reload replays it): the IndexedDB write waits until
     // the edit is on screen with its figures and that frame is painted, so it never delays them.
