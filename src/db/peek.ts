@@ -6,31 +6,25 @@
  * Dexie must upgrade first, or a newer app's), no current workspace, or a record that needed
  * repairs or cannot be read. Never creates or upgrades the database, and writes nothing.
  */
-import type { StoredWorkspace } from './repository';
+import { restoreWorkspace } from '../model/restore';
 import { CURRENT_WORKSPACE_KEY, DB_NAME, INDEXEDDB_VERSION } from './identity';
+import type { StoredWorkspace } from './repository';
 
 type RawRecord = { id: string; workspace: unknown; revision?: unknown; savedBy?: unknown; appliedOps?: unknown };
 
 export function peekCurrentWorkspace(dbName = DB_NAME): Promise<StoredWorkspace | null> {
-  // The restore (validation) loads while IndexedDB reads; a first visit never loads it here.
-  const restoring = import('../model/restore');
-  restoring.catch(() => undefined);
-  return readCurrentRecord(dbName).then(
-    (record) =>
-      record &&
-      restoring.then(({ restoreWorkspace }) => {
-        const restored = restoreWorkspace(record.workspace);
-        if (!restored.ok || restored.repairs.length > 0) return null;
-        return {
-          workspace: restored.workspace.id === record.id ? restored.workspace : { ...restored.workspace, id: record.id },
-          revision: Number(record.revision) || 0,
-          savedBy: String(record.savedBy ?? ''),
-          appliedOps: Array.isArray(record.appliedOps) ? (record.appliedOps as string[]) : [],
-          repairs: [],
-        };
-      }),
-    () => null,
-  );
+  return readCurrentRecord(dbName).then((record) => {
+    if (!record) return null;
+    const restored = restoreWorkspace(record.workspace);
+    if (!restored.ok || restored.repairs.length > 0) return null;
+    return {
+      workspace: restored.workspace.id === record.id ? restored.workspace : { ...restored.workspace, id: record.id },
+      revision: Number(record.revision) || 0,
+      savedBy: String(record.savedBy ?? ''),
+      appliedOps: Array.isArray(record.appliedOps) ? (record.appliedOps as string[]) : [],
+      repairs: [],
+    };
+  }, () => null);
 }
 
 /** The record the meta record CURRENT_WORKSPACE_KEY names, in one readonly transaction; null where there is none. */

@@ -8,7 +8,6 @@ import { Dynamic } from 'solid-js/web';
 import type { MessageKey } from '../i18n/i18n';
 import { hasShareLink } from '../share/hash-key';
 import { requestPersistentStorage } from '../db/storage';
-import { peekCurrentWorkspace } from '../db/peek';
 import { AfterFirstFigures } from './AfterFirstFigures';
 import { ComputeStatus } from './ComputeStatus';
 import { ComparisonGrid } from './grid/ComparisonGrid';
@@ -49,7 +48,8 @@ const isTextEntry = (el: HTMLElement): boolean => el.isContentEditable || el ins
 export function App() {
   const store = createAppStore({
     loadRepository: async () => ('indexedDB' in globalThis ? (await import('../db/repository')).createRepository() : null),
-    ...('indexedDB' in globalThis && { peek: () => peekCurrentWorkspace() }),
+    // Loaded only on a reload (a first visit has nothing to read): out of the first visit's JavaScript.
+    ...('indexedDB' in globalThis && { peek: () => import('../db/peek').then((m) => m.peekCurrentWorkspace()) }),
     tabId: crypto.randomUUID(),
   });
   const { chrome, session, results, actions } = store;
