@@ -11,6 +11,7 @@ import { requestPersistentStorage } from '../db/storage';
 import { AfterFirstFigures } from './AfterFirstFigures';
 import { ComputeStatus } from './ComputeStatus';
 import { ComparisonGrid } from './grid/ComparisonGrid';
+import { loadEntryRules } from './grid/rows';
 import { focusComparison } from './focus';
 import { Guard } from './Guard';
 import { Header } from './Header';
@@ -49,7 +50,9 @@ export function App() {
   const store = createAppStore({
     loadRepository: async () => ('indexedDB' in globalThis ? (await import('../db/repository')).createRepository() : null),
     // Loaded only on a reload (a first visit has nothing to read): out of the first visit's JavaScript.
-    ...('indexedDB' in globalThis && { peek: () => import('../db/peek').then((m) => m.peekCurrentWorkspace()) }),
+    // A reload's figures come quickly, and an Enter typed at once needs the entry rules: they load
+    // beside the read, not after the figures.
+    ...('indexedDB' in globalThis && { peek: () => (void loadEntryRules(), import('../db/peek').then((m) => m.peekCurrentWorkspace())) }),
     tabId: crypto.randomUUID(),
   });
   const { chrome, session, results, actions } = store;

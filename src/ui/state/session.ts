@@ -484,6 +484,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
     }
     // A reload: the current workspace is read at once without Dexie and computed while Dexie
     // loads. One with journalled edits to replay takes the repository's path.
+    // The command rules load beside the read too: an Enter typed at once finds them here.
+    if (!firstVisit && deps.peek) void loadRules();
     const peeked = firstVisit || !deps.peek ? null : await deps.peek().catch(() => null);
     const shownEarly = peeked && deps.journal.pending(peeked.workspace.id).length === 0 ? peeked.workspace.id : null;
     if (shownEarly) display(peeked!);
