@@ -6,7 +6,7 @@ import { createRepository, type Repository } from '../../db/repository';
 import { peekCurrentWorkspace } from '../../db/peek';
 import { ForankringDb } from '../../db/schema';
 import { point } from '../../model';
-import { createWorkspaceSession } from './session';
+import { createWorkspaceSession, type SessionDeps } from './session';
 import { createUndoHistoryStore, type UndoHistoryStore } from './undo-history';
 
 const memoryStorage = () => {
@@ -16,7 +16,8 @@ const memoryStorage = () => {
 let ids = 0;
 const events = { onWorkspace: (_ws: unknown, _revision: number, reveal: () => void) => reveal(), onSaveFailed: () => {}, onDamaged: () => {}, onRepaired: () => {}, onStorageError: () => {} };
 
-function tab(dbName: string, storage = memoryStorage(), repo?: Repository, history?: UndoHistoryStore) {
+/** A tab as the app makes one; `overrides` stand in for a dependency a test controls. */
+function tab(dbName: string, storage = memoryStorage(), repo?: Repository, history?: UndoHistoryStore, overrides: Partial<SessionDeps> = {}) {
   return createRoot((dispose) => {
     const session = createWorkspaceSession({
       loadRepository: async () => repo ?? createRepository(new ForankringDb(dbName)),
@@ -28,6 +29,7 @@ function tab(dbName: string, storage = memoryStorage(), repo?: Repository, histo
       newId: () => `id-${++ids}`,
       events,
       loadHistory: history && (async () => history),
+      ...overrides,
     });
     return { session, dispose };
   });
@@ -258,16 +260,7 @@ describe('a first visit', () => {
     first.dispose();
     // A reload: the figures are computed (held here); the first screen is the stored workspace with them.
     const held: { hold: boolean; reveal: () => void }[] = [];
-    const second = createRoot((dispose) => ({
-      dispose,
-      session: createWorkspaceSession({
-        loadRepository: async () => createRepository(new ForankringDb(name)),
-        journal: createJournal(storage),
-        tabId: 'reload',
-        newId: () => `id-${++ids}`,
-        events: { ...events, onWorkspace: (_ws, _revision, reveal, hold) => void held.push({ hold, reveal }) },
-      }),
-    }));
+    const second = tab(name, storage, undefined, undefined, { events: { ...events, onWorkspace: (_ws, _revision, reveal, hold) => void held.push({ hold, reveal }) } });
     await second.session.start();
     expect(held.map((h) => h.hold)).toEqual([true]);
     expect(second.session.ready()).toBe(false);
@@ -277,7 +270,6 @@ describe('a first visit', () => {
     expect(second.session.workspace().scenarios[0]!.name).toBe('Gemt');
     second.dispose();
   });
-
 });
 
 describe('a reload', () => {
@@ -293,18 +285,7 @@ describe('a reload', () => {
     let arrive!: () => void;
     const dexieArrives = new Promise<void>((resolve) => (arrive = resolve));
     let asked = false;
-    const reload = createRoot((dispose) => ({
-      dispose,
-      session: createWorkspaceSession({
-        loadRepository: async () => ((asked = true), await dexieArrives, createRepository(new ForankringDb(name))),
-        peek: () => peekCurrentWorkspace(name),
-        firstFigures: () => Promise.resolve(),
-        journal: createJournal(storage),
-        tabId: 'reload',
-        newId: () => `id-${++ids}`,
-        events,
-      }),
-    }));
+    const reload = tab(name, storage, undefined, undefined, { loadRepository: async () => ((asked = true), await dexieArrives, createRepository(new ForankringDb(name))) });
     const started = reload.session.start();
     const names = () => reload.session.workspace().scenarios.slice(0, 3).map((x) => x.name);
     await expect.poll(() => names()[0]).toBe('Gemt');
@@ -352,18 +333,7 @@ describe('a reload', () => {
     await first.session.flush();
     first.dispose();
     // The figures never arrive here, so the rules (loaded after them) never do either.
-    const early = createRoot((dispose) => ({
-      dispose,
-      session: createWorkspaceSession({
-        loadRepository: async () => createRepository(new ForankringDb(name)),
-        peek: () => peekCurrentWorkspace(name),
-        firstFigures: () => new Promise<void>(() => {}),
-        journal: createJournal(storage),
-        tabId: 'early',
-        newId: () => `id-${++ids}`,
-        events,
-      }),
-    }));
+    const early = tab(name, storage, undefined, undefined, { firstFigures: () => new Promise<void>(() => {}) });
     void early.session.start();
     await expect.poll(() => early.session.ready()).toBe(true);
     early.session.dispatch({ type: 'renameScenario', scenarioId: 'level-1', name: 'Før reglerne' });

@@ -315,7 +315,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     stopWatching = repo?.watchWorkspace(id, adopt, deps.events.onStorageError, () => goneElsewhere(id));
   }
 
-  /** Runs `then` once the first figures are painted: what it reads never competes with their frame. */
+  /** Runs `then` once the first figures are on screen: what it reads never delays them. */
   const afterFirstFigures = (then: () => void): void => void (deps.firstFigures?.() ?? Promise.resolve()).then(then);
 
   /**
@@ -484,9 +484,12 @@ export function createWorkspaceSession(deps: SessionDeps) {
     }
     // A reload: the current workspace is read at once without Dexie and computed while Dexie
     // loads. One with journalled edits to replay takes the repository's path.
-    // The command rules load beside the read too: an Enter typed at once finds them here.
-    if (!firstVisit && deps.peek) void loadRules();
-    const peeked = firstVisit || !deps.peek ? null : await deps.peek().catch(() => null);
+    let peeked: StoredWorkspace | null = null;
+    if (!firstVisit && deps.peek) {
+      // The command rules load beside the read: an Enter typed at once finds them here.
+      void loadRules();
+      peeked = await deps.peek().catch(() => null);
+    }
     const shownEarly = peeked && deps.journal.pending(peeked.workspace.id).length === 0 ? peeked.workspace.id : null;
     if (shownEarly) display(peeked!);
     try {
