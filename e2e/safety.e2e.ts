@@ -105,6 +105,30 @@ describe('an edit right before the tab goes away', () => {
     await context.close();
   });
 
+  it('is kept on a first visit reloaded before IndexedDB stored anything: the entered edit, and the typing not entered', async () => {
+    // The repository's code (Dexie) is held back, so nothing is stored when the page goes.
+    const firstVisit = async () => {
+      const context = await newContext(browser);
+      await context.route('**/assets/repository-*.js', () => {});
+      return { context, page: await openApp(context) };
+    };
+    const entered = await firstVisit();
+    await typeWithoutEnter(entered.page, 'funder-brn', 'level-3', '1,23 mio.');
+    await entered.context.unroute('**/assets/repository-*.js');
+    await Promise.all([entered.page.waitForEvent('load'), enterThen(entered.page, 'reload')]);
+    await waitForResults(entered.page);
+    expect(await cellText(entered.page, 'funder-brn', 'level-3')).toBe('1.230.000');
+    await entered.context.close();
+
+    const typed = await firstVisit();
+    await typeWithoutEnter(typed.page, 'funder-brn', 'level-2', '7');
+    await typed.context.unroute('**/assets/repository-*.js');
+    await typed.page.reload();
+    await waitForResults(typed.page);
+    await expect.poll(() => typed.page.locator('td[data-col="level-2"] .editor input').inputValue()).toBe('7');
+    await typed.context.close();
+  });
+
   it('is kept when the tab closes 0 ms after Enter, five times', async () => {
     const context = await newContext(browser);
     let kept = 0;

@@ -28,3 +28,20 @@ describe('the journal', () => {
     expect(createJournal(full).add({ id: 'a', workspaceId: 'w', command: { type: 'renameWorkspace', name: 'x' }, at: Date.now() })).toBe(false);
   });
 });
+
+describe("the default workspace's id", () => {
+  it('is the same on every start until a workspace is stored, then new each time', () => {
+    const storage = memory();
+    let n = 0;
+    const make = () => `ws-${++n}`;
+    expect(createJournal(storage).defaultWorkspaceId(make)).toBe('ws-1');
+    // A reload before IndexedDB took the record: the same id, so its journal and draft apply.
+    expect(createJournal(storage).defaultWorkspaceId(make)).toBe('ws-1');
+    createJournal(storage).markStored();
+    expect(createJournal(storage).defaultWorkspaceId(make)).toBe('ws-2');
+    // Something else under the key is not used as an id.
+    const other = memory();
+    other.setItem('forankring-default-workspace', '<script>');
+    expect(createJournal(other).defaultWorkspaceId(make)).toBe('ws-3');
+  });
+});

@@ -16,6 +16,8 @@ export interface JournalEntry {
 const KEY = 'forankring-journal';
 /** Set once this browser has stored a workspace: a first visit can show figures before IndexedDB opens. */
 const STORED_KEY = 'forankring-stored';
+/** The id of the default workspace a browser that has stored none yet shows (see defaultWorkspaceId). */
+const DEFAULT_ID_KEY = 'forankring-default-workspace';
 /** Entries older than this are dropped unread: a week-old edit no tab confirmed is not replayed blindly. */
 const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 
@@ -65,6 +67,23 @@ export function createJournal(storage: JournalStorage | null = globalThis.localS
         return storage !== null && storage.getItem(STORED_KEY) === null && read().length === 0;
       } catch {
         return false;
+      }
+    },
+    /**
+     * The id for the default workspace, kept until a workspace is stored: a first visit reloaded
+     * before IndexedDB took its record shows the same workspace again, so the edits journalled
+     * for it replay and the typing kept for it comes back, instead of going to an id never seen.
+     */
+    defaultWorkspaceId(make: () => string): string {
+      try {
+        if (storage === null || storage.getItem(STORED_KEY) !== null) return make();
+        const kept = storage.getItem(DEFAULT_ID_KEY);
+        if (kept && /^ws-[\w-]{1,100}$/.test(kept)) return kept;
+        const id = make();
+        storage.setItem(DEFAULT_ID_KEY, id);
+        return id;
+      } catch {
+        return make();
       }
     },
     markStored(): void {

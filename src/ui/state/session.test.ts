@@ -213,6 +213,47 @@ describe('a first visit', () => {
     second.dispose();
   });
 
+  it('keeps an edit made before the first record is written over a reload at once: the same workspace opens with it', async () => {
+    const name = `s-${Math.random()}`;
+    const storage = memoryStorage();
+    const repo = createRepository(new ForankringDb(name));
+    // IndexedDB never takes the first record before the page goes.
+    let writing = false;
+    repo.addWorkspace = () => ((writing = true), new Promise<boolean>(() => {}));
+    const first = tab(name, storage, repo);
+    void first.session.start();
+    await expect.poll(() => writing).toBe(true);
+    const id = first.session.workspace().id;
+    first.session.dispatch({ type: 'renameScenario', scenarioId: 'level-1', name: 'Før genindlæsning' });
+    first.dispose();
+    const second = tab(name, storage);
+    await second.session.start();
+    expect(second.session.workspace().id).toBe(id);
+    expect(second.session.workspace().scenarios[0]!.name).toBe('Før genindlæsning');
+    second.dispose();
+    // Stored now: the next start opens it, and replays nothing again.
+    const third = tab(name, storage);
+    await third.session.start();
+    expect(third.session.workspace().id).toBe(id);
+    expect(third.session.workspace().scenarios[0]!.name).toBe('Før genindlæsning');
+    third.dispose();
+  });
+
+  it('shows the same default workspace on a start before anything was stored, so typing kept for it comes back', async () => {
+    const name = `s-${Math.random()}`;
+    const storage = memoryStorage();
+    // The page goes before IndexedDB (and Dexie) are even here.
+    const first = tab(name, storage, undefined, undefined, { loadRepository: () => new Promise(() => {}) });
+    void first.session.start();
+    await expect.poll(() => first.session.ready()).toBe(true);
+    const id = first.session.workspace().id;
+    first.dispose();
+    const second = tab(name, storage);
+    await second.session.start();
+    expect(second.session.workspace().id).toBe(id);
+    second.dispose();
+  });
+
   it('keeps Ctrl+Z over a reload of the tab, and a kept history that no longer applies ends without breaking the page', async () => {
     const name = `s-${Math.random()}`;
     const storage = memoryStorage();

@@ -457,6 +457,19 @@ export function createWorkspaceSession(deps: SessionDeps) {
     watch(id);
   }
 
+  /** The default workspace for a browser with none stored: the same id on each start until one is. */
+  const defaultWorkspace = () => createWorkspace('Nordjylland', deps.journal.defaultWorkspaceId(() => `ws-${deps.newId()}`));
+
+  /**
+   * Nothing stored reads: the default workspace is stored and opened, with the edits a first
+   * visit journalled for it before its record was written (a reload at once) replayed onto it.
+   */
+  async function openDefault(r: Repository): Promise<void> {
+    const ws = defaultWorkspace();
+    await r.addWorkspace(ws, deps.tabId);
+    await open((await load(ws.id)) ?? { workspace: ws, revision: 1, savedBy: deps.tabId, appliedOps: [], repairs: [] });
+  }
+
   async function addAndOpen(ws: Workspace): Promise<void> {
     if (repo) await repo.addWorkspace(ws, deps.tabId);
     await open({ workspace: ws, revision: 1, savedBy: deps.tabId, appliedOps: [], repairs: [] });
@@ -478,7 +491,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     else await loadRules();
     const firstVisit = deps.journal.firstVisit() && !(await databaseExists());
     if (firstVisit) {
-      latest = createWorkspace('Nordjylland', `ws-${deps.newId()}`);
+      latest = defaultWorkspace();
       firstVisitId = latest.id;
       show(latest);
     }
@@ -525,7 +538,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
         if (stored) break;
       }
       if (stored) await open(stored, stored.workspace.id === currentId);
-      else await addAndOpen(createWorkspace('Nordjylland', `ws-${deps.newId()}`));
+      else await openDefault(repo);
       nowStored(repo);
     } catch (error) {
       repo = null;
