@@ -184,6 +184,37 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it('Ctrl+Z right after deleting a workspace takes back the deletion, not an edit in the workspace opened in its place; after an edit there, it takes back that edit', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await editCell(page, 'funder-brn', 'level-1', '1,5 mio.');
+    await newWorkspace(page, 'Sjælland');
+    const name = () => page.locator('.workspace-name').textContent();
+    const sjaelland = await name();
+    await workspaceAction(page, 'Slet arbejdsområdet');
+    await expect.poll(name).toBe('Klimasekretariat Nordjylland');
+    await page.locator('.notice', { hasText: 'er slettet' }).waitFor();
+    await page.locator('.grid-scroll').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Z');
+    await expect.poll(name).toBe(sjaelland);
+    await expect.poll(() => page.locator('.notice', { hasText: 'er slettet' }).count()).toBe(0);
+    await switchTo(page, 'Klimasekretariat Nordjylland');
+    expect(await cellText(page, 'funder-brn', 'level-1')).toBe('1.500.000');
+
+    // Deleted again, then an edit in the workspace opened: Ctrl+Z is that edit's, and the
+    // deletion's notice goes, as its Fortryd would no longer be the last thing done.
+    await switchTo(page, sjaelland!);
+    await workspaceAction(page, 'Slet arbejdsområdet');
+    await expect.poll(name).toBe('Klimasekretariat Nordjylland');
+    await editCell(page, 'funder-brn', 'level-2', '1,6 mio.');
+    await expect.poll(() => page.locator('.notice', { hasText: 'er slettet' }).count()).toBe(0);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).not.toBe('1.600.000');
+    expect(await name()).toBe('Klimasekretariat Nordjylland');
+    expect(await cellText(page, 'funder-brn', 'level-1')).toBe('1.500.000');
+    await context.close();
+  });
+
   it('a second new workspace for the same region is named “(2)”, so the menu can tell them apart', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

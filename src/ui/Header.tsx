@@ -19,7 +19,7 @@ export function Header(props: { persistRefused: boolean }) {
       <WorkspaceMenu />
       <div class="header-actions">
         {/* aria-disabled, not disabled: the last undo would drop the focus from its own button to the page. */}
-        <button type="button" onClick={() => actions.undo()} aria-disabled={session.canUndo() ? undefined : 'true'} aria-keyshortcuts="Control+Z">
+        <button type="button" onClick={() => actions.undo()} aria-disabled={actions.canUndo() ? undefined : 'true'} aria-keyshortcuts="Control+Z">
           <span aria-hidden="true">↶</span> {t('undo')}
         </button>
         <button type="button" onClick={() => actions.redo()} aria-disabled={session.canRedo() ? undefined : 'true'} aria-keyshortcuts="Control+Y">

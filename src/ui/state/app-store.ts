@@ -4,7 +4,7 @@
  * work owner (every worker call, abortable), and the chrome (language, year, presentation).
  * Its write side is `commands`: one named, typed function per model command, nothing else.
  */
-import { createContext, onCleanup, useContext } from 'solid-js';
+import { createContext, createSignal, onCleanup, useContext } from 'solid-js';
 import { createJournal, type Journal } from '../../db/journal';
 import type { Repository, StoredWorkspace } from '../../db/repository';
 import { describeStorageError } from '../../db/storage';
@@ -122,12 +122,17 @@ export function createAppStore(deps: AppDeps) {
   // Actions read the newest workspace, not the one on screen, which may lag an edit by a frame.
   const names = () => session.latest().scenarios.map((s) => s.name);
 
+  /** The workspace deletion Ctrl+Z would take back (deleteWorkspace), or null. */
+  const [deletion, setDeletion] = createSignal<{ readonly own: () => boolean; readonly undo: () => void } | null>(null);
+
   /**
    * Undo or redo, and say what it changed: the input may be far from the screen (a base grant
    * scrolled out of view while a checkbox above the grid had focus). In the comparison the
    * selection goes to the cell it changed, as in a spreadsheet. Both load when needed.
    */
   function step(way: 'undo' | 'redo'): void {
+    const deleted = deletion();
+    if (way === 'undo' && deleted?.own()) return deleted.undo();
     const before = session.latest();
     const skipped = way === 'undo' ? session.undo() : session.redo();
     if (skipped) return void sayLeftOut(before, skipped.leftOut, way);
@@ -160,6 +165,8 @@ export function createAppStore(deps: AppDeps) {
 
   /** What a user does that takes more than one command, or a name or an id made here. */
   const actions = {
+    /** Whether Ctrl+Z has something to take back: an edit, or a workspace just deleted. */
+    canUndo: () => session.canUndo() || !!deletion()?.own(),
     undo: () => step('undo'),
     redo: () => step('redo'),
     /** A scenario from a template, named after it ("Niveau 3", then "Niveau 3 (2)"). */
@@ -236,7 +243,21 @@ export function createAppStore(deps: AppDeps) {
     switchWorkspace: (id: string) => session.switchTo(id),
     async deleteWorkspace(): Promise<void> {
       const removed = await session.remove();
-      if (removed) notices.show({ kind: 'info', key: 'deleted', text: t('workspaceDeleted', { name: removed.name }), action: { label: t('undoAction'), run: () => void removed.undo() } });
+      if (!removed) return;
+      // Ctrl+Z, the Fortryd button and the notice's own take back this deletion, not an edit in
+      // the workspace opened in its place, until this tab changes or leaves that workspace.
+      const opened = session.latest().id;
+      const changes = session.changes();
+      const entry = {
+        own: () => deletion() === entry && session.changes() === changes && (session.revision(), session.latest().id === opened),
+        undo: () => {
+          if (!entry.own()) return;
+          setDeletion(null);
+          void removed.undo();
+        },
+      };
+      setDeletion(entry);
+      notices.show({ kind: 'info', key: 'deleted', text: t('workspaceDeleted', { name: removed.name }), action: { label: t('undoAction'), run: entry.undo }, while: entry.own });
     },
     exportWorkspace: () => exportWorkspace(session.latest()),
     async setLang(lang: 'da' | 'en'): Promise<void> {

@@ -76,6 +76,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
   const [past, setPast] = createSignal<readonly HistoryEntry[]>([]);
   const [future, setFuture] = createSignal<readonly HistoryEntry[]>([]);
+  /** This tab's changes to the workspace (edits, undos and redos), counted: "has anything changed since". */
+  const [changes, setChanges] = createSignal(0);
   let historyStore: UndoHistoryStore | undefined;
   const loadHistory = async () => (historyStore ??= await deps.loadHistory?.());
   /** The history is written once the frame after its change is painted (it may hold whole scenarios). */
@@ -224,6 +226,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     // the edit is on screen with its figures and that frame is painted, so it never delays them.
     // (Not later, when the page is idle: another tab waits for this write to show the edit.)
     toPersist.push({ op, workspaceId: before.id });
+    setChanges((n) => n + 1);
     show(after, true);
     return [];
   }
@@ -567,6 +570,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     canUndo: () => past().length > 0,
     /** The edit Ctrl+Z would take back now: a notice's "Fortryd" is only for its own edit. */
     lastEdit: (): object | undefined => past()[past().length - 1],
+    changes,
     canRedo: () => future().length > 0,
     flushHistory,
     dispatch,
