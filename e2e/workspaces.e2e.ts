@@ -215,13 +215,20 @@ describe('workspaces', () => {
     await context.close();
   });
 
-  it('a second new workspace for the same region is named “(2)”, so the menu can tell them apart', async () => {
+  it('a second new workspace for the same region is named “(2)”, so the menu can tell them apart; the dialog offers the open workspace’s region', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
-    await newWorkspace(page, 'Nordjylland');
-    expect(await page.locator('.workspace-menu .menu-button').first().textContent()).toContain('Klimasekretariat Nordjylland (2)');
+    await newWorkspace(page, 'Sjælland');
+    // Shown as chosen, and what Opret creates: the open workspace's region.
+    await workspaceAction(page, 'Nyt arbejdsområde …');
+    const region = page.getByRole('combobox', { name: 'Region' });
+    expect(await region.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Sjælland');
+    await page.getByRole('button', { name: 'Opret' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await waitForResults(page);
+    expect(await page.locator('.workspace-menu .menu-button').first().textContent()).toContain('Klimasekretariat Sjælland (2)');
     await page.locator('.workspace-menu .menu-button').first().click();
-    expect(await page.getByRole('menuitem', { name: /^Åbn / }).allTextContents()).toEqual(['Åbn ”Klimasekretariat Nordjylland”']);
+    expect(await page.getByRole('menuitem', { name: /^Åbn / }).allTextContents()).toEqual(['Åbn ”Klimasekretariat Nordjylland”', 'Åbn ”Klimasekretariat Sjælland”']);
     await context.close();
   });
 

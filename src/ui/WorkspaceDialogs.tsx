@@ -24,9 +24,10 @@ export default function WorkspaceDialog(props: { kind: WorkspaceDialogKind; onCl
 }
 
 function NewWorkspaceDialog(props: { onClose: () => void }) {
-  const { chrome, actions } = useApp();
+  const { chrome, actions, session } = useApp();
   const { t } = chrome.i18n;
-  const [region, setRegion] = createSignal<RegionName>('Nordjylland');
+  // The open workspace's region first: a second workspace is most often for the same partnership.
+  const [region, setRegion] = createSignal<RegionName>(session.workspace().region);
   let dialog!: HTMLDialogElement;
   return (
     <Dialog title={t('newWorkspace')} titleId="new-workspace-title" onClose={props.onClose} ref={(el) => (dialog = el)}>
@@ -39,8 +40,15 @@ function NewWorkspaceDialog(props: { onClose: () => void }) {
       >
         <label class="field">
           <span>{t('region')}</span>
-          <select value={region()} onChange={(e) => setRegion(e.currentTarget.value as RegionName)}>
-            <For each={REGIONS}>{(r) => <option value={r}>{r}</option>}</For>
+          {/* Each option says whether it is chosen: a select's value set before its options exist shows the first. */}
+          <select onChange={(e) => setRegion(e.currentTarget.value as RegionName)}>
+            <For each={REGIONS}>
+              {(r) => (
+                <option value={r} selected={r === region()}>
+                  {r}
+                </option>
+              )}
+            </For>
           </select>
         </label>
         <p class="hint">{t('newWorkspaceHint')}</p>
