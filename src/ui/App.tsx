@@ -107,7 +107,7 @@ export function App() {
 
   return (
     <AppContext.Provider value={store}>
-      <div class="app" classList={{ presenting: chrome.presentation() !== null }} lang={chrome.i18n.lang()}>
+      <div class="app" classList={{ presenting: chrome.presentation() !== null }} data-view={chrome.view()} lang={chrome.i18n.lang()}>
         <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), focusComparison())}>
           {t('skipToComparison')}
         </a>
