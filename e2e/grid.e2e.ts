@@ -509,6 +509,29 @@ describe('editing the grid', () => {
       await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Gentaget: Grundbevilling BRN, Niveau 1: 1.250.000 (fælles værdi) → 1.100.000');
     }));
 
+  it('undoes with Ctrl+Z pressed at once after Enter, while the entered field waits for its figures', () =>
+    withApp(async (page) => {
+      await cell(page, 'funder-brn', 'level-1').click();
+      await page.keyboard.type('1');
+      // The rest typed, Enter, then Ctrl+Z, in one task: the figures computed ahead as one types
+      // cannot be here yet, so the field is still open (entered, its figures on their way), and
+      // Ctrl+Z reaches the workspace from there, not the field's own typing.
+      const stillOpen = await page.evaluate(() => {
+        const input = document.activeElement as HTMLInputElement;
+        input.value = '1,1 mio.';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        const key = (init: KeyboardEventInit) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+        key({ key: 'Enter' });
+        const open = !!document.activeElement?.closest('.editor[data-entered]');
+        key({ key: 'z', ctrlKey: true });
+        return open;
+      });
+      expect(stillOpen).toBe(true);
+      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Fortrudt: Grundbevilling BRN, Niveau 1: 1.100.000 → 1.250.000 (fælles værdi)');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.250.000');
+      expect(await page.locator('.editor').count()).toBe(0);
+    }));
+
   it('selects the cell an undo or a redo changed, as a spreadsheet does, wherever the selection was', () =>
     withApp(async (page) => {
       const active = () => page.evaluate(() => {

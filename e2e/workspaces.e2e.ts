@@ -206,7 +206,9 @@ describe('workspaces', () => {
     await switchTo(page, sjaelland!);
     await workspaceAction(page, 'Slet arbejdsområdet');
     await expect.poll(name).toBe('Klimasekretariat Nordjylland');
+    await page.locator('.notice', { hasText: 'er slettet' }).waitFor();
     await editCell(page, 'funder-brn', 'level-2', '1,6 mio.');
+    await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.600.000');
     await expect.poll(() => page.locator('.notice', { hasText: 'er slettet' }).count()).toBe(0);
     await page.keyboard.press('Control+Z');
     await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).not.toBe('1.600.000');

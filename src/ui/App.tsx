@@ -75,7 +75,8 @@ export function App() {
       focusComparison();
       return;
     }
-    if (target.closest('dialog, .editor') || isTextEntry(target)) return;
+    const entered = !!target.closest('.editor[data-entered]');
+    if (!entered && (target.closest('dialog, .editor') || isTextEntry(target))) return;
     // An Escape that closed a menu (which prevents its default) was the menu's, not the room's.
     if (e.key === 'Escape' && chrome.presentation() && !e.defaultPrevented && !target.closest('input, select')) {
       e.preventDefault();

@@ -31,7 +31,9 @@ export function CellEditorView(props: {
   onCleanup(() => (open = false));
   const errorId = () => `${props.row.id}-error`;
   return (
-    <div class="editor">
+    // Marked once its edit is entered: it stays open only until the figures arrive, and Ctrl+Z
+    // pressed meanwhile is the workspace's (App), with no typing left to undo here.
+    <div class="editor" data-entered={props.editing.committed ? '' : undefined}>
       <Show
         when={options()}
         fallback={
