@@ -752,24 +752,28 @@ describe('editing the grid', () => {
     await context.close();
   });
 
-  it('in the first moments of a visit, before the entry rules have loaded: Enter says so, and the amount is entered once they are here, without a second Enter', async () => {
-    const context = await newContext(browser);
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await context.route(/\/assets\/entry-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    const page = await openApp(context, '/', { entryRules: false });
-    await type(page, 'funder-brn', 'level-2', '1,1 mio.');
-    await expect.poll(() => page.locator('td.active .cell-error').textContent()).toBe('Et øjeblik, indtastningen gøres klar.');
-    expect(await page.locator('td.active input').inputValue()).toBe('1,1 mio.');
-    release();
-    await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.100.000');
-    await expect.poll(() => page.locator('.editor').count()).toBe(0);
-    // As after any Enter: the cell below is the active one.
-    expect(await activeCell(page)).not.toBe('funder-brn/level-2');
-    await context.close();
+  it('in the first moments of a visit, before the entry rules have loaded: Enter or Tab says so, and the amount is entered once they are here, without pressing it again, moving as that key moves', async () => {
+    for (const key of ['Enter', 'Tab']) {
+      const context = await newContext(browser);
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await context.route(/\/assets\/entry-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const page = await openApp(context, '/', { entryRules: false });
+      await cell(page, 'funder-brn', 'level-2').click();
+      await page.keyboard.type('1,1 mio.');
+      await page.keyboard.press(key);
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toBe('Et øjeblik, indtastningen gøres klar.');
+      expect(await page.locator('td.active input').inputValue()).toBe('1,1 mio.');
+      release();
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.100.000');
+      await expect.poll(() => page.locator('.editor').count()).toBe(0);
+      // As after that key at any time: Enter goes to the cell below, Tab to the next scenario.
+      expect(await activeCell(page)).toBe(key === 'Enter' ? 'funder-region/level-2' : 'funder-brn/level-3');
+      await context.close();
+    }
   });
   it('keeps every row a whole number of pixels high, with nine scenarios and wrapped headers too, so no row loses its line', () =>
     withApp(async (page) => {

@@ -127,14 +127,15 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   };
   const editor = createCellEditor((pos, text, sure) => {
     const rules = entryRules();
-    // Enter within moments of the first figures, before the entry rules arrived (a fast typist,
-    // or a test): it says so, and is pressed again for the user once they are here, if the
-    // field still holds the same text and that message.
+    // Enter (or Tab) within moments of the first figures, before the entry rules arrived (a fast
+    // typist, or a test): it says so, and is pressed again for the user once they are here, if
+    // the field still holds the same text and that message: the same key, so Tab moves right.
     if (!rules) {
       const message = t('entryNotYet');
+      const again = committing;
       void loadEntryRules().then(() => {
         const e = editor.editing();
-        if (e?.message === message && e.text === text && e.pos.row === pos.row && e.pos.col === pos.col) keys.onEditorKey(replayed({ key: 'Enter' } as KeyboardEvent, '.editor input, .editor select'));
+        if (e?.message === message && e.text === text && e.pos.row === pos.row && e.pos.col === pos.col) commitAndMove(again.to, again.answer);
       });
       return { ok: false, message };
     }
@@ -352,7 +353,10 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   }
 
   /** `answer`: pressed Enter, which also takes what a question offered (editor.commit). */
+  /** The move of the commit under way: a commit refused for want of the entry rules is made again with it. */
+  let committing: { to: Pos | null; answer: boolean } = { to: null, answer: false };
   function commitAndMove(to: Pos | null, answer = false): void {
+    committing = { to, answer };
     // Set before committing: an edit whose figures were computed ahead is revealed within the
     // commit, and the move belongs to that same update (onBeforeReveal runs it).
     afterSettle = () => (to ? moveTo(to) : focusActive());
