@@ -352,9 +352,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     editor.start(pos, text ?? row.input.editText(c), mode);
   }
 
-  /** `answer`: pressed Enter, which also takes what a question offered (editor.commit). */
   /** The move of the commit under way: a commit refused for want of the entry rules is made again with it. */
   let committing: { to: Pos | null; answer: boolean } = { to: null, answer: false };
+  /** `answer`: pressed Enter, which also takes what a question offered (editor.commit). */
   function commitAndMove(to: Pos | null, answer = false): void {
     committing = { to, answer };
     // Set before committing: an edit whose figures were computed ahead is revealed within the

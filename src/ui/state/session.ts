@@ -470,12 +470,15 @@ export function createWorkspaceSession(deps: SessionDeps) {
   async function openDefault(r: Repository): Promise<void> {
     const ws = defaultWorkspace();
     await r.addWorkspace(ws, deps.tabId);
-    await open((await load(ws.id)) ?? { workspace: ws, revision: 1, savedBy: deps.tabId, appliedOps: [], repairs: [] });
+    await open((await load(ws.id)) ?? newRecord(ws));
   }
+
+  /** A workspace's record as this tab first writes it. */
+  const newRecord = (ws: Workspace): StoredWorkspace => ({ workspace: ws, revision: 1, savedBy: deps.tabId, appliedOps: [], repairs: [] });
 
   async function addAndOpen(ws: Workspace): Promise<void> {
     if (repo) await repo.addWorkspace(ws, deps.tabId);
-    await open({ workspace: ws, revision: 1, savedBy: deps.tabId, appliedOps: [], repairs: [] });
+    await open(newRecord(ws));
   }
 
   /** IndexedDB holds the workspace on screen: no longer a first visit, and the list is followed. */
