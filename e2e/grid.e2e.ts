@@ -736,7 +736,7 @@ describe('editing the grid', () => {
       await held;
       await route.continue();
     });
-    const page = await openApp(context);
+    const page = await openApp(context, '/', { rules: false });
     for (let i = 0; i < 2; i++) {
       await page.getByRole('button', { name: 'Tilføj scenarie' }).click();
       await page.getByRole('menuitem', { name: 'Niveau 3', exact: true }).click();
@@ -761,7 +761,7 @@ describe('editing the grid', () => {
         await held;
         await route.continue();
       });
-      const page = await openApp(context, '/', { entryRules: false });
+      const page = await openApp(context, '/', { rules: false });
       await cell(page, 'funder-brn', 'level-2').click();
       await page.keyboard.type('1,1 mio.');
       await page.keyboard.press(key);

@@ -30,16 +30,18 @@ export async function newContext(browser: Browser, options: { width?: number; he
 
 /**
  * Opens the app and waits until the worker has delivered the first results and the entry rules
- * (which load just after them) have arrived: a test types at once, faster than anyone in the
- * room could, and an amount entered in those few milliseconds is applied only when they are here
- * (the grid test that holds them back covers that moment). `entryRules: false` does not wait.
+ * and the command rules (which load just after them) have arrived: a test types at once, faster
+ * than anyone in the room could. An amount entered in those few milliseconds is applied only
+ * when the entry rules are here (the grid test that holds them back covers that moment), and a
+ * rule's refusal comes as a notice, not in the cell, while the command rules are on their way
+ * (a session unit test covers that). `rules: false` waits for neither.
  */
-export async function openApp(context: BrowserContext, path = '/', options: { entryRules?: boolean } = {}): Promise<Page> {
+export async function openApp(context: BrowserContext, path = '/', options: { rules?: boolean } = {}): Promise<Page> {
   const page = await context.newPage();
   await page.goto(path);
   await page.locator('table.grid td[data-col]').first().waitFor();
   await waitForResults(page);
-  if (options.entryRules !== false) await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/assets\/entry-[^/]*\.js$/.test(e.name)));
+  if (options.rules !== false) await page.waitForFunction(() => ['entry', 'commands'].every((chunk) => performance.getEntriesByType('resource').some((e) => new RegExp(`/assets/${chunk}-[^/]*\\.js$`).test(e.name))));
   return page;
 }
 
