@@ -197,6 +197,26 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it('opens presentation on the decision and every bill, wherever the grid was scrolled or a cell selected', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    // A cell far down is selected and the grid scrolled to it, as while adjusting an assumption.
+    await gridCell(page, 'staffing', 'level-2').click();
+    await page.locator('.grid-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    for (const open of [() => page.keyboard.press('Alt+P'), () => page.getByRole('button', { name: 'Præsentation' }).click()]) {
+      await open();
+      await page.locator('.presenting').waitFor();
+      const inView = (row: string) => gridCell(page, row, 'level-2').evaluate((td) => { const b = td.getBoundingClientRect(); const s = td.closest('.grid-scroll')!.getBoundingClientRect(); return b.top >= s.top && b.bottom <= s.bottom; });
+      await expect.poll(() => page.locator('.grid-scroll').evaluate((el) => el.scrollTop)).toBe(0);
+      for (const row of ['totalCost', 'approval', 'municipality-810', 'municipality-851']) expect(await inView(row)).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-row'))).toBe('totalCost');
+      await page.keyboard.press('Escape');
+      await page.locator('.presenting').waitFor({ state: 'detached' });
+      await page.locator('.grid-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    }
+    await context.close();
+  });
+
   it('keeps the selection on its scenarios when presentation shows fewer columns, and back', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

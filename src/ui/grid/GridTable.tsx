@@ -333,6 +333,24 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     }),
   );
 
+  // Presentation opens on the decision: the room sees the board's top and every bill, wherever
+  // the grid was scrolled or a cell selected before (the selection would keep it scrolled down).
+  createEffect(
+    on(
+      () => chrome.presentation() !== null,
+      (presenting) => {
+        if (!presenting) return;
+        // After the selection has followed its columns into the presentation: its rows go to
+        // the top one, its columns stay (a block of scenarios stays chosen).
+        queueMicrotask(() => {
+          follow({ row: () => 0 });
+          table.parentElement?.scrollTo({ top: 0 });
+        });
+      },
+      { defer: true },
+    ),
+  );
+
   const draftKeeping = createDraftKeeping({ editor, workspace, rows, allRows, scenarioIds, contextAt });
 
   function startEdit(text: string | null, mode: Editing['mode']): void {
