@@ -775,23 +775,13 @@ describe('editing the grid', () => {
       await context.close();
     }
   });
-  it('fills the window without the page scrolling, and a wheel over the grid stops with a whole row under the frozen decision rows', () =>
+  it('fills the window without the page scrolling: the version line sits under the grid, nothing below the fold', () =>
     withApp(async (page) => {
-      // The page is the window: the version line under the grid, nothing below the fold.
       expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBe(0);
-      const firstRowBelowBand = () =>
-        page.evaluate(() => {
-          // Measured by each row's label (a table row's own box does not move with its cells here).
-          const band = [...document.querySelectorAll('table.grid tr.frozen > th')].at(-1)!.getBoundingClientRect().bottom;
-          const label = [...document.querySelectorAll('table.grid tbody tr:not(.frozen) > th')].find((th) => th.getBoundingClientRect().bottom > band + 1)!;
-          return { cut: Math.round(band - label.getBoundingClientRect().top), row: label.textContent };
-        });
-      await page.mouse.move(700, 500);
-      for (const dy of [100, 250, 53]) {
-        await page.mouse.wheel(0, dy);
-        // The snap ends a moment after the wheel.
-        await expect.poll(async () => Math.abs((await firstRowBelowBand()).cut) <= 1).toBe(true);
-      }
+      await page.mouse.move(300, 20);
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(100);
+      expect(await page.evaluate(() => scrollY)).toBe(0);
     }));
 
   it('keeps every row a whole number of pixels high, with nine scenarios and wrapped headers too, so no row loses its line', () =>
