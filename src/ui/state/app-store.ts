@@ -140,15 +140,14 @@ export function createAppStore(deps: AppDeps) {
     if (after === before) return;
     // Said until the next edit: then it is history, and no longer covers the grid.
     const at = session.lastEdit();
-    void import('../undo-notice').then(({ changedText }) => {
+    const changedCell = chrome.view() === 'grid' ? import('../grid/changed-cell') : null;
+    void import('../undo-notice').then(async ({ changedText }) => {
       const what = changedText(before, after, chrome.i18n);
       if (what) notices.show({ kind: 'info', key: 'undo', text: t(way === 'undo' ? 'undone' : 'redone', { what }), while: () => session.lastEdit() === at });
+      // Selected once the notice is up, so it is revealed clear of it, not left under it.
+      const cell = (await changedCell)?.changedCell(before, after);
+      if (cell && chrome.view() === 'grid') chrome.goToCell(cell.row, cell.scenarioId);
     });
-    if (chrome.view() === 'grid')
-      void import('../grid/changed-cell').then(({ changedCell }) => {
-        const cell = changedCell(before, after);
-        if (cell && chrome.view() === 'grid') chrome.goToCell(cell.row, cell.scenarioId);
-      });
   }
 
   /** An undo or redo left out, as another tab has changed what it would set: what it would have done. */
