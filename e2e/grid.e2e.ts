@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { applyCommand, computeWorkspace, createWorkspace, point, yearResult, type Command } from '../src/model';
 import { formatDifference, formatKroner, formatPerInhabitant } from '../src/i18n/number-format';
-import { cellText, columnAction, gridCell as cell, launch, newContext, openApp, openView, screenshot, waitForResults } from './harness';
+import { cellText, columnAction, gridCell as cell, holdBack, launch, newContext, openApp, openView, screenshot, waitForResults } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -730,12 +730,7 @@ describe('editing the grid', () => {
   it('in the first moments of a visit, before the command rules have loaded: added scenarios get different names, and a deletion still offers Fortryd', async () => {
     const context = await newContext(browser);
     // The command rules load after the first figures; here they take until the user has acted.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await context.route(/\/assets\/commands-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, 'commands');
     const page = await openApp(context, '/', { rules: false });
     for (let i = 0; i < 2; i++) {
       await page.getByRole('button', { name: 'Tilføj scenarie' }).click();
@@ -755,12 +750,7 @@ describe('editing the grid', () => {
   it('in the first moments of a visit, before the entry rules have loaded: Enter or Tab says so, and the amount is entered once they are here, without pressing it again, moving as that key moves', async () => {
     for (const key of ['Enter', 'Tab']) {
       const context = await newContext(browser);
-      let release!: () => void;
-      const held = new Promise<void>((r) => (release = r));
-      await context.route(/\/assets\/entry-[^/]*\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdBack(context, 'entry');
       const page = await openApp(context, '/', { rules: false });
       await cell(page, 'funder-brn', 'level-2').click();
       await page.keyboard.type('1,1 mio.');

@@ -45,6 +45,20 @@ export async function openApp(context: BrowserContext, path = '/', options: { ru
   return page;
 }
 
+/**
+ * Holds back the app's chunk `name` (its /assets/name-hash.js) until the returned function is
+ * called: the moments before that code arrives, made as long as a test needs.
+ */
+export async function holdBack(context: BrowserContext, name: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await context.route(new RegExp(`/assets/${name}-[^/]*\\.js$`), async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 export async function waitForResults(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const cell = document.querySelector('tr[data-row="totalCost"] td .value');

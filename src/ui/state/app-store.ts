@@ -248,7 +248,7 @@ export function createAppStore(deps: AppDeps) {
       const opened = session.latest().id;
       const changes = session.changes();
       const entry = {
-        own: () => deletion() === entry && session.changes() === changes && (session.revision(), session.latest().id === opened),
+        own: () => deletion() === entry && session.changes() === changes && session.workspace().id === opened,
         undo: () => {
           if (!entry.own()) return;
           setDeletion(null);
