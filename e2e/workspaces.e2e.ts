@@ -217,6 +217,34 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it('each workspace keeps its Ctrl+Z: edit Nordjylland, edit Sjælland, back to Nordjylland and Fortryd takes back its edit, over a reload too', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const before = await cellText(page, 'funder-brn', 'level-1');
+    await editCell(page, 'funder-brn', 'level-1', '1,5 mio.');
+    await newWorkspace(page, 'Sjælland');
+    const sjaelland = (await page.locator('.workspace-name').textContent())!;
+    const sjaellandBefore = await cellText(page, 'end', 'level-2');
+    await editCell(page, 'end', 'level-2', '6/2028');
+    await expect.poll(() => cellText(page, 'end', 'level-2')).toBe('juni 2028');
+    await switchTo(page, 'Klimasekretariat Nordjylland');
+    expect(await cellText(page, 'funder-brn', 'level-1')).toBe('1.500.000');
+    const fortryd = page.getByRole('button', { name: 'Fortryd', exact: true });
+    await expect.poll(() => fortryd.getAttribute('aria-disabled')).toBe(null);
+    await fortryd.click();
+    await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe(before);
+
+    // Sjælland's own edit is still Ctrl+Z's there, after a reload of the tab too.
+    await switchTo(page, sjaelland);
+    await page.reload();
+    await waitForResults(page);
+    expect(await cellText(page, 'end', 'level-2')).toBe('juni 2028');
+    await page.locator('.grid-scroll').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => cellText(page, 'end', 'level-2')).toBe(sjaellandBefore);
+    await context.close();
+  });
+
   it('a second new workspace for the same region is named “(2)”, so the menu can tell them apart; the dialog offers the open workspace’s region', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

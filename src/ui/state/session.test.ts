@@ -11,7 +11,15 @@ import { createUndoHistoryStore, type UndoHistoryStore } from './undo-history';
 
 const memoryStorage = () => {
   const store = new Map<string, string>();
-  return { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+  return {
+    get length() {
+      return store.size;
+    },
+    key: (i: number) => [...store.keys()][i] ?? null,
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+    removeItem: (k: string) => void store.delete(k),
+  };
 };
 let ids = 0;
 const events = { onWorkspace: (_ws: unknown, _revision: number, reveal: () => void) => reveal(), onSaveFailed: () => {}, onDamaged: () => {}, onRepaired: () => {}, onStorageError: () => {} };
@@ -268,7 +276,8 @@ describe('a first visit', () => {
     await new Promise((resolve) => setTimeout(resolve, 10)); // the history is written after the frame
     first.dispose();
 
-    const second = tab(name, storage, undefined, history);
+    // A reload: a new page, with only the tab's storage.
+    const second = tab(name, storage, undefined, createUndoHistoryStore(tabStorage));
     await second.session.start();
     expect(grant(second)).toBe(1_400_000);
     await expect.poll(() => second.session.canUndo()).toBe(true);
@@ -280,15 +289,76 @@ describe('a first visit', () => {
     second.dispose();
 
     // Written by an older page: its command throws when applied. The history ends, the page lives.
-    const id = JSON.parse(tabStorage.getItem('forankring-undo')!).workspaceId as string;
-    tabStorage.setItem('forankring-undo', JSON.stringify({ version: 1, workspaceId: id, past: [{ redo: { type: 'batch', commands: 7 }, undo: { type: 'batch', commands: 7 } }], future: [] }));
-    const third = tab(name, storage, undefined, history);
+    const id = second.session.workspace().id;
+    tabStorage.setItem(`forankring-undo:${id}`, JSON.stringify({ version: 1, workspaceId: id, past: [{ redo: { type: 'batch', commands: 7 }, undo: { type: 'batch', commands: 7 } }], future: [] }));
+    const third = tab(name, storage, undefined, createUndoHistoryStore(tabStorage));
     await third.session.start();
     await expect.poll(() => third.session.canUndo()).toBe(true);
     expect(() => third.session.undo()).not.toThrow();
     expect(third.session.canUndo()).toBe(false);
     expect(grant(third)).toBe(1_400_000);
     third.dispose();
+  });
+
+  it('keeps each workspace’s Ctrl+Z when another is opened and edited in between, over a reload too', async () => {
+    const name = `s-${Math.random()}`;
+    const storage = memoryStorage();
+    const tabStorage = memoryStorage();
+    const grant = (s: { session: ReturnType<typeof createWorkspaceSession> }) => s.session.workspace().scenarios[1]!.funding['brn']?.central;
+    const first = tab(name, storage, undefined, createUndoHistoryStore(tabStorage));
+    await first.session.start();
+    const north = first.session.workspace().id;
+    const before = grant(first);
+    first.session.dispatch({ type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_400_000) });
+    await first.session.create('Sjælland');
+    const south = first.session.workspace().id;
+    await expect.poll(() => first.session.canUndo()).toBe(false);
+    first.session.dispatch({ type: 'renameScenario', scenarioId: first.session.workspace().scenarios[0]!.id, name: 'Sjællands første' });
+    await first.session.switchTo(north);
+    await expect.poll(() => first.session.canUndo()).toBe(true);
+    first.session.undo();
+    expect(grant(first)).toBe(before);
+    expect(first.session.canRedo()).toBe(true);
+    await first.session.switchTo(south);
+    await expect.poll(() => first.session.canUndo()).toBe(true);
+    expect(first.session.canRedo()).toBe(false);
+    await first.session.flush();
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the history is written after the frame
+    first.dispose();
+
+    // A reload opens Sjælland (the current one); Nordjylland's redo waits for it in the tab.
+    const second = tab(name, storage, undefined, createUndoHistoryStore(tabStorage));
+    await second.session.start();
+    expect(second.session.workspace().id).toBe(south);
+    await expect.poll(() => second.session.canUndo()).toBe(true);
+    second.session.undo();
+    expect(second.session.workspace().scenarios[0]!.name).not.toBe('Sjællands første');
+    await second.session.switchTo(north);
+    await expect.poll(() => second.session.canRedo()).toBe(true);
+    second.session.redo();
+    expect(grant(second)).toBe(1_400_000);
+    await second.session.flush();
+    second.dispose();
+  });
+
+  it('keeps the history of a workspace left before the frame that would have written it', async () => {
+    const name = `s-${Math.random()}`;
+    const tabStorage = memoryStorage();
+    const first = tab(name, memoryStorage(), undefined, createUndoHistoryStore(tabStorage));
+    await first.session.start();
+    const north = first.session.workspace().id;
+    // No frame comes (a busy page): only what opening another workspace writes keeps the history.
+    const frames = globalThis.requestAnimationFrame;
+    globalThis.requestAnimationFrame = () => 0;
+    try {
+      first.session.dispatch({ type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_400_000) });
+      await first.session.create('Sjælland');
+      await first.session.switchTo(north);
+      await expect.poll(() => first.session.canUndo()).toBe(true);
+    } finally {
+      globalThis.requestAnimationFrame = frames;
+    }
+    first.dispose();
   });
 
   it('opens a stored workspace once its figures are ready: the screen shows nothing of it, and is not ready, until the figures reveal it', async () => {

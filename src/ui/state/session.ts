@@ -100,6 +100,18 @@ export function createWorkspaceSession(deps: SessionDeps) {
     historyWrite = false;
     historyStore.save(latest.id, { past: past(), future: future() });
   }
+  /**
+   * The history of the workspace being left (another one opens) is kept as it is now, under its
+   * own id: opened again in this tab, its Ctrl+Z takes back its edits where they were left.
+   */
+  function keepLeftHistory(opening: string): void {
+    const left = latest.id;
+    if (left === opening || !deps.loadHistory) return;
+    historyWrite = false;
+    const history = { past: past(), future: future() };
+    if (historyStore) historyStore.save(left, history);
+    else if (history.past.length > 0 || history.future.length > 0) void loadHistory().then((store) => store?.save(left, history));
+  }
   const [workspaces, setWorkspaces] = createSignal<readonly WorkspaceSummary[]>([]);
   let repo: Repository | null = null;
   /** Operations this tab applied that IndexedDB has not confirmed yet. */
@@ -381,6 +393,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     stopFollowing();
     pending = [];
     storedRevision = stored.revision;
+    keepLeftHistory(stored.workspace.id);
     setPast([]);
     setFuture([]);
     // Held for its figures (moments): the grid is built once, with them, not empty and then again.

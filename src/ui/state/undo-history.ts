@@ -1,8 +1,9 @@
 /**
- * The open workspace's undo history, kept in this tab's sessionStorage: a reload (F5, or the
- * update prompt's) keeps Ctrl+Z as it keeps the edits, and another tab has its own history, as
- * it has in memory. One workspace's history at a time. What is read back is only used if it has
- * the shape the session wrote; an entry that no longer applies is dropped when it is undone.
+ * Each workspace's undo history, kept in this tab's sessionStorage: a reload (F5, or the update
+ * prompt's) keeps Ctrl+Z as it keeps the edits, another tab has its own history, as it has in
+ * memory, and a workspace opened again in this tab finds its history where it was left. What is
+ * read back is only used if it has the shape the session wrote; an entry that no longer applies
+ * is dropped when it is undone.
  */
 import type { Command } from '../../model';
 
@@ -17,39 +18,75 @@ export interface History {
 }
 
 export interface HistoryStorage {
+  readonly length: number;
+  key(index: number): string | null;
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
 
-const KEY = 'forankring-undo';
+/** One key per workspace. An earlier version kept one workspace's history under the bare prefix. */
+const PREFIX = 'forankring-undo';
+const keyOf = (workspaceId: string) => `${PREFIX}:${workspaceId}`;
 /** The record's own version: a record of another shape is not read. */
 const VERSION = 1;
+const EMPTY: History = { past: [], future: [] };
 
 const isCommand = (c: unknown): c is Command => !!c && typeof c === 'object' && typeof (c as { type?: unknown }).type === 'string';
 const isEntry = (e: unknown): e is HistoryEntry => !!e && typeof e === 'object' && isCommand((e as HistoryEntry).redo) && isCommand((e as HistoryEntry).undo);
 const isEntries = (x: unknown): x is HistoryEntry[] => Array.isArray(x) && x.every(isEntry);
 
+/** The history a record holds for `workspaceId`; null: none, or not of the shape written here. */
+function read(text: string | null, workspaceId: string): History | null {
+  const record: unknown = JSON.parse(text ?? 'null');
+  if (!record || typeof record !== 'object') return null;
+  const r = record as { version?: unknown; workspaceId?: unknown; past?: unknown; future?: unknown };
+  if (r.version !== VERSION || r.workspaceId !== workspaceId || !isEntries(r.past) || !isEntries(r.future)) return null;
+  return { past: r.past, future: r.future };
+}
+
 export function createUndoHistoryStore(storage: HistoryStorage | null = globalThis.sessionStorage ?? null) {
+  /** This page's histories: kept here too, for a storage that is full or missing. */
+  const memory = new Map<string, History>();
+
+  /** Other workspaces' histories leave the storage (they stay in memory): room for the one at work. */
+  function makeRoom(workspaceId: string): void {
+    const others: string[] = [];
+    for (let i = 0; i < (storage?.length ?? 0); i += 1) {
+      const key = storage!.key(i);
+      if (key?.startsWith(PREFIX) && key !== keyOf(workspaceId)) others.push(key);
+    }
+    for (const key of others) storage!.removeItem(key);
+  }
+
   return {
     save(workspaceId: string, history: History): void {
+      const empty = history.past.length === 0 && history.future.length === 0;
+      if (empty) memory.delete(workspaceId);
+      else memory.set(workspaceId, history);
+      const text = JSON.stringify({ version: VERSION, workspaceId, past: history.past, future: history.future });
       try {
-        if (history.past.length === 0 && history.future.length === 0) storage?.removeItem(KEY);
-        else storage?.setItem(KEY, JSON.stringify({ version: VERSION, workspaceId, past: history.past, future: history.future }));
+        // The earlier version's record, once this workspace's history is written anew.
+        if (read(storage?.getItem(PREFIX) ?? null, workspaceId)) storage?.removeItem(PREFIX);
+        if (empty) return storage?.removeItem(keyOf(workspaceId));
+        try {
+          storage?.setItem(keyOf(workspaceId), text);
+        } catch {
+          makeRoom(workspaceId);
+          storage?.setItem(keyOf(workspaceId), text);
+        }
       } catch {
         // A full or missing sessionStorage: the history stays in memory; only a reload loses it.
       }
     },
     /** The history this tab kept for `workspaceId`, or an empty one. */
     restore(workspaceId: string): History {
+      const kept = memory.get(workspaceId);
+      if (kept) return kept;
       try {
-        const record: unknown = JSON.parse(storage?.getItem(KEY) ?? 'null');
-        if (!record || typeof record !== 'object') return { past: [], future: [] };
-        const r = record as { version?: unknown; workspaceId?: unknown; past?: unknown; future?: unknown };
-        if (r.version !== VERSION || r.workspaceId !== workspaceId || !isEntries(r.past) || !isEntries(r.future)) return { past: [], future: [] };
-        return { past: r.past, future: r.future };
+        return read(storage?.getItem(keyOf(workspaceId)) ?? null, workspaceId) ?? read(storage?.getItem(PREFIX) ?? null, workspaceId) ?? EMPTY;
       } catch {
-        return { past: [], future: [] };
+        return EMPTY;
       }
     },
   };
