@@ -571,7 +571,7 @@ describe('editing the grid', () => {
       await type(page, 'funder-brn', 'level-4', '1,4 mio.');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-4')).toBe('1.400.000');
       // The history is written once the edit's frame is painted (this tab's sessionStorage).
-      await expect.poll(() => page.evaluate(() => sessionStorage.getItem('forankring-undo') !== null)).toBe(true);
+      await expect.poll(() => page.evaluate(() => Object.keys(sessionStorage).some((key) => key.startsWith('forankring-undo:')))).toBe(true);
       await page.reload();
       await page.locator('table.grid td[data-col]').first().waitFor();
       await waitForResults(page);
