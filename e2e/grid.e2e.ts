@@ -774,6 +774,31 @@ describe('editing the grid', () => {
       expect(await page.evaluate(() => scrollY)).toBe(0);
     }));
 
+  it('a wheel over the grid stops with a whole row under the frozen decision rows; a cell moved to with the keys stays where it was put', () =>
+    withApp(async (page) => {
+      const firstRowBelowBand = () =>
+        page.evaluate(() => {
+          // Measured by each row's label (a sticky row's own box does not move with its cells).
+          const band = [...document.querySelectorAll('table.grid tr.frozen > th')].at(-1)!.getBoundingClientRect().bottom;
+          const label = [...document.querySelectorAll('table.grid tbody tr:not(.frozen) > :first-child')].find((th) => th.getBoundingClientRect().bottom > band + 1)!;
+          return Math.round(band - label.getBoundingClientRect().top);
+        });
+      await page.mouse.move(700, 500);
+      for (const dy of [100, 250, 53, -71]) {
+        await page.mouse.wheel(0, dy);
+        // It settles a moment after the wheel's scroll ends.
+        await expect.poll(async () => Math.abs(await firstRowBelowBand()) <= 1, { timeout: 3000 }).toBe(true);
+      }
+      // The keys scroll the selected cell into view (reveal.ts), and that scroll is left alone.
+      const scrollTop = () => page.locator('.grid-scroll').evaluate((e) => e.scrollTop);
+      await page.locator('tr[data-row="funder-brn"] td[data-col="level-2"]').click();
+      for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(300);
+      const put = await scrollTop();
+      await page.waitForTimeout(300);
+      expect(await scrollTop()).toBe(put);
+    }));
+
   it('keeps every row a whole number of pixels high, with nine scenarios and wrapped headers too, so no row loses its line', () =>
     withApp(async (page) => {
       const heights = () => page.evaluate(() => [...document.querySelectorAll('table.grid tbody tr')].map((tr) => tr.getBoundingClientRect().height));

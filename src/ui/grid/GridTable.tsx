@@ -212,6 +212,11 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   onMount(() => {
     const frozen = createFrozenRows(table, head);
     onCleanup(frozen.dispose);
+    // Needed only once the user scrolls: not in the JavaScript before the first figures.
+    let settling: (() => void) | undefined;
+    let gone = false;
+    onCleanup(() => ((gone = true), settling?.()));
+    void import('./whole-rows').then((m) => !gone && table.parentElement && (settling = m.settleOnWholeRows(table.parentElement, head)));
     createEffect(on(rows, () => frozen.update()));
   });
   const cellId = (row: number, col: number) => `cell-${row}-${col}`;

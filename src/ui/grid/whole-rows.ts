@@ -1,0 +1,42 @@
+/**
+ * When the user's own scrolling of the grid ends (a wheel, a touch, the scrollbar), the grid
+ * settles on a whole row under the sticky header and the frozen decision rows, as a
+ * spreadsheet's frozen panes do: a row cut in half under them showed half a label beside
+ * figures. Only the user's own scrolling: where reveal.ts scrolled a cell just clear of a notice,
+ * it stays put (CSS scroll snap moved those too, and was taken back in 1def6fb).
+ */
+export function settleOnWholeRows(scroller: HTMLElement, head: HTMLElement): () => void {
+  let byUser = false;
+  const user = () => (byUser = true);
+  // A press on the scroller itself, not on a cell, is on its scrollbar. A press on a cell or a
+  // key moves the selection, and reveal.ts's scroll that follows is not the user's.
+  const press = (e: PointerEvent) => (byUser = e.target === scroller);
+  const key = () => (byUser = false);
+  const settle = () => {
+    if (!byUser) return;
+    byUser = false;
+    const view = scroller.getBoundingClientRect();
+    const frozen = Number.parseFloat(scroller.style.getPropertyValue('--frozen-bottom')) || 0;
+    const band = view.top + scroller.clientTop + Math.max(head.getBoundingClientRect().height, frozen);
+    // Measured by each row's first cell: a sticky row's own box does not move with its cells.
+    const cut = [...scroller.querySelectorAll<HTMLElement>('tbody tr:not(.frozen) > :first-child')]
+      .map((first) => first.getBoundingClientRect())
+      .find((box) => box.bottom > band + 1);
+    if (!cut || cut.top >= band - 1) return;
+    // To the nearer whole row: the cut one shown whole, or scrolled away under the band.
+    const hidden = band - cut.top;
+    scroller.scrollBy({ top: hidden < cut.height / 2 ? -hidden : cut.bottom - band, behavior: 'instant' });
+  };
+  scroller.addEventListener('wheel', user, { passive: true });
+  scroller.addEventListener('touchstart', user, { passive: true });
+  scroller.addEventListener('pointerdown', press);
+  scroller.addEventListener('keydown', key);
+  scroller.addEventListener('scrollend', settle);
+  return () => {
+    scroller.removeEventListener('keydown', key);
+    scroller.removeEventListener('wheel', user);
+    scroller.removeEventListener('touchstart', user);
+    scroller.removeEventListener('pointerdown', press);
+    scroller.removeEventListener('scrollend', settle);
+  };
+}
