@@ -588,6 +588,25 @@ describe('editing the grid', () => {
       await expect.poll(() => cellText(page, 'funder-brn', 'level-4')).toBe('1.400.000');
     }));
 
+  it('typing brought back after a reload and left with Esc stays left: the comparison opened again does not reopen its field, nor enter it', () =>
+    withApp(async (page) => {
+      const before = await cellText(page, 'funder-brn', 'level-3');
+      await cell(page, 'funder-brn', 'level-3').click();
+      await page.keyboard.type('1,4 mio.');
+      await page.reload();
+      await waitForResults(page);
+      const field = page.locator('.editor input');
+      await expect.poll(() => field.inputValue()).toBe('1,4 mio.');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => field.count()).toBe(0);
+      await openView(page, 'Forankring');
+      await openView(page, 'Sammenligning');
+      await waitForResults(page);
+      await page.waitForTimeout(300);
+      expect(await field.count()).toBe(0);
+      expect(await cellText(page, 'funder-brn', 'level-3')).toBe(before);
+    }));
+
   it('keeps typing not yet entered over a reload: the field opens again with it, not entered, and Enter enters it', () =>
     withApp(async (page) => {
       const supplement = await cellText(page, 'supplement', 'level-4');

@@ -26,6 +26,12 @@ const NOTHING_FOLDED: ReadonlySet<RowGroup> = new Set();
  * The rules that bring a moved-to cell clear of the sticky parts act only after a move, after
  * the frame: they load once the first figures are on screen, not before them.
  */
+/**
+ * The last request from elsewhere (chrome.goToCell) the grid carried out. Kept beyond the grid:
+ * the grid is built again when the comparison is opened again, and a request carried out before
+ * (a draft's field reopened after a reload, then left with Esc) must not open again then.
+ */
+let requestDone = 0;
 let reveal: typeof import('./reveal').revealClearOfStickyParts | undefined;
 const loadReveal = () => import('./reveal').then(({ revealClearOfStickyParts }) => (reveal = revealClearOfStickyParts));
 
@@ -322,10 +328,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
 
   // A request from elsewhere (an explanation's input, a message, scenarios a link added) selects
   // that cell, once its column is on screen: added scenarios arrive with their figures.
-  let requestDone = 0;
   createEffect(
     on([chrome.focusRequest, scenarioIds, rows], ([request, ids]) => {
-      if (!request || request.n === requestDone) return;
+      if (!request || request.n <= requestDone) return;
       // A row in a folded group: the group unfolds, and this runs again with its rows.
       const hidden = allRows().find((x) => x.id === request.row && collapsed().has(x.group));
       if (hidden) return void setCollapsed(new Set([...collapsed()].filter((g) => g !== hidden.group)));
