@@ -39,6 +39,17 @@ async function type(page: Page, row: string, scenario: string, text: string): Pr
   await page.keyboard.press('Enter');
 }
 
+/** Types `text` in a cell without entering it and reloads: the cell's field, open again with it. */
+async function typeThenReload(page: Page, row: string, scenario: string, text: string) {
+  await cell(page, row, scenario).click();
+  await page.keyboard.type(text);
+  await page.reload();
+  await waitForResults(page);
+  const field = page.locator(`tr[data-row="${row}"] td[data-col="${scenario}"] .editor input`);
+  await expect.poll(() => field.inputValue()).toBe(text);
+  return field;
+}
+
 describe('editing the grid', () => {
   it('moves by arrow keys, edits by typing, and every dependent figure changes', () =>
     withApp(async (page) => {
@@ -591,12 +602,7 @@ describe('editing the grid', () => {
   it('typing brought back after a reload and left with Esc stays left: the comparison opened again does not reopen its field, nor enter it', () =>
     withApp(async (page) => {
       const before = await cellText(page, 'funder-brn', 'level-3');
-      await cell(page, 'funder-brn', 'level-3').click();
-      await page.keyboard.type('1,4 mio.');
-      await page.reload();
-      await waitForResults(page);
-      const field = page.locator('.editor input');
-      await expect.poll(() => field.inputValue()).toBe('1,4 mio.');
+      const field = await typeThenReload(page, 'funder-brn', 'level-3', '1,4 mio.');
       await page.keyboard.press('Escape');
       await expect.poll(() => field.count()).toBe(0);
       await openView(page, 'Forankring');
@@ -610,12 +616,7 @@ describe('editing the grid', () => {
   it('keeps typing not yet entered over a reload: the field opens again with it, not entered, and Enter enters it', () =>
     withApp(async (page) => {
       const supplement = await cellText(page, 'supplement', 'level-4');
-      await cell(page, 'funder-brn', 'level-4').click();
-      await page.keyboard.type('1,4 mio.');
-      await page.reload();
-      await waitForResults(page);
-      const field = page.locator('tr[data-row="funder-brn"] td[data-col="level-4"] .editor input');
-      await expect.poll(() => field.inputValue()).toBe('1,4 mio.');
+      await typeThenReload(page, 'funder-brn', 'level-4', '1,4 mio.');
       // Not entered: the figures are those of the amount before it.
       expect(await cellText(page, 'supplement', 'level-4')).toBe(supplement);
       await expect.poll(() => page.locator('.notice').first().textContent()).toContain('Det, du var ved at skrive i Grundbevilling BRN for ”Niveau 4”, er hentet tilbage: ”1,4 mio.”. Tryk Enter for at bruge det eller Esc for at lade være.');
@@ -629,10 +630,7 @@ describe('editing the grid', () => {
       await waitForResults(page);
       expect(await page.locator('.editor input').count()).toBe(0);
       // Declined with Esc, the field closes and its notice goes with it.
-      await cell(page, 'funder-brn', 'level-2').click();
-      await page.keyboard.type('7');
-      await page.reload();
-      await waitForResults(page);
+      await typeThenReload(page, 'funder-brn', 'level-2', '7');
       await expect.poll(() => page.locator('.notice', { hasText: 'hentet tilbage' }).count()).toBe(1);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('.notice', { hasText: 'hentet tilbage' }).count()).toBe(0);
