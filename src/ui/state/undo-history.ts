@@ -38,7 +38,13 @@ const isEntries = (x: unknown): x is HistoryEntry[] => Array.isArray(x) && x.eve
 
 /** The history a record holds for `workspaceId`; null: none, or not of the shape written here. */
 function read(text: string | null, workspaceId: string): History | null {
-  const record: unknown = JSON.parse(text ?? 'null');
+  let record: unknown;
+  try {
+    record = JSON.parse(text ?? 'null');
+  } catch {
+    // Broken text: no history. (A broken earlier-version record must not stop a write either.)
+    return null;
+  }
   if (!record || typeof record !== 'object') return null;
   const r = record as { version?: unknown; workspaceId?: unknown; past?: unknown; future?: unknown };
   if (r.version !== VERSION || r.workspaceId !== workspaceId || !isEntries(r.past) || !isEntries(r.future)) return null;
@@ -86,6 +92,7 @@ export function createUndoHistoryStore(storage: HistoryStorage | null = globalTh
       try {
         return read(storage?.getItem(keyOf(workspaceId)) ?? null, workspaceId) ?? read(storage?.getItem(PREFIX) ?? null, workspaceId) ?? EMPTY;
       } catch {
+        // No sessionStorage to read (getItem throws where storage is blocked).
         return EMPTY;
       }
     },
