@@ -222,7 +222,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     let settling: (() => void) | undefined;
     let gone = false;
     onCleanup(() => ((gone = true), settling?.()));
-    void import('./whole-rows').then((m) => !gone && table.parentElement && (settling = m.settleOnWholeRows(table.parentElement, head)));
+    void app.firstFigures().then(() => import('./whole-rows')).then((m) => !gone && table.parentElement && (settling = m.settleOnWholeRows(table.parentElement, head)));
     createEffect(on(rows, () => frozen.update()));
   });
   const cellId = (row: number, col: number) => `cell-${row}-${col}`;

@@ -23,7 +23,7 @@ export function createDraftKeeping(grid: {
   scenarioIds: () => readonly string[];
   contextAt: (col: number) => CellContext | undefined;
 }): { load: () => void } {
-  const { session, chrome, notices } = useApp();
+  const { session, chrome, notices, firstFigures } = useApp();
   const { editor, workspace, rows, allRows, scenarioIds } = grid;
 
   onMount(() => {
@@ -45,7 +45,7 @@ export function createDraftKeeping(grid: {
       if (!ready || was) return;
       const id = workspace().id;
       // After the frame with the first figures: its code is not theirs to wait for.
-      afterPaint(() => void loadDrafts().then(({ readDraft, dropDraft }) => {
+      void firstFigures().then(() => afterPaint(() => void loadDrafts().then(({ readDraft, dropDraft }) => {
         const draft = workspace().id === id ? readDraft(id) : null;
         const row = draft && allRows().find((r) => r.id === draft.row);
         const scenario = draft && workspace().scenarios.find((s) => s.id === draft.scenarioId);
@@ -62,7 +62,7 @@ export function createDraftKeeping(grid: {
           return !!e && !e.committed && rows()[e.pos.row]?.id === draft.row && scenarioIds()[e.pos.col] === draft.scenarioId;
         };
         notices.show({ kind: 'info', key: 'grid', text: chrome.i18n.t('draftRestored', { text: draft.text, row: labelInSentence(row.label), scenario: scenario.name }), while: inField });
-      }));
+      })));
     }),
   );
 
