@@ -806,6 +806,16 @@ describe('editing the grid', () => {
         // It settles a moment after the wheel's scroll ends.
         await expect.poll(async () => Math.abs(await firstRowBelowBand()) <= 1, { timeout: 3000 }).toBe(true);
       }
+      // To the grid's end: it could not scroll further down to settle, and "Personaleledelse
+      // (arbejdsgiver)" stayed 28 px under the band at 1366 × 768. The last row is whole too.
+      await page.mouse.wheel(0, 5000);
+      await expect.poll(async () => Math.abs(await firstRowBelowBand()) <= 1, { timeout: 3000 }).toBe(true);
+      const lastRowShown = await page.evaluate(() => {
+        const scroller = document.querySelector('.grid-scroll')!.getBoundingClientRect();
+        const last = [...document.querySelectorAll('table.grid tbody tr > :first-child')].at(-1)!.getBoundingClientRect();
+        return last.bottom <= scroller.bottom;
+      });
+      expect(lastRowShown).toBe(true);
       // The keys scroll the selected cell into view (reveal.ts), and that scroll is left alone.
       const scrollTop = () => page.locator('.grid-scroll').evaluate((e) => e.scrollTop);
       await page.locator('tr[data-row="funder-brn"] td[data-col="level-2"]').click();

@@ -23,9 +23,13 @@ export function settleOnWholeRows(scroller: HTMLElement, head: HTMLElement): () 
       .map((first) => first.getBoundingClientRect())
       .find((box) => box.bottom > band + 1);
     if (!cut || cut.top >= band - 1) return;
-    // To the nearer whole row: the cut one shown whole, or scrolled away under the band.
+    // To the nearer whole row: the cut one shown whole, or scrolled away under the band. At the
+    // grid's end there may be no room to scroll it away: it is shown whole (the room after the
+    // last row, styles.css, keeps that row in view).
     const hidden = band - cut.top;
-    scroller.scrollBy({ top: hidden < cut.height / 2 ? -hidden : cut.bottom - band, behavior: 'instant' });
+    const away = cut.bottom - band;
+    const room = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop;
+    scroller.scrollBy({ top: hidden < cut.height / 2 || room < away - 1 ? -hidden : away, behavior: 'instant' });
   };
   scroller.addEventListener('wheel', user, { passive: true });
   scroller.addEventListener('touchstart', user, { passive: true });
