@@ -217,6 +217,33 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it("every municipality's bill on the first screen for Sjælland's 17, at the desk and presenting, on a 1366 × 768 screen; Nordjylland's 11 at full size", async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const bills = () =>
+      page.evaluate(() => {
+        const grid = document.querySelector('.grid-scroll')!.getBoundingClientRect();
+        const rows = [...document.querySelectorAll('tbody[data-group="municipalities"] tr[data-row]')];
+        return { count: rows.length, shown: rows.filter((r) => r.getBoundingClientRect().bottom <= grid.bottom).length, type: Math.min(...rows.map((r) => Number.parseFloat(getComputedStyle(r).fontSize))) };
+      });
+    const nordjylland = await bills();
+    expect(nordjylland).toMatchObject({ count: 11, shown: 11 });
+    await newWorkspace(page, 'Sjælland');
+    // 14 of 17 at the desk, 12 presenting, before their type stepped down to fit; never below 11 px.
+    await expect.poll(bills).toMatchObject({ count: 17, shown: 17 });
+    expect((await bills()).type).toBeGreaterThanOrEqual(11);
+    await page.keyboard.press('Alt+P');
+    await page.locator('.presenting').waitFor();
+    await expect.poll(bills).toMatchObject({ count: 17, shown: 17 });
+    expect((await bills()).type).toBeGreaterThanOrEqual(11);
+    await screenshot(page, 'sjaelland-presenting-1366');
+    // Back in Nordjylland, its bills have their full size again.
+    await page.keyboard.press('Escape');
+    await switchTo(page, 'Klimasekretariat Nordjylland');
+    await expect.poll(async () => (await bills()).type).toBe(nordjylland.type);
+    await context.close();
+  });
+
   it('each workspace keeps its Ctrl+Z: edit Nordjylland, edit Sjælland, back to Nordjylland and Fortryd takes back its edit, over a reload too', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

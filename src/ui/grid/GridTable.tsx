@@ -218,12 +218,21 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   onMount(() => {
     const frozen = createFrozenRows(table, head);
     onCleanup(frozen.dispose);
-    // Needed only once the user scrolls: not in the JavaScript before the first figures.
+    // Needed only once the user scrolls, or where the bills do not fit: not in the JavaScript
+    // before the first figures.
     let settling: (() => void) | undefined;
+    let bills: ReturnType<typeof import('./fit-bills').fitBills> | undefined;
     let gone = false;
-    onCleanup(() => ((gone = true), settling?.()));
-    void app.firstFigures().then(() => import('./whole-rows')).then((m) => !gone && table.parentElement && (settling = m.settleOnWholeRows(table.parentElement, head)));
-    createEffect(on(rows, () => frozen.update()));
+    onCleanup(() => ((gone = true), settling?.(), bills?.dispose()));
+    void app.firstFigures().then(async () => {
+      const [{ settleOnWholeRows }, { fitBills }] = await Promise.all([import('./whole-rows'), import('./fit-bills')]);
+      const scroller = table.parentElement;
+      if (gone || !scroller) return;
+      settling = settleOnWholeRows(scroller, head);
+      bills = fitBills(scroller, table);
+      bills.update();
+    });
+    createEffect(on(rows, () => (frozen.update(), bills?.update())));
   });
   const cellId = (row: number, col: number) => `cell-${row}-${col}`;
   function focusActive(): void {
