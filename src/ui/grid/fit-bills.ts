@@ -48,11 +48,23 @@ export function fitBills(scroller: HTMLElement, table: HTMLTableElement): { upda
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(fit);
   };
-  const observer = new ResizeObserver(schedule);
+  // Heights only, and only of what lies above the bills: a figure that widens a column, or an
+  // editor opened in a row below them, changes nothing here (each edit re-measured the bills).
+  const heights = new WeakMap<Element, number>();
+  const observer = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const height = entry.borderBoxSize[0]?.blockSize ?? 0;
+      if (heights.get(entry.target) !== height) schedule();
+      heights.set(entry.target, height);
+    }
+  });
   const observeAbove = () => {
     observer.disconnect();
     observer.observe(scroller);
-    for (const part of table.querySelectorAll(':scope > thead, :scope > tbody:not([data-group="municipalities"])')) observer.observe(part);
+    for (const part of table.children) {
+      if (part.matches('tbody[data-group="municipalities"]')) break;
+      observer.observe(part);
+    }
   };
   observeAbove();
   small.addEventListener('change', schedule);
