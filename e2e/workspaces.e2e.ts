@@ -244,6 +244,30 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it('brings back the last workspace deleted from the workspace menu after a reload, with its edits, when Fortryd and Ctrl+Z are gone', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await newWorkspace(page, 'Sjælland');
+    const sjaelland = (await page.locator('.workspace-name').textContent())!;
+    await editCell(page, 'end', 'level-2', '6/2028');
+    await expect.poll(() => cellText(page, 'end', 'level-2')).toBe('juni 2028');
+    await workspaceAction(page, 'Slet arbejdsområdet');
+    await expect.poll(() => page.locator('.workspace-name').textContent()).toBe('Klimasekretariat Nordjylland');
+    await page.reload();
+    await waitForResults(page);
+    await workspaceAction(page, `Gendan det slettede ”${sjaelland}”`);
+    await expect.poll(() => page.locator('.workspace-name').textContent()).toBe(sjaelland);
+    await waitForResults(page);
+    expect(await cellText(page, 'end', 'level-2')).toBe('juni 2028');
+    // Back: the menu offers it no more, and opens it as any other.
+    await page.locator('.workspace-menu .menu-button').first().click();
+    await page.getByRole('menuitem').first().waitFor();
+    expect(await page.getByRole('menuitem', { name: /Gendan det slettede/ }).count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: 'Åbn ”Klimasekretariat Nordjylland”' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await context.close();
+  });
+
   it('each workspace keeps its Ctrl+Z: edit Nordjylland, edit Sjælland, back to Nordjylland and Fortryd takes back its edit, over a reload too', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

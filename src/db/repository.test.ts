@@ -72,6 +72,37 @@ describe('workspace repository', () => {
     repo.close();
   });
 
+  it('keeps the last workspace deleted for the menu to bring back after a reload, until it is back', async () => {
+    const name = freshName();
+    const repo = createRepository(new ForankringDb(name));
+    const a = createWorkspace('Sjælland');
+    const b = { ...createWorkspace('Midtjylland'), id: 'ws-b' };
+    await repo.addWorkspace(a, 'tab');
+    await repo.addWorkspace(b, 'tab');
+    expect(await repo.lastDeleted()).toBeNull();
+    await repo.deleteWorkspace(a.id);
+    await repo.deleteWorkspace(b.id);
+    repo.close();
+    // A reload: only the last deletion is kept.
+    const again = createRepository(new ForankringDb(name));
+    expect(await again.lastDeleted()).toEqual({ id: 'ws-b', name: b.name });
+    expect(await again.restoreLastDeleted()).toBe('ws-b');
+    const back = await again.loadWorkspace('ws-b');
+    expect(back.ok && back.stored.workspace).toEqual(b);
+    expect(await again.lastDeleted()).toBeNull();
+    expect(await again.restoreLastDeleted()).toBeNull();
+    again.close();
+  });
+
+  it('forgets the deletion Ctrl+Z took back: the menu offers nothing', async () => {
+    const repo = createRepository(new ForankringDb(freshName()));
+    const ws = createWorkspace('Sjælland');
+    await repo.addWorkspace(ws, 'tab');
+    await repo.undeleteWorkspace((await repo.deleteWorkspace(ws.id))!);
+    expect(await repo.lastDeleted()).toBeNull();
+    repo.close();
+  });
+
   it('tells a watcher about a write made through another connection (another tab)', async () => {
     const name = freshName();
     const a = createRepository(new ForankringDb(name));

@@ -43,6 +43,9 @@ export type RecordRead = { readonly ok: true; readonly stored: StoredWorkspace }
 
 export type Unsubscribe = () => void;
 
+/** The meta record holding the last workspace deleted (deleteWorkspace). */
+const LAST_DELETED_KEY = 'lastDeletedWorkspace';
+
 /** How many operation ids a record remembers: far more than a journal ever holds. */
 const APPLIED_OPS_KEPT = 500;
 
@@ -133,17 +136,42 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
   }
 
   /** Deletes and returns the record, so the caller can offer undo. */
+  /**
+   * Deletes a workspace, keeping its record as the last one deleted: after a reload, when the
+   * notice's Fortryd and Ctrl+Z are gone, the workspace menu can still bring it back. Only the
+   * last deletion is kept.
+   */
   function deleteWorkspace(id: string): Promise<WorkspaceRecord | undefined> {
-    return db.transaction('rw', db.workspaces, async () => {
+    return db.transaction('rw', db.workspaces, db.meta, async () => {
       const record = await db.workspaces.get(id);
       await db.workspaces.delete(id);
+      if (record) await db.meta.put({ key: LAST_DELETED_KEY, value: record });
       return record;
     });
   }
 
-  const undeleteWorkspace = async (record: WorkspaceRecord): Promise<void> => {
-    await db.workspaces.put(record);
-  };
+  const undeleteWorkspace = (record: WorkspaceRecord): Promise<void> =>
+    db.transaction('rw', db.workspaces, db.meta, async () => {
+      await db.workspaces.put(record);
+      const kept = (await db.meta.get(LAST_DELETED_KEY))?.value as WorkspaceRecord | undefined;
+      if (kept?.id === record.id) await db.meta.delete(LAST_DELETED_KEY);
+    });
+
+  /** The last workspace deleted, by id and name, if it has not come back since (null: none). */
+  async function lastDeleted(): Promise<{ readonly id: string; readonly name: string } | null> {
+    const kept = (await db.meta.get(LAST_DELETED_KEY))?.value;
+    if (!kept || typeof kept !== 'object' || !('id' in kept)) return null;
+    const { id, name } = summary(kept as WorkspaceRecord);
+    return (await db.workspaces.get(id)) ? null : { id, name };
+  }
+
+  /** Puts the last workspace deleted back, as undeleteWorkspace does; its id, or null if there is none. */
+  async function restoreLastDeleted(): Promise<string | null> {
+    const kept = (await db.meta.get(LAST_DELETED_KEY))?.value as WorkspaceRecord | undefined;
+    if (!kept || typeof kept !== 'object' || !('id' in kept)) return null;
+    await undeleteWorkspace(kept);
+    return String(kept.id);
+  }
 
   const listDamaged = (): Promise<DamagedRecord[]> => db.damaged.toArray();
   const discardDamaged = async (key: number): Promise<void> => {
@@ -191,6 +219,8 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     applyOperations,
     deleteWorkspace,
     undeleteWorkspace,
+    lastDeleted,
+    restoreLastDeleted,
     listDamaged,
     discardDamaged,
     getMeta,

@@ -318,6 +318,7 @@ export const da = {
   // Workspaces
   workspaceMenu: 'Arbejdsområde: {name}',
   openWorkspace: 'Åbn ”{name}”',
+  restoreDeletedWorkspace: 'Gendan det slettede ”{name}”',
   headerPart: 'Toplinjen (arbejdsområde, fortryd, sprog)',
   newWorkspace: 'Nyt arbejdsområde',
   newWorkspaceHint: 'Nordjylland starter med T11’s scenarier, Sjælland med Sjællands Klimaalliance; de øvrige regioner med en neutral KKR-skabelon.',

@@ -309,6 +309,7 @@ export const en: Record<MessageKey, string> = {
 
   workspaceMenu: 'Workspace: {name}',
   openWorkspace: 'Open “{name}”',
+  restoreDeletedWorkspace: 'Restore the deleted “{name}”',
   headerPart: 'The header (workspace, undo, language)',
   newWorkspace: 'New workspace',
   newWorkspaceHint: 'North Jutland starts with T11’s scenarios, Sjælland with Sjællands Klimaalliance; the other regions with a neutral KKR template.',

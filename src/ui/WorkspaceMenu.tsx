@@ -1,6 +1,7 @@
 /**
  * Workspace administration in one menu: open another, create one for any region, rename,
- * duplicate, export, import, delete (undoable), and the records that could not be read.
+ * duplicate, export, import, delete (undoable; the last deletion also after a reload), and the
+ * records that could not be read.
  */
 import { createResource, createSignal, lazy, Show, Suspense } from 'solid-js';
 import { Menu, type MenuItem } from './Menu';
@@ -21,6 +22,8 @@ export function WorkspaceMenu() {
   // about damage in a fresh browser alarmed for nothing). Counted once stored, again after the
   // dialog about them closes.
   const [damaged, { refetch: recountDamaged }] = createResource(session.stored, async () => (await session.repository()?.listDamaged())?.length ?? 0);
+  // The last workspace deleted, kept over a reload: the menu offers it back until it is back.
+  const [deleted] = createResource(() => session.stored() && session.workspaces(), async () => (await session.repository()?.lastDeleted()) ?? null);
   let fileInput!: HTMLInputElement;
 
   async function importFile(file: File | undefined): Promise<void> {
@@ -47,6 +50,7 @@ export function WorkspaceMenu() {
     { label: t('exportJson'), run: () => void actions.exportWorkspace() },
     { label: `${t('importFile')} …`, run: () => fileInput.click() },
     ...(damaged() ? [{ label: t('damagedWorkspaces'), run: () => setDialog('damaged') }] : []),
+    ...(deleted() ? [{ label: t('restoreDeletedWorkspace', { name: deleted()!.name }), run: () => void actions.restoreDeletedWorkspace() }] : []),
     { label: t('deleteWorkspace'), danger: true, run: () => void actions.deleteWorkspace() },
   ];
 
