@@ -39,7 +39,8 @@ export function fitBills(scroller: HTMLElement, table: HTMLTableElement): { upda
     const per = height() / bills.length;
     // The line at full size, from the line at the scale now.
     const line = Math.max(1, (per - ROW_FIXED_PX) / scale);
-    const floor = Math.min(1, MIN_BILL_PX / (Number.parseFloat(getComputedStyle(first).fontSize) / scale));
+    // Rounded up, so the scale written (to three places) never puts the type under 11 px.
+    const floor = Math.min(1, Math.ceil((1000 * MIN_BILL_PX) / (Number.parseFloat(getComputedStyle(first).fontSize) / scale)) / 1000);
     apply(Math.max(floor, Math.min(1, (room / bills.length - ROW_FIXED_PX) / line)));
     // Lines are whole pixels (styles.css rounds them down), so a row may come out a pixel taller
     // than reckoned: a step or two smaller until the last bill is in view.

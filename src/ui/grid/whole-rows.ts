@@ -24,12 +24,14 @@ export function settleOnWholeRows(scroller: HTMLElement, head: HTMLElement): () 
       .find((box) => box.bottom > band + 1);
     if (!cut || cut.top >= band - 1) return;
     // To the nearer whole row: the cut one shown whole, or scrolled away under the band. At the
-    // grid's end there may be no room to scroll it away: it is shown whole (the room after the
-    // last row, styles.css, keeps that row in view).
+    // grid's end there may be no room to scroll it away: it is shown whole, as long as the last
+    // row stays in view (the room after it, styles.css, is there for that).
     const hidden = band - cut.top;
     const away = cut.bottom - band;
-    const room = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop;
-    scroller.scrollBy({ top: hidden < cut.height / 2 || room < away - 1 ? -hidden : away, behavior: 'instant' });
+    if (hidden >= cut.height / 2 && scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop >= away - 1) return void scroller.scrollBy({ top: away, behavior: 'instant' });
+    const last = scroller.querySelector<HTMLElement>('tbody:last-of-type > tr:last-child > :first-child')?.getBoundingClientRect();
+    const under = view.top + scroller.clientTop + scroller.clientHeight - (last?.bottom ?? Infinity);
+    if (under < 0 || hidden <= under + 1) scroller.scrollBy({ top: -hidden, behavior: 'instant' });
   };
   scroller.addEventListener('wheel', user, { passive: true });
   scroller.addEventListener('touchstart', user, { passive: true });
