@@ -72,7 +72,7 @@ describe('workspace repository', () => {
     repo.close();
   });
 
-  it('keeps the last workspace deleted for the menu to bring back after a reload, until it is back', async () => {
+  it('keeps the last workspace a user deleted for the menu to bring back after a reload, until it is back', async () => {
     const name = freshName();
     const repo = createRepository(new ForankringDb(name));
     const a = createWorkspace('Sjælland');
@@ -80,8 +80,8 @@ describe('workspace repository', () => {
     await repo.addWorkspace(a, 'tab');
     await repo.addWorkspace(b, 'tab');
     expect(await repo.lastDeleted()).toBeNull();
-    await repo.deleteWorkspace(a.id);
-    await repo.deleteWorkspace(b.id);
+    await repo.deleteWorkspace(a.id, { keep: true });
+    await repo.deleteWorkspace(b.id, { keep: true });
     repo.close();
     // A reload: only the last deletion is kept.
     const again = createRepository(new ForankringDb(name));
@@ -94,12 +94,33 @@ describe('workspace repository', () => {
     again.close();
   });
 
-  it('forgets the deletion Ctrl+Z took back: the menu offers nothing', async () => {
+  it('offers back nothing the user did not delete, nothing Ctrl+Z took back, and nothing it cannot read', async () => {
     const repo = createRepository(new ForankringDb(freshName()));
     const ws = createWorkspace('Sjælland');
     await repo.addWorkspace(ws, 'tab');
-    await repo.undeleteWorkspace((await repo.deleteWorkspace(ws.id))!);
+    // A first visit's untouched default, replaced by a link: the app's own discard.
+    await repo.deleteWorkspace(ws.id);
     expect(await repo.lastDeleted()).toBeNull();
+    await repo.addWorkspace(ws, 'tab');
+    await repo.undeleteWorkspace((await repo.deleteWorkspace(ws.id, { keep: true }))!);
+    expect(await repo.lastDeleted()).toBeNull();
+    const record = (await repo.deleteWorkspace(ws.id, { keep: true }))!;
+    expect(await repo.lastDeleted()).toEqual({ id: ws.id, name: ws.name });
+    await repo.setMeta('lastDeletedWorkspace', { ...record, workspace: 'garbage' });
+    expect(await repo.lastDeleted()).toBeNull();
+    repo.close();
+  });
+
+  it('bringing back a deletion never overwrites the workspace if it is back already (another tab kept it): the newer record stays', async () => {
+    const repo = createRepository(new ForankringDb(freshName()));
+    const ws = createWorkspace('Sjælland');
+    await repo.addWorkspace(ws, 'tab');
+    await repo.deleteWorkspace(ws.id, { keep: true });
+    await repo.addWorkspace({ ...ws, name: 'Sjælland, holdt her' }, 'tab-b');
+    expect(await repo.restoreLastDeleted()).toBe(ws.id);
+    const kept = await repo.loadWorkspace(ws.id);
+    expect(kept.ok && kept.stored.workspace.name).toBe('Sjælland, holdt her');
+    expect(await repo.restoreLastDeleted()).toBeNull();
     repo.close();
   });
 

@@ -135,43 +135,57 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     });
   }
 
-  /** Deletes and returns the record, so the caller can offer undo. */
   /**
-   * Deletes a workspace, keeping its record as the last one deleted: after a reload, when the
-   * notice's Fortryd and Ctrl+Z are gone, the workspace menu can still bring it back. Only the
-   * last deletion is kept.
+   * Deletes a workspace and returns its record, so the caller can offer undo. `keep`: a user's deletion, kept as the last one deleted, so that after
+   * a reload (when the notice's Fortryd and Ctrl+Z are gone) the workspace menu can still bring
+   * it back; only the last is kept. A workspace the app discards itself (a first visit's
+   * untouched default a link replaced) is not offered back.
    */
-  function deleteWorkspace(id: string): Promise<WorkspaceRecord | undefined> {
+  function deleteWorkspace(id: string, { keep = false } = {}): Promise<WorkspaceRecord | undefined> {
     return db.transaction('rw', db.workspaces, db.meta, async () => {
       const record = await db.workspaces.get(id);
       await db.workspaces.delete(id);
-      if (record) await db.meta.put({ key: LAST_DELETED_KEY, value: record });
+      if (record && keep) await db.meta.put({ key: LAST_DELETED_KEY, value: record });
       return record;
     });
   }
 
+  /** Puts a deleted record back; if it is the one kept as the last deleted, it is no longer kept. */
   const undeleteWorkspace = (record: WorkspaceRecord): Promise<void> =>
     db.transaction('rw', db.workspaces, db.meta, async () => {
       await db.workspaces.put(record);
-      const kept = (await db.meta.get(LAST_DELETED_KEY))?.value as WorkspaceRecord | undefined;
-      if (kept?.id === record.id) await db.meta.delete(LAST_DELETED_KEY);
+      if ((await keptDeletion())?.id === record.id) await db.meta.delete(LAST_DELETED_KEY);
     });
 
-  /** The last workspace deleted, by id and name, if it has not come back since (null: none). */
-  async function lastDeleted(): Promise<{ readonly id: string; readonly name: string } | null> {
-    const kept = (await db.meta.get(LAST_DELETED_KEY))?.value;
-    if (!kept || typeof kept !== 'object' || !('id' in kept)) return null;
-    const { id, name } = summary(kept as WorkspaceRecord);
-    return (await db.workspaces.get(id)) ? null : { id, name };
+  /** The record kept as the last deleted, if it is one (a record never passes unchecked). */
+  async function keptDeletion(): Promise<WorkspaceRecord | null> {
+    const kept: unknown = (await db.meta.get(LAST_DELETED_KEY))?.value;
+    return kept && typeof kept === 'object' && typeof (kept as WorkspaceRecord).id === 'string' ? (kept as WorkspaceRecord) : null;
   }
 
-  /** Puts the last workspace deleted back, as undeleteWorkspace does; its id, or null if there is none. */
-  async function restoreLastDeleted(): Promise<string | null> {
-    const kept = (await db.meta.get(LAST_DELETED_KEY))?.value as WorkspaceRecord | undefined;
-    if (!kept || typeof kept !== 'object' || !('id' in kept)) return null;
-    await undeleteWorkspace(kept);
-    return String(kept.id);
+  /**
+   * The last workspace deleted, by id and name, while it can come back: not if it is back
+   * already, nor if this version cannot read it (a record the menu offered would otherwise be
+   * set aside as damaged the moment it opened).
+   */
+  async function lastDeleted(): Promise<{ readonly id: string; readonly name: string } | null> {
+    const kept = await keptDeletion();
+    if (!kept || !read(kept).ok || (await db.workspaces.get(kept.id))) return null;
+    return { id: kept.id, name: summary(kept).name };
   }
+
+  /**
+   * Puts the last workspace deleted back and forgets it; its id, or null if there is none. In
+   * one transaction: if its id is back already (another tab kept it), the newer record stays.
+   */
+  const restoreLastDeleted = (): Promise<string | null> =>
+    db.transaction('rw', db.workspaces, db.meta, async () => {
+      const kept = await keptDeletion();
+      if (!kept) return null;
+      await db.meta.delete(LAST_DELETED_KEY);
+      if (!(await db.workspaces.get(kept.id))) await db.workspaces.put(kept);
+      return kept.id;
+    });
 
   const listDamaged = (): Promise<DamagedRecord[]> => db.damaged.toArray();
   const discardDamaged = async (key: number): Promise<void> => {

@@ -7,6 +7,8 @@
  * v2: name and region lifted out for the list, and revision/savedBy for two tabs.
  * v3: workspaces hold model-2 documents and the ids of the operations applied to them (so a
  *     replayed edit is applied once); damaged records are set aside in `damaged`; decisions.
+ *     meta `lastDeletedWorkspace` (no schema change): the last workspace a user deleted, a
+ *     workspaces record as it was; checked by restoreWorkspace() before it is offered back.
  */
 import Dexie, { type Table } from 'dexie';
 import { restoreWorkspace } from '../model';

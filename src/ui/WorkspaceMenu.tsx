@@ -23,7 +23,8 @@ export function WorkspaceMenu() {
   // dialog about them closes.
   const [damaged, { refetch: recountDamaged }] = createResource(session.stored, async () => (await session.repository()?.listDamaged())?.length ?? 0);
   // The last workspace deleted, kept over a reload: the menu offers it back until it is back.
-  const [deleted] = createResource(() => session.stored() && session.workspaces(), async () => (await session.repository()?.lastDeleted()) ?? null);
+  // Asked again when the list's ids change (a deletion, a workspace back), not at every save.
+  const [deleted] = createResource(() => session.stored() && session.workspaces().map((w) => w.id).join(' '), async () => (await session.repository()?.lastDeleted()) ?? null);
   let fileInput!: HTMLInputElement;
 
   async function importFile(file: File | undefined): Promise<void> {

@@ -240,11 +240,7 @@ export function createAppStore(deps: AppDeps) {
     // A second "Klimasekretariat Nordjylland" is "… (2)", as an import is: two alike could not be told apart in the menu.
     createWorkspace: (region: RegionName) => session.create(region, freeWorkspaceName(createWorkspace(region).name, secondSuffix)),
     switchWorkspace: (id: string) => session.switchTo(id),
-    /** Brings back the last workspace deleted, kept over a reload (the notice's Fortryd is not), and opens it. */
-    async restoreDeletedWorkspace(): Promise<void> {
-      const id = await session.repository()?.restoreLastDeleted();
-      if (id) await session.switchTo(id);
-    },
+    restoreDeletedWorkspace: () => session.restoreDeleted(),
     async deleteWorkspace(): Promise<void> {
       const removed = await session.remove();
       if (!removed) return;

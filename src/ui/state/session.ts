@@ -632,11 +632,16 @@ export function createWorkspaceSession(deps: SessionDeps) {
     async discard(id: string): Promise<void> {
       if (id !== latest.id) await repo?.deleteWorkspace(id);
     },
+    /** Brings back the last workspace deleted, kept over a reload (the notice's Fortryd is not), and opens it. */
+    async restoreDeleted(): Promise<void> {
+      const id = await repo?.restoreLastDeleted();
+      if (id) await this.switchTo(id);
+    },
     async remove(): Promise<{ name: string; undo: () => Promise<void> } | null> {
       const current = latest;
       // This tab's own deletion: not one made elsewhere.
       stopFollowing();
-      const deleted = await repo?.deleteWorkspace(current.id);
+      const deleted = await repo?.deleteWorkspace(current.id, { keep: true });
       const others = (await repo?.listWorkspaces()) ?? [];
       let opened = false;
       for (const summary of others) if ((opened = await this.switchTo(summary.id))) break;
