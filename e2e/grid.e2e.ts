@@ -854,6 +854,23 @@ describe('editing the grid', () => {
       expect((await heights()).filter((h) => Math.abs(h - Math.round(h)) > 0.01)).toEqual([]);
     }));
 
+  it('Alt+P straight after Ctrl+Z opens the presentation on the decision, not on the input the undo changed', () =>
+    withApp(async (page) => {
+      await cell(page, 'funder-brn', 'level-2').click();
+      await page.keyboard.type('1,5 mio.');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'supplement', 'level-2')).toBe('345.000');
+      // No wait: the undo selects the cell it changed once its notice is up, a moment later (it
+      // opened the presentation on "Grundbevilling BRN", the board and the bills scrolled away).
+      await page.keyboard.press('Control+z');
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      await page.locator('.notice', { hasText: 'Fortrudt' }).waitFor();
+      await expect.poll(() => cellText(page, 'supplement', 'level-2')).toBe('595.000');
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => ({ top: document.querySelector('.grid-scroll')!.scrollTop, row: document.activeElement?.closest('tr')?.getAttribute('data-row') }))).toEqual({ top: 0, row: 'totalCost' });
+    }));
+
   it('marks figures that differ from the baseline and shows the difference on demand', () =>
     withApp(async (page) => {
       expect((await cell(page, 'totalCost', 'level-2').getAttribute('class')) ?? '').not.toContain('differs');

@@ -141,12 +141,15 @@ export function createAppStore(deps: AppDeps) {
     // Said until the next edit: then it is history, and no longer covers the grid.
     const at = session.lastEdit();
     const changedCell = chrome.view() === 'grid' ? import('../grid/changed-cell') : null;
+    const presenting = chrome.presentation();
     void import('../undo-notice').then(async ({ changedText }) => {
       const what = changedText(before, after, chrome.i18n);
       if (what) notices.show({ kind: 'info', key: 'undo', text: t(way === 'undo' ? 'undone' : 'redone', { what }), while: () => session.lastEdit() === at });
-      // Selected once the notice is up, so it is revealed clear of it, not left under it.
+      // Selected once the notice is up, so it is revealed clear of it, not left under it. Not
+      // if the presentation began or ended meanwhile: Alt+P right after Ctrl+Z opened on the
+      // base grant undone, scrolled past the board and the bills, instead of on the decision.
       const cell = (await changedCell)?.changedCell(before, after);
-      if (cell && chrome.view() === 'grid') chrome.goToCell(cell.row, cell.scenarioId);
+      if (cell && chrome.view() === 'grid' && chrome.presentation() === presenting) chrome.goToCell(cell.row, cell.scenarioId);
     });
   }
 
