@@ -136,10 +136,11 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
   }
 
   /**
-   * Deletes a workspace and returns its record, so the caller can offer undo. `keep`: a user's deletion, kept as the last one deleted, so that after
-   * a reload (when the notice's Fortryd and Ctrl+Z are gone) the workspace menu can still bring
-   * it back; only the last is kept. A workspace the app discards itself (a first visit's
-   * untouched default a link replaced) is not offered back.
+   * Deletes a workspace and returns its record, so the caller can offer undo. `keep`: a user's
+   * deletion, kept as the last one deleted, so that after a reload (when the notice's Fortryd and
+   * Ctrl+Z are gone) the workspace menu can still bring it back; only the last is kept. A
+   * workspace the app discards itself (a first visit's untouched default a link replaced) is not
+   * offered back.
    */
   function deleteWorkspace(id: string, { keep = false } = {}): Promise<WorkspaceRecord | undefined> {
     return db.transaction('rw', db.workspaces, db.meta, async () => {
