@@ -9,6 +9,13 @@ import { declareVersion1, ForankringDb } from './schema';
 let n = 0;
 const freshName = () => `test-${++n}-${Math.random()}`;
 const op = (id: string, command: Command) => ({ id, command });
+/** A repository on a database of its own, holding one workspace of Sjælland. */
+async function holdingOne() {
+  const repo = createRepository(new ForankringDb(freshName()));
+  const ws = createWorkspace('Sjælland');
+  await repo.addWorkspace(ws, 'tab');
+  return { repo, ws };
+}
 
 describe('workspace repository', () => {
   it('adds, lists and loads a workspace, restoring it on every load', async () => {
@@ -61,9 +68,7 @@ describe('workspace repository', () => {
   });
 
   it('a deleted workspace can be restored exactly', async () => {
-    const repo = createRepository(new ForankringDb(freshName()));
-    const ws = createWorkspace('Sjælland');
-    await repo.addWorkspace(ws, 'tab');
+    const { repo, ws } = await holdingOne();
     const deleted = await repo.deleteWorkspace(ws.id);
     expect((await repo.loadWorkspace(ws.id)).ok).toBe(false);
     await repo.undeleteWorkspace(deleted!);
@@ -95,9 +100,7 @@ describe('workspace repository', () => {
   });
 
   it('offers back nothing the user did not delete, nothing Ctrl+Z took back, and nothing it cannot read', async () => {
-    const repo = createRepository(new ForankringDb(freshName()));
-    const ws = createWorkspace('Sjælland');
-    await repo.addWorkspace(ws, 'tab');
+    const { repo, ws } = await holdingOne();
     // A first visit's untouched default, replaced by a link: the app's own discard.
     await repo.deleteWorkspace(ws.id);
     expect(await repo.lastDeleted()).toBeNull();
@@ -112,9 +115,7 @@ describe('workspace repository', () => {
   });
 
   it('bringing back a deletion never overwrites the workspace if it is back already (another tab kept it): the newer record stays', async () => {
-    const repo = createRepository(new ForankringDb(freshName()));
-    const ws = createWorkspace('Sjælland');
-    await repo.addWorkspace(ws, 'tab');
+    const { repo, ws } = await holdingOne();
     await repo.deleteWorkspace(ws.id, { keep: true });
     await repo.addWorkspace({ ...ws, name: 'Sjælland, holdt her' }, 'tab-b');
     expect(await repo.restoreLastDeleted()).toBe(ws.id);

@@ -23,15 +23,15 @@ import type { Scenario, Workspace } from '../../model';
 /** No group folded: what a print shows. */
 const NOTHING_FOLDED: ReadonlySet<RowGroup> = new Set();
 /**
- * The rules that bring a moved-to cell clear of the sticky parts act only after a move, after
- * the frame: they load once the first figures are on screen, not before them.
- */
-/**
  * The last request from elsewhere (chrome.goToCell) the grid carried out. Kept beyond the grid:
  * the grid is built again when the comparison is opened again, and a request carried out before
  * (a draft's field reopened after a reload, then left with Esc) must not open again then.
  */
 let requestDone = 0;
+/**
+ * The rules that bring a moved-to cell clear of the sticky parts act only after a move, after
+ * the frame: they load once the first figures are on screen, not before them.
+ */
 let reveal: typeof import('./reveal').revealClearOfStickyParts | undefined;
 const loadReveal = () => import('./reveal').then(({ revealClearOfStickyParts }) => (reveal = revealClearOfStickyParts));
 
@@ -229,8 +229,8 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       const scroller = table.parentElement;
       if (gone || !scroller) return;
       settling = settleOnWholeRows(scroller, head);
+      // It measures at once: observing the grid's parts reports their sizes a first time.
       bills = fitBills(scroller, table);
-      bills.update();
     });
     createEffect(on(rows, () => (frozen.update(), bills?.update())));
   });
