@@ -18,7 +18,8 @@
  * Prints one JSON object on its last line for scripts/bench.mjs.
  *
  * Knobs for diagnosis (never set by `npm run bench`): BENCH_ONLY=default,hovedstaden,denmark
- * (those workloads only, no loading/Monte Carlo), BENCH_EDITS, BENCH_RUNS, BENCH_FULL=1 (no early
+ * (those workloads only, no loading/Monte Carlo; BENCH_ONLY=loading: the loading measures only,
+ * printed as `{ load }`), BENCH_EDITS, BENCH_RUNS, BENCH_FULL=1 (no early
  * stop), BENCH_VERBOSE=1 (per-edit timings), BENCH_EXTRA_CSS='…' (a style sheet added to every
  * page, to try a hypothesis such as "the stale animation costs the style recalc" without
  * touching the app), BENCH_HOT=N (the N hottest functions per task kind in the breakdown, not 4).
@@ -435,8 +436,13 @@ try {
   };
 
   const only = process.env['BENCH_ONLY']?.split(',');
-  const load = only ? null : await loading(browser);
+  const load = !only || only.includes('loading') ? await loading(browser) : null;
   log(`loading done (${Math.round(performance.now() - started)} ms)`);
+  if (only?.join() === 'loading') {
+    console.log(JSON.stringify({ load }));
+    await browser.close();
+    process.exit(0);
+  }
 
   const workloads: Workload[] = [
     { key: 'default', label: 'default workspace (Nordjylland: 11 municipalities × 5 scenarios)', workspace: null },
