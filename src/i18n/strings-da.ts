@@ -369,7 +369,7 @@ export const da = {
   updateReady: 'Ny version klar — genindlæs',
   updateReload: 'Genindlæs',
   updateLater: 'Senere',
-  offlineReady: 'Appen er klar til brug uden net.',
+  offlineReady: 'Appen er klar til brug uden net',
   install: 'Installér app',
   installIos: 'På iPad og iPhone: tryk Del og vælg ”Føj til hjemmeskærm” for at installere appen.',
 

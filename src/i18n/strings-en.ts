@@ -358,7 +358,7 @@ export const en: Record<MessageKey, string> = {
   updateReady: 'New version ready — reload',
   updateReload: 'Reload',
   updateLater: 'Later',
-  offlineReady: 'The app is ready to use offline.',
+  offlineReady: 'The app is ready to use offline',
   install: 'Install app',
   installIos: 'On iPad and iPhone: tap Share and choose “Add to Home Screen” to install the app.',
 

@@ -6,9 +6,6 @@
 import { createSignal } from 'solid-js';
 import type { Workbox } from 'workbox-window';
 
-/** As long as an info notice with no action stays (notices.ts), and a little longer: it is news once. */
-const OFFLINE_READY_SHOWN_MS = 8_000;
-
 export function createServiceWorker() {
   const [updateReady, setUpdateReady] = createSignal(false);
   const [offlineReady, setOfflineReady] = createSignal(false);
@@ -22,11 +19,8 @@ export function createServiceWorker() {
     workbox = new Workbox('/sw.js');
     workbox.addEventListener('waiting', () => setUpdateReady(true));
     workbox.addEventListener('installed', (event) => {
-      if (!event.isUpdate) {
-        // Good news, once: it goes by itself like any other info, and gives the grid its room back.
-        setOfflineReady(true);
-        setTimeout(() => setOfflineReady(false), OFFLINE_READY_SHOWN_MS);
-      }
+      // The first install: said in the status line, where it covers nothing, until the page closes.
+      if (!event.isUpdate) setOfflineReady(true);
     });
     await workbox.register();
   }
@@ -39,5 +33,5 @@ export function createServiceWorker() {
     workbox.messageSkipWaiting();
   }
 
-  return { register, updateReady, offlineReady, applyUpdate, dismissUpdate: () => setUpdateReady(false), dismissOfflineReady: () => setOfflineReady(false) };
+  return { register, updateReady, offlineReady, applyUpdate, dismissUpdate: () => setUpdateReady(false) };
 }

@@ -27,6 +27,7 @@ const ExplanationDialog = lazy(() => import('./explain/ExplanationDialog'));
 // Most starts carry no link: the link dialog's code loads when one arrives.
 const Announcer = lazy(() => import('./Announcer').then((m) => ({ default: m.Announcer })));
 const PwaNotes = lazy(() => import('./PwaBar').then((m) => ({ default: m.PwaNotes })));
+const OfflineReady = lazy(() => import('./PwaBar').then((m) => ({ default: m.OfflineReady })));
 const LinkImport = lazy(() => import('./share/LinkImport').then((m) => ({ default: m.LinkImport })));
 
 /** The tabs, in order, each with its view; every view but the comparison loads when first opened. */
@@ -176,6 +177,9 @@ export function App() {
         </Show>
         <footer class="app-footer">
           {t('version')}: {__BUILD_ID__} · <span data-status={results.status()}>{t(STATUS_TEXT[results.status()])}</span>
+          <AfterFirstFigures>
+            <OfflineReady />
+          </AfterFirstFigures>
         </footer>
         <AfterFirstFigures>
           <PwaNotes />

@@ -1,8 +1,10 @@
 /**
  * The PWA's voice: offline/online and the Install button when the browser offers it (in the
- * header), and notes — "new version ready" (non-blocking; accepting saves first), "ready offline"
- * after the first visit — floating at the bottom left, at the end of the page so their buttons
- * come last when tabbing, where they are seen, not between the workspace menu and the language.
+ * header); "ready offline" after the first visit, in the status line at the foot (floating over
+ * the grid, it covered the last bills for its first seconds); and notes with buttons — "new
+ * version ready" (non-blocking; accepting saves first), how to install on an iPad — floating at the
+ * bottom left, at the end of the page so their buttons come last when tabbing, where they are
+ * seen, not between the workspace menu and the language.
  */
 import { createRoot, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { createInstallPrompt } from '../pwa/install-prompt';
@@ -61,9 +63,6 @@ export function PwaNotes() {
           }}
         />
       </Show>
-      <Show when={sw.offlineReady()}>
-        <Note text={t('offlineReady')} close={t('close')} onClose={sw.dismissOfflineReady} />
-      </Show>
       <Show when={sw.updateReady()}>
         <span class="pwa-note update" role="status">
           {t('updateReady')}
@@ -76,6 +75,17 @@ export function PwaNotes() {
         </span>
       </Show>
     </div>
+  );
+}
+
+/** The status line's word that the app now works without a network (a first visit's install). */
+export function OfflineReady() {
+  const { chrome } = useApp();
+  const sw = theServiceWorker();
+  return (
+    <span role="status">
+      <Show when={sw.offlineReady()}> · {chrome.i18n.t('offlineReady')}</Show>
+    </span>
   );
 }
 
