@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import fixtures from '../src/model/migrations/fixtures/v1-workspaces.json';
 import { axeViolations } from './axe';
-import { cellText, editCell, launch, newContext, openApp, openView, screenshot, waitForResults, workspaceAction } from './harness';
+import { cellText, editCell, gridCell, launch, newContext, openApp, openView, screenshot, waitForResults, workspaceAction } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -232,6 +232,10 @@ describe('workspaces', () => {
     // 14 of 17 at the desk, 12 presenting, before their type stepped down to fit; never below 11 px.
     await expect.poll(bills).toMatchObject({ count: 17, shown: 17 });
     expect((await bills()).type).toBeGreaterThanOrEqual(11);
+    // A selected bill's ? shrinks with the type: it stood 2.5 px over the next row.
+    await gridCell(page, 'municipality-253', 'level-1').click();
+    const overhang = () => gridCell(page, 'municipality-253', 'level-1').evaluate((cell) => (cell.querySelector('.explain-button')?.getBoundingClientRect().bottom ?? NaN) - cell.getBoundingClientRect().bottom);
+    await expect.poll(overhang).toBeLessThanOrEqual(0);
     await page.keyboard.press('Alt+P');
     await page.locator('.presenting').waitFor();
     await expect.poll(bills).toMatchObject({ count: 17, shown: 17 });
