@@ -99,6 +99,31 @@ describe('workspace repository', () => {
     again.close();
   });
 
+  it('forgets a deleted workspace after 30 days, at the next start; one kept by the last version (the record alone) by its last save', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const name = freshName();
+    const repo = createRepository(new ForankringDb(name));
+    const ws = createWorkspace('Sjælland');
+    await repo.addWorkspace(ws, 'tab');
+    const record = (await repo.deleteWorkspace(ws.id, { keep: true }))!;
+    await repo.setMeta('lastDeletedWorkspace', { record, deletedAt: Date.now() - 29 * day });
+    expect(await repo.lastDeleted()).toEqual({ id: ws.id, name: ws.name });
+    await repo.setMeta('lastDeletedWorkspace', { record, deletedAt: Date.now() - 31 * day });
+    expect(await repo.lastDeleted()).toBeNull();
+    expect(await repo.restoreLastDeleted()).toBeNull();
+    repo.close();
+    // The next start forgets it: the record leaves the machine.
+    const again = createRepository(new ForankringDb(name));
+    await again.open();
+    expect(await again.getMeta('lastDeletedWorkspace')).toBeUndefined();
+    // The last version kept the record alone: offered while its last save is recent, then forgotten.
+    await again.setMeta('lastDeletedWorkspace', record);
+    expect(await again.lastDeleted()).toEqual({ id: ws.id, name: ws.name });
+    await again.setMeta('lastDeletedWorkspace', { ...record, updatedAt: Date.now() - 31 * day });
+    expect(await again.lastDeleted()).toBeNull();
+    again.close();
+  });
+
   it('offers back nothing the user did not delete, nothing Ctrl+Z took back, and nothing it cannot read', async () => {
     const { repo, ws } = await holdingOne();
     // A first visit's untouched default, replaced by a link: the app's own discard.
@@ -109,7 +134,7 @@ describe('workspace repository', () => {
     expect(await repo.lastDeleted()).toBeNull();
     const record = (await repo.deleteWorkspace(ws.id, { keep: true }))!;
     expect(await repo.lastDeleted()).toEqual({ id: ws.id, name: ws.name });
-    await repo.setMeta('lastDeletedWorkspace', { ...record, workspace: 'garbage' });
+    await repo.setMeta('lastDeletedWorkspace', { record: { ...record, workspace: 'garbage' }, deletedAt: Date.now() });
     expect(await repo.lastDeleted()).toBeNull();
     repo.close();
   });

@@ -43,8 +43,13 @@ export type RecordRead = { readonly ok: true; readonly stored: StoredWorkspace }
 
 export type Unsubscribe = () => void;
 
-/** The meta record holding the last workspace deleted (deleteWorkspace). */
+/** The meta record holding the last workspace deleted (deleteWorkspace): `{ record, deletedAt }`. */
 const LAST_DELETED_KEY = 'lastDeletedWorkspace';
+/**
+ * How long a deleted workspace can be brought back; then it is forgotten, at the next start. A
+ * deletion should not leave the workspace on the machine for good (as a bin's 30 days).
+ */
+const KEPT_DELETION_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** How many operation ids a record remembers: far more than a journal ever holds. */
 const APPLIED_OPS_KEPT = 500;
@@ -146,7 +151,7 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     return db.transaction('rw', db.workspaces, db.meta, async () => {
       const record = await db.workspaces.get(id);
       await db.workspaces.delete(id);
-      if (record && keep) await db.meta.put({ key: LAST_DELETED_KEY, value: record });
+      if (record && keep) await db.meta.put({ key: LAST_DELETED_KEY, value: { record, deletedAt: Date.now() } });
       return record;
     });
   }
@@ -155,24 +160,40 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
   const undeleteWorkspace = (record: WorkspaceRecord): Promise<void> =>
     db.transaction('rw', db.workspaces, db.meta, async () => {
       await db.workspaces.put(record);
-      if ((await keptDeletion())?.id === record.id) await db.meta.delete(LAST_DELETED_KEY);
+      if ((await keptDeletion())?.record.id === record.id) await db.meta.delete(LAST_DELETED_KEY);
     });
 
-  /** The record kept as the last deleted, if it is one (a record never passes unchecked). */
-  async function keptDeletion(): Promise<WorkspaceRecord | null> {
+  /**
+   * The record kept as the last deleted, if it is one (a record never passes unchecked), and when
+   * it was deleted. Stop 35 kept the record alone: its last save stands in for its deletion.
+   */
+  async function keptDeletion(): Promise<{ record: WorkspaceRecord; deletedAt: number } | null> {
     const kept: unknown = (await db.meta.get(LAST_DELETED_KEY))?.value;
-    return kept && typeof kept === 'object' && typeof (kept as WorkspaceRecord).id === 'string' ? (kept as WorkspaceRecord) : null;
+    const isRecord = (r: unknown): r is WorkspaceRecord => !!r && typeof r === 'object' && typeof (r as WorkspaceRecord).id === 'string';
+    if (!kept || typeof kept !== 'object') return null;
+    const { record, deletedAt } = kept as { record?: unknown; deletedAt?: unknown };
+    if (isRecord(record)) return { record, deletedAt: Number(deletedAt) || 0 };
+    return isRecord(kept) ? { record: kept, deletedAt: Number(kept.updatedAt) || 0 } : null;
   }
+
+  const expired = (kept: { deletedAt: number }) => Date.now() - kept.deletedAt > KEPT_DELETION_MS;
+
+  /** Forgets a deletion kept past its time: the workspace leaves the machine then. */
+  const forgetExpiredDeletion = (): Promise<void> =>
+    db.transaction('rw', db.meta, async () => {
+      const kept = await keptDeletion();
+      if (kept && expired(kept)) await db.meta.delete(LAST_DELETED_KEY);
+    });
 
   /**
    * The last workspace deleted, by id and name, while it can come back: not if it is back
-   * already, nor if this version cannot read it (a record the menu offered would otherwise be
-   * set aside as damaged the moment it opened).
+   * already, nor after its time, nor if this version cannot read it (a record the menu offered
+   * would otherwise be set aside as damaged the moment it opened).
    */
   async function lastDeleted(): Promise<{ readonly id: string; readonly name: string } | null> {
     const kept = await keptDeletion();
-    if (!kept || !read(kept).ok || (await db.workspaces.get(kept.id))) return null;
-    return { id: kept.id, name: summary(kept).name };
+    if (!kept || expired(kept) || !read(kept.record).ok || (await db.workspaces.get(kept.record.id))) return null;
+    return { id: kept.record.id, name: summary(kept.record).name };
   }
 
   /**
@@ -182,10 +203,10 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
   const restoreLastDeleted = (): Promise<string | null> =>
     db.transaction('rw', db.workspaces, db.meta, async () => {
       const kept = await keptDeletion();
-      if (!kept) return null;
+      if (!kept || expired(kept)) return null;
       await db.meta.delete(LAST_DELETED_KEY);
-      if (!(await db.workspaces.get(kept.id))) await db.workspaces.put(kept);
-      return kept.id;
+      if (!(await db.workspaces.get(kept.record.id))) await db.workspaces.put(kept.record);
+      return kept.record.id;
     });
 
   const listDamaged = (): Promise<DamagedRecord[]> => db.damaged.toArray();
@@ -226,7 +247,7 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
   }
 
   return {
-    open: () => db.open().then(() => undefined),
+    open: () => db.open().then(forgetExpiredDeletion),
     close: () => db.close(),
     listWorkspaces,
     loadWorkspace,

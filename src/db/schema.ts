@@ -7,8 +7,9 @@
  * v2: name and region lifted out for the list, and revision/savedBy for two tabs.
  * v3: workspaces hold model-2 documents and the ids of the operations applied to them (so a
  *     replayed edit is applied once); damaged records are set aside in `damaged`; decisions.
- *     meta `lastDeletedWorkspace` (no schema change): the last workspace a user deleted, a
- *     workspaces record as it was; checked by restoreWorkspace() before it is offered back.
+ *     meta `lastDeletedWorkspace` (no schema change): the last workspace a user deleted,
+ *     `{ record, deletedAt }` with the workspaces record as it was (stop 35 kept the record
+ *     alone); checked by restoreWorkspace() before it is offered back, forgotten after 30 days.
  */
 import Dexie, { type Table } from 'dexie';
 import { restoreWorkspace } from '../model';
