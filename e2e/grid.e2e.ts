@@ -874,10 +874,20 @@ describe('editing the grid', () => {
   it('marks figures that differ from the baseline and shows the difference on demand', () =>
     withApp(async (page) => {
       expect((await cell(page, 'totalCost', 'level-2').getAttribute('class')) ?? '').not.toContain('differs');
+      const aalborg = cell(page, 'municipality-851', 'level-2');
+      const height = () => aalborg.evaluate((c) => c.getBoundingClientRect().height);
+      const oneLine = await height();
       await page.getByLabel('Vis forskelle til basis').check();
       await expect.poll(() => cell(page, 'totalCost', 'level-2').locator('.diff').textContent()).toBe('Forskel til basis: −630.000 (−25,5 %)');
       expect((await cell(page, 'totalCost', 'level-2').getAttribute('class')) ?? '').toContain('differs');
       expect(await cell(page, 'administration', 'level-2').locator('.diff').count()).toBe(0);
+      // A bill keeps its one line: the difference in kroner, left of the amount (below it, a
+      // second line per bill put 9 of Sjælland's 17 on the first screen at 1366 px).
+      await expect.poll(() => aalborg.locator('.diff').innerText()).toMatch(/^Forskel til basis:\s+−\d{2,3}\.\d{3}$/);
+      expect(await height()).toBe(oneLine);
+      const [difference, amount] = await Promise.all(['.diff', '.value'].map((part) => aalborg.locator(part).evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect)));
+      expect(difference!.right).toBeLessThan(amount!.left);
+      expect(Math.abs(difference!.top - amount!.top)).toBeLessThan(4);
     }));
 
   it('keeps keys typed straight after Enter for the next cell, as a fast typist expects', () =>

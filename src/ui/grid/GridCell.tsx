@@ -52,7 +52,7 @@ export function GridCell(props: {
     const lang = i18n.lang();
     const digits = props.row.unit === 'perInhabitant' ? 2 : 0;
     const value = formatDifference(v.absolute, (abs) => (props.row.unit === 'fte' ? formatNumber(abs / 100, lang, 2) : formatNumber(abs, lang, digits)));
-    return `${value}${v.relative === null ? '' : ` (${formatDifference(v.relative, (abs) => formatShare(abs, lang, 1))})`}`;
+    return { value, share: v.relative === null ? '' : ` (${formatDifference(v.relative, (abs) => formatShare(abs, lang, 1))})` };
   });
 
   return (
@@ -86,10 +86,13 @@ export function GridCell(props: {
               <span class="visually-hidden">{view().spoken}</span>
             </Show>
             <Show when={difference()}>
-              <span class="diff">
-                <span class="visually-hidden">{i18n.t('differenceSpoken')} </span>
-                {difference()}
-              </span>
+              {(d) => (
+                <span class="diff">
+                  <span class="visually-hidden">{i18n.t('differenceSpoken')} </span>
+                  {d().value}
+                  <span class="diff-share">{d().share}</span>
+                </span>
+              )}
             </Show>
             {/* "Hvorfor?" by pointer; the keyboard has ? and Alt+Enter on the cell itself. */}
             <Show when={active() && (props.row.figure || props.row.reasoning)}>
