@@ -184,7 +184,7 @@ describe('workspaces', () => {
     await context.close();
   });
 
-  it('Ctrl+Z right after deleting a workspace takes back the deletion, not an edit in the workspace opened in its place; after an edit there, it takes back that edit', async () => {
+  it('Ctrl+Z right after deleting a workspace takes back the deletion, not an edit in the workspace opened in its place, and Ctrl+Y makes it again; after an edit there, Ctrl+Z takes back that edit', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     await editCell(page, 'funder-brn', 'level-1', '1,5 mio.');
@@ -198,6 +198,14 @@ describe('workspaces', () => {
     await page.keyboard.press('Control+Z');
     await expect.poll(name).toBe(sjaelland);
     await expect.poll(() => page.locator('.notice', { hasText: 'er slettet' }).count()).toBe(0);
+    // Ctrl+Y makes the deletion again (Gentag was disabled, and it did nothing), and Ctrl+Z takes it back again.
+    const redo = page.getByRole('button', { name: 'Gentag' });
+    await expect.poll(() => redo.getAttribute('aria-disabled')).toBeNull();
+    await page.keyboard.press('Control+Y');
+    await expect.poll(name).toBe('Klimasekretariat Nordjylland');
+    await page.locator('.notice', { hasText: 'er slettet' }).waitFor();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(name).toBe(sjaelland);
     await switchTo(page, 'Klimasekretariat Nordjylland');
     expect(await cellText(page, 'funder-brn', 'level-1')).toBe('1.500.000');
 

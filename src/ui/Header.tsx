@@ -22,7 +22,7 @@ export function Header(props: { persistRefused: boolean }) {
         <button type="button" onClick={() => actions.undo()} aria-disabled={actions.canUndo() ? undefined : 'true'} aria-keyshortcuts="Control+Z">
           <span aria-hidden="true">↶</span> {t('undo')}
         </button>
-        <button type="button" onClick={() => actions.redo()} aria-disabled={session.canRedo() ? undefined : 'true'} aria-keyshortcuts="Control+Y">
+        <button type="button" onClick={() => actions.redo()} aria-disabled={actions.canRedo() ? undefined : 'true'} aria-keyshortcuts="Control+Y">
           <span aria-hidden="true">↷</span> {t('redo')}
         </button>
         <span class="save-state" data-state={session.saveState()} title={t(SAVE_TEXT[session.saveState()]) + (props.persistRefused && session.saveState() === 'saved' ? ` · ${t('persistRefusedShort')}` : '')}>

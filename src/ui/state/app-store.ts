@@ -122,8 +122,26 @@ export function createAppStore(deps: AppDeps) {
   // Actions read the newest workspace, not the one on screen, which may lag an edit by a frame.
   const names = () => session.latest().scenarios.map((s) => s.name);
 
-  /** The workspace deletion Ctrl+Z would take back (deleteWorkspace), or null. */
-  const [deletion, setDeletion] = createSignal<{ readonly own: () => boolean; readonly undo: () => void } | null>(null);
+  /**
+   * The workspace deletion Ctrl+Z would take back (deleteWorkspace), or, once taken back, the one
+   * Ctrl+Y would make again; null when neither. `own`: still this tab's next step that way.
+   */
+  const [deletion, setDeletion] = createSignal<{ readonly way: 'undo' | 'redo'; readonly own: () => boolean; readonly run: () => void } | null>(null);
+  /** An entry of `deletion` that is this tab's while it changes nothing and stays in `id`. */
+  const deletionStep = (way: 'undo' | 'redo', id: string, run: () => void) => {
+    const changes = session.changes();
+    const entry = {
+      way,
+      own: () => deletion() === entry && session.changes() === changes && session.workspace().id === id,
+      run: () => {
+        if (!entry.own()) return;
+        setDeletion(null);
+        run();
+      },
+    };
+    setDeletion(entry);
+    return entry;
+  };
 
   /**
    * Undo or redo, and say what it changed: the input may be far from the screen (a base grant
@@ -132,7 +150,7 @@ export function createAppStore(deps: AppDeps) {
    */
   function step(way: 'undo' | 'redo'): void {
     const deleted = deletion();
-    if (way === 'undo' && deleted?.own()) return deleted.undo();
+    if (deleted?.way === way && deleted.own()) return deleted.run();
     const before = session.latest();
     const skipped = way === 'undo' ? session.undo() : session.redo();
     if (skipped) return void sayLeftOut(before, skipped.leftOut, way);
@@ -168,7 +186,9 @@ export function createAppStore(deps: AppDeps) {
   /** What a user does that takes more than one command, or a name or an id made here. */
   const actions = {
     /** Whether Ctrl+Z has something to take back: an edit, or a workspace just deleted. */
-    canUndo: () => session.canUndo() || !!deletion()?.own(),
+    canUndo: () => session.canUndo() || (deletion()?.way === 'undo' && deletion()!.own()),
+    /** Whether Ctrl+Y has something to make again: an edit, or the deletion Ctrl+Z took back. */
+    canRedo: () => session.canRedo() || (deletion()?.way === 'redo' && deletion()!.own()),
     undo: () => step('undo'),
     redo: () => step('redo'),
     /** A scenario from a template, named after it ("Niveau 3", then "Niveau 3 (2)"). */
@@ -248,19 +268,12 @@ export function createAppStore(deps: AppDeps) {
       const removed = await session.remove();
       if (!removed) return;
       // Ctrl+Z, the Fortryd button and the notice's own take back this deletion, not an edit in
-      // the workspace opened in its place, until this tab changes or leaves that workspace.
-      const opened = session.latest().id;
-      const changes = session.changes();
-      const entry = {
-        own: () => deletion() === entry && session.changes() === changes && session.workspace().id === opened,
-        undo: () => {
-          if (!entry.own()) return;
-          setDeletion(null);
-          void removed.undo();
-        },
-      };
-      setDeletion(entry);
-      notices.show({ kind: 'info', key: 'deleted', text: t('workspaceDeleted', { name: removed.name }), action: { label: t('undoAction'), run: entry.undo }, while: entry.own });
+      // the workspace opened in its place, until this tab changes or leaves that workspace; then
+      // Ctrl+Y makes it again, until this tab changes or leaves the workspace that came back.
+      const entry = deletionStep('undo', session.latest().id, () =>
+        void removed.undo().then(() => deletionStep('redo', session.latest().id, () => void actions.deleteWorkspace())),
+      );
+      notices.show({ kind: 'info', key: 'deleted', text: t('workspaceDeleted', { name: removed.name }), action: { label: t('undoAction'), run: entry.run }, while: entry.own });
     },
     exportWorkspace: () => exportWorkspace(session.latest()),
     async setLang(lang: 'da' | 'en'): Promise<void> {
