@@ -51,6 +51,9 @@ const LAST_DELETED_KEY = 'lastDeletedWorkspace';
  */
 const KEPT_DELETION_MS = 30 * 24 * 60 * 60 * 1000;
 
+/** Whether a value read back from IndexedDB has a workspaces record's shape (its id). */
+const isRecord = (r: unknown): r is WorkspaceRecord => !!r && typeof r === 'object' && typeof (r as WorkspaceRecord).id === 'string';
+
 /** How many operation ids a record remembers: far more than a journal ever holds. */
 const APPLIED_OPS_KEPT = 500;
 
@@ -169,7 +172,6 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
    */
   async function keptDeletion(): Promise<{ record: WorkspaceRecord; deletedAt: number } | null> {
     const kept: unknown = (await db.meta.get(LAST_DELETED_KEY))?.value;
-    const isRecord = (r: unknown): r is WorkspaceRecord => !!r && typeof r === 'object' && typeof (r as WorkspaceRecord).id === 'string';
     if (!kept || typeof kept !== 'object') return null;
     const { record, deletedAt } = kept as { record?: unknown; deletedAt?: unknown };
     if (isRecord(record)) return { record, deletedAt: Number(deletedAt) || 0 };

@@ -142,6 +142,11 @@ export function createAppStore(deps: AppDeps) {
     setDeletion(entry);
     return entry;
   };
+  /** The deletion's step if it is this tab's next one `way`. */
+  const deletionAhead = (way: 'undo' | 'redo') => {
+    const d = deletion();
+    return d?.way === way && d.own() ? d : null;
+  };
 
   /**
    * Undo or redo, and say what it changed: the input may be far from the screen (a base grant
@@ -149,8 +154,8 @@ export function createAppStore(deps: AppDeps) {
    * selection goes to the cell it changed, as in a spreadsheet. Both load when needed.
    */
   function step(way: 'undo' | 'redo'): void {
-    const deleted = deletion();
-    if (deleted?.way === way && deleted.own()) return deleted.run();
+    const deleted = deletionAhead(way);
+    if (deleted) return deleted.run();
     const before = session.latest();
     const skipped = way === 'undo' ? session.undo() : session.redo();
     if (skipped) return void sayLeftOut(before, skipped.leftOut, way);
@@ -186,9 +191,9 @@ export function createAppStore(deps: AppDeps) {
   /** What a user does that takes more than one command, or a name or an id made here. */
   const actions = {
     /** Whether Ctrl+Z has something to take back: an edit, or a workspace just deleted. */
-    canUndo: () => session.canUndo() || (deletion()?.way === 'undo' && deletion()!.own()),
+    canUndo: () => session.canUndo() || !!deletionAhead('undo'),
     /** Whether Ctrl+Y has something to make again: an edit, or the deletion Ctrl+Z took back. */
-    canRedo: () => session.canRedo() || (deletion()?.way === 'redo' && deletion()!.own()),
+    canRedo: () => session.canRedo() || !!deletionAhead('redo'),
     undo: () => step('undo'),
     redo: () => step('redo'),
     /** A scenario from a template, named after it ("Niveau 3", then "Niveau 3 (2)"). */
