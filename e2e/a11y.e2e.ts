@@ -50,6 +50,21 @@ async function focused(page: Page): Promise<string> {
   });
 }
 
+/** The words of the elements' own text that lie on two lines: broken inside (one client rect each, whole). */
+const brokenWords = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const range = document.createRange();
+    return [...document.querySelectorAll(selector)].flatMap((element) => {
+      const text = [...element.childNodes].find((n) => n.nodeType === Node.TEXT_NODE);
+      if (!text?.textContent) return [];
+      return [...text.textContent.matchAll(/\S+/g)].flatMap((word) => {
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        return range.getClientRects().length > 1 ? [word[0]] : [];
+      });
+    });
+  }, selector);
+
 describe('accessibility', () => {
   for (const language of ['da', 'en'] as const) {
     it(`axe finds no violations on any view, dialog or presentation mode, once each has rendered (${language})`, async () => {
@@ -170,22 +185,28 @@ describe('accessibility', () => {
     for (const width of [360, 390]) {
       const context = await newContext(browser, { width, height: 800 });
       const page = await openApp(context);
-      const broken = await page.evaluate(() =>
-        [...document.querySelectorAll('.grid tbody th[role="rowheader"]')].flatMap((th) => {
-          const text = [...th.childNodes].find((n) => n.nodeType === Node.TEXT_NODE);
-          if (!text?.textContent) return [];
-          const range = document.createRange();
-          // A word whose characters lie on two lines has more than one client rect.
-          return [...text.textContent.matchAll(/\S+/g)].flatMap((word) => {
-            range.setStart(text, word.index);
-            range.setEnd(text, word.index + word[0].length);
-            return range.getClientRects().length > 1 ? [word[0]] : [];
-          });
-        }),
-      );
+      const broken = await brokenWords(page, '.grid tbody th[role="rowheader"]');
       expect({ width, broken }).toEqual({ width, broken: [] });
       await context.close();
     }
+  });
+
+  it('presenting eight scenarios at 1366 px breaks no scenario name inside a word, and no difference’s share over two lines ("anbefalin" over "g", "%)" alone)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    for (const level of [1, 1, 1]) {
+      await page.getByRole('button', { name: 'Tilføj scenarie' }).click();
+      await page.getByRole('menuitem', { name: `Niveau ${level}`, exact: true }).click();
+    }
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(8);
+    await page.getByLabel('Vis forskelle til basis').check();
+    await page.keyboard.press('Alt+P');
+    await page.locator('.presenting').waitFor();
+    await expect.poll(() => page.locator('.grid .diff-share').count()).toBeGreaterThan(0);
+    expect(await brokenWords(page, '.scenario-name')).toEqual([]);
+    expect(await page.locator('.grid .diff-share').evaluateAll((shares) => shares.filter((s) => s.getClientRects().length > 1).map((s) => s.textContent))).toEqual([]);
+    await screenshot(page, 'eight-scenarios-presenting-1366');
+    await context.close();
   });
 
   it('shows each funder’s whole name in Antagelser at 1366 px, in Danish and in English (“External and project f…” was cut)', async () => {
