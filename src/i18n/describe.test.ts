@@ -26,7 +26,7 @@ describe('a flag in words', () => {
     // Raised to 3 FTE, level 2 (2 FTE) is flagged too, and the words say 3.
     const raised = at(300);
     expect(flagged(raised)).toContain('level-2');
-    expect(flagShortText('singleEmployeeVulnerable', createI18n('da'), raised.assumptions)).toBe('Sårbar: < 3 årsværk');
+    expect(flagShortText('singleEmployeeVulnerable', createI18n('da'), raised.assumptions)).toBe('Sårbar: <\u00a03 årsværk'); // a no-break space: "<" never ends a line alone
     expect(flagText('singleEmployeeVulnerable', createI18n('da'), raised.assumptions)).toBe('Sårbar: under 3 årsværk');
     expect(flagText('singleEmployeeVulnerable', createI18n('en'), at(150).assumptions)).toBe('Vulnerable: fewer than 1.5 FTE');
   });

@@ -125,7 +125,7 @@ export const da = {
   flagFundingSurplus: 'Overskud: finansieringen overstiger udgiften',
   flagManagementSeparatedFromLocation: 'Personaleledelse adskilt fra fysisk placering',
   flagNewPoliticalBody: 'Et nyt politisk organ skal dannes',
-  flagShort_singleEmployeeVulnerable: 'Sårbar: < {below} årsværk',
+  flagShort_singleEmployeeVulnerable: 'Sårbar: <\u00a0{below} årsværk',
   flagShort_reserveExhausted: 'Opsparing for lille',
   flagShort_fundingSurplus: 'Overskud',
   flagShort_managementSeparatedFromLocation: 'Ledelse ≠ placering',

@@ -124,7 +124,7 @@ export const en: Record<MessageKey, string> = {
   flagFundingSurplus: 'Surplus: funding exceeds cost',
   flagManagementSeparatedFromLocation: 'Personnel management separated from location',
   flagNewPoliticalBody: 'A new political body must be formed',
-  flagShort_singleEmployeeVulnerable: 'Vulnerable: < {below} FTE',
+  flagShort_singleEmployeeVulnerable: 'Vulnerable: <\u00a0{below} FTE',
   flagShort_reserveExhausted: 'Reserve too small',
   flagShort_fundingSurplus: 'Surplus',
   flagShort_managementSeparatedFromLocation: 'Management ≠ location',

@@ -8,6 +8,9 @@ import { Menu } from '../Menu';
 import { focusScenarioMenu } from '../focus';
 import { useApp } from '../state/app-store';
 
+/** A range of numbers ("(2023–2028)") kept on one line: word joiners around its dash (it broke as "(2023–" over "2028)"). */
+const wholeRanges = (name: string) => name.replace(/(\d)–(?=\d)/g, '$1\u2060–\u2060');
+
 export function ScenarioHeader(props: { scenarioId: string; col: number; count: number }) {
   const { session, actions, commands, chrome, results } = useApp();
   const { t } = chrome.i18n;
@@ -35,8 +38,9 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
   };
   return (
     <th scope="col" role="columnheader" aria-colindex={props.col + 2} class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={[name(), isBaseline() && t('baseline'), shownYear()].filter(Boolean).join(', ')}>
+      {/* The menu first: it floats at the right of the name's first line, and the name's later lines
+          take the whole width (beside it, "anbefaling" broke inside in a narrow column). */}
       <div class="scenario-head">
-        <span class="scenario-name">{name()}</span>
         <Menu
           class="column-menu"
           label={t('columnActions', { name: name() })}
@@ -65,6 +69,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
             },
           ]}
         />
+        <span class="scenario-name">{wholeRanges(name())}</span>
       </div>
       <Show when={isBaseline()}>
         <span class="badge">{t('baseline')}</span>
