@@ -240,6 +240,16 @@ describe('workspaces', () => {
     // 14 of 17 at the desk, 12 presenting, before their type stepped down to fit; never below 11 px.
     await expect.poll(bills).toMatchObject({ count: 17, shown: 17 });
     expect((await bills()).type).toBeGreaterThanOrEqual(11);
+    // The baseline's name keeps its years on one line: "(2023–" stood over "2028)".
+    const years = await page.locator('th.scenario-header .scenario-name', { hasText: 'Klimaalliance' }).evaluate((name) => {
+      const text = name.firstChild!;
+      const from = text.textContent!.indexOf('(20');
+      const range = document.createRange();
+      range.setStart(text, from);
+      range.setEnd(text, text.textContent!.indexOf(')', from) + 1);
+      return range.getClientRects().length;
+    });
+    expect(years).toBe(1);
     // A selected bill's ? shrinks with the type: it stood 2.5 px over the next row.
     await gridCell(page, 'municipality-253', 'level-1').click();
     const overhang = () => gridCell(page, 'municipality-253', 'level-1').evaluate((cell) => (cell.querySelector('.explain-button')?.getBoundingClientRect().bottom ?? NaN) - cell.getBoundingClientRect().bottom);
