@@ -62,7 +62,7 @@ describe('editing the grid', () => {
       await page.keyboard.press('Enter');
       // One figure where the shared range 500.000–625.000 is shown: asked first (it ends the
       // scenario's uncertainty), and a second Enter takes it.
-      await expect.poll(() => page.locator('td.active .cell-error.question').textContent()).toContain('intervallet 500.000–625.000 (550.000) kr. forsvinder');
+      await expect.poll(() => page.locator('td.active .cell-error.question').textContent()).toContain('intervallet 500.000–625.000 (550.000) kr. og dets usikkerhed forsvinder');
       await page.keyboard.press('Enter');
       await expect.poll(() => activeCell(page)).toBe('funder-brn/level-3');
       await page.getByRole('button', { name: /^Detaljer/ }).click();
