@@ -99,7 +99,7 @@ describe('editing the grid', () => {
       await field.fill('600.000');
       await page.keyboard.press('Tab');
       // Asked of the field still focused (it was asked of a field left behind, where Enter did something else).
-      await expect.poll(() => page.locator('.field-error.question').textContent()).toContain('Tryk Enter igen for at bruge 600.000 kr.');
+      await expect.poll(() => page.locator('.field-error.question').textContent()).toContain('600.000 kr. er ét tal');
       expect(await focused()).toBe('Lønomkostning pr. årsværk (kr.)');
       await page.keyboard.press('Tab');
       expect(await focused()).not.toBe('Lønomkostning pr. årsværk (kr.)');
