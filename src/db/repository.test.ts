@@ -99,29 +99,37 @@ describe('workspace repository', () => {
     again.close();
   });
 
-  it('forgets a deleted workspace after 30 days, at the next start; one kept by the last version (the record alone) by its last save', async () => {
+  it('forgets a deleted workspace after 30 days, at the next start; one the first version kept (the record alone, undated) gets its 30 days from the first start that reads it', async () => {
     const day = 24 * 60 * 60 * 1000;
     const name = freshName();
     const repo = createRepository(new ForankringDb(name));
     const ws = createWorkspace('Sjælland');
     await repo.addWorkspace(ws, 'tab');
     const record = (await repo.deleteWorkspace(ws.id, { keep: true }))!;
-    await repo.setMeta('lastDeletedWorkspace', { record, deletedAt: Date.now() - 29 * day });
+    expect(await repo.getMeta('lastDeletedWorkspace')).toMatchObject({ version: 2, record: { id: ws.id } });
+    await repo.setMeta('lastDeletedWorkspace', { version: 2, record, deletedAt: Date.now() - 29 * day });
     expect(await repo.lastDeleted()).toEqual({ id: ws.id, name: ws.name });
-    await repo.setMeta('lastDeletedWorkspace', { record, deletedAt: Date.now() - 31 * day });
+    await repo.setMeta('lastDeletedWorkspace', { version: 2, record, deletedAt: Date.now() - 31 * day });
     expect(await repo.lastDeleted()).toBeNull();
     expect(await repo.restoreLastDeleted()).toBeNull();
     repo.close();
-    // The next start forgets it: the record leaves the machine.
+    // The next start forgets it.
     const again = createRepository(new ForankringDb(name));
     await again.open();
     expect(await again.getMeta('lastDeletedWorkspace')).toBeUndefined();
-    // The last version kept the record alone: offered while its last save is recent, then forgotten.
-    await again.setMeta('lastDeletedWorkspace', record);
+    // The first version kept the record alone: its last save, 40 days ago, is not its deletion.
+    // Offered, and dated at the next start, so that it is kept 30 days from then.
+    const old = { ...record, updatedAt: Date.now() - 40 * day };
+    await again.setMeta('lastDeletedWorkspace', old);
     expect(await again.lastDeleted()).toEqual({ id: ws.id, name: ws.name });
-    await again.setMeta('lastDeletedWorkspace', { ...record, updatedAt: Date.now() - 31 * day });
-    expect(await again.lastDeleted()).toBeNull();
     again.close();
+    const third = createRepository(new ForankringDb(name));
+    await third.open();
+    const dated = await third.getMeta<{ version: number; deletedAt: number }>('lastDeletedWorkspace');
+    expect(dated).toMatchObject({ version: 2, record: old });
+    expect(Date.now() - dated!.deletedAt).toBeLessThan(60_000);
+    expect(await third.restoreLastDeleted()).toBe(ws.id);
+    third.close();
   });
 
   it('offers back nothing the user did not delete, nothing Ctrl+Z took back, and nothing it cannot read', async () => {
@@ -134,7 +142,7 @@ describe('workspace repository', () => {
     expect(await repo.lastDeleted()).toBeNull();
     const record = (await repo.deleteWorkspace(ws.id, { keep: true }))!;
     expect(await repo.lastDeleted()).toEqual({ id: ws.id, name: ws.name });
-    await repo.setMeta('lastDeletedWorkspace', { record: { ...record, workspace: 'garbage' }, deletedAt: Date.now() });
+    await repo.setMeta('lastDeletedWorkspace', { version: 2, record: { ...record, workspace: 'garbage' }, deletedAt: Date.now() });
     expect(await repo.lastDeleted()).toBeNull();
     repo.close();
   });

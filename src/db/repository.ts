@@ -43,11 +43,15 @@ export type RecordRead = { readonly ok: true; readonly stored: StoredWorkspace }
 
 export type Unsubscribe = () => void;
 
-/** The meta record holding the last workspace deleted (deleteWorkspace): `{ record, deletedAt }`. */
-const LAST_DELETED_KEY = 'lastDeletedWorkspace';
 /**
- * How long a deleted workspace can be brought back; then it is forgotten, at the next start. A
- * deletion should not leave the workspace on the machine for good (as a bin's 30 days).
+ * The meta record holding the last workspace deleted (deleteWorkspace): `{ version: 2, record,
+ * deletedAt }`. Its first version was the record alone, with no date.
+ */
+const LAST_DELETED_KEY = 'lastDeletedWorkspace';
+const KEPT_DELETION_VERSION = 2;
+/**
+ * How long a deleted workspace can be brought back; then its record is forgotten, at the next
+ * start (as a bin's 30 days): a deletion should not keep the workspace for good.
  */
 const KEPT_DELETION_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -154,7 +158,7 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     return db.transaction('rw', db.workspaces, db.meta, async () => {
       const record = await db.workspaces.get(id);
       await db.workspaces.delete(id);
-      if (record && keep) await db.meta.put({ key: LAST_DELETED_KEY, value: { record, deletedAt: Date.now() } });
+      if (record && keep) await keepDeletion(record, Date.now());
       return record;
     });
   }
@@ -166,26 +170,35 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
       if ((await keptDeletion())?.record.id === record.id) await db.meta.delete(LAST_DELETED_KEY);
     });
 
+  const keepDeletion = (record: WorkspaceRecord, deletedAt: number) => db.meta.put({ key: LAST_DELETED_KEY, value: { version: KEPT_DELETION_VERSION, record, deletedAt } });
+
   /**
    * The record kept as the last deleted, if it is one (a record never passes unchecked), and when
-   * it was deleted. Stop 35 kept the record alone: its last save stands in for its deletion.
+   * it was deleted: null for the first version's, which kept no date.
    */
-  async function keptDeletion(): Promise<{ record: WorkspaceRecord; deletedAt: number } | null> {
+  async function keptDeletion(): Promise<{ record: WorkspaceRecord; deletedAt: number | null } | null> {
     const kept: unknown = (await db.meta.get(LAST_DELETED_KEY))?.value;
     if (!kept || typeof kept !== 'object') return null;
-    const { record, deletedAt } = kept as { record?: unknown; deletedAt?: unknown };
-    if (isRecord(record)) return { record, deletedAt: Number(deletedAt) || 0 };
-    return isRecord(kept) ? { record: kept, deletedAt: Number(kept.updatedAt) || 0 } : null;
+    const { version, record, deletedAt } = kept as { version?: unknown; record?: unknown; deletedAt?: unknown };
+    if (version === KEPT_DELETION_VERSION) return isRecord(record) ? { record, deletedAt: Number(deletedAt) || 0 } : null;
+    return isRecord(kept) ? { record: kept, deletedAt: null } : null;
   }
 
-  const expired = (kept: { deletedAt: number }) => Date.now() - kept.deletedAt > KEPT_DELETION_MS;
+  const expired = (kept: { deletedAt: number | null }) => kept.deletedAt !== null && Date.now() - kept.deletedAt > KEPT_DELETION_MS;
 
-  /** Forgets a deletion kept past its time: the workspace leaves the machine then. */
-  const forgetExpiredDeletion = (): Promise<void> =>
-    db.transaction('rw', db.meta, async () => {
-      const kept = await keptDeletion();
-      if (kept && expired(kept)) await db.meta.delete(LAST_DELETED_KEY);
-    });
+  /**
+   * At each start: forgets a deletion kept past its time, and dates one the first version kept
+   * (its 30 days begin now: its record's last save may be far older than its deletion). A failure
+   * here never stops the start: the deletion is only kept a while longer.
+   */
+  const ageKeptDeletion = (): Promise<void> =>
+    db
+      .transaction('rw', db.meta, async () => {
+        const kept = await keptDeletion();
+        if (kept && expired(kept)) await db.meta.delete(LAST_DELETED_KEY);
+        else if (kept && kept.deletedAt === null) await keepDeletion(kept.record, Date.now());
+      })
+      .catch(() => undefined);
 
   /**
    * The last workspace deleted, by id and name, while it can come back: not if it is back
@@ -249,7 +262,7 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
   }
 
   return {
-    open: () => db.open().then(forgetExpiredDeletion),
+    open: () => db.open().then(ageKeptDeletion),
     close: () => db.close(),
     listWorkspaces,
     loadWorkspace,

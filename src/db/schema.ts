@@ -8,8 +8,9 @@
  * v3: workspaces hold model-2 documents and the ids of the operations applied to them (so a
  *     replayed edit is applied once); damaged records are set aside in `damaged`; decisions.
  *     meta `lastDeletedWorkspace` (no schema change): the last workspace a user deleted,
- *     `{ record, deletedAt }` with the workspaces record as it was (stop 35 kept the record
- *     alone); checked by restoreWorkspace() before it is offered back, forgotten after 30 days.
+ *     `{ version: 2, record, deletedAt }` with the workspaces record as it was (version 1: the
+ *     record alone, undated); checked by restoreWorkspace() before it is offered back, forgotten
+ *     30 days after its deletion.
  */
 import Dexie, { type Table } from 'dexie';
 import { restoreWorkspace } from '../model';
