@@ -276,7 +276,11 @@ export function createAppStore(deps: AppDeps) {
       // the workspace opened in its place, until this tab changes or leaves that workspace; then
       // Ctrl+Y makes it again, until this tab changes or leaves the workspace that came back.
       const entry = deletionStep('undo', session.latest().id, () =>
-        void removed.undo().then(() => deletionStep('redo', session.latest().id, () => void actions.deleteWorkspace())),
+        void removed.undo().then(() => {
+          // Only if the workspace is back on screen, and nothing was deleted meanwhile: Ctrl+Y
+          // would otherwise delete one the user never deleted, or take another deletion's place.
+          if (session.latest().id === removed.id && deletion() === null) deletionStep('redo', removed.id, () => void actions.deleteWorkspace());
+        }),
       );
       notices.show({ kind: 'info', key: 'deleted', text: t('workspaceDeleted', { name: removed.name }), action: { label: t('undoAction'), run: entry.run }, while: entry.own });
     },

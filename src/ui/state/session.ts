@@ -637,7 +637,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       const id = await repo?.restoreLastDeleted();
       if (id) await this.switchTo(id);
     },
-    async remove(): Promise<{ name: string; undo: () => Promise<void> } | null> {
+    async remove(): Promise<{ id: string; name: string; undo: () => Promise<void> } | null> {
       const current = latest;
       // This tab's own deletion: not one made elsewhere.
       stopFollowing();
@@ -647,6 +647,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       for (const summary of others) if ((opened = await this.switchTo(summary.id))) break;
       if (!opened) await this.create('Nordjylland');
       return {
+        id: current.id,
         name: current.name,
         undo: async () => {
           if (deleted && repo) await repo.undeleteWorkspace(deleted);
