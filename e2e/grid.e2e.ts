@@ -888,6 +888,9 @@ describe('editing the grid', () => {
       const [difference, amount] = await Promise.all(['.diff', '.value'].map((part) => aalborg.locator(part).evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect)));
       expect(difference!.right).toBeLessThan(amount!.left);
       expect(Math.abs(difference!.top - amount!.top)).toBeLessThan(4);
+      // Its share was the supplement's; split otherwise than the baseline, a bill says its own.
+      await type(page, 'allocation', 'level-2', 'Lige store andele');
+      await expect.poll(() => aalborg.locator('.diff').innerText()).toMatch(/^Forskel til basis:\s+−[\d.]+ \(−\d+,\d %\)$/);
     }));
 
   it('keeps keys typed straight after Enter for the next cell, as a fast typist expects', () =>

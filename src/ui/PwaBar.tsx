@@ -84,7 +84,10 @@ export function OfflineReady() {
   const sw = theServiceWorker();
   return (
     <span role="status">
-      <Show when={sw.offlineReady()}> · {chrome.i18n.t('offlineReady')}</Show>
+      <Show when={sw.offlineReady()}>
+        <span aria-hidden="true"> · </span>
+        {chrome.i18n.t('offlineReady')}
+      </Show>
     </span>
   );
 }

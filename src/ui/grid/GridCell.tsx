@@ -47,12 +47,17 @@ export function GridCell(props: {
   const difference = createMemo(() => {
     const f = props.row.figure;
     if (!f || !chrome.showDifferences()) return null;
-    const v = results.differences(props.scenarioId)?.[chrome.year()]?.[f];
+    const year = results.differences(props.scenarioId)?.[chrome.year()];
+    const v = year?.[f];
     if (!v) return null;
     const lang = i18n.lang();
     const digits = props.row.unit === 'perInhabitant' ? 2 : 0;
     const value = formatDifference(v.absolute, (abs) => (props.row.unit === 'fte' ? formatNumber(abs / 100, lang, 2) : formatNumber(abs, lang, digits)));
-    return { value, share: v.relative === null ? '' : ` (${formatDifference(v.relative, (abs) => formatShare(abs, lang, 1))})` };
+    const share = (relative: number | null | undefined) => (relative == null ? '' : ` (${formatDifference(relative, (abs) => formatShare(abs, lang, 1))})`);
+    // A bill's share is the supplement's while both scenarios split it alike (it stands on that
+    // row): left out, it keeps the bill on one line; a bill split otherwise says its own.
+    const own = share(v.relative);
+    return { value, share: props.row.group === 'municipalities' && own === share(year.supplement?.relative) ? '' : own };
   });
 
   return (

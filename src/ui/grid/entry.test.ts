@@ -91,7 +91,7 @@ describe('one figure typed over a range is asked about: it would end the uncerta
     const entry = over('575.000');
     expect(asked(entry)).toMatchObject({ why: 'dropsRange', enter: '575.000' });
     expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Lønomkostning pr. årsværk (kr.)', i18n, true)).toBe(
-      '575.000 kr. er ét tal: intervallet 500.000–625.000 (550.000) kr. og dets usikkerhed forsvinder. Tryk Enter igen for at bruge det, eller skriv fx 500.000–625.000 (575.000) for at beholde intervallet.',
+      '575.000 kr. er ét tal: intervallet 500.000–625.000 (550.000) kr. og dets usikkerhed forsvinder. Tryk Enter igen for at bruge tallet, eller skriv fx 500.000–625.000 (575.000) for at beholde intervallet.',
     );
     expect(over('575.000', true)).toEqual({ ok: true, value: { low: 575_000, central: 575_000, high: 575_000 } });
   });
@@ -100,7 +100,7 @@ describe('one figure typed over a range is asked about: it would end the uncerta
     const entry = over('700.000');
     // Not "to keep the range" (it is not the same range): a range that holds the figure (walkthrough).
     expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Lønomkostning pr. årsværk (kr.)', i18n, true)).toContain(
-      'Tryk Enter igen for at bruge det, eller skriv et interval, der rummer det, fx 500.000–700.000 (700.000).',
+      'Tryk Enter igen for at bruge tallet, eller skriv et interval, der rummer det, fx 500.000–700.000 (700.000).',
     );
     expect(over('520.000–640.000').ok).toBe(true);
     expect(readEstimate('600.000', 'kr', i18n, PLAUSIBLE_COST_PER_FTE, false, { low: 550_000, central: 550_000, high: 550_000 }).ok).toBe(true);

@@ -220,7 +220,7 @@ function refusalReason(refusal: Refusal, label: string, i18n: I18n, confirmable:
         const said = t('entryDropsRange', { suggestion, was: withUnit(was, refusal.unit, i18n) });
         // Outside the range, the range is not kept but widened: it is offered as a range that holds it.
         const inside = at >= was.low && at <= was.high;
-        return confirmable ? `${said} ${t(inside ? 'entryKeepRange' : 'entryWidenRange', { suggestion, keep })}` : `${said} ${t('entryConfirmInCell')}`;
+        return confirmable ? `${said} ${t(inside ? 'entryKeepRange' : 'entryWidenRange', { keep })}` : `${said} ${t('entryConfirmInCell')}`;
       }
       const question = t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row, suggestion });
       if (confirmable) return `${question} ${t('entryConfirm', { suggestion })}`;
