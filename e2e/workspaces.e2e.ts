@@ -204,6 +204,18 @@ describe('workspaces', () => {
     await page.keyboard.press('Control+Y');
     await expect.poll(name).toBe('Klimasekretariat Nordjylland');
     await page.locator('.notice', { hasText: 'er slettet' }).waitFor();
+    // Ctrl+Z and Ctrl+Y at once: the Ctrl+Y waits for the undo to finish (it was lost, 1 walk in 2).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenNames: string[] }).seenNames = seen;
+      new MutationObserver(() => seen.push(document.querySelector('.workspace-name')?.textContent ?? '')).observe(document.querySelector('.workspace-menu')!, { subtree: true, childList: true, characterData: true });
+    });
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Y');
+    const seen = () => page.evaluate(() => (window as unknown as { seenNames: string[] }).seenNames);
+    await expect.poll(seen).toContain(sjaelland);
+    await expect.poll(name).toBe('Klimasekretariat Nordjylland');
+    await page.locator('.notice', { hasText: 'er slettet' }).waitFor();
     await page.keyboard.press('Control+Z');
     await expect.poll(name).toBe(sjaelland);
     await switchTo(page, 'Klimasekretariat Nordjylland');

@@ -142,6 +142,8 @@ export function createAppStore(deps: AppDeps) {
     setDeletion(entry);
     return entry;
   };
+  /** A deletion's undo while it runs (the workspace is put back and opened). */
+  let undoingDeletion: Promise<void> | null = null;
   /** The deletion's step if it is this tab's next one `way`. */
   const deletionAhead = (way: 'undo' | 'redo') => {
     const d = deletion();
@@ -154,6 +156,8 @@ export function createAppStore(deps: AppDeps) {
    * selection goes to the cell it changed, as in a spreadsheet. Both load when needed.
    */
   function step(way: 'undo' | 'redo'): void {
+    // A Ctrl+Y pressed while a deletion's undo still runs is its redo, once the undo is done.
+    if (way === 'redo' && undoingDeletion) return void undoingDeletion.then(() => step('redo'));
     const deleted = deletionAhead(way);
     if (deleted) return deleted.run();
     const before = session.latest();
@@ -275,13 +279,16 @@ export function createAppStore(deps: AppDeps) {
       // Ctrl+Z, the Fortryd button and the notice's own take back this deletion, not an edit in
       // the workspace opened in its place, until this tab changes or leaves that workspace; then
       // Ctrl+Y makes it again, until this tab changes or leaves the workspace that came back.
-      const entry = deletionStep('undo', session.latest().id, () =>
-        void removed.undo().then(() => {
-          // Only if the workspace is back on screen, and nothing was deleted meanwhile: Ctrl+Y
-          // would otherwise delete one the user never deleted, or take another deletion's place.
-          if (session.latest().id === removed.id && deletion() === null) deletionStep('redo', removed.id, () => void actions.deleteWorkspace());
-        }),
-      );
+      const entry = deletionStep('undo', session.latest().id, () => {
+        undoingDeletion = removed
+          .undo()
+          .then(() => {
+            // Only if the workspace is back on screen, and nothing was deleted meanwhile: Ctrl+Y
+            // would otherwise delete one the user never deleted, or take another deletion's place.
+            if (session.latest().id === removed.id && deletion() === null) deletionStep('redo', removed.id, () => void actions.deleteWorkspace());
+          })
+          .finally(() => (undoingDeletion = null));
+      });
       notices.show({ kind: 'info', key: 'deleted', text: t('workspaceDeleted', { name: removed.name }), action: { label: t('undoAction'), run: entry.run }, while: entry.own });
     },
     exportWorkspace: () => exportWorkspace(session.latest()),
