@@ -127,12 +127,16 @@ export function createAppStore(deps: AppDeps) {
    * Ctrl+Y would make again; null when neither. `own`: still this tab's next step that way.
    */
   const [deletion, setDeletion] = createSignal<{ readonly way: 'undo' | 'redo'; readonly own: () => boolean; readonly run: () => void } | null>(null);
-  /** An entry of `deletion` that is this tab's while it changes nothing and stays in `id`. */
+  /**
+   * An entry of `deletion` that is this tab's while it changes nothing and stays in `id`: on screen
+   * (what the notice and Gentag follow), or opened and held for its figures (a Ctrl+Y typed right
+   * after Ctrl+Z finds the workspace back before it is shown; it was lost).
+   */
   const deletionStep = (way: 'undo' | 'redo', id: string, run: () => void) => {
     const changes = session.changes();
     const entry = {
       way,
-      own: () => deletion() === entry && session.changes() === changes && session.workspace().id === id,
+      own: () => deletion() === entry && session.changes() === changes && (session.workspace().id === id || session.latest().id === id),
       run: () => {
         if (!entry.own()) return;
         setDeletion(null);
