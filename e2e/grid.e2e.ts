@@ -35,6 +35,8 @@ function expected(commands: readonly Command[], scenarioId: string) {
 
 async function type(page: Page, row: string, scenario: string, text: string): Promise<void> {
   await cell(page, row, scenario).click();
+  // Typed once the click has selected the cell: on a busy machine the keys went elsewhere (1 run in ~10).
+  await expect.poll(() => cell(page, row, scenario).getAttribute('aria-selected')).toBe('true');
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
 }

@@ -108,6 +108,8 @@ export const gridCell = (page: Page, row: string, scenario: string) => page.loca
 /** Edits a grid cell as a user does: click, type, Enter. */
 export async function editCell(page: Page, row: string, scenario: string, text: string): Promise<void> {
   await gridCell(page, row, scenario).click();
+  // Typed once the click has selected the cell (see grid.e2e.ts's type()).
+  await page.locator(`tr[data-row="${row}"] td[data-col="${scenario}"][aria-selected="true"]`).waitFor();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
 }
