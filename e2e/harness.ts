@@ -102,6 +102,27 @@ export async function cellTextAt(page: Page, row: string, column: number): Promi
   return (await page.locator(`tr[data-row="${row}"] td`).nth(column - 1).locator('.value').textContent()) ?? '';
 }
 
+/**
+ * The pieces of the elements' own text (their first text node) matching `pattern` (global) that
+ * lie on two lines: a word broken inside, "<" apart from its number. Whole, each is one rect.
+ */
+export const splitOverLines = (page: Page, selector: string, pattern: RegExp) =>
+  page.evaluate(
+    ({ selector, source, flags }) => {
+      const range = document.createRange();
+      return [...document.querySelectorAll(selector)].flatMap((element) => {
+        const text = [...element.childNodes].find((n) => n.nodeType === Node.TEXT_NODE);
+        if (!text?.textContent) return [];
+        return [...text.textContent.matchAll(new RegExp(source, flags))].flatMap((piece) => {
+          range.setStart(text, piece.index);
+          range.setEnd(text, piece.index + piece[0].length);
+          return range.getClientRects().length > 1 ? [piece[0]] : [];
+        });
+      });
+    },
+    { selector, source: pattern.source, flags: pattern.flags },
+  );
+
 /** A grid cell by row id and scenario id. */
 export const gridCell = (page: Page, row: string, scenario: string) => page.locator(`tr[data-row="${row}"] td[data-col="${scenario}"]`);
 
