@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'workers/**/*.test.ts'],
     environment: 'node',
+    // The property tests take 1–1.5 s here and compute on both CPUs at once: under a busy
+    // runner one (explanations, 40 random workspaces) ran past the 5 s default once.
+    testTimeout: 30_000,
   },
 });
