@@ -728,7 +728,7 @@ describe('editing the grid', () => {
       await page.keyboard.press('Control+Z');
       await expect.poll(headers).toBe(5);
       await expect.poll(() => undoNotice.count()).toBe(0);
-      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Fortrudt: Scenarie tilføjet: Niveau 4');
+      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Fortrudt: Scenarie fjernet: Niveau 4');
 
       // Deleted again, then an edit: the notice's button would now undo the edit, so it is gone.
       await columnAction(page, 'level-4', 'Slet');

@@ -5,17 +5,28 @@
 import { changeLabel, changeValue } from '../i18n/describe-change';
 import type { I18n } from '../i18n/i18n';
 import type { Workspace } from '../model';
-import { changedInputs } from '../model/meeting-memory';
+import { changedInputs, type InputChange } from '../model/meeting-memory';
 
-/** Up to two changes in words, and how many more; null when no input changed. */
-export function changedText(before: Workspace, after: Workspace, i18n: I18n): string | null {
+/**
+ * A scenario or a funder that came or went, and the opposite: an undo says what it takes back, so
+ * a deletion undone reads "Fortrudt: Scenarie fjernet: Niveau 4", not "… tilføjet" (what the
+ * undo itself did, read as if an addition had been undone). Values keep their arrow, which says
+ * which way they went.
+ */
+const OPPOSITE: Partial<Record<InputChange['field'], InputChange['field']>> = { scenarioAdded: 'scenarioRemoved', scenarioRemoved: 'scenarioAdded', funderAdded: 'funderRemoved', funderRemoved: 'funderAdded' };
+
+/** Up to two changes an undo or a redo made, in words, and how many more; null when no input changed. */
+export function changedText(before: Workspace, after: Workspace, i18n: I18n, way: 'undo' | 'redo'): string | null {
   const changes = changedInputs(before, after);
   if (changes.length === 0) return null;
-  const words = changes.slice(0, 2).map((c) =>
-    // A scenario that came or went is named, not shown as "– → Niveau 4".
-    c.field === 'scenarioAdded' || c.field === 'scenarioRemoved'
-      ? `${changeLabel(c, i18n)}: ${c.scenarioName}`
-      : `${changeLabel(c, i18n)}${c.scenarioName ? `, ${c.scenarioName}` : ''}: ${changeValue(c.before, c, i18n)} → ${changeValue(c.after, c, i18n)}`,
-  );
+  const words = changes.slice(0, 2).map((c) => {
+    const opposite = OPPOSITE[c.field];
+    // A scenario or funder that came or went is named, not shown as "– → Niveau 4" or "nej → ja".
+    if (opposite) {
+      const label = changeLabel(way === 'undo' ? { ...c, field: opposite } : c, i18n);
+      return c.scenarioName ? `${label}: ${c.scenarioName}` : label;
+    }
+    return `${changeLabel(c, i18n)}${c.scenarioName ? `, ${c.scenarioName}` : ''}: ${changeValue(c.before, c, i18n)} → ${changeValue(c.after, c, i18n)}`;
+  });
   return words.join('; ') + (changes.length > 2 ? ` ${i18n.t('changedMore', { count: changes.length - 2 })}` : '');
 }

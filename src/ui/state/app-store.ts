@@ -174,7 +174,7 @@ export function createAppStore(deps: AppDeps) {
     const changedCell = chrome.view() === 'grid' ? import('../grid/changed-cell') : null;
     const presenting = chrome.presentation();
     void import('../undo-notice').then(async ({ changedText }) => {
-      const what = changedText(before, after, chrome.i18n);
+      const what = changedText(before, after, chrome.i18n, way);
       if (what) notices.show({ kind: 'info', key: 'undo', text: t(way === 'undo' ? 'undone' : 'redone', { what }), while: () => session.lastEdit() === at });
       // Selected once the notice is up, so it is revealed clear of it, not left under it. Not
       // if the presentation began or ended meanwhile: Alt+P right after Ctrl+Z opened on the
@@ -190,7 +190,7 @@ export function createAppStore(deps: AppDeps) {
     const at = session.lastEdit();
     void Promise.all([session.rules(), import('../undo-notice')]).then(([rules, { changedText }]) => {
       if (session.lastEdit() !== at) return;
-      const what = changedText(ws, rules.tryCommand(ws, leftOut).workspace, chrome.i18n);
+      const what = changedText(ws, rules.tryCommand(ws, leftOut).workspace, chrome.i18n, way);
       const text = way === 'undo' ? (what ? t('undoChangedElsewhere', { what }) : t('undoChangedElsewhereUnnamed')) : what ? t('redoChangedElsewhere', { what }) : t('redoChangedElsewhereUnnamed');
       notices.show({ kind: 'info', key: 'undo', text, while: () => session.lastEdit() === at });
     });
