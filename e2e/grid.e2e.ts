@@ -327,6 +327,48 @@ describe('editing the grid', () => {
       expect(await page.locator('tbody[data-group="decision"] td .value').allTextContents()).toEqual(before);
     }));
 
+  it('Alt+P and "Præsentation" commit an open edit first; one that asks stays open, focused and in view, and the presentation waits (it began with the field open far below the board, where an Enter committed it unseen)', () =>
+    withApp(async (page) => {
+      const field = (scenario: string) => page.locator(`tr[data-row="funder-brn"] td[data-col="${scenario}"] .editor input`);
+      const startTyping = async (scenario: string, text: string) => {
+        await cell(page, 'funder-brn', scenario).click();
+        await expect.poll(() => cell(page, 'funder-brn', scenario).getAttribute('aria-selected')).toBe('true');
+        await page.keyboard.type(text);
+      };
+      const inView = (scenario: string) =>
+        field(scenario).evaluate((f) => {
+          const box = f.getBoundingClientRect();
+          const grid = document.querySelector('.grid-scroll')!.getBoundingClientRect();
+          return f === document.activeElement && box.top >= grid.top && box.bottom <= grid.bottom;
+        });
+      await startTyping('level-1', '1,5');
+      await page.keyboard.press('Alt+P');
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Mente du 1.500.000 kr.?');
+      await expect.poll(() => inView('level-1')).toBe(true);
+      expect(await page.locator('.presenting').count()).toBe(0);
+      // Answered, the next Alt+P presents.
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.500.000');
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.presenting').count()).toBe(0);
+      // An entry that is taken is committed on the way into the presentation.
+      await startTyping('level-3', '1,4 mio.');
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-3')).toBe('1.400.000');
+      await expect.poll(() => page.locator('table.grid td.editing').count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.presenting').count()).toBe(0);
+      // The button too: its press leaves the field (which asks), and the presentation waits.
+      await startTyping('level-4', '2');
+      await page.getByRole('button', { name: 'Præsentation' }).click();
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Mente du 2.000.000 kr.?');
+      await expect.poll(() => inView('level-4')).toBe(true);
+      expect(await page.locator('.presenting').count()).toBe(0);
+    }));
+
   it('the shared cost per FTE field asks "Mente du 600.000 kr.?" for a bare 600, and a second Enter takes it', () =>
     withApp(async (page) => {
       await openView(page, 'Antagelser');

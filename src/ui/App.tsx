@@ -11,6 +11,7 @@ import { requestPersistentStorage } from '../db/storage';
 import { AfterFirstFigures } from './AfterFirstFigures';
 import { ComputeStatus } from './ComputeStatus';
 import { ComparisonGrid } from './grid/ComparisonGrid';
+import { settleOpenEdit } from './grid/open-edit';
 import { loadEntryRules } from './grid/rows';
 import { focusComparison } from './focus';
 import { Guard } from './Guard';
@@ -72,7 +73,8 @@ export function App() {
     if (e.altKey && e.key.toLowerCase() === 'p') {
       e.preventDefault();
       if (chrome.presentation()) chrome.endPresentation();
-      else chrome.present(session.workspace().scenarios.map((s) => s.id));
+      else if (settleOpenEdit()) chrome.present(session.workspace().scenarios.map((s) => s.id));
+      else return;
       focusComparison();
       return;
     }

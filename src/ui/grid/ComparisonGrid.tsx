@@ -11,6 +11,7 @@ import { focusComparison, focusScenarioMenu } from '../focus';
 import { useApp } from '../state/app-store';
 import { createChosenScenario, ScenarioPicker } from '../views/ScenarioPicker';
 import { GridTable } from './GridTable';
+import { settleOpenEdit } from './open-edit';
 import type { RowGroup } from './rows';
 
 const PRESETS: readonly { preset: ScenarioPreset; label: MessageKey; level?: number }[] = [
@@ -100,7 +101,7 @@ export function ComparisonGrid() {
             </button>
           }
         >
-          <button type="button" onClick={() => (chrome.present(session.workspace().scenarios.map((s) => s.id)), focusComparison())} title={t('presentHint')}>
+          <button type="button" onClick={() => settleOpenEdit() && (chrome.present(session.workspace().scenarios.map((s) => s.id)), focusComparison())} title={t('presentHint')}>
             {t('present')}
           </button>
         </Show>
