@@ -18,10 +18,17 @@ export function createNotices() {
   const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
   /** Withdraws the notice of a key: a refused paste's message, once a later paste or edit succeeds. */
   const withdraw = (key: string) => setNotices((list) => (list.some((n) => n.key === key) ? list.filter((n) => n.key !== key) : list));
-  /** Shows a notice; info notices leave by themselves, errors stay until dismissed. */
+  /**
+   * Shows a notice; info notices leave by themselves, errors stay until dismissed. One whose
+   * condition has stopped holding is gone for good: an undo's "Gentaget: …" came back beside the
+   * next notice when its workspace was left and opened again (its history back, the same edit last).
+   */
   function show(notice: Omit<Notice, 'id'>): number {
     const id = next++;
-    setNotices((list) => [...list.filter((n) => notice.key === undefined || n.key !== notice.key), { ...notice, id }]);
+    const condition = notice.while;
+    let holds = true;
+    const shown = condition ? { ...notice, while: () => (holds &&= condition()) } : notice;
+    setNotices((list) => [...list.filter((n) => notice.key === undefined || n.key !== notice.key), { ...shown, id }]);
     if (notice.kind === 'info') setTimeout(() => dismiss(id), notice.action ? 12_000 : 5_000);
     return id;
   }
