@@ -10,6 +10,8 @@ import { useApp } from '../state/app-store';
 
 /** A range of numbers ("(2023–2028)") kept on one line: word joiners around its dash (it broke as "(2023–" over "2028)"). */
 const wholeRanges = (name: string) => name.replace(/(\d)–(?=\d)/g, '$1\u2060–\u2060');
+/** The name's longest word, in letters: its type steps down until that word fits the column (styles.css). */
+const longestWord = (name: string) => Math.max(0, ...(name.match(/\S+/g) ?? []).map((w) => [...w].length));
 
 export function ScenarioHeader(props: { scenarioId: string; col: number; count: number }) {
   const { session, actions, commands, chrome, results } = useApp();
@@ -69,7 +71,9 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
             },
           ]}
         />
-        <span class="scenario-name">{wholeRanges(name())}</span>
+        <span class="scenario-name" style={{ '--word': String(longestWord(name())) }}>
+          {wholeRanges(name())}
+        </span>
       </div>
       <Show when={isBaseline()}>
         <span class="badge">{t('baseline')}</span>
