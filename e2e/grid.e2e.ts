@@ -327,6 +327,19 @@ describe('editing the grid', () => {
       expect(await page.locator('tbody[data-group="decision"] td .value').allTextContents()).toEqual(before);
     }));
 
+  it('the baseline\'s name ends on the line the others\' one-line names do: "basis" stands above it (under it, the name stood a line higher)', () =>
+    withApp(async (page) => {
+      const bottom = (scenario: string) => page.locator(`th[data-scenario="${scenario}"] .scenario-name`).evaluate((n) => Math.round(n.getBoundingClientRect().bottom));
+      expect(await page.locator('th.scenario-header.baseline').getAttribute('data-scenario')).toBe('level-3');
+      expect(await bottom('level-3')).toBe(await bottom('level-1'));
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      await expect.poll(async () => (await bottom('level-3')) - (await bottom('level-1'))).toBe(0);
+      const badge = await page.locator('th.scenario-header .badge').boundingBox();
+      const name = await page.locator('th.scenario-header.baseline .scenario-name').boundingBox();
+      expect(badge!.y + badge!.height).toBeLessThanOrEqual(name!.y + 1);
+    }));
+
   it('Alt+P and "Præsentation" commit an open edit first; one that asks stays open, focused and in view, and the presentation waits (it began with the field open far below the board, where an Enter committed it unseen)', () =>
     withApp(async (page) => {
       const field = (scenario: string) => page.locator(`tr[data-row="funder-brn"] td[data-col="${scenario}"] .editor input`);

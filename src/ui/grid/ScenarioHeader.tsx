@@ -40,6 +40,11 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
   };
   return (
     <th scope="col" role="columnheader" aria-colindex={props.col + 2} class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={[name(), isBaseline() && t('baseline'), shownYear()].filter(Boolean).join(', ')}>
+      {/* "basis" above the name, so that every name ends on the heading's last line (under it, the
+          baseline's name stood a line above the others'). */}
+      <Show when={isBaseline()}>
+        <span class="badge">{t('baseline')}</span>
+      </Show>
       {/* The menu first: it floats at the right of the name's first line, and the name's later lines
           take the whole width (beside it, "anbefaling" broke inside in a narrow column). */}
       <div class="scenario-head">
@@ -75,9 +80,6 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
           {wholeRanges(name())}
         </span>
       </div>
-      <Show when={isBaseline()}>
-        <span class="badge">{t('baseline')}</span>
-      </Show>
       <Show when={shownYear()}>{(year) => <span class="header-year">{year()}</span>}</Show>
     </th>
   );
