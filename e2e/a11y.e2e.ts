@@ -179,7 +179,7 @@ describe('accessibility', () => {
     }
   });
 
-  it('presenting eight scenarios at 1366 px breaks no scenario name inside a word, no difference’s share over two lines, no "<" at a line’s end, and hides the ? over the figure at rest; fourteen at the desk and presenting no name either (a 15-letter word among them), and no figure', async () => {
+  it('presenting eight scenarios at 1366 px breaks no scenario name inside a word, no approval path inside "+ 11 byråd", no difference’s share over two lines, no "<" at a line’s end, and hides the ? over the figure at rest; fourteen at the desk and presenting no name either (a 15-letter word among them), and no figure', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     const addLevel1 = async (times: number) => {
@@ -199,8 +199,9 @@ describe('accessibility', () => {
     await page.keyboard.press('Alt+P');
     await page.locator('.presenting').waitFor();
     await expect.poll(() => page.locator('.grid .diff-share').count()).toBeGreaterThan(0);
-    // "anbefalin" over "g"; "%)" alone on a line.
+    // "anbefalin" over "g"; "%)" alone on a line; "+ 11" over "byråd".
     expect(await brokenWords(page, '.scenario-name')).toEqual([]);
+    expect(await splitOverLines(page, 'tr[data-row="approval"] td .value', /\+\s\d+\s\S+/g)).toEqual([]);
     expect(await page.locator('.grid .diff-share').evaluateAll((shares) => shares.filter((s) => s.getClientRects().length > 1).map((s) => s.textContent))).toEqual([]);
     // The selected figure's ? shows while pointed at: at rest it covered the first digit ("?.225.000").
     const why = page.locator('table.grid td.active .explain-button');

@@ -142,7 +142,7 @@ describe('explanations', () => {
     const supplement = await cellText(page, 'supplement', 'level-2');
     await explainCell(page, 'approval', 'level-2');
     expect(await page.getByTestId('explanation').getAttribute('data-reasoning')).toBe('approval');
-    expect(await page.getByTestId('explain-approval').textContent()).toBe('Godkendelsesvejen følger pengene. Her skal BRN-bestyrelsen + 11 byråd sige ja:');
+    expect(await page.getByTestId('explain-approval').textContent()).toBe('Godkendelsesvejen følger pengene. Her skal BRN-bestyrelsen +\u00a011\u00a0byråd sige ja:');
     const reason = page.locator('li[data-reason="supplement"]');
     const high = (await gridCell(page, 'supplement', 'level-2').locator('.detail').textContent())!.split('–')[1];
     expect(await reason.textContent()).toContain(`Der er et kommunalt tillæg (${supplement} kr. i 2026, op til ${high} kr. i det høje skøn), og det skal bevilges af alle 11 byråd.`);

@@ -266,7 +266,7 @@ describe('workspaces', () => {
     // In English too, at the desk: 16 of 17, while "Regional council + 17 city councils" took two lines.
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('tr[data-row="approval"] td').first().textContent()).toBe('Regional council + 17 councils');
+    await expect.poll(() => page.locator('tr[data-row="approval"] td').first().textContent()).toBe('Regional council +\u00a017\u00a0councils');
     await expect.poll(bills).toMatchObject({ count: 17, shown: 17 });
     await page.getByRole('button', { name: 'Dansk' }).click();
     // Back in Nordjylland, its bills have their full size again.

@@ -30,10 +30,13 @@ export const flagShortText = (flag: FlagId, i18n: I18n, assumptions: Pick<Assump
 
 const BODY_KEYS = { brnBoard: 'approval_brnBoard', kkr: 'approval_kkr', regionCouncil: 'approval_regionCouncil', kl: 'approval_kl' } as const;
 
-/** The approval path in words: "BRN-bestyrelsen + 11 byråd". */
+/**
+ * The approval path in words: "BRN-bestyrelsen + 11 byråd", broken only before a "+": presenting,
+ * "+ 11" ended a line over "byråd".
+ */
 export function approvalText(path: ApprovalPath, t: I18n['t']): string {
   if (path.steps.length === 0) return t('approvalNone');
-  return path.steps.map((s) => (s.body === 'cityCouncils' ? t('approvalCityCouncils', { count: s.count }) : t(BODY_KEYS[s.body]))).join(' + ');
+  return path.steps.map((s) => (s.body === 'cityCouncils' ? t('approvalCityCouncils', { count: s.count }) : t(BODY_KEYS[s.body]))).join(' +\u00a0');
 }
 
 /**

@@ -114,7 +114,7 @@ export const da = {
   approval_kkr: 'KKR',
   approval_regionCouncil: 'Regionsrådet',
   approval_kl: 'KL',
-  approvalCityCouncils: '{count} byråd',
+  approvalCityCouncils: '{count}\u00a0byråd',
   approvalNone: 'Ingen ny bevilling',
   allocPopulation: 'Indbyggertal',
   allocEqual: 'Lige store andele',

@@ -113,7 +113,7 @@ export const en: Record<MessageKey, string> = {
   approval_kkr: 'KKR',
   approval_regionCouncil: 'Regional council',
   approval_kl: 'KL',
-  approvalCityCouncils: '{count} councils',
+  approvalCityCouncils: '{count}\u00a0councils',
   approvalNone: 'No new grant',
   allocPopulation: 'Population',
   allocEqual: 'Equal shares',
