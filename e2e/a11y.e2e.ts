@@ -254,6 +254,18 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('gives each scenario’s scores in Forankring an equal column at 1366 px, its name right-aligned over them (sized by its name, “Niveau 3 — som i dag” took three times “Niveau 1”’s)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await openView(page, 'Forankring');
+    const heads = page.locator('table.criteria thead th.num');
+    await expect.poll(() => heads.count()).toBe(5);
+    const widths = await heads.evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(2);
+    expect(await heads.first().evaluate((th) => getComputedStyle(th).textAlign)).toBe('right');
+    await context.close();
+  });
+
   it('shows seven scenarios’ bills side by side in Kommuner at 1366 px, each allocation choice in its column (the sixth was off to the right)', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

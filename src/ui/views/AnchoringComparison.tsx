@@ -63,13 +63,19 @@ export default function AnchoringComparison() {
       <PartTable part="host" title="partsHosts" />
       <AddPart />
 
-      <table class="data-table criteria">
+      <table class="data-table criteria" style={{ '--scenarios': String(ws().scenarios.length) }}>
         <caption>{t('criteriaWeights')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('criterion')}</th>
             <th scope="col">{t('weight')}</th>
-            <For each={ws().scenarios}>{(s) => <th scope="col">{s.name}</th>}</For>
+            <For each={ws().scenarios}>
+              {(s) => (
+                <th scope="col" class="num">
+                  {s.name}
+                </th>
+              )}
+            </For>
           </tr>
         </thead>
         <tbody>
