@@ -10,8 +10,14 @@ import { useApp } from '../state/app-store';
 
 /** A range of numbers ("(2023–2028)") kept on one line: word joiners around its dash (it broke as "(2023–" over "2028)"). */
 const wholeRanges = (name: string) => name.replace(/(\d)–(?=\d)/g, '$1\u2060–\u2060');
-/** The name's longest word, in letters: its type steps down until that word fits the column (styles.css). */
-const longestWord = (name: string) => Math.max(0, ...(name.match(/\S+/g) ?? []).map((w) => [...w].length));
+/**
+ * The name's longest word, in letters, where it is longer than 13: its type steps down until it
+ * fits the column (styles.css). A hyphen may end a line: "BRN-bestyrelsen" is two words here.
+ */
+const longWord = (name: string) => {
+  const longest = Math.max(0, ...name.split(/[\s/-]+/).map((w) => [...w].length));
+  return longest > 13 ? longest : null;
+};
 
 export function ScenarioHeader(props: { scenarioId: string; col: number; count: number }) {
   const { session, actions, commands, chrome, results } = useApp();
@@ -47,7 +53,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
       </Show>
       {/* The menu first: it floats at the right of the name's first line, and the name's later lines
           take the whole width (beside it, "anbefaling" broke inside in a narrow column). */}
-      <div class="scenario-head">
+      <div class="scenario-head" classList={{ 'long-word': !!longWord(name()) }} style={longWord(name()) ? { '--word': String(longWord(name())) } : undefined}>
         <Menu
           class="column-menu"
           label={t('columnActions', { name: name() })}
@@ -76,7 +82,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
             },
           ]}
         />
-        <span class="scenario-name" style={{ '--word': String(longestWord(name())) }}>
+        <span class="scenario-name">
           {wholeRanges(name())}
         </span>
       </div>
