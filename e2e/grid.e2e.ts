@@ -348,11 +348,12 @@ describe('editing the grid', () => {
         await expect.poll(() => cell(page, 'funder-brn', scenario).getAttribute('aria-selected')).toBe('true');
         await page.keyboard.type(text);
       };
+      // Focused, and below the frozen decision rows and above the grid's lower edge.
       const inView = (scenario: string) =>
         field(scenario).evaluate((f) => {
           const box = f.getBoundingClientRect();
-          const grid = document.querySelector('.grid-scroll')!.getBoundingClientRect();
-          return f === document.activeElement && box.top >= grid.top && box.bottom <= grid.bottom;
+          const band = [...document.querySelectorAll('table.grid tr.frozen > th')].at(-1)!.getBoundingClientRect().bottom;
+          return f === document.activeElement && box.top >= band && box.bottom <= document.querySelector('.grid-scroll')!.getBoundingClientRect().bottom;
         });
       await startTyping('level-1', '1,5');
       await page.keyboard.press('Alt+P');
@@ -374,6 +375,23 @@ describe('editing the grid', () => {
       await expect.poll(() => page.locator('table.grid td.editing').count()).toBe(0);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('.presenting').count()).toBe(0);
+      // Scrolled away from the field meanwhile: it is brought back, its question clear of the frozen rows.
+      await startTyping('level-2', '1,2');
+      await page.mouse.move(700, 500);
+      await page.mouse.wheel(0, -800);
+      await expect.poll(() => inView('level-2')).toBe(false);
+      await page.keyboard.press('Alt+P');
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Mente du 1.200.000 kr.?');
+      await expect.poll(() => inView('level-2')).toBe(true);
+      const clear = () =>
+        page.locator('td.active .cell-error').evaluate((message) => {
+          const box = message.getBoundingClientRect();
+          const band = [...document.querySelectorAll('table.grid tr.frozen > th')].at(-1)!.getBoundingClientRect().bottom;
+          return box.top >= band && box.bottom <= document.querySelector('.grid-scroll')!.getBoundingClientRect().bottom;
+        });
+      await expect.poll(clear).toBe(true);
+      expect(await page.locator('.presenting').count()).toBe(0);
+      await page.keyboard.press('Escape');
       // The button too: its press leaves the field (which asks), and the presentation waits.
       await startTyping('level-4', '2');
       await page.getByRole('button', { name: 'Præsentation' }).click();
