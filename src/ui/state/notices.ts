@@ -20,14 +20,27 @@ export function createNotices() {
   const withdraw = (key: string) => setNotices((list) => (list.some((n) => n.key === key) ? list.filter((n) => n.key !== key) : list));
   /**
    * Shows a notice; info notices leave by themselves, errors stay until dismissed. One whose
-   * condition has stopped holding is gone for good: an undo's "Gentaget: …" came back beside the
-   * next notice when its workspace was left and opened again (its history back, the same edit last).
+   * condition held and then stopped holding is gone for good: an undo's "Gentaget: …" came back
+   * beside the next notice when its workspace was left and opened again (its history back, the
+   * same edit last). One whose condition does not hold yet waits for it.
    */
   function show(notice: Omit<Notice, 'id'>): number {
     const id = next++;
     const condition = notice.while;
-    let holds = true;
-    const shown = condition ? { ...notice, while: () => (holds &&= condition()) } : notice;
+    let held = false;
+    let gone = false;
+    const shown = condition
+      ? {
+          ...notice,
+          while: () => {
+            if (gone) return false;
+            const holds = condition();
+            if (holds) held = true;
+            else gone = held;
+            return holds;
+          },
+        }
+      : notice;
     setNotices((list) => [...list.filter((n) => notice.key === undefined || n.key !== notice.key), { ...shown, id }]);
     if (notice.kind === 'info') setTimeout(() => dismiss(id), notice.action ? 12_000 : 5_000);
     return id;
