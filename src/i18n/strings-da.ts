@@ -183,6 +183,7 @@ export const da = {
   undone: 'Fortrudt: {what}',
   redone: 'Gentaget: {what}',
   changedMore: 'og {count} andre',
+  changedOneMore: 'og 1 anden',
   pasteApplied: '{count} celler blev ændret.',
   pasteAppliedOne: '1 celle blev ændret.',
   pasteAppliedNone: 'Ingen celler blev ændret.',

@@ -181,6 +181,7 @@ export const en: Record<MessageKey, string> = {
   undone: 'Undone: {what}',
   redone: 'Redone: {what}',
   changedMore: 'and {count} more',
+  changedOneMore: 'and 1 more',
   pasteApplied: '{count} cells were changed.',
   pasteAppliedNone: 'No cells were changed.',
   pasteAppliedOne: '1 cell was changed.',

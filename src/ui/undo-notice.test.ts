@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createI18n, loadLanguage } from '../i18n/i18n';
 import { applyCommand, createWorkspace, inverseOf, type Command } from '../model';
 import { changedText } from './undo-notice';
 
 const ws = createWorkspace('Nordjylland');
 const da = createI18n('da');
 const en = createI18n('en');
+// The English strings load when first chosen, as in the app: without them, English falls back to Danish.
+beforeAll(() => loadLanguage('en'));
 /** What the notice says when `command` is done (the redo) and when it is taken back (the undo). */
 function said(command: Command, i18n = da) {
   const after = applyCommand(ws, command);
@@ -16,11 +18,19 @@ describe("an undo's and a redo's notice", () => {
   it('names a deleted scenario as deleted both ways: undone, it read "Fortrudt: Scenarie tilføjet: Niveau 4", as if an addition had been undone', () => {
     expect(said({ type: 'deleteScenario', scenarioId: 'level-4' })).toEqual({ redo: 'Scenarie fjernet: Niveau 4', undo: 'Scenarie fjernet: Niveau 4' });
     expect(said({ type: 'deleteScenario', scenarioId: 'level-4' }, en)).toEqual({ redo: 'Scenario removed: Niveau 4', undo: 'Scenario removed: Niveau 4' });
+    expect(said({ type: 'removeFunder', funderId: 'brn' }, en)).toEqual({ redo: 'Funder removed: BRN base grant', undo: 'Funder removed: BRN base grant' });
   });
 
   it('names a removed funder as removed both ways, without "ja → nej"', () => {
     const funder = ws.funders.find((f) => f.id === 'region')!;
     expect(said({ type: 'removeFunder', funderId: funder.id })).toEqual({ redo: `Finansieringskilde fjernet: ${funder.name.da}`, undo: `Finansieringskilde fjernet: ${funder.name.da}` });
+  });
+
+  it('counts the changes beyond two: "og 1 anden", "og 2 andre" (it said "og 1 andre")', () => {
+    const grants = (n: number): Command => ({ type: 'setPopulations', populations: Object.fromEntries(ws.municipalities.slice(0, n).map((m) => [m.code, m.population + 1])) });
+    expect(said(grants(3)).redo).toMatch(/ og 1 anden$/);
+    expect(said(grants(4)).redo).toMatch(/ og 2 andre$/);
+    expect(said(grants(3), en).redo).toMatch(/ and 1 more$/);
   });
 
   it('shows a value the way it went now, with its arrow', () => {

@@ -28,5 +28,6 @@ export function changedText(before: Workspace, after: Workspace, i18n: I18n, way
     }
     return `${changeLabel(c, i18n)}${c.scenarioName ? `, ${c.scenarioName}` : ''}: ${changeValue(c.before, c, i18n)} → ${changeValue(c.after, c, i18n)}`;
   });
-  return words.join('; ') + (changes.length > 2 ? ` ${i18n.t('changedMore', { count: changes.length - 2 })}` : '');
+  const more = changes.length - 2;
+  return words.join('; ') + (more > 1 ? ` ${i18n.t('changedMore', { count: more })}` : more === 1 ? ` ${i18n.t('changedOneMore')}` : '');
 }
