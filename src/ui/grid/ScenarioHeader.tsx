@@ -24,6 +24,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
   const { t } = chrome.i18n;
   const scenario = () => session.workspace().scenarios.find((s) => s.id === props.scenarioId);
   const name = () => scenario()?.name ?? '';
+  const word = () => longWord(name());
   const isBaseline = () => session.workspace().baselineScenarioId === props.scenarioId;
   const focusMenu = (id: string | null | undefined) => focusScenarioMenu(id, session.settling);
   // "Første hele år" is a different calendar year where scenarios start in different months:
@@ -52,8 +53,9 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
         <span class="badge">{t('baseline')}</span>
       </Show>
       {/* The menu first: it floats at the right of the name's first line, and the name's later lines
-          take the whole width (beside it, "anbefaling" broke inside in a narrow column). */}
-      <div class="scenario-head" classList={{ 'long-word': !!longWord(name()) }} style={longWord(name()) ? { '--word': String(longWord(name())) } : undefined}>
+          take the whole width (beside it, "anbefaling" broke inside in a narrow column); above a
+          name with a word over 13 letters it takes a line of its own. */}
+      <div class="scenario-head" classList={{ 'long-word': !!word() }} style={word() ? { '--word': String(word()) } : undefined}>
         <Menu
           class="column-menu"
           label={t('columnActions', { name: name() })}
