@@ -11,12 +11,13 @@ import { useApp } from '../state/app-store';
 /** A range of numbers ("(2023–2028)") kept on one line: word joiners around its dash (it broke as "(2023–" over "2028)"). */
 const wholeRanges = (name: string) => name.replace(/(\d)–(?=\d)/g, '$1\u2060–\u2060');
 /**
- * The name's longest word, in letters, where it is longer than 13: its type steps down until it
- * fits the column (styles.css). A hyphen may end a line: "BRN-bestyrelsen" is two words here.
+ * The name's longest word, in letters, where it is longer than 10: its type steps down until it
+ * fits the column (styles.css), which such a word does not beside the ⋯ ("Klimaalliance" broke
+ * there with 14 scenarios at 1366 px). A hyphen may end a line: "BRN-bestyrelsen" is two words.
  */
 const longWord = (name: string) => {
   const longest = Math.max(0, ...name.split(/[\s/-]+/).map((w) => [...w].length));
-  return longest > 13 ? longest : null;
+  return longest > 10 ? longest : null;
 };
 
 export function ScenarioHeader(props: { scenarioId: string; col: number; count: number }) {
@@ -54,7 +55,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
       </Show>
       {/* The menu first: it floats at the right of the name's first line, and the name's later lines
           take the whole width (beside it, "anbefaling" broke inside in a narrow column); above a
-          name with a word over 13 letters it takes a line of its own. */}
+          name with a word over 10 letters it takes a line of its own. */}
       <div class="scenario-head" classList={{ 'long-word': !!word() }} style={word() ? { '--word': String(word()) } : undefined}>
         <Menu
           class="column-menu"
