@@ -33,11 +33,16 @@ function expected(commands: readonly Command[], scenarioId: string) {
   return { total: formatKroner(y.cost.total.central, 'da'), staff: formatKroner(y.cost.staff.central, 'da'), supplement: formatKroner(y.supplement.central, 'da'), perInhabitant: formatPerInhabitant(y.supplementPerInhabitant.central, 'da'), municipality };
 }
 
-async function type(page: Page, row: string, scenario: string, text: string): Promise<void> {
+/** Clicks a cell and types into it, without entering. */
+async function startTyping(page: Page, row: string, scenario: string, text: string): Promise<void> {
   await cell(page, row, scenario).click();
   // Typed once the click has selected the cell: on a busy machine the keys went elsewhere (1 run in ~10).
   await expect.poll(() => cell(page, row, scenario).getAttribute('aria-selected')).toBe('true');
   await page.keyboard.type(text);
+}
+
+async function type(page: Page, row: string, scenario: string, text: string): Promise<void> {
+  await startTyping(page, row, scenario, text);
   await page.keyboard.press('Enter');
 }
 
@@ -343,11 +348,6 @@ describe('editing the grid', () => {
   it('Alt+P and "Præsentation" commit an open edit first; one that asks stays open, focused and in view, and the presentation waits (it began with the field open far below the board, where an Enter committed it unseen)', () =>
     withApp(async (page) => {
       const field = (scenario: string) => page.locator(`tr[data-row="funder-brn"] td[data-col="${scenario}"] .editor input`);
-      const startTyping = async (scenario: string, text: string) => {
-        await cell(page, 'funder-brn', scenario).click();
-        await expect.poll(() => cell(page, 'funder-brn', scenario).getAttribute('aria-selected')).toBe('true');
-        await page.keyboard.type(text);
-      };
       // Focused, and below the frozen decision rows and above the grid's lower edge.
       const inView = (scenario: string) =>
         field(scenario).evaluate((f) => {
@@ -355,7 +355,7 @@ describe('editing the grid', () => {
           const band = [...document.querySelectorAll('table.grid tr.frozen > th')].at(-1)!.getBoundingClientRect().bottom;
           return f === document.activeElement && box.top >= band && box.bottom <= document.querySelector('.grid-scroll')!.getBoundingClientRect().bottom;
         });
-      await startTyping('level-1', '1,5');
+      await startTyping(page, 'funder-brn', 'level-1', '1,5');
       await page.keyboard.press('Alt+P');
       await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Mente du 1.500.000 kr.?');
       await expect.poll(() => inView('level-1')).toBe(true);
@@ -368,7 +368,7 @@ describe('editing the grid', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('.presenting').count()).toBe(0);
       // An entry that is taken is committed on the way into the presentation.
-      await startTyping('level-3', '1,4 mio.');
+      await startTyping(page, 'funder-brn', 'level-3', '1,4 mio.');
       await page.keyboard.press('Alt+P');
       await page.locator('.presenting').waitFor();
       await expect.poll(() => cellText(page, 'funder-brn', 'level-3')).toBe('1.400.000');
@@ -376,7 +376,7 @@ describe('editing the grid', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('.presenting').count()).toBe(0);
       // Scrolled away from the field meanwhile: it is brought back, its question clear of the frozen rows.
-      await startTyping('level-2', '1,2');
+      await startTyping(page, 'funder-brn', 'level-2', '1,2');
       await page.mouse.move(700, 500);
       await page.mouse.wheel(0, -800);
       await expect.poll(() => inView('level-2')).toBe(false);
@@ -393,7 +393,7 @@ describe('editing the grid', () => {
       expect(await page.locator('.presenting').count()).toBe(0);
       await page.keyboard.press('Escape');
       // The button too: its press leaves the field (which asks), and the presentation waits.
-      await startTyping('level-4', '2');
+      await startTyping(page, 'funder-brn', 'level-4', '2');
       await page.getByRole('button', { name: 'Præsentation' }).click();
       await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Mente du 2.000.000 kr.?');
       await expect.poll(() => inView('level-4')).toBe(true);
