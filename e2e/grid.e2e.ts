@@ -913,6 +913,34 @@ describe('editing the grid', () => {
       expect(await scrollTop()).toBe(put);
     }));
 
+  it('a scenario added past the right edge shows whole, and so does the column beside the row labels (it showed "veau 1 (2)" half under them), at the desk and presenting', () =>
+    withApp(async (page) => {
+      /** The visible part of each scenario column's header cut by the row labels or the view's right edge, in px. */
+      const cut = () =>
+        page.evaluate(() => {
+          const scroller = document.querySelector('.grid-scroll')!.getBoundingClientRect();
+          const labels = document.querySelector('table.grid thead th.corner')!.getBoundingClientRect().right;
+          const right = scroller.left + document.querySelector<HTMLElement>('.grid-scroll')!.clientWidth;
+          return [...document.querySelectorAll('th.scenario-header')]
+            .map((th) => th.getBoundingClientRect())
+            .filter((r) => r.right > labels + 1 && r.left < right - 1)
+            .filter((r) => r.left < labels - 1 || r.right > right + 1)
+            .map((r) => `${Math.round(r.left)}–${Math.round(r.right)}`);
+        });
+      for (let i = 0; i < 9; i++) {
+        await page.getByRole('button', { name: 'Tilføj scenarie' }).click();
+        await page.getByRole('menuitem', { name: 'Niveau 1', exact: true }).click();
+      }
+      await expect.poll(() => page.locator('th.scenario-header').count()).toBe(14);
+      await expect.poll(() => page.evaluate(() => document.querySelector('.grid-scroll')!.scrollLeft)).toBeGreaterThan(0);
+      await expect.poll(cut).toEqual([]);
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      await page.keyboard.press('End');
+      await expect.poll(() => page.evaluate(() => document.querySelector('.grid-scroll')!.scrollLeft)).toBeGreaterThan(0);
+      await expect.poll(cut).toEqual([]);
+    }));
+
   it('keeps every row a whole number of pixels high, with nine scenarios and wrapped headers too, so no row loses its line', () =>
     withApp(async (page) => {
       const heights = () => page.evaluate(() => [...document.querySelectorAll('table.grid tbody tr')].map((tr) => tr.getBoundingClientRect().height));
