@@ -114,6 +114,23 @@ describe('accessibility', () => {
     });
   }
 
+  it('on a 360 px phone no view makes the page wider than the screen: a wide table scrolls sideways in its own box (Antagelser was 1.320 px wide, Forankring 1.234), and axe finds nothing there', async () => {
+    const context = await newContext(browser, { width: 360, height: 780 });
+    const page = await openApp(context);
+    const findings: AxeFinding[] = [];
+    for (const view of VIEWS) {
+      await openView(page, view.da);
+      await page.locator(view.ready).first().waitFor();
+      const wide = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, tables: [...document.querySelectorAll('table.data-table')].filter((t) => t.scrollWidth > t.clientWidth + 1).length }));
+      expect({ view: view.da, page: wide.page }).toEqual({ view: view.da, page: 360 });
+      if (view.da === 'Antagelser') expect(wide.tables).toBeGreaterThan(0);
+      findings.push(...(await audit(page, `360 px ${view.da}`, new Map())));
+    }
+    await screenshot(page, 'phone-360-handout');
+    expect(findings).toEqual([]);
+    await context.close();
+  });
+
   it('reflows at 400 % zoom (320×256): one whole scenario column with its decision figures, no page-wide sideways scroll', async () => {
     const context = await newContext(browser, { width: 320, height: 256 });
     const page = await openApp(context);

@@ -13,6 +13,7 @@ import Charts from '../charts/Charts';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { QrCode } from '../share/QrCode';
 import { useApp } from '../state/app-store';
+import { focusableWhileScrolling } from '../focusable-while-scrolling';
 
 /**
  * Scenarios per printed table, beyond which a table continues below: what fits an A4 page's
@@ -57,7 +58,7 @@ export function splitColumns(table: ReportTable, from: number, size: number): Re
 function TableView(props: { table: ReportTable; lang: Lang; even?: boolean }) {
   return (
     <section class="handout-table">
-      <table class="data-table" classList={{ even: props.even }}>
+      <table ref={focusableWhileScrolling} class="data-table" classList={{ even: props.even }}>
         <caption>{props.table.name}</caption>
         <thead>
           <tr>
