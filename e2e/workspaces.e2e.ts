@@ -130,6 +130,28 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it('two tabs: the workspace menu opened by keyboard keeps its focus, and Esc closes it, while the other tab adds a workspace (its items made anew took the focus: the menu stayed open, deaf to Esc)', async () => {
+    const context = await newContext(browser);
+    const here = await openApp(context);
+    const elsewhere = await openApp(context);
+    const button = here.locator('.workspace-menu .menu-button').first();
+    const focused = () => here.evaluate(() => document.activeElement?.textContent ?? null);
+    await button.focus();
+    await here.keyboard.press('Enter');
+    await here.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Omdøb …');
+    await workspaceAction(elsewhere, 'Dupliker arbejdsområdet');
+    await expect.poll(() => here.getByRole('menuitem', { name: /^Åbn / }).count()).toBe(1);
+    expect(await focused()).toBe('Omdøb …');
+    await here.keyboard.press('ArrowUp');
+    await here.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('Åbn ”Klimasekretariat Nordjylland (kopi)”');
+    await here.keyboard.press('Escape');
+    expect(await here.getByRole('menu').count()).toBe(0);
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
   it('two tabs: "Gem det igen" after the other tab undid the deletion puts the edits made here onto the record that came back', async () => {
     const context = await newContext(browser);
     const here = await openApp(context);
