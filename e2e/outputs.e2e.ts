@@ -78,6 +78,20 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it('past six scenarios each scenario chart takes a whole row (at half width their names slanted over each other)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    for (let i = 0; i < 2; i++) await columnAction(page, 'level-2', 'Dupliker');
+    await expect.poll(() => page.locator('th.scenario-header').count()).toBe(7);
+    await openView(page, 'Grafer');
+    await page.locator('canvas#chart-cost[style*="width"]').waitFor();
+    const width = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().width);
+    const grid = await width('.chart-grid');
+    await expect.poll(() => width('canvas#chart-cost')).toBeGreaterThan(0.9 * grid);
+    expect(await width('canvas#chart-funding')).toBeGreaterThan(0.9 * grid);
+    await context.close();
+  });
+
   it('presents the chosen scenarios in large type, still editable; Esc leaves', async () => {
     const context = await newContext(browser, { width: 1920, height: 1080 });
     const page = await openApp(context);

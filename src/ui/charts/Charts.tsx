@@ -5,12 +5,13 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartDataset } from 'chart.js';
 import { createEffect, onCleanup, onMount } from 'solid-js';
-import { labelInSentence, titledByYear, type MessageKey } from '../../i18n/i18n';
+import { titledByYear, type MessageKey } from '../../i18n/i18n';
 import { formatKr, formatKroner } from '../../i18n/number-format';
-import { byName, yearResult, type YearResult } from '../../model';
+import { yearResult } from '../../model';
 import { downloadBlob, safeFileName } from '../download';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { useApp } from '../state/app-store';
+import { costChart, fundingChart, municipalitiesChart, type ChartData } from './chart-data';
 import { labelLines } from './label-lines';
 import { seriesColour, seriesFill } from './series-style';
 
@@ -75,44 +76,20 @@ function ChartCard(props: { title: MessageKey; id: string; build: () => Built; w
 export default function Charts() {
   const { chrome, session, results } = useApp();
   const { t, local } = chrome.i18n;
-  // Every figure here is in kroner: the legend names them without "(kr.)", which only some rows carry.
-  const dataset = (label: string, data: number[], n: number, stack?: string): ChartDataset<'bar', number[]> => ({ label: labelInSentence(label), data, backgroundColor: seriesFill(n), borderColor: seriesColour(n), borderWidth: 1, stack });
   const years = () => session.workspace().scenarios.map((s) => {
     const r = results.scenario(s.id);
     return r ? yearResult(r, chrome.year()) : undefined;
   });
-  const series = (pick: (y: YearResult) => number) => years().map((y) => (y ? pick(y) : 0));
-  const names = () => session.workspace().scenarios.map((s) => s.name);
-
-  const cost = (): Built => ({
-    labels: names(),
-    stacked: true,
-    datasets: [
-      dataset(t('rowStaffCost'), series((y) => y.cost.staff.central), 0),
-      dataset(t('rowActivities'), series((y) => y.cost.activities.central), 1),
-      dataset(t('rowAdministration'), series((y) => y.cost.administration.central), 2),
-      dataset(t('rowHostCost'), series((y) => y.cost.host.central), 3),
-    ],
+  const words = { t, local };
+  const drawn = (data: ChartData): Built => ({
+    labels: data.labels,
+    stacked: data.stacked,
+    datasets: data.series.map(({ label, data: values, n, stack }) => ({ label, data: values, backgroundColor: seriesFill(n), borderColor: seriesColour(n), borderWidth: 1, stack })),
   });
-  const funding = (): Built => ({
-    labels: names(),
-    stacked: true,
-    datasets: [
-      ...session.workspace().funders.map((f, i) => dataset(local(f.name), series((y) => y.funding.funders.find((l) => l.funderId === f.id)?.amount.central ?? 0), i, 'funding')),
-      dataset(t('rowReserveDrawn'), series((y) => y.funding.reserve.central), 6, 'funding'),
-      dataset(t('rowSupplement'), series((y) => y.supplement.central), 7, 'funding'),
-      dataset(t('rowTotalCost'), series((y) => y.cost.total.central), 8, 'cost'),
-    ],
-  });
-  // By name, as the grid and the Kommuner view list them.
-  const municipalities = (): Built => {
-    const order = byName(session.workspace().municipalities);
-    return {
-      labels: order.map(({ municipality }) => municipality.name),
-      stacked: false,
-      datasets: session.workspace().scenarios.map((s, i) => dataset(s.name, order.map(({ index }) => years()[i]?.municipalAmounts[index] ?? 0), i)),
-    };
-  };
+  const cost = () => drawn(costChart(session.workspace(), years(), words));
+  const funding = () => drawn(fundingChart(session.workspace(), years(), words));
+  const municipalities = () => drawn(municipalitiesChart(session.workspace(), years()));
+  const manyScenarios = () => session.workspace().scenarios.length > 6;
 
   return (
     <section class="panel charts" aria-labelledby="charts-title">
@@ -125,8 +102,9 @@ export default function Charts() {
         <YearPicker />
       </div>
       <div class="chart-grid">
-        <ChartCard id="chart-cost" title="chartCost" build={cost} everyName />
-        <ChartCard id="chart-funding" title="chartFunding" build={funding} everyName />
+        {/* Past six scenarios a half-width chart slanted their names over each other: each takes a row. */}
+        <ChartCard id="chart-cost" title="chartCost" build={cost} everyName wide={manyScenarios()} />
+        <ChartCard id="chart-funding" title="chartFunding" build={funding} everyName wide={manyScenarios()} />
         {/* Eleven to 98 names under their bars: at half width they slanted and the bars were slivers. */}
         <ChartCard id="chart-municipalities" title="chartMunicipalities" build={municipalities} wide />
       </div>
