@@ -297,22 +297,40 @@ describe('workspaces', () => {
     await context.close();
   });
 
-  it('brings back the last workspace deleted from the workspace menu after a reload, with its edits, when Fortryd and Ctrl+Z are gone', async () => {
+  it('brings back each workspace deleted from the workspace menu after a reload, with its edits, when Fortryd and Ctrl+Z are gone (of two deleted one after the other, the first was lost)', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     await newWorkspace(page, 'Sjælland');
     const sjaelland = (await page.locator('.workspace-name').textContent())!;
     await editCell(page, 'end', 'level-2', '6/2028');
     await expect.poll(() => cellText(page, 'end', 'level-2')).toBe('juni 2028');
+    await newWorkspace(page, 'Midtjylland');
+    const midtjylland = (await page.locator('.workspace-name').textContent())!;
+    await workspaceAction(page, 'Slet arbejdsområdet');
+    await expect.poll(() => page.locator('.workspace-name').textContent()).not.toBe(midtjylland);
+    await workspaceAction(page, `Åbn ”${sjaelland}”`);
+    await expect.poll(() => page.locator('.workspace-name').textContent()).toBe(sjaelland);
     await workspaceAction(page, 'Slet arbejdsområdet');
     await expect.poll(() => page.locator('.workspace-name').textContent()).toBe('Klimasekretariat Nordjylland');
     await page.reload();
     await waitForResults(page);
+    const offered = async () => {
+      await page.locator('.workspace-menu .menu-button').first().click();
+      await page.getByRole('menuitem').first().waitFor();
+      const items = await page.getByRole('menuitem', { name: /Gendan det slettede/ }).allTextContents();
+      await page.keyboard.press('Escape');
+      return items;
+    };
+    // Newest first.
+    await expect.poll(offered).toEqual([`Gendan det slettede ”${sjaelland}”`, `Gendan det slettede ”${midtjylland}”`]);
     await workspaceAction(page, `Gendan det slettede ”${sjaelland}”`);
     await expect.poll(() => page.locator('.workspace-name').textContent()).toBe(sjaelland);
     await waitForResults(page);
     expect(await cellText(page, 'end', 'level-2')).toBe('juni 2028');
-    // Back: the menu offers it no more, and opens it as any other.
+    // Back: the menu offers it no more, and opens it as any other; the other is still offered.
+    await expect.poll(offered).toEqual([`Gendan det slettede ”${midtjylland}”`]);
+    await workspaceAction(page, `Gendan det slettede ”${midtjylland}”`);
+    await expect.poll(() => page.locator('.workspace-name').textContent()).toBe(midtjylland);
     await page.locator('.workspace-menu .menu-button').first().click();
     await page.getByRole('menuitem').first().waitFor();
     expect(await page.getByRole('menuitem', { name: /Gendan det slettede/ }).count()).toBe(0);

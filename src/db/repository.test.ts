@@ -77,58 +77,80 @@ describe('workspace repository', () => {
     repo.close();
   });
 
-  it('keeps the last workspace a user deleted for the menu to bring back after a reload, until it is back', async () => {
+  it('keeps each workspace a user deleted for the menu to bring back after a reload, newest first, until it is back (two deleted one after the other lost the first)', async () => {
     const name = freshName();
     const repo = createRepository(new ForankringDb(name));
     const a = createWorkspace('Sjælland');
     const b = { ...createWorkspace('Midtjylland'), id: 'ws-b' };
     await repo.addWorkspace(a, 'tab');
     await repo.addWorkspace(b, 'tab');
-    expect(await repo.lastDeleted()).toBeNull();
+    expect(await repo.deletedWorkspaces()).toEqual([]);
     await repo.deleteWorkspace(a.id, { keep: true });
     await repo.deleteWorkspace(b.id, { keep: true });
     repo.close();
-    // A reload: only the last deletion is kept.
+    // A reload: both deletions are kept.
     const again = createRepository(new ForankringDb(name));
-    expect(await again.lastDeleted()).toEqual({ id: 'ws-b', name: b.name });
-    expect(await again.restoreLastDeleted()).toBe('ws-b');
-    const back = await again.loadWorkspace('ws-b');
-    expect(back.ok && back.stored.workspace).toEqual(b);
-    expect(await again.lastDeleted()).toBeNull();
-    expect(await again.restoreLastDeleted()).toBeNull();
+    expect(await again.deletedWorkspaces()).toEqual([
+      { id: 'ws-b', name: b.name },
+      { id: a.id, name: a.name },
+    ]);
+    expect(await again.restoreDeleted(a.id)).toBe(a.id);
+    const back = await again.loadWorkspace(a.id);
+    expect(back.ok && back.stored.workspace).toEqual(a);
+    expect(await again.deletedWorkspaces()).toEqual([{ id: 'ws-b', name: b.name }]);
+    expect(await again.restoreDeleted(a.id)).toBeNull();
+    expect(await again.restoreDeleted('ws-b')).toBe('ws-b');
+    expect(await again.deletedWorkspaces()).toEqual([]);
     again.close();
   });
 
-  it('forgets a deleted workspace after 30 days, at the next start; one the first version kept (the record alone, undated) gets its 30 days from the first start that reads it', async () => {
+  it('keeps the last ten deletions', async () => {
+    const { repo } = await holdingOne();
+    const ids = Array.from({ length: 12 }, (_, i) => `ws-${i}`);
+    for (const id of ids) {
+      await repo.addWorkspace({ ...createWorkspace('Nordjylland'), id, name: id }, 'tab');
+      await repo.deleteWorkspace(id, { keep: true });
+    }
+    expect((await repo.deletedWorkspaces()).map((d) => d.id)).toEqual(ids.slice(2).reverse());
+    repo.close();
+  });
+
+  it('forgets a deleted workspace after 30 days, at the next start; one the first versions kept (the last alone: dated, or the record undated) is offered, moved into the list, and an undated one gets its 30 days from the first start that reads it', async () => {
     const day = 24 * 60 * 60 * 1000;
     const name = freshName();
     const repo = createRepository(new ForankringDb(name));
     const ws = createWorkspace('Sjælland');
     await repo.addWorkspace(ws, 'tab');
     const record = (await repo.deleteWorkspace(ws.id, { keep: true }))!;
-    expect(await repo.getMeta('lastDeletedWorkspace')).toMatchObject({ version: 2, record: { id: ws.id } });
-    await repo.setMeta('lastDeletedWorkspace', { version: 2, record, deletedAt: Date.now() - 29 * day });
-    expect(await repo.lastDeleted()).toEqual({ id: ws.id, name: ws.name });
-    await repo.setMeta('lastDeletedWorkspace', { version: 2, record, deletedAt: Date.now() - 31 * day });
-    expect(await repo.lastDeleted()).toBeNull();
-    expect(await repo.restoreLastDeleted()).toBeNull();
+    expect(await repo.getMeta('deletedWorkspaces')).toMatchObject({ version: 3, kept: [{ record: { id: ws.id } }] });
+    await repo.setMeta('deletedWorkspaces', { version: 3, kept: [{ record, deletedAt: Date.now() - 29 * day }] });
+    expect(await repo.deletedWorkspaces()).toEqual([{ id: ws.id, name: ws.name }]);
+    await repo.setMeta('deletedWorkspaces', { version: 3, kept: [{ record, deletedAt: Date.now() - 31 * day }] });
+    expect(await repo.deletedWorkspaces()).toEqual([]);
+    expect(await repo.restoreDeleted(ws.id)).toBeNull();
     repo.close();
     // The next start forgets it.
     const again = createRepository(new ForankringDb(name));
     await again.open();
-    expect(await again.getMeta('lastDeletedWorkspace')).toBeUndefined();
+    expect(await again.getMeta('deletedWorkspaces')).toBeUndefined();
+    // The version before the list kept the last deletion alone, dated.
+    await again.setMeta('lastDeletedWorkspace', { version: 2, record, deletedAt: Date.now() - 29 * day });
+    expect(await again.deletedWorkspaces()).toEqual([{ id: ws.id, name: ws.name }]);
+    await again.setMeta('lastDeletedWorkspace', { version: 2, record, deletedAt: Date.now() - 31 * day });
+    expect(await again.deletedWorkspaces()).toEqual([]);
     // The first version kept the record alone: its last save, 40 days ago, is not its deletion.
     // Offered, and dated at the next start, so that it is kept 30 days from then.
     const old = { ...record, updatedAt: Date.now() - 40 * day };
     await again.setMeta('lastDeletedWorkspace', old);
-    expect(await again.lastDeleted()).toEqual({ id: ws.id, name: ws.name });
+    expect(await again.deletedWorkspaces()).toEqual([{ id: ws.id, name: ws.name }]);
     again.close();
     const third = createRepository(new ForankringDb(name));
     await third.open();
-    const dated = await third.getMeta<{ version: number; deletedAt: number }>('lastDeletedWorkspace');
-    expect(dated).toMatchObject({ version: 2, record: old });
-    expect(Date.now() - dated!.deletedAt).toBeLessThan(60_000);
-    expect(await third.restoreLastDeleted()).toBe(ws.id);
+    expect(await third.getMeta('lastDeletedWorkspace')).toBeUndefined();
+    const dated = await third.getMeta<{ version: number; kept: { record: unknown; deletedAt: number }[] }>('deletedWorkspaces');
+    expect(dated).toMatchObject({ version: 3, kept: [{ record: old }] });
+    expect(Date.now() - dated!.kept[0]!.deletedAt).toBeLessThan(60_000);
+    expect(await third.restoreDeleted(ws.id)).toBe(ws.id);
     third.close();
   });
 
@@ -136,14 +158,14 @@ describe('workspace repository', () => {
     const { repo, ws } = await holdingOne();
     // A first visit's untouched default, replaced by a link: the app's own discard.
     await repo.deleteWorkspace(ws.id);
-    expect(await repo.lastDeleted()).toBeNull();
+    expect(await repo.deletedWorkspaces()).toEqual([]);
     await repo.addWorkspace(ws, 'tab');
     await repo.undeleteWorkspace((await repo.deleteWorkspace(ws.id, { keep: true }))!);
-    expect(await repo.lastDeleted()).toBeNull();
+    expect(await repo.deletedWorkspaces()).toEqual([]);
     const record = (await repo.deleteWorkspace(ws.id, { keep: true }))!;
-    expect(await repo.lastDeleted()).toEqual({ id: ws.id, name: ws.name });
-    await repo.setMeta('lastDeletedWorkspace', { version: 2, record: { ...record, workspace: 'garbage' }, deletedAt: Date.now() });
-    expect(await repo.lastDeleted()).toBeNull();
+    expect(await repo.deletedWorkspaces()).toEqual([{ id: ws.id, name: ws.name }]);
+    await repo.setMeta('deletedWorkspaces', { version: 3, kept: [{ record: { ...record, workspace: 'garbage' }, deletedAt: Date.now() }, { nothing: 1 }, null] });
+    expect(await repo.deletedWorkspaces()).toEqual([]);
     repo.close();
   });
 
@@ -151,10 +173,10 @@ describe('workspace repository', () => {
     const { repo, ws } = await holdingOne();
     await repo.deleteWorkspace(ws.id, { keep: true });
     await repo.addWorkspace({ ...ws, name: 'Sjælland, holdt her' }, 'tab-b');
-    expect(await repo.restoreLastDeleted()).toBe(ws.id);
+    expect(await repo.restoreDeleted(ws.id)).toBe(ws.id);
     const kept = await repo.loadWorkspace(ws.id);
     expect(kept.ok && kept.stored.workspace.name).toBe('Sjælland, holdt her');
-    expect(await repo.restoreLastDeleted()).toBeNull();
+    expect(await repo.restoreDeleted(ws.id)).toBeNull();
     repo.close();
   });
 

@@ -44,11 +44,16 @@ export type RecordRead = { readonly ok: true; readonly stored: StoredWorkspace }
 export type Unsubscribe = () => void;
 
 /**
- * The meta record holding the last workspace deleted (deleteWorkspace): `{ version: 2, record,
- * deletedAt }`. Its first version was the record alone, with no date.
+ * The meta record holding the workspaces a user deleted (deleteWorkspace), newest first:
+ * `{ version: 3, kept: [{ record, deletedAt }] }`. Before it, LEGACY_DELETED_KEY held the last
+ * one alone: `{ version: 2, record, deletedAt }`, and at first the record alone, undated. Read as
+ * the oldest entry, and moved into the list by the next write.
  */
-const LAST_DELETED_KEY = 'lastDeletedWorkspace';
-const KEPT_DELETION_VERSION = 2;
+const DELETED_KEY = 'deletedWorkspaces';
+const LEGACY_DELETED_KEY = 'lastDeletedWorkspace';
+const KEPT_DELETIONS_VERSION = 3;
+/** Deletions kept at most: two deleted one after the other lost the first for good (a fresh-eyes walk). */
+const KEPT_DELETIONS_MAX = 10;
 /**
  * How long a deleted workspace can be brought back; then its record is forgotten, at the next
  * start (as a bin's 30 days): a deletion should not keep the workspace for good.
@@ -149,79 +154,103 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
 
   /**
    * Deletes a workspace and returns its record, so the caller can offer undo. `keep`: a user's
-   * deletion, kept as the last one deleted, so that after a reload (when the notice's Fortryd and
-   * Ctrl+Z are gone) the workspace menu can still bring it back; only the last is kept. A
-   * workspace the app discards itself (a first visit's untouched default a link replaced) is not
-   * offered back.
+   * deletion, kept so that after a reload (when the notice's Fortryd and Ctrl+Z are gone) the
+   * workspace menu can still bring it back, each of the last ten for 30 days. A workspace the app
+   * discards itself (a first visit's untouched default a link replaced) is not offered back.
    */
   function deleteWorkspace(id: string, { keep = false } = {}): Promise<WorkspaceRecord | undefined> {
     return db.transaction('rw', db.workspaces, db.meta, async () => {
       const record = await db.workspaces.get(id);
       await db.workspaces.delete(id);
-      if (record && keep) await keepDeletion(record, Date.now());
+      if (record && keep) await writeKept([{ record, deletedAt: Date.now() }, ...(await keptDeletions()).filter((k) => k.record.id !== id)]);
       return record;
     });
   }
 
-  /** Puts a deleted record back; if it is the one kept as the last deleted, it is no longer kept. */
+  /** Puts a deleted record back; if it was kept as deleted, it is no longer. */
   const undeleteWorkspace = (record: WorkspaceRecord): Promise<void> =>
     db.transaction('rw', db.workspaces, db.meta, async () => {
       await db.workspaces.put(record);
-      if ((await keptDeletion())?.record.id === record.id) await db.meta.delete(LAST_DELETED_KEY);
+      const kept = await keptDeletions();
+      if (kept.some((k) => k.record.id === record.id)) await writeKept(kept.filter((k) => k.record.id !== record.id));
     });
 
-  const keepDeletion = (record: WorkspaceRecord, deletedAt: number) => db.meta.put({ key: LAST_DELETED_KEY, value: { version: KEPT_DELETION_VERSION, record, deletedAt } });
+  type Kept = { readonly record: WorkspaceRecord; readonly deletedAt: number | null };
 
-  /**
-   * The record kept as the last deleted, if it is one (a record never passes unchecked), and when
-   * it was deleted: null for the first version's, which kept no date.
-   */
-  async function keptDeletion(): Promise<{ record: WorkspaceRecord; deletedAt: number | null } | null> {
-    const kept: unknown = (await db.meta.get(LAST_DELETED_KEY))?.value;
-    if (!kept || typeof kept !== 'object') return null;
-    const { version, record, deletedAt } = kept as { version?: unknown; record?: unknown; deletedAt?: unknown };
-    if (version === KEPT_DELETION_VERSION) return isRecord(record) ? { record, deletedAt: Number(deletedAt) || 0 } : null;
-    return isRecord(kept) ? { record: kept, deletedAt: null } : null;
+  /** Writes the kept deletions (newest first, at most ten) in the list's form; the legacy record goes. */
+  async function writeKept(kept: readonly Kept[]): Promise<void> {
+    await db.meta.put({ key: DELETED_KEY, value: { version: KEPT_DELETIONS_VERSION, kept: kept.slice(0, KEPT_DELETIONS_MAX) } });
+    await db.meta.delete(LEGACY_DELETED_KEY);
   }
 
-  const expired = (kept: { deletedAt: number | null }) => kept.deletedAt !== null && Date.now() - kept.deletedAt > KEPT_DELETION_MS;
+  /**
+   * The records kept as deleted, newest first, each with when it was deleted (null for the first
+   * version's, which kept no date). A record never passes unchecked: an entry without a record's
+   * shape is left out.
+   */
+  async function keptDeletions(): Promise<Kept[]> {
+    const value: unknown = (await db.meta.get(DELETED_KEY))?.value;
+    const listed = value && typeof value === 'object' && (value as { version?: unknown }).version === KEPT_DELETIONS_VERSION ? (value as { kept?: unknown }).kept : undefined;
+    const kept: Kept[] = (Array.isArray(listed) ? listed : []).flatMap((entry: unknown) => {
+      const { record, deletedAt } = (entry ?? {}) as { record?: unknown; deletedAt?: unknown };
+      return isRecord(record) ? [{ record, deletedAt: Number(deletedAt) || 0 }] : [];
+    });
+    const legacy = legacyDeletion(await db.meta.get(LEGACY_DELETED_KEY));
+    return legacy && !kept.some((k) => k.record.id === legacy.record.id) ? [...kept, legacy] : kept;
+  }
+
+  /** The one deletion the versions before the list kept: `{ version: 2, record, deletedAt }`, or the record alone. */
+  function legacyDeletion(meta: { value: unknown } | undefined): Kept | null {
+    const old: unknown = meta?.value;
+    if (!old || typeof old !== 'object') return null;
+    const { version, record, deletedAt } = old as { version?: unknown; record?: unknown; deletedAt?: unknown };
+    if (version === 2) return isRecord(record) ? { record, deletedAt: Number(deletedAt) || 0 } : null;
+    return isRecord(old) ? { record: old, deletedAt: null } : null;
+  }
+
+  const expired = (kept: Kept) => kept.deletedAt !== null && Date.now() - kept.deletedAt > KEPT_DELETION_MS;
 
   /**
-   * At each start: forgets a deletion kept past its time, and dates one the first version kept
-   * (its 30 days begin now: its record's last save may be far older than its deletion). A failure
-   * here never stops the start: the deletion is only kept a while longer.
+   * At each start: forgets deletions kept past their time, and dates those the first version kept
+   * (their 30 days begin now: a record's last save may be far older than its deletion). A failure
+   * here never stops the start: the deletions are only kept a while longer.
    */
   const ageKeptDeletion = (): Promise<void> =>
     db
       .transaction('rw', db.meta, async () => {
-        const kept = await keptDeletion();
-        if (kept && expired(kept)) await db.meta.delete(LAST_DELETED_KEY);
-        else if (kept && kept.deletedAt === null) await keepDeletion(kept.record, Date.now());
+        const kept = await keptDeletions();
+        const aged = kept.filter((k) => !expired(k)).map((k) => (k.deletedAt === null ? { ...k, deletedAt: Date.now() } : k));
+        if (aged.length === 0) {
+          await db.meta.delete(DELETED_KEY);
+          await db.meta.delete(LEGACY_DELETED_KEY);
+        } else if (aged.length !== kept.length || kept.some((k) => k.deletedAt === null)) await writeKept(aged);
       })
       .catch(() => undefined);
 
   /**
-   * The last workspace deleted, by id and name, while it can come back: not if it is back
-   * already, nor after its time, nor if this version cannot read it (a record the menu offered
+   * The workspaces deleted that can come back, newest first, by id and name: not one back
+   * already, nor one past its time, nor one this version cannot read (a record the menu offered
    * would otherwise be set aside as damaged the moment it opened).
    */
-  async function lastDeleted(): Promise<{ readonly id: string; readonly name: string } | null> {
-    const kept = await keptDeletion();
-    if (!kept || expired(kept) || !read(kept.record).ok || (await db.workspaces.get(kept.record.id))) return null;
-    return { id: kept.record.id, name: summary(kept.record).name };
+  async function deletedWorkspaces(): Promise<{ readonly id: string; readonly name: string }[]> {
+    const kept = (await keptDeletions()).filter((k) => !expired(k) && read(k.record).ok);
+    const back = new Set((await db.workspaces.bulkGet(kept.map((k) => k.record.id))).flatMap((r) => (r ? [r.id] : [])));
+    return kept.filter((k) => !back.has(k.record.id)).map((k) => ({ id: k.record.id, name: summary(k.record).name }));
   }
 
   /**
-   * Puts the last workspace deleted back and forgets it; its id, or null if there is none. In
-   * one transaction: if its id is back already (another tab kept it), the newer record stays.
+   * Puts a deleted workspace back and forgets its deletion; its id, or null if it is not kept (or
+   * past its time). In one transaction: if its id is back already (another tab kept it), the
+   * newer record stays.
    */
-  const restoreLastDeleted = (): Promise<string | null> =>
+  const restoreDeleted = (id: string): Promise<string | null> =>
     db.transaction('rw', db.workspaces, db.meta, async () => {
-      const kept = await keptDeletion();
-      if (!kept || expired(kept)) return null;
-      await db.meta.delete(LAST_DELETED_KEY);
-      if (!(await db.workspaces.get(kept.record.id))) await db.workspaces.put(kept.record);
-      return kept.record.id;
+      const kept = await keptDeletions();
+      const entry = kept.find((k) => k.record.id === id);
+      if (!entry || expired(entry)) return null;
+      await writeKept(kept.filter((k) => k !== entry));
+      if (!(await db.workspaces.get(id))) await db.workspaces.put(entry.record);
+      return id;
     });
 
   const listDamaged = (): Promise<DamagedRecord[]> => db.damaged.toArray();
@@ -270,8 +299,8 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     applyOperations,
     deleteWorkspace,
     undeleteWorkspace,
-    lastDeleted,
-    restoreLastDeleted,
+    deletedWorkspaces,
+    restoreDeleted,
     listDamaged,
     discardDamaged,
     getMeta,

@@ -7,10 +7,11 @@
  * v2: name and region lifted out for the list, and revision/savedBy for two tabs.
  * v3: workspaces hold model-2 documents and the ids of the operations applied to them (so a
  *     replayed edit is applied once); damaged records are set aside in `damaged`; decisions.
- *     meta `lastDeletedWorkspace` (no schema change): the last workspace a user deleted,
- *     `{ version: 2, record, deletedAt }` with the workspaces record as it was (version 1: the
- *     record alone, undated); checked by restoreWorkspace() before it is offered back, forgotten
- *     30 days after its deletion.
+ *     meta `deletedWorkspaces` (no schema change): the last ten workspaces a user deleted, newest
+ *     first, `{ version: 3, kept: [{ record, deletedAt }] }` with the workspaces records as they
+ *     were; each checked by restoreWorkspace() before it is offered back, forgotten 30 days after
+ *     its deletion. Before it, meta `lastDeletedWorkspace` held the last alone, `{ version: 2,
+ *     record, deletedAt }` (version 1: the record alone, undated): still read, moved at a write.
  */
 import Dexie, { type Table } from 'dexie';
 import { restoreWorkspace } from '../model';

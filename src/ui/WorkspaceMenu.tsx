@@ -1,6 +1,6 @@
 /**
  * Workspace administration in one menu: open another, create one for any region, rename,
- * duplicate, export, import, delete (undoable; the last deletion also after a reload), and the
+ * duplicate, export, import, delete (undoable; each deletion also after a reload), and the
  * records that could not be read.
  */
 import { createResource, createSignal, lazy, Show, Suspense } from 'solid-js';
@@ -22,9 +22,9 @@ export function WorkspaceMenu() {
   // about damage in a fresh browser alarmed for nothing). Counted once stored, again after the
   // dialog about them closes.
   const [damaged, { refetch: recountDamaged }] = createResource(session.stored, async () => (await session.repository()?.listDamaged())?.length ?? 0);
-  // The last workspace deleted, kept over a reload: the menu offers it back until it is back.
+  // The workspaces deleted, kept over a reload: the menu offers each back until it is back.
   // Asked again when the list's ids change (a deletion, a workspace back), not at every save.
-  const [deleted] = createResource(() => session.stored() && session.workspaces().map((w) => w.id).join(' '), async () => (await session.repository()?.lastDeleted()) ?? null);
+  const [deleted] = createResource(() => session.stored() && session.workspaces().map((w) => w.id).join(' '), async () => (await session.repository()?.deletedWorkspaces()) ?? []);
   let fileInput!: HTMLInputElement;
 
   async function importFile(file: File | undefined): Promise<void> {
@@ -51,7 +51,7 @@ export function WorkspaceMenu() {
     { label: t('exportJson'), run: () => void actions.exportWorkspace() },
     { label: `${t('importFile')} …`, run: () => fileInput.click() },
     ...(damaged() ? [{ label: t('damagedWorkspaces'), run: () => setDialog('damaged') }] : []),
-    ...(deleted() ? [{ label: t('restoreDeletedWorkspace', { name: deleted()!.name }), run: () => void actions.restoreDeletedWorkspace() }] : []),
+    ...(deleted() ?? []).map((d) => ({ label: t('restoreDeletedWorkspace', { name: d.name }), run: () => void actions.restoreDeletedWorkspace(d.id) })),
     { label: t('deleteWorkspace'), danger: true, run: () => void actions.deleteWorkspace() },
   ];
 

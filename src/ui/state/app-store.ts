@@ -276,7 +276,7 @@ export function createAppStore(deps: AppDeps) {
     // A second "Klimasekretariat Nordjylland" is "… (2)", as an import is: two alike could not be told apart in the menu.
     createWorkspace: (region: RegionName) => session.create(region, freeWorkspaceName(createWorkspace(region).name, secondSuffix)),
     switchWorkspace: (id: string) => session.switchTo(id),
-    restoreDeletedWorkspace: () => session.restoreDeleted(),
+    restoreDeletedWorkspace: (id: string) => session.restoreDeleted(id),
     async deleteWorkspace(): Promise<void> {
       const removed = await session.remove();
       if (!removed) return;

@@ -632,9 +632,9 @@ export function createWorkspaceSession(deps: SessionDeps) {
     async discard(id: string): Promise<void> {
       if (id !== latest.id) await repo?.deleteWorkspace(id);
     },
-    /** Brings back the last workspace deleted, kept over a reload (the notice's Fortryd is not), and opens it. */
-    async restoreDeleted(): Promise<void> {
-      const id = await repo?.restoreLastDeleted();
+    /** Brings back a workspace deleted, kept over a reload (the notice's Fortryd is not), and opens it. */
+    async restoreDeleted(deletedId: string): Promise<void> {
+      const id = await repo?.restoreDeleted(deletedId);
       if (id) await this.switchTo(id);
     },
     async remove(): Promise<{ id: string; name: string; undo: () => Promise<void> } | null> {
