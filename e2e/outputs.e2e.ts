@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, cellText, columnAction, editCell, gridCell, launch, newContext, openApp, openView, screenshot } from './harness';
+import { ARTIFACTS, cellText, columnAction, editCell, gridCell, launch, newContext, openApp, openView, screenshot, splitOverLines } from './harness';
 import { da } from '../src/i18n/strings-da';
 
 let browser: Browser;
@@ -309,6 +309,12 @@ describe('meeting outputs', () => {
       await page.getByRole('menuitem', { name: `Niveau ${(i % 4) + 1}`, exact: true }).click();
     }
     await expect.poll(() => page.locator('th.scenario-header').count()).toBe(14);
+    const long = 'Klimaalliance Nord med Region som medfinansierer';
+    await columnAction(page, 'level-4', 'Omdøb');
+    await page.locator('tr[data-row="name"] td[data-col="level-4"] .editor input').waitFor();
+    await page.keyboard.type(long);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('th[data-scenario="level-4"] .scenario-name').textContent()).toBe(long);
     const names = await page.locator('th.scenario-header .scenario-name').allTextContents();
     await openView(page, 'Udskrift');
     await page.getByTestId('handout-link').waitFor();
@@ -319,6 +325,8 @@ describe('meeting outputs', () => {
     await page.setViewportSize({ width: 703, height: 1000 });
     const overflow = await page.evaluate(() => [...document.querySelectorAll('.handout table')].filter((t) => t.getBoundingClientRect().width > 703.5).map((t) => t.querySelector('caption')?.textContent));
     expect(overflow).toEqual([]);
+    // Its headings' words whole: "Klimaallianc|e", "medfinansie|rer" broke inside on paper.
+    expect(await splitOverLines(page, '.handout thead th, .handout thead th .heading-fit > span', /[^\s/-]+/g)).toEqual([]);
     for (const landscape of [false, true]) {
       const pdf = `${ARTIFACTS}handout-${landscape ? 'landscape' : 'portrait'}.pdf`;
       await page.pdf({ path: pdf, format: 'A4', landscape, printBackground: true });

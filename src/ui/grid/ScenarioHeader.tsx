@@ -7,19 +7,10 @@ import { yearResult } from '../../model';
 import { Menu } from '../Menu';
 import { focusScenarioMenu } from '../focus';
 import { useApp } from '../state/app-store';
+import { longWord } from '../long-word';
 
 /** A range of numbers ("(2023–2028)") kept on one line: word joiners around its dash (it broke as "(2023–" over "2028)"). */
 const wholeRanges = (name: string) => name.replace(/(\d)–(?=\d)/g, '$1\u2060–\u2060');
-/**
- * The name's longest word, in letters, where it is longer than 10: its type steps down until it
- * fits the column (styles.css), which such a word does not beside the ⋯ ("Klimaalliance" broke
- * there with 14 scenarios at 1366 px). A hyphen may end a line: "BRN-bestyrelsen" is two words.
- */
-const longWord = (name: string) => {
-  const longest = Math.max(0, ...name.split(/[\s/-]+/).map((w) => [...w].length));
-  return longest > 10 ? longest : null;
-};
-
 export function ScenarioHeader(props: { scenarioId: string; col: number; count: number }) {
   const { session, actions, commands, chrome, results } = useApp();
   const { t } = chrome.i18n;

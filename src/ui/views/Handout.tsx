@@ -14,6 +14,7 @@ import { YearPicker } from '../grid/ComparisonGrid';
 import { QrCode } from '../share/QrCode';
 import { useApp } from '../state/app-store';
 import { focusableWhileScrolling } from '../focusable-while-scrolling';
+import { longWord } from '../long-word';
 
 /**
  * Scenarios per printed table, beyond which a table continues below: what fits an A4 page's
@@ -62,7 +63,20 @@ function TableView(props: { table: ReportTable; lang: Lang; even?: boolean }) {
         <caption>{props.table.name}</caption>
         <thead>
           <tr>
-            <For each={props.table.header}>{(h) => <th scope="col">{h}</th>}</For>
+            {/* A scenario's long word steps its type down rather than break ("Klimaallianc|e"), as in the grid. */}
+            <For each={props.table.header}>
+              {(h, i) => (
+                <th scope="col">
+                  {i() > 0 && longWord(h) ? (
+                    <span class="heading-fit">
+                      <span style={{ '--word': String(longWord(h)) }}>{h}</span>
+                    </span>
+                  ) : (
+                    h
+                  )}
+                </th>
+              )}
+            </For>
           </tr>
         </thead>
         <tbody>
