@@ -62,6 +62,16 @@ describe('decision records', () => {
     ]);
     const supplement = kdk.getByTestId('memory-figures').locator('tr[data-scenario="level-2"][data-figure="supplement"] td');
     expect(await supplement.allTextContents()).toEqual(['Niveau 2', '595.000 kr.', '345.000 kr.', '−250.000 (−42,0 %)']);
+    // Only the figures that moved; the unchanged on request (they buried the one that moved).
+    const figures = kdk.getByTestId('memory-figures').locator('tbody tr');
+    const moved = await figures.evaluateAll((rows) => rows.map((r) => r.classList.contains('moved')));
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved.every(Boolean)).toBe(true);
+    const unchanged = 5 * 4 - moved.length;
+    await kdk.getByRole('button', { name: `Vis også de ${unchanged} uændrede nøgletal` }).click();
+    await expect.poll(() => figures.count()).toBe(5 * 4);
+    await kdk.getByRole('button', { name: `Skjul de ${unchanged} uændrede nøgletal` }).click();
+    await expect.poll(() => figures.count()).toBe(moved.length);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'decision-memory');
 

@@ -3,7 +3,7 @@
  * changed, and how each scenario's key figures moved, in the variance style of the grid's
  * difference from the baseline. The worker computes both from the model.
  */
-import { createResource, For, Show } from 'solid-js';
+import { createResource, createSignal, For, Show } from 'solid-js';
 import { changeLabel, changeValue } from '../../i18n/describe-change';
 import { formatDifference, formatKr, formatNumber, formatPerInhabitant, formatShare } from '../../i18n/number-format';
 import type { DecisionRecord, FigureMove } from '../../model';
@@ -18,6 +18,9 @@ export function MeetingMemory(props: { record: DecisionRecord }) {
     () => ({ before: props.record.snapshot, after: session.workspace() }),
     ({ before, after }) => background.memory(undefined, before, after),
   );
+  // The figures that moved, the others on request: every scenario's four figures buried the one
+  // that moved among some twenty that did not (a fresh-eyes walk).
+  const [showUnchanged, setShowUnchanged] = createSignal(false);
   const amount = (move: FigureMove, value: number) => (move.figure === 'perInhabitant' ? formatPerInhabitant(value, lang()) : formatKr(value, lang()));
   const change = (move: FigureMove) => {
     const v = move.variance;
@@ -56,30 +59,37 @@ export function MeetingMemory(props: { record: DecisionRecord }) {
               </table>
             </Show>
             <h4>{t('memoryFigures')}</h4>
-            <table class="data-table" data-testid="memory-figures">
-              <thead>
-                <tr>
-                  <th scope="col">{t('memoryScope')}</th>
-                  <th scope="col">{t('memoryFigure')}</th>
-                  <th scope="col">{t('memoryBefore')}</th>
-                  <th scope="col">{t('memoryNow')}</th>
-                  <th scope="col">{t('memoryChange')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={m().figures}>
-                  {(move) => (
-                    <tr classList={{ moved: !!move.variance }} data-scenario={move.scenarioId} data-figure={move.figure}>
-                      <td>{move.scenarioName}</td>
-                      <th scope="row">{t(FIGURE_KEYS[move.figure])}</th>
-                      <td class="num">{amount(move, move.before)}</td>
-                      <td class="num">{amount(move, move.after)}</td>
-                      <td class="num diff">{change(move)}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            <Show when={m().figures.some((f) => f.variance)} fallback={<p>{t('memoryNoFigures')}</p>}>
+              <table class="data-table" data-testid="memory-figures">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('memoryScope')}</th>
+                    <th scope="col">{t('memoryFigure')}</th>
+                    <th scope="col">{t('memoryBefore')}</th>
+                    <th scope="col">{t('memoryNow')}</th>
+                    <th scope="col">{t('memoryChange')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={m().figures.filter((f) => showUnchanged() || f.variance)}>
+                    {(move) => (
+                      <tr classList={{ moved: !!move.variance }} data-scenario={move.scenarioId} data-figure={move.figure}>
+                        <td>{move.scenarioName}</td>
+                        <th scope="row">{t(FIGURE_KEYS[move.figure])}</th>
+                        <td class="num">{amount(move, move.before)}</td>
+                        <td class="num">{amount(move, move.after)}</td>
+                        <td class="num diff">{change(move)}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+                </table>
+            </Show>
+            <Show when={m().figures.some((f) => !f.variance)}>
+              <button type="button" class="link-button" aria-pressed={showUnchanged()} onClick={() => setShowUnchanged(!showUnchanged())}>
+                {t(showUnchanged() ? 'memoryHideUnchanged' : 'memoryShowUnchanged', { count: m().figures.filter((f) => !f.variance).length })}
+              </button>
+            </Show>
           </>
         )}
       </Show>
