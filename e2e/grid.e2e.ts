@@ -913,7 +913,7 @@ describe('editing the grid', () => {
       expect(await scrollTop()).toBe(put);
     }));
 
-  it('a scenario added past the right edge shows whole, and so does the column beside the row labels (it showed "veau 1 (2)" half under them), at the desk and presenting', () =>
+  it('a scenario added past the right edge shows whole, and so does the column beside the row labels (it showed "veau 1 (2)" half under them), at the desk and presenting; the corner says which scenarios are in view', () =>
     withApp(async (page) => {
       /** The visible part of each scenario column's header cut by the row labels or the view's right edge, in px. */
       const cut = () =>
@@ -927,6 +927,20 @@ describe('editing the grid', () => {
             .filter((r) => r.left < labels - 1 || r.right > right + 1)
             .map((r) => `${Math.round(r.left)}–${Math.round(r.right)}`);
         });
+      /** The scenario headers wholly in view, by their place (1 = first). */
+      const whole = () =>
+        page.evaluate(() => {
+          const labels = document.querySelector('table.grid thead th.corner')!.getBoundingClientRect().right;
+          const scroller = document.querySelector<HTMLElement>('.grid-scroll')!;
+          const right = scroller.getBoundingClientRect().left + scroller.clientWidth;
+          return [...document.querySelectorAll('th.scenario-header')].flatMap((th, i) => {
+            const r = th.getBoundingClientRect();
+            return r.left >= labels - 1 && r.right <= right + 1 ? [i + 1] : [];
+          });
+        });
+      const corner = page.getByTestId('columns-in-view');
+      // Five fit: the corner says nothing.
+      expect(await corner.count()).toBe(0);
       for (let i = 0; i < 9; i++) {
         await page.getByRole('button', { name: 'Tilføj scenarie' }).click();
         await page.getByRole('menuitem', { name: 'Niveau 1', exact: true }).click();
@@ -934,8 +948,16 @@ describe('editing the grid', () => {
       await expect.poll(() => page.locator('th.scenario-header').count()).toBe(14);
       await expect.poll(() => page.evaluate(() => document.querySelector('.grid-scroll')!.scrollLeft)).toBeGreaterThan(0);
       await expect.poll(cut).toEqual([]);
+      // The corner says which of the fourteen are in view, and that more are to the left.
+      const atEnd = await whole();
+      expect(atEnd.at(-1)).toBe(14);
+      await expect.poll(() => corner.textContent()).toBe(`← Scenarier ${atEnd[0]}–14 af 14`);
       await page.keyboard.press('Alt+P');
       await page.locator('.presenting').waitFor();
+      await page.keyboard.press('Home');
+      await expect.poll(() => page.evaluate(() => document.querySelector('.grid-scroll')!.scrollLeft)).toBe(0);
+      const atStart = await whole();
+      await expect.poll(() => corner.textContent()).toBe(`Scenarier 1–${atStart.at(-1)} af 14 →`);
       await page.keyboard.press('End');
       await expect.poll(() => page.evaluate(() => document.querySelector('.grid-scroll')!.scrollLeft)).toBeGreaterThan(0);
       await expect.poll(cut).toEqual([]);

@@ -59,6 +59,7 @@ export const da = {
   presentHint: 'Præsentation (Alt+P): store tal til projektoren, stadig redigerbare',
   endPresentation: 'Afslut præsentation (Esc)',
   editHint: 'Skriv for at redigere · F2 redigér · Enter/Tab flyt · Esc fortryd · Ctrl+C/Ctrl+V kopiér/indsæt · ? forklar et tal',
+  columnsInView: 'Scenarier {first}–{last} af {count}',
   gridCorner: 'Scenarier',
   rowsHidden: '{count} rækker skjult',
   groupDecision: 'Beslutningsgrundlag',

@@ -58,6 +58,7 @@ export const en: Record<MessageKey, string> = {
   presentHint: 'Presentation (Alt+P): large figures for the projector, still editable',
   endPresentation: 'End presentation (Esc)',
   editHint: 'Type to edit · F2 edit · Enter/Tab move · Esc cancel · Ctrl+C/Ctrl+V copy/paste · ? explain a figure',
+  columnsInView: 'Scenarios {first}–{last} of {count}',
   gridCorner: 'Scenarios',
   rowsHidden: '{count} rows hidden',
   groupDecision: 'For the decision',

@@ -500,6 +500,16 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
         <tr role="row" aria-rowindex={1}>
           <th ref={corner} scope="col" class="corner" role="columnheader" aria-colindex={1}>
             <span class="visually-hidden">{t('gridCorner')}</span>
+            {/* Seen, not read: a screen reader counts the columns from the grid's own attributes. */}
+            <Show when={columnWindow.inViewOf()}>
+              {(shown) => (
+                <span class="columns-in-view" aria-hidden="true" data-testid="columns-in-view">
+                  {shown().first > 1 ? '← ' : ''}
+                  {t('columnsInView', { first: shown().first, last: shown().last, count: scenarioIds().length })}
+                  {shown().last < scenarioIds().length ? ' →' : ''}
+                </span>
+              )}
+            </Show>
           </th>
           <Spacer columns={before()} />
           <For each={shownIds()}>{(id) => <ScenarioHeader scenarioId={id} col={colOf().get(id) ?? 0} count={scenarioIds().length} />}</For>

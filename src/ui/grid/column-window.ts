@@ -61,10 +61,29 @@ export function createColumnWindow(count: () => number, printing: () => boolean)
     { equals: (a, b) => a.first === b.first && a.last === b.last },
   );
 
+  /** The column nearest the row labels' edge, from 0 (scrolled by less than half a column: that one). */
+  const [nearest, setNearest] = createSignal(0);
   function onScroll(): void {
     const width = columnWidth();
-    if (scroller && width > 0) setStart(Math.floor(Math.max(0, scroller.scrollLeft) / width));
+    if (!scroller || width <= 0) return;
+    setStart(Math.floor(Math.max(0, scroller.scrollLeft) / width));
+    setNearest(Math.round(Math.max(0, scroller.scrollLeft) / width));
   }
+
+  /**
+   * The scenarios in view, counted from 1, while some are not: what the corner says ("1–7 af 12 →"),
+   * so a room presenting twelve scenarios knows five more are to the right. Null while all fit.
+   */
+  const inViewOf = createMemo((): ColumnRange | null => {
+    const s = sizes();
+    const width = columnWidth();
+    const n = count();
+    if (!s || width <= 0 || s.table <= s.view + 1) return null;
+    const first = Math.min(n - 1, nearest());
+    // Columns widen so a whole number of them fills the view (styles.css): a sliver left over is no column.
+    const whole = Math.max(1, Math.floor((s.view - s.labels) / width + 0.05));
+    return { first: first + 1, last: Math.min(n, first + whole) };
+  });
 
   /**
    * Watches the scroller (its width and scroll position), the table (its width: the columns'
@@ -96,5 +115,5 @@ export function createColumnWindow(count: () => number, printing: () => boolean)
     if (scroller && columnWidth() > 0) scroller.scrollLeft = next * columnWidth();
   }
 
-  return { range, attach, show };
+  return { range, inViewOf, attach, show };
 }
