@@ -8,14 +8,15 @@ import { Dynamic } from 'solid-js/web';
 import type { MessageKey } from '../i18n/i18n';
 import { hasShareLink } from '../share/hash-key';
 import { requestPersistentStorage } from '../db/storage';
+import { afterPaint } from './after-paint';
 import { AfterFirstFigures } from './AfterFirstFigures';
 import { ComputeStatus } from './ComputeStatus';
-import { ComparisonGrid } from './grid/ComparisonGrid';
-import { settleOpenEdit } from './grid/open-edit';
+import { ComparisonGrid, presentSettled } from './grid/ComparisonGrid';
 import { loadEntryRules } from './grid/rows';
 import { focusComparison } from './focus';
 import { Guard } from './Guard';
 import { Header } from './Header';
+import { loadMenuList } from './Menu';
 import { Notices } from './Notices';
 import { AppContext, createAppStore } from './state/app-store';
 import type { ViewId } from './state/chrome';
@@ -72,10 +73,10 @@ export function App() {
     const target = e.target as HTMLElement;
     if (e.altKey && e.key.toLowerCase() === 'p') {
       e.preventDefault();
-      if (chrome.presentation()) chrome.endPresentation();
-      else if (settleOpenEdit()) chrome.present(session.workspace().scenarios.map((s) => s.id));
-      else return;
-      focusComparison();
+      if (chrome.presentation()) {
+        chrome.endPresentation();
+        focusComparison();
+      } else void presentSettled({ chrome, session });
       return;
     }
     const entered = !!target.closest('.editor[data-entered]');
@@ -99,6 +100,8 @@ export function App() {
 
   onMount(() => {
     void store.start().then(() => requestPersistentStorage().then((s) => setPersistRefused(s === 'refused')));
+    // A menu's list, ready before anyone opens one: its first opening waited for it.
+    void store.firstFigures().then(() => afterPaint(() => void loadMenuList()));
     document.addEventListener('keydown', onKeyDown);
     window.addEventListener('hashchange', onHashChange);
     window.addEventListener('pagehide', session.flushHistory);

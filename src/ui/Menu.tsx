@@ -1,32 +1,31 @@
 /**
- * A menu button (WAI-ARIA menu button pattern): Enter, Space or ↓ opens it on the first item,
- * ↑/↓ move, Esc closes and returns focus to the button, a choice closes it (and returns focus to
- * the button, unless the choice moved it: an editor, a dialog). Items are large
- * enough to tap. Used for a scenario column's actions and the workspace menu.
+ * A menu button (WAI-ARIA menu button pattern): Enter, Space or ↓ opens it on the first item, ↑
+ * on the last; the open list (MenuList.tsx) moves, closes and chooses. Items are large enough to
+ * tap. Used for a scenario column's actions and the workspace menu.
  */
-import { createMemo, createSignal, createUniqueId, For, onCleanup, Show, type JSX } from 'solid-js';
+import { createComponent, createSignal, createUniqueId, onCleanup, Show, type JSX } from 'solid-js';
+import type { MenuItem } from './MenuList';
 
-export interface MenuItem {
-  readonly label: string;
-  readonly run: () => void;
-  readonly disabled?: boolean;
-  readonly danger?: boolean;
-}
+/**
+ * The open list's code (MenuList.tsx), loaded with the first menu opened or after the first
+ * figures (App): nothing before them needs it.
+ */
+let list: typeof import('./MenuList').MenuList | undefined;
+export const loadMenuList = () => import('./MenuList').then(({ MenuList }) => (list = MenuList));
+
+export type { MenuItem };
 
 export function Menu(props: { label: string; buttonText: JSX.Element; items: () => readonly MenuItem[]; class?: string; align?: 'left' | 'right' }) {
   const [open, setOpen] = createSignal(false);
   const id = createUniqueId();
-  const labels = createMemo(() => props.items().map((item) => item.label));
   let button!: HTMLButtonElement;
-  let list: HTMLUListElement | undefined;
-  const items = () => [...(list?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
-  const focusItem = (i: number) => {
-    const all = items();
-    all[(i + all.length) % all.length]?.focus();
-  };
-  function show(at = 0): void {
-    setOpen(true);
-    queueMicrotask(() => focusItem(at));
+  /** The item focused as the list opens: 0 the first, -1 the last. */
+  let at = 0;
+  function show(first = 0): void {
+    at = first;
+    // Open already (↓ on its button): opened anew, on that item.
+    if (list) (setOpen(false), setOpen(true));
+    else void loadMenuList().then(() => setOpen(true));
   }
   function close(returnFocus = true): void {
     setOpen(false);
@@ -63,70 +62,7 @@ export function Menu(props: { label: string; buttonText: JSX.Element; items: () 
         {props.buttonText}
       </button>
       <Show when={open()}>
-        <ul
-          ref={list}
-          id={id}
-          role="menu"
-          aria-label={props.label}
-          class="menu-list"
-          classList={{ right: props.align === 'right' }}
-          onKeyDown={(e) => {
-            const all = items();
-            const i = all.indexOf(document.activeElement as HTMLElement);
-            if (e.key === 'ArrowDown') focusItem(i + 1);
-            else if (e.key === 'ArrowUp') focusItem(i - 1);
-            else if (e.key === 'Home') focusItem(0);
-            else if (e.key === 'End') focusItem(-1);
-            else if (e.key === 'Escape' || e.key === 'Tab') close(e.key === 'Escape');
-            else return;
-            e.preventDefault();
-            e.stopPropagation();
-          }}
-          onFocusOut={(e) => {
-            // Focus gone to nowhere (an item removed under it) comes back to the menu, where Esc
-            // still closes it; gone elsewhere (a dialog opened, a click), the menu closes.
-            const at = items().indexOf(e.target as HTMLElement);
-            queueMicrotask(() => {
-              const now = document.activeElement;
-              if (!open()) return;
-              if (!now || now === document.body) focusItem(Math.min(Math.max(at, 0), items().length - 1));
-              else if (!button.parentElement?.contains(now)) close(false);
-            });
-          }}
-        >
-          {/* By label, not by object: the items are made anew when a background read finishes (the
-              workspace menu's last deletion) or another tab adds a workspace, and buttons made anew
-              took the focus with them: the menu then stayed open, deaf to Esc (a fresh-eyes walk,
-              3 of 8 cold loads). By place, an item added above would take the focused one's place. */}
-          <For each={labels()}>
-            {(label) => {
-              const item = () => props.items().find((i) => i.label === label) ?? { label, run: () => {}, disabled: true };
-              return (
-                <li role="none">
-                  <button
-                    type="button"
-                    role="menuitem"
-                    tabIndex={-1}
-                    aria-disabled={item().disabled ? 'true' : undefined}
-                    classList={{ danger: !!item().danger }}
-                    onClick={() => {
-                      if (item().disabled) return;
-                      close(false);
-                      item().run();
-                      // A choice that moved the focus (an editor, a dialog) keeps it there; one that
-                      // did not (an export) would leave it on the page, the item being gone.
-                      queueMicrotask(() => {
-                        if ((document.activeElement === document.body || !document.activeElement) && button.isConnected) button.focus();
-                      });
-                    }}
-                  >
-                    {label}
-                  </button>
-                </li>
-              );
-            }}
-          </For>
-        </ul>
+        {(_) => createComponent(list!, { id, label: props.label, items: props.items, align: props.align, at, button, close })}
       </Show>
     </div>
   );

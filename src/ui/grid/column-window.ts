@@ -83,7 +83,7 @@ export function createColumnWindow(count: () => number, printing: () => boolean)
     // Columns widen so a whole number of them fills the view (styles.css): a sliver left over is no column.
     const whole = Math.max(1, Math.floor((s.view - s.labels) / width + 0.05));
     return { first: first + 1, last: Math.min(n, first + whole) };
-  });
+  }, null, { equals: (a, b) => a?.first === b?.first && a?.last === b?.last });
 
   /**
    * Watches the scroller (its width and scroll position), the table (its width: the columns'
