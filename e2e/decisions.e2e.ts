@@ -43,6 +43,13 @@ describe('decision records', () => {
     await recordDecision(page, 'Niveau 2', 'KDK', 'Niveau 2 som T11 anbefaler');
     const kdk = card(page, 'KDK');
     expect(await kdk.getByTestId('decided-supplement').textContent()).toBe('595.000');
+    // Compared at once, nothing has moved: it says so, and the unchanged figures show on request.
+    const compare = kdk.getByRole('button', { name: 'Sammenlign med nu' });
+    await compare.click();
+    await expect.poll(() => kdk.getByTestId('meeting-memory').textContent()).toContain('Ingen nøgletal har flyttet sig.');
+    await kdk.getByRole('button', { name: 'Uændrede nøgletal (20)' }).click();
+    await expect.poll(() => kdk.getByTestId('memory-figures').locator('tbody tr').count()).toBe(20);
+    await compare.click();
 
     // Afterwards: the base grant of Niveau 2 and a reserve draw for Niveau 3 change.
     await openView(page, 'Sammenligning');
@@ -68,9 +75,12 @@ describe('decision records', () => {
     expect(moved.length).toBeGreaterThan(0);
     expect(moved.every(Boolean)).toBe(true);
     const unchanged = 5 * 4 - moved.length;
-    await kdk.getByRole('button', { name: `Vis også de ${unchanged} uændrede nøgletal` }).click();
+    const toggle = kdk.getByRole('button', { name: `Uændrede nøgletal (${unchanged})` });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
     await expect.poll(() => figures.count()).toBe(5 * 4);
-    await kdk.getByRole('button', { name: `Skjul de ${unchanged} uændrede nøgletal` }).click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await toggle.click();
     await expect.poll(() => figures.count()).toBe(moved.length);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'decision-memory');

@@ -115,6 +115,47 @@ describe('workspace repository', () => {
     repo.close();
   });
 
+  it('takes the deletion a tab still on the version before wrote after the list\'s newest as the newest: ten kept, it is not the one cut', async () => {
+    const { repo } = await holdingOne();
+    const ids = Array.from({ length: 10 }, (_, i) => `ws-${i}`);
+    for (const id of ids) {
+      await repo.addWorkspace({ ...createWorkspace('Nordjylland'), id, name: id }, 'tab');
+      await repo.deleteWorkspace(id, { keep: true });
+    }
+    const late = { ...createWorkspace('Sjælland'), id: 'ws-late', name: 'Sent slettet' };
+    await repo.addWorkspace(late, 'old-tab');
+    const record = (await repo.deleteWorkspace(late.id))!;
+    await repo.setMeta('lastDeletedWorkspace', { version: 2, record, deletedAt: Date.now() + 1000 });
+    expect((await repo.deletedWorkspaces())[0]).toEqual({ id: 'ws-late', name: 'Sent slettet' });
+    await repo.addWorkspace({ ...createWorkspace('Nordjylland'), id: 'ws-new', name: 'ws-new' }, 'tab');
+    await repo.deleteWorkspace('ws-new', { keep: true });
+    // Twelve deleted: the two oldest go, not the late one.
+    const kept = (await repo.deletedWorkspaces()).map((d) => d.id);
+    expect(kept).toHaveLength(10);
+    expect(kept).toEqual(expect.arrayContaining(['ws-late', 'ws-new']));
+    expect(kept).not.toContain('ws-0');
+    expect(kept).not.toContain('ws-1');
+    repo.close();
+  });
+
+  it("leaves a newer version's list of deletions as it is: not offered, not aged away, not written over", async () => {
+    const name = freshName();
+    const repo = createRepository(new ForankringDb(name));
+    const ws = createWorkspace('Sjælland');
+    await repo.addWorkspace(ws, 'tab');
+    const newer = { version: 4, entries: [{ what: 'a newer shape' }] };
+    await repo.setMeta('deletedWorkspaces', newer);
+    expect(await repo.deletedWorkspaces()).toEqual([]);
+    await repo.deleteWorkspace(ws.id, { keep: true });
+    expect(await repo.getMeta('deletedWorkspaces')).toEqual(newer);
+    repo.close();
+    const again = createRepository(new ForankringDb(name));
+    await again.open();
+    expect(await again.getMeta('deletedWorkspaces')).toEqual(newer);
+    expect(await again.restoreDeleted(ws.id)).toBeNull();
+    again.close();
+  });
+
   it('forgets a deleted workspace after 30 days, at the next start; one the first versions kept (the last alone: dated, or the record undated) is offered, moved into the list, and an undated one gets its 30 days from the first start that reads it', async () => {
     const day = 24 * 60 * 60 * 1000;
     const name = freshName();

@@ -162,7 +162,8 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     return db.transaction('rw', db.workspaces, db.meta, async () => {
       const record = await db.workspaces.get(id);
       await db.workspaces.delete(id);
-      if (record && keep) await writeKept([{ record, deletedAt: Date.now() }, ...(await keptDeletions()).filter((k) => k.record.id !== id)]);
+      const { kept, newer } = await keptDeletions();
+      if (record && keep && !newer) await writeKept([{ record, deletedAt: Date.now() }, ...kept.filter((k) => k.record.id !== id)]);
       return record;
     });
   }
@@ -171,8 +172,8 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
   const undeleteWorkspace = (record: WorkspaceRecord): Promise<void> =>
     db.transaction('rw', db.workspaces, db.meta, async () => {
       await db.workspaces.put(record);
-      const kept = await keptDeletions();
-      if (kept.some((k) => k.record.id === record.id)) await writeKept(kept.filter((k) => k.record.id !== record.id));
+      const { kept, newer } = await keptDeletions();
+      if (!newer && kept.some((k) => k.record.id === record.id)) await writeKept(kept.filter((k) => k.record.id !== record.id));
     });
 
   type Kept = { readonly record: WorkspaceRecord; readonly deletedAt: number | null };
@@ -185,18 +186,23 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
 
   /**
    * The records kept as deleted, newest first, each with when it was deleted (null for the first
-   * version's, which kept no date). A record never passes unchecked: an entry without a record's
-   * shape is left out.
+   * version's, which kept no date: the oldest). A record never passes unchecked: an entry without
+   * a record's shape is left out. The legacy record joins the list by its date: a tab still on
+   * the version before may have written it after the list's newest. `newer`: the list is a newer
+   * version's, read as none and never written over (the schema's rule for what it cannot read).
    */
-  async function keptDeletions(): Promise<Kept[]> {
+  async function keptDeletions(): Promise<{ kept: Kept[]; newer: boolean }> {
     const value: unknown = (await db.meta.get(DELETED_KEY))?.value;
-    const listed = value && typeof value === 'object' && (value as { version?: unknown }).version === KEPT_DELETIONS_VERSION ? (value as { kept?: unknown }).kept : undefined;
+    const version = value && typeof value === 'object' ? Number((value as { version?: unknown }).version) : NaN;
+    if (version > KEPT_DELETIONS_VERSION) return { kept: [], newer: true };
+    const listed = version === KEPT_DELETIONS_VERSION ? (value as { kept?: unknown }).kept : undefined;
     const kept: Kept[] = (Array.isArray(listed) ? listed : []).flatMap((entry: unknown) => {
       const { record, deletedAt } = (entry ?? {}) as { record?: unknown; deletedAt?: unknown };
       return isRecord(record) ? [{ record, deletedAt: Number(deletedAt) || 0 }] : [];
     });
     const legacy = legacyDeletion(await db.meta.get(LEGACY_DELETED_KEY));
-    return legacy && !kept.some((k) => k.record.id === legacy.record.id) ? [...kept, legacy] : kept;
+    if (legacy && !kept.some((k) => k.record.id === legacy.record.id)) kept.push(legacy);
+    return { kept: kept.sort((a, b) => (b.deletedAt ?? -Infinity) - (a.deletedAt ?? -Infinity)), newer: false };
   }
 
   /** The one deletion the versions before the list kept: `{ version: 2, record, deletedAt }`, or the record alone. */
@@ -218,7 +224,8 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
   const ageKeptDeletion = (): Promise<void> =>
     db
       .transaction('rw', db.meta, async () => {
-        const kept = await keptDeletions();
+        const { kept, newer } = await keptDeletions();
+        if (newer) return;
         const aged = kept.filter((k) => !expired(k)).map((k) => (k.deletedAt === null ? { ...k, deletedAt: Date.now() } : k));
         if (aged.length === 0) {
           await db.meta.delete(DELETED_KEY);
@@ -233,7 +240,7 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
    * would otherwise be set aside as damaged the moment it opened).
    */
   async function deletedWorkspaces(): Promise<{ readonly id: string; readonly name: string }[]> {
-    const kept = (await keptDeletions()).filter((k) => !expired(k) && read(k.record).ok);
+    const kept = (await keptDeletions()).kept.filter((k) => !expired(k) && read(k.record).ok);
     const back = new Set((await db.workspaces.bulkGet(kept.map((k) => k.record.id))).flatMap((r) => (r ? [r.id] : [])));
     return kept.filter((k) => !back.has(k.record.id)).map((k) => ({ id: k.record.id, name: summary(k.record).name }));
   }
@@ -245,8 +252,8 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
    */
   const restoreDeleted = (id: string): Promise<string | null> =>
     db.transaction('rw', db.workspaces, db.meta, async () => {
-      const kept = await keptDeletions();
-      const entry = kept.find((k) => k.record.id === id);
+      const { kept, newer } = await keptDeletions();
+      const entry = newer ? undefined : kept.find((k) => k.record.id === id);
       if (!entry || expired(entry)) return null;
       await writeKept(kept.filter((k) => k !== entry));
       if (!(await db.workspaces.get(id))) await db.workspaces.put(entry.record);

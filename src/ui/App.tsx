@@ -11,7 +11,8 @@ import { requestPersistentStorage } from '../db/storage';
 import { afterPaint } from './after-paint';
 import { AfterFirstFigures } from './AfterFirstFigures';
 import { ComputeStatus } from './ComputeStatus';
-import { ComparisonGrid, presentSettled } from './grid/ComparisonGrid';
+import { ComparisonGrid } from './grid/ComparisonGrid';
+import { presentSettled } from './grid/present';
 import { loadEntryRules } from './grid/rows';
 import { focusComparison } from './focus';
 import { Guard } from './Guard';
@@ -76,7 +77,7 @@ export function App() {
       if (chrome.presentation()) {
         chrome.endPresentation();
         focusComparison();
-      } else void presentSettled({ chrome, session });
+      } else presentSettled({ chrome, session });
       return;
     }
     const entered = !!target.closest('.editor[data-entered]');

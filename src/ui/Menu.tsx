@@ -21,18 +21,25 @@ export function Menu(props: { label: string; buttonText: JSX.Element; items: () 
   let button!: HTMLButtonElement;
   /** The item focused as the list opens: 0 the first, -1 the last. */
   let at = 0;
+  /** Asked to open while the list's code loads: Esc, a click elsewhere or leaving the button takes it back. */
+  let waiting = false;
   function show(first = 0): void {
     at = first;
     // Open already (↓ on its button): opened anew, on that item.
-    if (list) (setOpen(false), setOpen(true));
-    else void loadMenuList().then(() => setOpen(true));
+    if (list) return void (setOpen(false), setOpen(true));
+    waiting = true;
+    void loadMenuList().then(
+      () => waiting && ((waiting = false), setOpen(true)),
+      () => (waiting = false),
+    );
   }
   function close(returnFocus = true): void {
+    waiting = false;
     setOpen(false);
     if (returnFocus) button.focus();
   }
   const onOutside = (e: PointerEvent) => {
-    if (open() && !button.parentElement?.contains(e.target as Node)) close(false);
+    if ((open() || waiting) && !button.parentElement?.contains(e.target as Node)) close(false);
   };
   document.addEventListener('pointerdown', onOutside);
   onCleanup(() => document.removeEventListener('pointerdown', onOutside));
@@ -49,8 +56,10 @@ export function Menu(props: { label: string; buttonText: JSX.Element; items: () 
         aria-label={props.label}
         title={props.label}
         onClick={() => (open() ? close() : show())}
+        onBlur={() => (waiting = false)}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
+          if (e.key === 'Escape' && waiting) close();
+          else if (e.key === 'ArrowDown') {
             e.preventDefault();
             show();
           } else if (e.key === 'ArrowUp') {
@@ -62,7 +71,21 @@ export function Menu(props: { label: string; buttonText: JSX.Element; items: () 
         {props.buttonText}
       </button>
       <Show when={open()}>
-        {(_) => createComponent(list!, { id, label: props.label, items: props.items, align: props.align, at, button, close })}
+        {(_) =>
+          createComponent(list!, {
+            id,
+            get label() {
+              return props.label;
+            },
+            items: props.items,
+            get align() {
+              return props.align;
+            },
+            at,
+            button,
+            close,
+          })
+        }
       </Show>
     </div>
   );

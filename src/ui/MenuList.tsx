@@ -7,10 +7,14 @@ import { For, onMount } from 'solid-js';
 
 export interface MenuItem {
   readonly label: string;
+  /** What tells the item apart where its label may not: two deleted workspaces of one name. */
+  readonly key?: string;
   readonly run: () => void;
   readonly disabled?: boolean;
   readonly danger?: boolean;
 }
+
+const keyOf = (item: MenuItem) => item.key ?? item.label;
 
 export function MenuList(props: { id: string; label: string; items: () => readonly MenuItem[]; align?: 'left' | 'right' | undefined; at: number; button: HTMLButtonElement; close: (returnFocus?: boolean) => void }) {
   let list!: HTMLUListElement;
@@ -55,14 +59,14 @@ export function MenuList(props: { id: string; label: string; items: () => readon
         });
       }}
     >
-      {/* By label, not by object: the items are made anew when a background read finishes (the
+      {/* By key (the label, unless the item has one), not by object: the items are made anew when a background read finishes (the
           workspace menu's last deletion) or another tab adds a workspace, and buttons made anew
           took the focus with them: the menu then stayed open, deaf to Esc (a fresh-eyes walk,
           3 of 8 cold loads). By place, an item added above would take the focused one's place.
           Read only while open: every column's menu reading its items would cost each edit. */}
-      <For each={props.items().map((item) => item.label)}>
-        {(label) => {
-          const item = () => props.items().find((i) => i.label === label) ?? { label, run: () => {}, disabled: true };
+      <For each={props.items().map(keyOf)}>
+        {(key) => {
+          const item = () => props.items().find((i) => keyOf(i) === key) ?? { label: '', run: () => {}, disabled: true };
           return (
             <li role="none">
               <button
@@ -82,7 +86,7 @@ export function MenuList(props: { id: string; label: string; items: () => readon
                   });
                 }}
               >
-                {label}
+                {item().label}
               </button>
             </li>
           );

@@ -44,14 +44,14 @@ export function WorkspaceMenu() {
     ...session
       .workspaces()
       .filter((w) => w.id !== session.workspace().id)
-      .map((w) => ({ label: t('openWorkspace', { name: w.name }), run: () => void actions.switchWorkspace(w.id) })),
+      .map((w) => ({ label: t('openWorkspace', { name: w.name }), key: `open ${w.id}`, run: () => void actions.switchWorkspace(w.id) })),
     { label: `${t('newWorkspace')} …`, run: () => setDialog('new') },
     { label: `${t('renameWorkspace')} …`, run: () => setDialog('rename') },
     { label: t('duplicateWorkspace'), run: () => void actions.duplicateWorkspace() },
     { label: t('exportJson'), run: () => void actions.exportWorkspace() },
     { label: `${t('importFile')} …`, run: () => fileInput.click() },
     ...(damaged() ? [{ label: t('damagedWorkspaces'), run: () => setDialog('damaged') }] : []),
-    ...(deleted() ?? []).map((d) => ({ label: t('restoreDeletedWorkspace', { name: d.name }), run: () => void actions.restoreDeletedWorkspace(d.id) })),
+    ...(deleted() ?? []).map((d) => ({ label: t('restoreDeletedWorkspace', { name: d.name }), key: `restore ${d.id}`, run: () => void actions.restoreDeletedWorkspace(d.id) })),
     { label: t('deleteWorkspace'), danger: true, run: () => void actions.deleteWorkspace() },
   ];
 

@@ -9,7 +9,7 @@ import type { Scenario } from '../../model';
 import { approvalText, flagText } from '../../i18n/describe';
 import { useApp } from '../state/app-store';
 import { createBackgroundResource } from './background-resource';
-import { focusableWhileScrolling } from '../focusable-while-scrolling';
+import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 
 export function AlternativesCard(props: { scenario: Scenario }) {
   const { chrome, session, background } = useApp();
@@ -28,7 +28,7 @@ export function AlternativesCard(props: { scenario: Scenario }) {
       <p class="hint">{t('alternativesIntro')}</p>
       <Show when={alternatives.value()} fallback={<p class="hint">{t('loading')}</p>}>
         {(list) => (
-          <table ref={focusableWhileScrolling} class="data-table compact" data-testid="alternatives">
+          <table ref={createFocusableWhileScrolling} class="data-table compact" data-testid="alternatives">
             <thead>
               <tr>
                 <th scope="col">{t('rowPreset')}</th>

@@ -4,7 +4,7 @@ import { formatPerInhabitant } from '../../i18n/number-format';
 import type { Scenario, Tornado } from '../../model';
 import { useApp } from '../state/app-store';
 import { TornadoChart } from './TornadoChart';
-import { focusableWhileScrolling } from '../focusable-while-scrolling';
+import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 
 export function SensitivityCard(props: { scenario: Scenario; tornadoes: () => readonly Tornado[] | undefined }) {
   const { chrome } = useApp();
@@ -20,7 +20,7 @@ export function SensitivityCard(props: { scenario: Scenario; tornadoes: () => re
         {(tor) => (
           <Show when={tor().swings.length > 0} fallback={<p class="hint">{t('tornadoNone')}</p>}>
             <TornadoChart tornado={tor()} />
-            <table ref={focusableWhileScrolling} class="data-table compact" data-testid="tornado">
+            <table ref={createFocusableWhileScrolling} class="data-table compact" data-testid="tornado">
               <thead>
                 <tr>
                   <th scope="col">{t('mcInput')}</th>

@@ -6,7 +6,7 @@ import { parseDecimal, parseWhole } from '../../i18n/number-parse';
 import type { Percentiles, RangeShape, Tornado } from '../../model';
 import { useApp } from '../state/app-store';
 import { createBackgroundAction } from './background-resource';
-import { focusableWhileScrolling } from '../focusable-while-scrolling';
+import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 
 const SHAPES: readonly RangeShape[] = ['uniform', 'triangular', 'pert'];
 const SHAPE_LABELS: Record<RangeShape, MessageKey> = { uniform: 'shape_uniform', triangular: 'shape_triangular', pert: 'shape_pert' };
@@ -44,7 +44,7 @@ export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | un
       <h3 id="mc-title">{t('mcHeading')}</h3>
       <p class="hint">{t('mcIntro')}</p>
       <Show when={ranges().length > 0} fallback={<p class="hint">{t('mcNoRanges')}</p>}>
-        <table ref={focusableWhileScrolling} class="data-table compact">
+        <table ref={createFocusableWhileScrolling} class="data-table compact">
           <caption>{t('mcInputs')}</caption>
           <thead>
             <tr>
@@ -134,7 +134,7 @@ export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | un
       </Show>
       <Show when={simulation.value()}>
         {(rows) => (
-          <table class="data-table" data-testid="simulation" tabIndex={-1} ref={(el) => queueMicrotask(() => !simulation.running() && document.activeElement === document.body && el.focus())}>
+          <table class="data-table" data-testid="simulation" tabIndex={-1} ref={(el) => (createFocusableWhileScrolling(el), queueMicrotask(() => !simulation.running() && document.activeElement === document.body && el.focus()))}>
             <caption>{t('mcResults')}</caption>
             <thead>
               <tr>

@@ -3,11 +3,12 @@
  * changed, and how each scenario's key figures moved, in the variance style of the grid's
  * difference from the baseline. The worker computes both from the model.
  */
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { changeLabel, changeValue } from '../../i18n/describe-change';
 import { formatDifference, formatKr, formatNumber, formatPerInhabitant, formatShare } from '../../i18n/number-format';
 import type { DecisionRecord, FigureMove } from '../../model';
 import { useApp } from '../state/app-store';
+import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 
 const FIGURE_KEYS = { totalCost: 'announceTotalCost', supplement: 'announceSupplement', perInhabitant: 'rowPerInhabitant', horizonSupplement: 'memoryHorizon' } as const;
 
@@ -21,6 +22,7 @@ export function MeetingMemory(props: { record: DecisionRecord }) {
   // The figures that moved, the others on request: every scenario's four figures buried the one
   // that moved among some twenty that did not (a fresh-eyes walk).
   const [showUnchanged, setShowUnchanged] = createSignal(false);
+  const figuresId = createUniqueId();
   const amount = (move: FigureMove, value: number) => (move.figure === 'perInhabitant' ? formatPerInhabitant(value, lang()) : formatKr(value, lang()));
   const change = (move: FigureMove) => {
     const v = move.variance;
@@ -35,7 +37,7 @@ export function MeetingMemory(props: { record: DecisionRecord }) {
           <>
             <h4>{t('memoryInputs')}</h4>
             <Show when={m().inputs.length > 0} fallback={<p>{t('memoryNoInputs')}</p>}>
-              <table class="data-table" data-testid="memory-inputs">
+              <table ref={createFocusableWhileScrolling} class="data-table" data-testid="memory-inputs">
                 <thead>
                   <tr>
                     <th scope="col">{t('memoryScope')}</th>
@@ -59,8 +61,11 @@ export function MeetingMemory(props: { record: DecisionRecord }) {
               </table>
             </Show>
             <h4>{t('memoryFigures')}</h4>
-            <Show when={m().figures.some((f) => f.variance)} fallback={<p>{t('memoryNoFigures')}</p>}>
-              <table class="data-table" data-testid="memory-figures">
+            <Show when={!m().figures.some((f) => f.variance)}>
+              <p>{t('memoryNoFigures')}</p>
+            </Show>
+            <Show when={showUnchanged() || m().figures.some((f) => f.variance)}>
+              <table ref={createFocusableWhileScrolling} class="data-table" data-testid="memory-figures" id={figuresId}>
                 <thead>
                   <tr>
                     <th scope="col">{t('memoryScope')}</th>
@@ -86,8 +91,8 @@ export function MeetingMemory(props: { record: DecisionRecord }) {
                 </table>
             </Show>
             <Show when={m().figures.some((f) => !f.variance)}>
-              <button type="button" class="link-button" aria-pressed={showUnchanged()} onClick={() => setShowUnchanged(!showUnchanged())}>
-                {t(showUnchanged() ? 'memoryHideUnchanged' : 'memoryShowUnchanged', { count: m().figures.filter((f) => !f.variance).length })}
+              <button type="button" class="link-button" aria-expanded={showUnchanged()} aria-controls={showUnchanged() || m().figures.some((f) => f.variance) ? figuresId : undefined} onClick={() => setShowUnchanged(!showUnchanged())}>
+                {t('memoryUnchanged', { count: m().figures.filter((f) => !f.variance).length })}
               </button>
             </Show>
           </>

@@ -6,6 +6,7 @@ import { createResource, For, Show } from 'solid-js';
 import { formatKroner, formatPerInhabitant } from '../../i18n/number-format';
 import { yearResult, type DecisionRecord } from '../../model';
 import { useApp } from '../state/app-store';
+import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 
 export function SnapshotFigures(props: { record: DecisionRecord }) {
   const { chrome, background } = useApp();
@@ -15,7 +16,7 @@ export function SnapshotFigures(props: { record: DecisionRecord }) {
   return (
     <Show when={result()} fallback={<p class="hint">{t('computing')}</p>}>
       {(r) => (
-        <table class="data-table snapshot-figures" data-testid="snapshot-figures">
+        <table ref={createFocusableWhileScrolling} class="data-table snapshot-figures" data-testid="snapshot-figures">
           <caption>{t('decisionSnapshotCaption')}</caption>
           <thead>
             <tr>

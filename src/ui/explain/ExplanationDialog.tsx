@@ -16,7 +16,7 @@ import { useApp } from '../state/app-store';
 import { formatValue, formulaLine, rangedInputs, rangeText, soleInput } from './explain-format';
 import { OriginNote } from './OriginNote';
 import { ReasonedExplanation } from './ReasonedExplanation';
-import { focusableWhileScrolling } from '../focusable-while-scrolling';
+import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 
 /** Where an input comes from (a seed's own words quoted), and a link to the place that sets it. */
 function InputOrigin(props: { input: Explanation; goTo: (place: InputPlace) => void }) {
@@ -206,7 +206,7 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
                   </p>
                 </Show>
                 <Show when={new Set(explanation()!.byYear.map((y) => y.value)).size > 1}>
-                  <table ref={focusableWhileScrolling} class="data-table explain-years">
+                  <table ref={createFocusableWhileScrolling} class="data-table explain-years">
                     <caption>{t('explainYearByYear')}</caption>
                     <tbody>
                       <For each={explanation()!.byYear}>

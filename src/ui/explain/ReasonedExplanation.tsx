@@ -12,7 +12,7 @@ import { APPROVAL_SOURCES, reserveShortfall, type ApprovalReason, type ApprovalS
 import { useApp } from '../state/app-store';
 import type { Reasoning } from '../state/chrome';
 import { OriginNote } from './OriginNote';
-import { focusableWhileScrolling } from '../focusable-while-scrolling';
+import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 
 const REASON_KEYS: Readonly<Record<ApprovalReason, ReasonedKey>> = {
   ownMoney: 'reason_ownMoney',
@@ -78,7 +78,7 @@ export function ReasonedExplanation(props: { reasoning: Reasoning; scenarioId: s
           </Show>
           <Show when={props.reasoning === 'score'}>
             <p>{say('explainScoreLead', lang())}</p>
-            <table ref={focusableWhileScrolling} class="data-table explain-score">
+            <table ref={createFocusableWhileScrolling} class="data-table explain-score">
               <thead>
                 <tr>
                   <th scope="col">{t('criterion')}</th>

@@ -8,9 +8,10 @@ import type { MessageKey } from '../../i18n/i18n';
 import type { ScenarioPreset, YearKey } from '../../model';
 import { Menu } from '../Menu';
 import { focusComparison, focusScenarioMenu } from '../focus';
-import { useApp, type AppStore } from '../state/app-store';
+import { useApp } from '../state/app-store';
 import { createChosenScenario, ScenarioPicker } from '../views/ScenarioPicker';
 import { GridTable } from './GridTable';
+import { presentSettled } from './present';
 import type { RowGroup } from './rows';
 
 const PRESETS: readonly { preset: ScenarioPreset; label: MessageKey; level?: number }[] = [
@@ -20,17 +21,6 @@ const PRESETS: readonly { preset: ScenarioPreset; label: MessageKey; level?: num
   { preset: 'level-4', label: 'level', level: 4 },
   { preset: 't11-recommendation', label: 'presetT11' },
 ];
-
-/**
- * Alt+P and "Præsentation": the presentation begins once an open edit is settled (open-edit.ts,
- * whose code loads then: nothing before the first figures needs it).
- */
-export async function presentSettled({ chrome, session }: Pick<AppStore, 'chrome' | 'session'>): Promise<void> {
-  const { settleOpenEdit } = await import('./open-edit');
-  if (!settleOpenEdit() || chrome.presentation()) return;
-  chrome.present(session.workspace().scenarios.map((s) => s.id));
-  focusComparison();
-}
 
 export function YearPicker() {
   const { session, chrome } = useApp();
@@ -111,7 +101,7 @@ export function ComparisonGrid() {
             </button>
           }
         >
-          <button type="button" onClick={() => void presentSettled({ chrome, session })} title={t('presentHint')}>
+          <button type="button" onClick={() => presentSettled({ chrome, session })} title={t('presentHint')}>
             {t('present')}
           </button>
         </Show>

@@ -11,7 +11,7 @@ import { EntryField } from '../EntryField';
 import { useApp } from '../state/app-store';
 import { PartTable } from './PartTable';
 import { sourceText } from '../../i18n/describe';
-import { focusableWhileScrolling } from '../focusable-while-scrolling';
+import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 
 export default function AnchoringComparison() {
   const { chrome, session, results, commands } = useApp();
@@ -23,7 +23,7 @@ export default function AnchoringComparison() {
   return (
     <section class="panel" aria-labelledby="anchoring-title">
       <h2 id="anchoring-title">{t('tabAnchoring')}</h2>
-      <table ref={focusableWhileScrolling} class="data-table anchoring">
+      <table ref={createFocusableWhileScrolling} class="data-table anchoring">
         <caption>{t('presetsCaption')}</caption>
         <thead>
           <tr>
@@ -64,7 +64,7 @@ export default function AnchoringComparison() {
       <PartTable part="host" title="partsHosts" />
       <AddPart />
 
-      <table ref={focusableWhileScrolling} class="data-table criteria" style={{ '--scenarios': String(ws().scenarios.length) }}>
+      <table ref={createFocusableWhileScrolling} class="data-table criteria" style={{ '--scenarios': String(ws().scenarios.length) }}>
         <caption>{t('criteriaWeights')}</caption>
         <thead>
           <tr>

@@ -13,7 +13,7 @@ import Charts from '../charts/Charts';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { QrCode } from '../share/QrCode';
 import { useApp } from '../state/app-store';
-import { focusableWhileScrolling } from '../focusable-while-scrolling';
+import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 import { longWord } from '../long-word';
 
 /**
@@ -59,7 +59,7 @@ export function splitColumns(table: ReportTable, from: number, size: number): Re
 function TableView(props: { table: ReportTable; lang: Lang; even?: boolean }) {
   return (
     <section class="handout-table">
-      <table ref={focusableWhileScrolling} class="data-table" classList={{ even: props.even }}>
+      <table ref={createFocusableWhileScrolling} class="data-table" classList={{ even: props.even }}>
         <caption>{props.table.name}</caption>
         <thead>
           <tr>
