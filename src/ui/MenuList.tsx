@@ -59,11 +59,12 @@ export function MenuList(props: { id: string; label: string; items: () => readon
         });
       }}
     >
-      {/* By key (the label, unless the item has one), not by object: the items are made anew when a background read finishes (the
-          workspace menu's last deletion) or another tab adds a workspace, and buttons made anew
-          took the focus with them: the menu then stayed open, deaf to Esc (a fresh-eyes walk,
-          3 of 8 cold loads). By place, an item added above would take the focused one's place.
-          Read only while open: every column's menu reading its items would cost each edit. */}
+      {/* By key (the label, unless the item has one), not by object: the items are made anew
+          when a background read finishes (the workspace menu's kept deletions) or another tab
+          adds a workspace, and buttons made anew took the focus with them: the menu then stayed
+          open, deaf to Esc (a fresh-eyes walk, 3 of 8 cold loads). By place, an item added above
+          would take the focused one's place. Read only while open: every column's menu reading
+          its items would cost each edit. */}
       <For each={props.items().map(keyOf)}>
         {(key) => {
           const item = () => props.items().find((i) => keyOf(i) === key) ?? { label: '', run: () => {}, disabled: true };
