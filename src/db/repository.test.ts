@@ -17,6 +17,16 @@ async function holdingOne() {
   return { repo, ws };
 }
 
+/** Adds `count` workspaces, ws-0 … and deletes each as a user does; their ids, oldest first. */
+async function deleteKept(repo: ReturnType<typeof createRepository>, count: number): Promise<string[]> {
+  const ids = Array.from({ length: count }, (_, i) => `ws-${i}`);
+  for (const id of ids) {
+    await repo.addWorkspace({ ...createWorkspace('Nordjylland'), id, name: id }, 'tab');
+    await repo.deleteWorkspace(id, { keep: true });
+  }
+  return ids;
+}
+
 describe('workspace repository', () => {
   it('adds, lists and loads a workspace, restoring it on every load', async () => {
     const repo = createRepository(new ForankringDb(freshName()));
@@ -106,22 +116,14 @@ describe('workspace repository', () => {
 
   it('keeps the last ten deletions', async () => {
     const { repo } = await holdingOne();
-    const ids = Array.from({ length: 12 }, (_, i) => `ws-${i}`);
-    for (const id of ids) {
-      await repo.addWorkspace({ ...createWorkspace('Nordjylland'), id, name: id }, 'tab');
-      await repo.deleteWorkspace(id, { keep: true });
-    }
+    const ids = await deleteKept(repo, 12);
     expect((await repo.deletedWorkspaces()).map((d) => d.id)).toEqual(ids.slice(2).reverse());
     repo.close();
   });
 
   it('takes the deletion a tab still on the version before wrote after the list\'s newest as the newest: ten kept, it is not the one cut', async () => {
     const { repo } = await holdingOne();
-    const ids = Array.from({ length: 10 }, (_, i) => `ws-${i}`);
-    for (const id of ids) {
-      await repo.addWorkspace({ ...createWorkspace('Nordjylland'), id, name: id }, 'tab');
-      await repo.deleteWorkspace(id, { keep: true });
-    }
+    await deleteKept(repo, 10);
     const late = { ...createWorkspace('Sjælland'), id: 'ws-late', name: 'Sent slettet' };
     await repo.addWorkspace(late, 'old-tab');
     const record = (await repo.deleteWorkspace(late.id))!;

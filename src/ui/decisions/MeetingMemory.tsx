@@ -33,70 +33,75 @@ export function MeetingMemory(props: { record: DecisionRecord }) {
   return (
     <section class="memory" aria-label={t('memoryTitle')} data-testid="meeting-memory">
       <Show when={memory()} fallback={<p class="hint">{memory.error ? t('decisionsFailed', { reason: String(memory.error) }) : t('computing')}</p>}>
-        {(m) => (
-          <>
-            <h4>{t('memoryInputs')}</h4>
-            <Show when={m().inputs.length > 0} fallback={<p>{t('memoryNoInputs')}</p>}>
-              <table ref={createFocusableWhileScrolling} class="data-table" data-testid="memory-inputs">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('memoryScope')}</th>
-                    <th scope="col">{t('memoryInput')}</th>
-                    <th scope="col">{t('memoryBefore')}</th>
-                    <th scope="col">{t('memoryNow')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={m().inputs}>
-                    {(c) => (
-                      <tr>
-                        <td>{c.scenarioName ?? t('memoryAll')}</td>
-                        <th scope="row">{changeLabel(c, chrome.i18n)}</th>
-                        <td class="num">{changeValue(c.before, c, chrome.i18n)}</td>
-                        <td class="num">{changeValue(c.after, c, chrome.i18n)}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </Show>
-            <h4>{t('memoryFigures')}</h4>
-            <Show when={!m().figures.some((f) => f.variance)}>
-              <p>{t('memoryNoFigures')}</p>
-            </Show>
-            <Show when={showUnchanged() || m().figures.some((f) => f.variance)}>
-              <table ref={createFocusableWhileScrolling} class="data-table" data-testid="memory-figures" id={figuresId}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('memoryScope')}</th>
-                    <th scope="col">{t('memoryFigure')}</th>
-                    <th scope="col">{t('memoryBefore')}</th>
-                    <th scope="col">{t('memoryNow')}</th>
-                    <th scope="col">{t('memoryChange')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={m().figures.filter((f) => showUnchanged() || f.variance)}>
-                    {(move) => (
-                      <tr classList={{ moved: !!move.variance }} data-scenario={move.scenarioId} data-figure={move.figure}>
-                        <td>{move.scenarioName}</td>
-                        <th scope="row">{t(FIGURE_KEYS[move.figure])}</th>
-                        <td class="num">{amount(move, move.before)}</td>
-                        <td class="num">{amount(move, move.after)}</td>
-                        <td class="num diff">{change(move)}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
+        {(m) => {
+          const moved = () => m().figures.filter((f) => f.variance);
+          const unchanged = () => m().figures.length - moved().length;
+          const listed = () => (showUnchanged() ? m().figures : moved());
+          return (
+            <>
+              <h4>{t('memoryInputs')}</h4>
+              <Show when={m().inputs.length > 0} fallback={<p>{t('memoryNoInputs')}</p>}>
+                <table ref={createFocusableWhileScrolling} class="data-table" data-testid="memory-inputs">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('memoryScope')}</th>
+                      <th scope="col">{t('memoryInput')}</th>
+                      <th scope="col">{t('memoryBefore')}</th>
+                      <th scope="col">{t('memoryNow')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={m().inputs}>
+                      {(c) => (
+                        <tr>
+                          <td>{c.scenarioName ?? t('memoryAll')}</td>
+                          <th scope="row">{changeLabel(c, chrome.i18n)}</th>
+                          <td class="num">{changeValue(c.before, c, chrome.i18n)}</td>
+                          <td class="num">{changeValue(c.after, c, chrome.i18n)}</td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
                 </table>
-            </Show>
-            <Show when={m().figures.some((f) => !f.variance)}>
-              <button type="button" class="link-button" aria-expanded={showUnchanged()} aria-controls={showUnchanged() || m().figures.some((f) => f.variance) ? figuresId : undefined} onClick={() => setShowUnchanged(!showUnchanged())}>
-                {t('memoryUnchanged', { count: m().figures.filter((f) => !f.variance).length })}
-              </button>
-            </Show>
-          </>
-        )}
+              </Show>
+              <h4>{t('memoryFigures')}</h4>
+              <Show when={moved().length === 0}>
+                <p>{t('memoryNoFigures')}</p>
+              </Show>
+              <Show when={listed().length > 0}>
+                <table ref={createFocusableWhileScrolling} class="data-table" data-testid="memory-figures" id={figuresId}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('memoryScope')}</th>
+                      <th scope="col">{t('memoryFigure')}</th>
+                      <th scope="col">{t('memoryBefore')}</th>
+                      <th scope="col">{t('memoryNow')}</th>
+                      <th scope="col">{t('memoryChange')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={listed()}>
+                      {(move) => (
+                        <tr classList={{ moved: !!move.variance }} data-scenario={move.scenarioId} data-figure={move.figure}>
+                          <td>{move.scenarioName}</td>
+                          <th scope="row">{t(FIGURE_KEYS[move.figure])}</th>
+                          <td class="num">{amount(move, move.before)}</td>
+                          <td class="num">{amount(move, move.after)}</td>
+                          <td class="num diff">{change(move)}</td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </Show>
+              <Show when={unchanged() > 0}>
+                <button type="button" class="link-button" aria-expanded={showUnchanged()} aria-controls={listed().length > 0 ? figuresId : undefined} onClick={() => setShowUnchanged(!showUnchanged())}>
+                  {t('memoryUnchanged', { count: unchanged() })}
+                </button>
+              </Show>
+            </>
+          );
+        }}
       </Show>
     </section>
   );

@@ -249,7 +249,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       afterPaint(() => {
         if (document.activeElement !== cell || !table.parentElement) return;
         cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        const clear = () => document.activeElement === cell && table.parentElement && reveal?.(cell, table.parentElement, head, [...document.querySelectorAll('.notices, .pwa-notes')]);
+        const clear = () => document.activeElement === cell && table.parentElement && reveal?.(cell, table.parentElement, head);
         if (reveal) clear();
         else void loadReveal().then(clear);
       });

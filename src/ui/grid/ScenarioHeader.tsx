@@ -11,6 +11,7 @@ import { longWord } from '../long-word';
 
 /** A range of numbers ("(2023–2028)") kept on one line: word joiners around its dash (it broke as "(2023–" over "2028)"). */
 const wholeRanges = (name: string) => name.replace(/(\d)–(?=\d)/g, '$1\u2060–\u2060');
+
 export function ScenarioHeader(props: { scenarioId: string; col: number; count: number }) {
   const { session, actions, commands, chrome, results } = useApp();
   const { t } = chrome.i18n;
@@ -76,9 +77,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
             },
           ]}
         />
-        <span class="scenario-name">
-          {wholeRanges(name())}
-        </span>
+        <span class="scenario-name">{wholeRanges(name())}</span>
       </div>
       <Show when={shownYear()}>{(year) => <span class="header-year">{year()}</span>}</Show>
     </th>

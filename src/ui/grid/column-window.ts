@@ -35,7 +35,8 @@ interface Sizes {
 
 /** `printing`: a print shows every column (printing.ts). */
 export function createColumnWindow(count: () => number, printing: () => boolean) {
-  const [start, setStart] = createSignal(0);
+  /** The scroller's scrollLeft, as its scroll events last said (reading it would force a layout). */
+  const [scrolled, setScrolled] = createSignal(0);
   const [sizes, setSizes] = createSignal<Sizes | null>(null);
   let scroller: HTMLElement | undefined;
 
@@ -54,20 +55,16 @@ export function createColumnWindow(count: () => number, printing: () => boolean)
     (): ColumnRange => {
       const n = count();
       if (!windowed()) return { first: 0, last: n - 1 };
-      const from = Math.min(start(), n - 1);
+      const width = columnWidth();
+      const from = Math.min(width > 0 ? Math.floor(scrolled() / width) : 0, n - 1);
       return { first: Math.max(0, from - OVERSCAN), last: Math.min(n - 1, from + inView() + OVERSCAN) };
     },
     undefined,
     { equals: (a, b) => a.first === b.first && a.last === b.last },
   );
 
-  /** The column nearest the row labels' edge, from 0 (scrolled by less than half a column: that one). */
-  const [nearest, setNearest] = createSignal(0);
   function onScroll(): void {
-    const width = columnWidth();
-    if (!scroller || width <= 0) return;
-    setStart(Math.floor(Math.max(0, scroller.scrollLeft) / width));
-    setNearest(Math.round(Math.max(0, scroller.scrollLeft) / width));
+    if (scroller) setScrolled(Math.max(0, scroller.scrollLeft));
   }
 
   /**
@@ -79,7 +76,8 @@ export function createColumnWindow(count: () => number, printing: () => boolean)
     const width = columnWidth();
     const n = count();
     if (!s || width <= 0 || s.table <= s.view + 1) return null;
-    const first = Math.min(n - 1, nearest());
+    // The column nearest the row labels' edge (scrolled by less than half a column: that one).
+    const first = Math.min(n - 1, Math.round(scrolled() / width));
     // Columns widen so a whole number of them fills the view (styles.css): a sliver left over is no column.
     const whole = Math.max(1, Math.floor((s.view - s.labels) / width + 0.05));
     return { first: first + 1, last: Math.min(n, first + whole) };
@@ -111,7 +109,7 @@ export function createColumnWindow(count: () => number, printing: () => boolean)
     const { first, last } = range();
     if (col >= first && col <= last) return;
     const next = col < first ? col : Math.max(0, col - inView() + 2);
-    setStart(next);
+    setScrolled(next * columnWidth());
     if (scroller && columnWidth() > 0) scroller.scrollLeft = next * columnWidth();
   }
 

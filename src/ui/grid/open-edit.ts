@@ -16,6 +16,6 @@ export function settleOpenEdit(): boolean {
   const cell = asking.closest('td')!;
   const scroller = cell.closest<HTMLElement>('.grid-scroll');
   const head = cell.closest('table')?.tHead;
-  void import('./reveal').then(({ revealClearOfStickyParts }) => scroller && head && revealClearOfStickyParts(cell, scroller, head, [...document.querySelectorAll('.notices, .pwa-notes')]));
+  void import('./reveal').then(({ revealClearOfStickyParts }) => scroller && head && revealClearOfStickyParts(cell, scroller, head));
   return false;
 }

@@ -1,12 +1,13 @@
 /**
  * Scrolls the grid's scroller just enough that a cell lies clear of the sticky header, the
  * frozen decision rows (frozen-rows.ts) and the sticky row labels (WCAG 2.4.11), and above the
- * notices floating over its lower right (`floating`). Chromium's focus() scrolls a partly
+ * notices floating over its lower right. Chromium's focus() scrolls a partly
  * visible cell only when it is outside the scroller, so a cell half under the row labels would
- * stay there. `floating`: the notices at the bottom right and the app's own notes at the bottom
+ * stay there. Floating: the notices at the bottom right and the app's own notes at the bottom
  * left ("Appen er klar til brug uden net.", across a phone's whole width).
  */
-export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement, floating: readonly Element[] = []): void {
+export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement): void {
+  const floating = [...document.querySelectorAll('.notices, .pwa-notes')];
   const view = scroller.getBoundingClientRect();
   const box = cell.getBoundingClientRect();
   const labels = cell.closest('tr')?.querySelector('th')?.getBoundingClientRect().width ?? 0;
