@@ -68,8 +68,8 @@ describe('editing the grid', () => {
       await page.keyboard.type('600.000');
       await page.keyboard.press('Enter');
       // One figure where the shared range 500.000–625.000 is shown: asked first (it ends the
-      // scenario's uncertainty), and a second Enter takes it.
-      await expect.poll(() => page.locator('td.active .cell-error.question').textContent()).toContain('intervallet 500.000–625.000 (550.000) kr. og dets usikkerhed forsvinder');
+      // scenario's uncertainty, not the others'), and a second Enter takes it.
+      await expect.poll(() => page.locator('td.active .cell-error.question').textContent()).toContain('ville blive dette scenaries egen værdi, ét tal: den fælles værdi 500.000–625.000 (550.000) kr. og dens usikkerhed forsvinder her, men ikke i de andre scenarier');
       await page.keyboard.press('Enter');
       await expect.poll(() => activeCell(page)).toBe('funder-brn/level-3');
       await page.getByRole('button', { name: /^Detaljer/ }).click();
@@ -1107,8 +1107,9 @@ describe('a director’s comparison', () => {
       await sparring.fill('0,7');
       await sparring.press('Enter');
       await expect.poll(() => page.getByTestId('portfolio-summary').textContent()).toContain('Årsværk: 2,4');
-      // The unit once: "Samlet udgift (kr.): 1.225.000 kr." read it twice.
-      expect(await page.getByTestId('portfolio-summary').textContent()).toMatch(/Samlet udgift \(kr\.\): [\d.]+ · Kr\. pr\. indbygger: \d+,\d\d$/);
+      // The unit once: "Samlet udgift (kr.): 1.225.000 kr." read it twice. The kroner per
+      // inhabitant are named as the supplement's ("Kr. pr. indbygger: 0,00" beside a cost read as the cost's).
+      expect(await page.getByTestId('portfolio-summary').textContent()).toMatch(/Samlet udgift \(kr\.\): [\d.]+ · Kommunalt tillæg \(kr\.\): [\d.]+ \(\d+,\d\d kr\. pr\. indbygger\)$/);
       expect(await page.locator('tr[data-task="guidance-1to1-sparring"] .differs-badge').textContent()).toBe('tilpasset');
       // Its row's Standard / Anvend på alle do not push its table's columns off the others'.
       const fteColumns = await page.locator('table.tasks thead th:nth-child(4)').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().left)));

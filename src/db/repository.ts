@@ -235,14 +235,15 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
       .catch(() => undefined);
 
   /**
-   * The workspaces deleted that can come back, newest first, by id and name: not one back
+   * The workspaces deleted that can come back, newest first, by id, name and when (null: a
+   * deletion the first versions kept undated): not one back
    * already, nor one past its time, nor one this version cannot read (a record the menu offered
    * would otherwise be set aside as damaged the moment it opened).
    */
-  async function deletedWorkspaces(): Promise<{ readonly id: string; readonly name: string }[]> {
+  async function deletedWorkspaces(): Promise<{ readonly id: string; readonly name: string; readonly deletedAt: number | null }[]> {
     const kept = (await keptDeletions()).kept.filter((k) => !expired(k) && read(k.record).ok);
     const back = new Set((await db.workspaces.bulkGet(kept.map((k) => k.record.id))).flatMap((r) => (r ? [r.id] : [])));
-    return kept.filter((k) => !back.has(k.record.id)).map((k) => ({ id: k.record.id, name: summary(k.record).name }));
+    return kept.filter((k) => !back.has(k.record.id)).map((k) => ({ id: k.record.id, name: summary(k.record).name, deletedAt: k.deletedAt || null }));
   }
 
   /**

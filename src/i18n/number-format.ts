@@ -83,5 +83,17 @@ export function formatDate(iso: string, lang: Lang): string {
   return lang === 'da' ? `${Number(m[3])}. ${month} ${m[1]}` : `${Number(m[3])} ${month} ${m[1]}`;
 }
 
+/**
+ * A moment in local time, to the minute: "6. december kl. 14.05" / "6 December, 14:05", with
+ * the year where it is not `now`'s ("3. december 2025 kl. 09.30").
+ */
+export function formatMoment(ms: number, lang: Lang, now = Date.now()): string {
+  const at = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const year = at.getFullYear() === new Date(now).getFullYear() ? '' : ` ${at.getFullYear()}`;
+  const day = lang === 'da' ? `${at.getDate()}. ${MONTHS.da[at.getMonth()]}${year}` : `${at.getDate()} ${MONTHS.en[at.getMonth()]}${year}`;
+  return lang === 'da' ? `${day} kl. ${pad(at.getHours())}.${pad(at.getMinutes())}` : `${day}, ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
 /** "juli 2023" / "July 2023" */
 export const formatYearMonth = (ym: YearMonth, lang: Lang): string => `${MONTHS[lang][ym.month - 1] ?? ym.month} ${ym.year}`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEstimate, formatFte, formatKr, formatNumber, formatPercent, formatPerInhabitant, formatYearMonth } from './number-format';
+import { formatDate, formatEstimate, formatMoment, formatFte, formatKr, formatNumber, formatPercent, formatPerInhabitant, formatYearMonth } from './number-format';
 import { parseDate, parseEstimate, parsePercent, parseWhole, parseYearMonth } from './number-parse';
 
 const kr = (text: string, lang: 'da' | 'en' = 'da') => parseEstimate(text, 'kr', lang);
@@ -150,6 +150,13 @@ describe('Danish number formatting', () => {
     expect(formatKr(1_250_000, 'en')).toBe('1,250,000 kr.');
     expect(formatFte(225, 'da')).toBe('2,25');
     expect(formatDate('2026-01-01', 'da')).toBe('1. januar 2026');
+  });
+
+  it('dates a moment to the minute in local time, with the year only where it is not this one', () => {
+    const now = new Date(2026, 11, 6, 12, 0).getTime();
+    expect(formatMoment(new Date(2026, 11, 6, 9, 5).getTime(), 'da', now)).toBe('6. december kl. 09.05');
+    expect(formatMoment(new Date(2025, 0, 31, 23, 59).getTime(), 'da', now)).toBe('31. januar 2025 kl. 23.59');
+    expect(formatMoment(new Date(2026, 11, 6, 9, 5).getTime(), 'en', now)).toBe('6 December, 09:05');
   });
 
   it('never shows NaN, Infinity or exponent notation', () => {

@@ -7,6 +7,7 @@ import { createResource, createSignal, lazy, Show, Suspense } from 'solid-js';
 import { Menu, type MenuItem } from './Menu';
 import { useApp } from './state/app-store';
 import { Guard } from './Guard';
+import { formatMoment } from '../i18n/number-format';
 import type { WorkspaceDialogKind } from './WorkspaceDialogs';
 
 // The dialogs load when one is opened: nothing before the first figures needs them.
@@ -51,7 +52,12 @@ export function WorkspaceMenu() {
     { label: t('exportJson'), run: () => void actions.exportWorkspace() },
     { label: `${t('importFile')} …`, run: () => fileInput.click() },
     ...(damaged() ? [{ label: t('damagedWorkspaces'), run: () => setDialog('damaged') }] : []),
-    ...(deleted() ?? []).map((d) => ({ label: t('restoreDeletedWorkspace', { name: d.name }), key: `restore ${d.id}`, run: () => void actions.restoreDeletedWorkspace(d.id) })),
+    // Dated: two deleted workspaces of one name (a copy and its original) read alike otherwise.
+    ...(deleted() ?? []).map((d) => ({
+      label: d.deletedAt ? t('restoreDeletedWorkspaceAt', { name: d.name, when: formatMoment(d.deletedAt, chrome.i18n.lang()) }) : t('restoreDeletedWorkspace', { name: d.name }),
+      key: `restore ${d.id}`,
+      run: () => void actions.restoreDeletedWorkspace(d.id),
+    })),
     { label: t('deleteWorkspace'), danger: true, run: () => void actions.deleteWorkspace() },
   ];
 

@@ -22,9 +22,10 @@ export type Refusal =
    * An amount outside what is plausible for its field: asked about once, never refused. `scaled`:
    * a bare "1,5" as a base grant probably means 1,5 mio. (`value` is that); `small` and `large`:
    * the typed value itself, to be confirmed; `dropsRange`: one figure typed over a range (`was`),
-   * which would end its uncertainty. `enter` is what a second Enter commits, taken as meant.
+   * which would end its uncertainty (`shared`: a range the cell followed, shared by the scenarios,
+   * which stays theirs). `enter` is what a second Enter commits, taken as meant.
    */
-  | { readonly kind: 'implausible'; readonly why: 'scaled' | 'small' | 'large' | 'dropsRange'; readonly text: string; readonly unit: 'kr' | 'fte'; readonly value: Estimate; readonly enter: string; readonly was?: Estimate }
+  | { readonly kind: 'implausible'; readonly why: 'scaled' | 'small' | 'large' | 'dropsRange'; readonly text: string; readonly unit: 'kr' | 'fte'; readonly value: Estimate; readonly enter: string; readonly was?: Estimate; readonly shared?: boolean }
   /** A population under half or over twice the one it replaces (a digit left out or one too many): asked about once. */
   | { readonly kind: 'populationJump'; readonly text: string; readonly value: number; readonly was: number; readonly enter: string };
 
@@ -48,9 +49,9 @@ export function readEstimate(text: string, unit: 'kr' | 'fte', i18n: I18n, plaus
  * with it the uncertainty the decision support simulates would be gone, so it is asked about —
  * nudging the central value is written "500.000–625.000 (575.000)".
  */
-export function dropsRange(text: string, unit: 'kr' | 'fte', typed: Estimate, was: Estimate): Refusal | null {
+export function dropsRange(text: string, unit: 'kr' | 'fte', typed: Estimate, was: Estimate, shared = false): Refusal | null {
   if (was.low === was.high || typed.low !== typed.high) return null;
-  return { kind: 'implausible', why: 'dropsRange', text, unit, value: typed, enter: text, was };
+  return { kind: 'implausible', why: 'dropsRange', text, unit, value: typed, enter: text, was, ...(shared && { shared }) };
 }
 
 function implausible(text: string, unit: 'kr' | 'fte', e: Estimate, p: Plausible, lang: 'da' | 'en'): Refusal | null {
@@ -217,7 +218,8 @@ function refusalReason(refusal: Refusal, label: string, i18n: I18n, confirmable:
         const at = refusal.value.central;
         // The range kept, with the typed figure as its central value (widened to reach it).
         const keep = formatEstimate({ low: Math.min(was.low, at), central: at, high: Math.max(was.high, at) }, refusal.unit, lang());
-        const said = t('entryDropsRange', { suggestion, was: withUnit(was, refusal.unit, i18n) });
+        // Over a shared value only this scenario's figure changes: the others keep the range.
+        const said = t(refusal.shared ? 'entryDropsSharedRange' : 'entryDropsRange', { suggestion, was: withUnit(was, refusal.unit, i18n) });
         // Outside the range, the range is not kept but widened: it is offered as a range that holds it.
         const inside = at >= was.low && at <= was.high;
         return confirmable ? `${said} ${t(inside ? 'entryKeepRange' : 'entryWidenRange', { keep })}` : `${said} ${t('entryConfirmInCell')}`;

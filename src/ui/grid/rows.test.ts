@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { applyCommand, computeWorkspace, createWorkspace, type Workspace } from '../../model';
 import { buildRows, loadEntryRules, type CellContext } from './rows';
+import { refusalMessage } from './entry';
 
 // The app loads them after its first figures (and before a paste); here, before any test types.
 beforeAll(() => loadEntryRules());
@@ -20,7 +21,7 @@ describe('typing the shared value a cell shows keeps it following that value', (
         if (!outcome.ok) throw new Error(JSON.stringify(outcome));
         return applyCommand(w, outcome.value);
       };
-      return { ws, rows, context, type };
+      return { ws, rows, context, type, i18n };
     });
 
   it('“550.000” over the shared 500.000–625.000 (550.000): Niveau 2 still moves when the assumption does', () => {
@@ -36,10 +37,19 @@ describe('typing the shared value a cell shows keeps it following that value', (
   });
 
   it('another amount, or another range, is the scenario’s own value (one figure over the range once asked about)', () => {
-    const { ws, rows, context, type } = setup();
+    const { ws, rows, context, type, i18n } = setup();
     // One figure where a range is shown would end the scenario's uncertainty: asked first.
     const asked = rows.find((r) => r.id === 'costPerFte')!.input!.toCommand('600.000', context(ws, 1), false);
     expect(asked.ok ? null : asked.refusal).toMatchObject({ kind: 'implausible', why: 'dropsRange', enter: '600.000' });
+    // It says the figure is this scenario's alone: the others keep the shared range (a fresh-eyes
+    // walk read "intervallet … forsvinder" as the assumption's range gone for all).
+    expect(asked.ok ? '' : refusalMessage(asked.refusal, 'Lønomkostning pr. årsværk (kr.)', i18n, true)).toMatch(
+      /^600\.000 kr\. ville blive dette scenaries egen værdi, ét tal: den fælles værdi 500\.000–625\.000 \(550\.000\) kr\. og dens usikkerhed forsvinder her, men ikke i de andre scenarier\. Tryk Enter igen/,
+    );
+    // With its own range, it is its own range that goes.
+    const own = type(ws, 'costPerFte', 1, '500.000–700.000');
+    const again = rows.find((r) => r.id === 'costPerFte')!.input!.toCommand('600.000', context(own, 1), false);
+    expect(again.ok ? '' : refusalMessage(again.refusal, 'Lønomkostning pr. årsværk (kr.)', i18n, true)).toMatch(/^600\.000 kr\. er ét tal: intervallet 500\.000–700\.000/);
     expect(type(ws, 'costPerFte', 1, '600.000', true).scenarios[1]!.costPerFte).toEqual({ low: 600_000, central: 600_000, high: 600_000 });
     expect(type(ws, 'costPerFte', 1, '500.000–700.000').scenarios[1]!.costPerFte?.high).toBe(700_000);
   });

@@ -161,7 +161,7 @@ function estimate(
       if (shared && isRetyped(r.value, shared)) return ok(command(null, c));
       // One figure over the range on screen (its own, or the shared one it follows) is asked about.
       const was = own ?? shared;
-      const dropped = !sure && was ? entry.dropsRange(text, unit, r.value, was) : null;
+      const dropped = !sure && was ? entry.dropsRange(text, unit, r.value, was, !own) : null;
       return dropped ? { ok: false, refusal: dropped } : ok(command(r.value, c));
     },
   };

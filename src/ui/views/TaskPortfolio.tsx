@@ -75,9 +75,11 @@ export default function TaskPortfolio() {
         <Show when={typical()}>
           {(y) => (
             <p class="summary" data-testid="portfolio-summary">
-              {/* The labels carry the unit ("Samlet udgift (kr.)", "Kr. pr. indbygger"): the figures once more read "kr.: … kr.". */}
-              {t('rowFte')}: <strong>{formatFte(y().fte.central, lang())}</strong> · {t('rowTotalCost')}: <strong>{formatNumber(y().cost.total.central, lang())}</strong> · {t('rowPerInhabitant')}:{' '}
-              <strong>{formatNumber(y().supplementPerInhabitant.central, lang(), 2)}</strong>
+              {/* The labels carry the unit ("Samlet udgift (kr.)"): the figures once more read "kr.: … kr.". The
+                  kroner per inhabitant are the supplement's, and say so: alone ("Kr. pr. indbygger: 0,00" beside
+                  a cost of a million) they read as the cost's. */}
+              {t('rowFte')}: <strong>{formatFte(y().fte.central, lang())}</strong> · {t('rowTotalCost')}: <strong>{formatNumber(y().cost.total.central, lang())}</strong> · {t('rowSupplement')}:{' '}
+              <strong>{formatNumber(y().supplement.central, lang())}</strong> ({t('perInhabitantAside', { amount: formatNumber(y().supplementPerInhabitant.central, lang(), 2) })})
             </p>
           )}
         </Show>
