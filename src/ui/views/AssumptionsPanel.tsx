@@ -24,7 +24,7 @@ export default function AssumptionsPanel() {
     <section class="panel" aria-labelledby="assumptions-title">
       <h2 id="assumptions-title">{t('tabAssumptions')}</h2>
       <p class="hint">{t('assumptionsIntro')}</p>
-      <table class="data-table assumptions">
+      <table class="data-table assumptions cards">
         <thead>
           <tr>
             <th scope="col">{t('assumption')}</th>
@@ -38,14 +38,14 @@ export default function AssumptionsPanel() {
             <td>
               <EntryField label={t('assumption_costPerFte')} text={formatEstimate(a().costPerFte, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_COST_PER_FTE, sure, a().costPerFte)} commit={(value) => commands.setAssumption({ change: { key: 'costPerFte', value } })} />
             </td>
-            <td class="source">{sourceText(sources().costPerFte, chrome.i18n)}</td>
+            <td class="source" data-label={t('source')}>{sourceText(sources().costPerFte, chrome.i18n)}</td>
           </tr>
           <tr>
             <th scope="row">{t('assumption_openingReserve')}</th>
             <td>
               <EntryField label={t('assumption_openingReserve')} text={formatKroner(a().openingReserve, lang())} read={(text, sure) => readPoint(text, 'kr', chrome.i18n, PLAUSIBLE_FUNDING_KR, sure)} commit={(value) => commands.setAssumption({ change: { key: 'openingReserve', value } })} />
             </td>
-            <td class="source">{sourceText(sources().openingReserve, chrome.i18n)}</td>
+            <td class="source" data-label={t('source')}>{sourceText(sources().openingReserve, chrome.i18n)}</td>
           </tr>
           <tr>
             <th scope="row">{t('assumption_vulnerableBelow')}</th>
@@ -57,7 +57,7 @@ export default function AssumptionsPanel() {
                 commit={(value) => commands.setAssumption({ change: { key: 'vulnerableBelow', value } })}
               />
             </td>
-            <td class="source">{sourceText(sources().vulnerableBelow, chrome.i18n)}</td>
+            <td class="source" data-label={t('source')}>{sourceText(sources().vulnerableBelow, chrome.i18n)}</td>
           </tr>
           <For each={['wageIndexation', 'priceIndexation'] as const}>
             {(key) => (
@@ -66,7 +66,7 @@ export default function AssumptionsPanel() {
                 <td>
                   <EntryField label={t(`assumption_${key}`)} text={formatPercent(a()[key], lang())} read={(text) => readPercent(text, chrome.i18n, -LIMITS.indexation, LIMITS.indexation)} commit={(value) => commands.setAssumption({ change: { key, value } })} />
                 </td>
-                <td class="source">{sourceText(sources()[key], chrome.i18n)}</td>
+                <td class="source" data-label={t('source')}>{sourceText(sources()[key], chrome.i18n)}</td>
               </tr>
             )}
           </For>
@@ -83,14 +83,14 @@ export default function AssumptionsPanel() {
                 commit={(value) => commands.setAssumption({ change: { key: 'priceYear', value } })}
               />
             </td>
-            <td class="source">{sourceText(sources().priceYear, chrome.i18n)}</td>
+            <td class="source" data-label={t('source')}>{sourceText(sources().priceYear, chrome.i18n)}</td>
           </tr>
         </tbody>
       </table>
 
       <Funders />
 
-      <table class="data-table catalogue">
+      <table class="data-table catalogue cards">
         <caption>{t('catalogueCaption')}</caption>
         <thead>
           <tr>
@@ -106,14 +106,14 @@ export default function AssumptionsPanel() {
             {(task) => (
               <tr>
                 <th scope="row">{local(task.name)}</th>
-                <td class="num">{task.level}</td>
-                <td>
+                <td class="num" data-label={t('taskLevel')}>{task.level}</td>
+                <td data-label={t('taskFte')}>
                   <EntryField label={`${t('taskFte')}: ${local(task.name)}`} text={formatEstimate(task.effort, 'fte', lang())} read={(text, sure) => readEstimate(text, 'fte', chrome.i18n, PLAUSIBLE_FTE, sure, task.effort)} commit={(effort) => commands.setCatalogueTask({ taskId: task.id, effort })} />
                 </td>
-                <td>
+                <td data-label={t('taskCost')}>
                   <EntryField label={`${t('taskCost')}: ${local(task.name)}`} text={formatEstimate(task.activity, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure, task.activity)} commit={(activity) => commands.setCatalogueTask({ taskId: task.id, activity })} />
                 </td>
-                <td class="source">{sourceText(task.source, chrome.i18n)}</td>
+                <td class="source" data-label={t('source')}>{sourceText(task.source, chrome.i18n)}</td>
               </tr>
             )}
           </For>

@@ -30,7 +30,7 @@ export function Funders() {
     <section aria-labelledby="funders-title">
       <h3 id="funders-title">{t('fundersCaption')}</h3>
       <p class="hint">{t('fundersIntro')}</p>
-      <table class="data-table funders">
+      <table class="data-table funders cards">
         <thead>
           <tr>
             <th scope="col">{t('funderName')}</th>
@@ -50,7 +50,7 @@ export function Funders() {
                 <th scope="row">
                   <EntryField label={t('funderName')} numeric={false} text={local(f.name)} read={(text) => (text.trim() ? { ok: true, value: text.trim().slice(0, LIMITS.partName) } : { ok: false, refusal: { kind: 'rule', reason: 'entryNameEmpty' } })} commit={(name) => set(f.id, { name: { da: name, en: name } })} />
                 </th>
-                <td>
+                <td data-label={t('funderKind')}>
                   <select aria-label={`${t('funderKind')}: ${local(f.name)}`} value={f.kind} onChange={(e) => set(f.id, { kind: e.currentTarget.value as FunderKind })}>
                     <For each={FUNDER_KINDS}>
                       {(k) => (
@@ -61,22 +61,22 @@ export function Funders() {
                     </For>
                   </select>
                 </td>
-                <td>
+                <td data-label={t('funderUnit')}>
                   <select aria-label={`${t('funderUnit')}: ${local(f.name)}`} value={f.unit} onChange={(e) => set(f.id, { unit: e.currentTarget.value as 'kr' | 'fte', amount: { low: 0, central: 0, high: 0 } })}>
                     <option value="kr">{t('unitKrPerYear')}</option>
                     <option value="fte">{t('unitFtePerYear')}</option>
                   </select>
                 </td>
-                <td>
+                <td data-label={t('funderAmount')}>
                   <EntryField label={`${t('funderAmount')}: ${local(f.name)}`} text={formatEstimate(f.amount, f.unit === 'fte' ? 'fte' : 'kr', lang())} read={(text, sure) => readEstimate(text, f.unit === 'fte' ? 'fte' : 'kr', chrome.i18n, f.unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR, sure, f.amount)} commit={(amount) => set(f.id, { amount })} />
                 </td>
-                <td>
+                <td data-label={t('funderFrom')}>
                   <EntryField label={`${t('funderFrom')}: ${local(f.name)}`} numeric={false} text={month(f.from)} read={readOptionalMonth(1)} commit={(from) => set(f.id, { from })} />
                 </td>
-                <td>
+                <td data-label={t('funderTo')}>
                   <EntryField label={`${t('funderTo')}: ${local(f.name)}`} numeric={false} text={month(f.to)} read={readOptionalMonth(12)} commit={(to) => set(f.id, { to })} />
                 </td>
-                <td class="source">{sourceText(f.source, chrome.i18n, true)}</td>
+                <td class="source" data-label={t('source')}>{sourceText(f.source, chrome.i18n, true)}</td>
                 <td>
                   <button type="button" onClick={() => commands.removeFunder({ funderId: f.id })} aria-label={`${t('delete')}: ${local(f.name)}`}>
                     {t('delete')}
