@@ -1,6 +1,6 @@
 // Sharing a comparison as a link: open it in a fresh browser, refuse a broken link without
 // touching local work, open a link offline, add shared scenarios, import a file.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './axe';
@@ -186,6 +186,13 @@ describe('share links', () => {
     writeFileSync(broken, '{"format":"forankring-workspace","version":2,"workspace":{"region":"Nordjylland","scenarios":[{"l":9}]}}');
     await other.locator('input[type="file"]').setInputFiles(broken);
     await expect.poll(() => other.locator('.notice.error').textContent()).toContain('Filen kan ikke læses');
+    // The Excel export is not a file to import: the message says which is (a fresh-eyes walk
+    // tried it and was told only that it could not be read).
+    await page.getByRole('button', { name: 'Eksport' }).click();
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click()]);
+    await other.locator('input[type="file"]').setInputFiles({ name: 'Klimasekretariat Nordjylland.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync((await xlsx.path())!) });
+    await expect.poll(() => other.locator('.notice.error').textContent()).toContain('Et Excel- eller CSV-udtræk kan ikke indlæses igen');
+    expect(await other.locator('.notice.error').textContent()).toContain('”Eksporter som fil” (.json)');
     await other.locator('input[type="file"]').setInputFiles(path);
     await expect.poll(() => cellTextAt(other, 'funder-region', 4)).toBe('1.000.000');
     await other.locator('.workspace-menu .menu-button').click();

@@ -338,6 +338,7 @@ export const da = {
   exportMenu: 'Eksport',
   importFile: 'Importér fil',
   fileInvalid: 'Filen kan ikke læses som et Forankring-arbejdsområde. Dine egne data er uændrede.',
+  fileIsSpreadsheet: 'Et Excel- eller CSV-udtræk kan ikke indlæses igen: det viser tallene, ikke alle valgene bag dem. Importér i stedet en fil gemt med ”Eksporter som fil” (.json). Dine egne data er uændrede.',
   fileOpened: 'Filen er åbnet som et nyt arbejdsområde.',
   fileOpenedRepaired: 'Filen er åbnet som et nyt arbejdsområde; {count} dele kunne ikke læses og har fået standardværdier.',
   workspaceDeleted: '”{name}” er slettet.',

@@ -34,7 +34,9 @@ export function WorkspaceMenu() {
     const { readWorkspaceFile } = await import('../share/workspace-file');
     const result = readWorkspaceFile(await file.text(), 'import');
     if (!result.ok) {
-      notices.show({ kind: 'error', key: 'import', text: t(result.reason === 'unsupportedVersion' ? 'linkNewerVersion' : 'fileInvalid') });
+      // The Excel and CSV exports are read as figures, not brought back: said so, with the file that is.
+      const spreadsheet = /\.(xlsx|xls|ods|csv)$/i.test(file.name);
+      notices.show({ kind: 'error', key: 'import', text: t(result.reason === 'unsupportedVersion' ? 'linkNewerVersion' : spreadsheet ? 'fileIsSpreadsheet' : 'fileInvalid') });
       return;
     }
     await actions.importWorkspace(result.workspace, undefined, result.decisions);
