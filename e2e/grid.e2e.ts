@@ -980,6 +980,27 @@ describe('editing the grid', () => {
       expect((await heights()).filter((h) => Math.abs(h - Math.round(h)) > 0.01)).toEqual([]);
     }));
 
+  it('presenting, the toolbar has Fortryd, Gentag and "Vis forskelle til basis" (the header with Fortryd is hidden, and the difference took leaving the presentation): a mouse takes back the edit the room saw and compares with the basis', () =>
+    withApp(async (page) => {
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      const toolbar = page.locator('.grid-toolbar');
+      await cell(page, 'funder-brn', 'level-2').click();
+      await page.keyboard.type('1,5 mio.');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'supplement', 'level-2')).toBe('345.000');
+      await toolbar.getByRole('button', { name: 'Fortryd', exact: true }).click();
+      await expect.poll(() => cellText(page, 'supplement', 'level-2')).toBe('595.000');
+      await toolbar.getByRole('button', { name: 'Gentag', exact: true }).click();
+      await expect.poll(() => cellText(page, 'supplement', 'level-2')).toBe('345.000');
+      await toolbar.getByLabel('Vis forskelle til basis').check();
+      await expect.poll(() => cell(page, 'supplement', 'level-2').locator('.diff').textContent()).toBe('Forskel til basis: −880.000 (−71,8 %)');
+      // Still presenting, and the toolbar one line: the board keeps its place.
+      expect(await page.locator('.presenting').count()).toBe(1);
+      const heights = await toolbar.locator(':scope > :visible').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(12);
+    }));
+
   it('Alt+P straight after Ctrl+Z opens the presentation on the decision, not on the input the undo changed', () =>
     withApp(async (page) => {
       await cell(page, 'funder-brn', 'level-2').click();

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/i18n';
 import type { SaveState } from './state/session';
 import { useApp } from './state/app-store';
 import { AfterFirstFigures } from './AfterFirstFigures';
+import { UndoButtons } from './UndoButtons';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
 const PwaBar = lazy(() => import('./PwaBar').then((m) => ({ default: m.PwaBar })));
@@ -18,13 +19,7 @@ export function Header(props: { persistRefused: boolean }) {
       <h1 class="brand">{t('appTitle')}</h1>
       <WorkspaceMenu />
       <div class="header-actions">
-        {/* aria-disabled, not disabled: the last undo would drop the focus from its own button to the page. */}
-        <button type="button" onClick={() => actions.undo()} aria-disabled={actions.canUndo() ? undefined : 'true'} aria-keyshortcuts="Control+Z">
-          <span aria-hidden="true">↶</span> {t('undo')}
-        </button>
-        <button type="button" onClick={() => actions.redo()} aria-disabled={actions.canRedo() ? undefined : 'true'} aria-keyshortcuts="Control+Y">
-          <span aria-hidden="true">↷</span> {t('redo')}
-        </button>
+        <UndoButtons />
         <span class="save-state" data-state={session.saveState()} title={t(SAVE_TEXT[session.saveState()]) + (props.persistRefused && session.saveState() === 'saved' ? ` · ${t('persistRefusedShort')}` : '')}>
           <Show when={session.saveState() === 'failed' || session.saveState() === 'memory'}>
             <span aria-hidden="true">⚠ </span>

@@ -7,6 +7,7 @@ import { createSignal, For, onCleanup, Show } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
 import type { ScenarioPreset, YearKey } from '../../model';
 import { Menu } from '../Menu';
+import { UndoButtons } from '../UndoButtons';
 import { focusComparison, focusScenarioMenu } from '../focus';
 import { useApp } from '../state/app-store';
 import { createChosenScenario, ScenarioPicker } from '../views/ScenarioPicker';
@@ -92,6 +93,11 @@ export function ComparisonGrid() {
           <input type="checkbox" checked={chrome.showDifferences()} onChange={(e) => chrome.setShowDifferences(e.currentTarget.checked)} />
           {t('showDifferences')}
         </label>
+        {/* Presenting, the header is hidden: its Fortryd and Gentag come here, as arrows, so the
+            middle of the row stays free for a notice. */}
+        <Show when={presenting()}>
+          <UndoButtons compact />
+        </Show>
         {/* The button that had focus disappears either way: focus moves to the active cell. */}
         <Show
           when={!presenting()}
