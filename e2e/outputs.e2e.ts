@@ -195,8 +195,9 @@ describe('meeting outputs', () => {
     // And so does its label, "Vis år" (it stayed at 14 px beside a 19 px list).
     expect(layout.yearLabel).toBeGreaterThanOrEqual(0.85 * layout.year);
     await screenshot(page, `presentation-${width}-all`);
-    // Undone while presenting: its notice sits in the toolbar's row, over no figure, bill or
-    // scenario name (at the bottom right it covered the last bills).
+    // Undone while presenting: its notice sits over the grid's empty corner, over no figure, bill,
+    // scenario name or button (at the bottom right it covered the last bills; in the toolbar's
+    // row, once it held undo and redo, it wrapped over the scenario names).
     await page.keyboard.press('Control+z');
     const notice = page.locator('.notice', { hasText: 'Fortrudt' });
     await notice.waitFor();
@@ -208,6 +209,11 @@ describe('meeting outputs', () => {
       return [...document.querySelectorAll('table.grid tbody td, table.grid thead .scenario-name')].filter((el) => over(el.getBoundingClientRect())).map((el) => el.textContent);
     });
     expect(covered).toEqual([]);
+    const buttons = await notice.evaluate((n) => {
+      const box = n.getBoundingClientRect();
+      return [...document.querySelectorAll('.grid-toolbar button, .grid-toolbar select, .grid-toolbar input')].filter((b) => { const r = b.getBoundingClientRect(); return r.width > 0 && r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom; }).length;
+    });
+    expect(buttons).toBe(0);
     await context.close();
   });
 
