@@ -70,6 +70,14 @@ describe('CSV', () => {
     expect(level).toBe('Ambitionsniveau;Niveau 1;Niveau 2;Niveau 3;Niveau 4;Niveau 2 · tilpasset');
   });
 
+  it('gives each scenario the cost per FTE its staff cost is made with: its own where it has one, else the shared one', () => {
+    const own = applyCommand(ws, { type: 'setScenarioCostPerFte', scenarioId: 'level-4', cost: { low: 600_000, central: 600_000, high: 600_000 } });
+    const line = (label: string) => toCsv(reportTables(own, resultsOf(own), 'da')).split('\r\n').find((l) => l.startsWith(`${label};`));
+    expect(line('Lønomkostning pr. årsværk (kr.)')).toBe('Lønomkostning pr. årsværk (kr.);550000;550000;550000;600000;550000');
+    // Niveau 4's 4,5 årsværk at its own 600.000: the staff cost the row explains.
+    expect(line('heraf løn')?.split(';')[4]).toBe('2700000');
+  });
+
   it('lists the municipalities by name in Danish order, as the screen does, each with its own bill', () => {
     const table = tables.find((t) => t.name.startsWith('Kommuner'))!;
     const names = table.rows.map((r) => String(r[0]!.value));
