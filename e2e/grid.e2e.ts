@@ -1001,6 +1001,33 @@ describe('editing the grid', () => {
       expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(12);
     }));
 
+  it('marks the figures the last edit moved, until the next edit: the room sees which changed (presenting, the supplement and every bill of the column changed and nothing said which)', () =>
+    withApp(async (page) => {
+      const moved = () => page.locator('td.moved').evaluateAll((tds) => tds.map((td) => `${td.closest('tr')!.getAttribute('data-row')}/${td.getAttribute('data-col')}`));
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      await cell(page, 'funder-brn', 'level-2').click();
+      await page.keyboard.type('1 mio.');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'supplement', 'level-2')).toBe('845.000');
+      const marked = await moved();
+      expect(marked).toEqual(expect.arrayContaining(['supplement/level-2', 'perInhabitant/level-2', 'municipality-851/level-2', 'municipality-825/level-2']));
+      expect(marked.every((m) => m.endsWith('/level-2'))).toBe(true);
+      expect(await cell(page, 'supplement', 'level-2').getAttribute('title')).toBe('Ændret ved den sidste rettelse, før: 595.000');
+      // Another year shows other figures, not moved by an edit: the marks (and their "before") go.
+      await page.getByRole('combobox', { name: 'Vis år' }).selectOption('2027');
+      await expect.poll(moved).toEqual([]);
+      await page.getByRole('combobox', { name: 'Vis år' }).selectOption({ index: 0 });
+      await page.waitForTimeout(200);
+      expect(await moved()).toEqual([]);
+      // The next edit: its own figures marked, the last one's no more.
+      await cell(page, 'funder-brn', 'level-4').click();
+      await page.keyboard.type('1 mio.');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await moved()).includes('supplement/level-4')).toBe(true);
+      expect((await moved()).some((m) => m.endsWith('/level-2'))).toBe(false);
+    }));
+
   it('Alt+P straight after Ctrl+Z opens the presentation on the decision, not on the input the undo changed', () =>
     withApp(async (page) => {
       await cell(page, 'funder-brn', 'level-2').click();

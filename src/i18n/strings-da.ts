@@ -106,6 +106,7 @@ export const da = {
   rowSupplement: 'Kommunalt tillæg (kr.)',
   rowPerInhabitant: 'Kr. pr. indbygger',
   perInhabitantAside: '{amount} kr. pr. indbygger',
+  movedFrom: 'Ændret ved den sidste rettelse, før: {text}',
   rowSurplus: 'Overskud (kr.)',
   rowReserveLeft: 'Opsparing tilbage ved årets udgang',
   rowApproval: 'Godkendelsesvej',

@@ -105,6 +105,7 @@ export const en: Record<MessageKey, string> = {
   rowSupplement: 'Municipal supplement (kr.)',
   rowPerInhabitant: 'Kr. per inhabitant',
   perInhabitantAside: '{amount} kr. per inhabitant',
+  movedFrom: 'Changed by the last edit, before: {text}',
   rowSurplus: 'Surplus (kr.)',
   rowReserveLeft: 'Reserve left at the end of the year',
   rowApproval: 'Approval path',

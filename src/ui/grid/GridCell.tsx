@@ -7,6 +7,7 @@ import { createMemo, Show } from 'solid-js';
 import { formatDifference, formatNumber, formatShare } from '../../i18n/number-format';
 import { useApp } from '../state/app-store';
 import { CellEditorView } from './CellEditor';
+import type { MoveMark } from './moved';
 import type { CellEditor } from './editor';
 import type { CellContext, GridRow } from './rows';
 import type { GridSelection, Pos } from './selection';
@@ -20,6 +21,8 @@ export function GridCell(props: {
   baseline: boolean;
   selection: GridSelection;
   editor: CellEditor;
+  /** The figures the last edit moved (one for the grid). */
+  moveMark: MoveMark;
   context: () => CellContext | undefined;
   onDown: (pos: Pos, event: MouseEvent, pointer: string) => void;
   onDoubleClick: () => void;
@@ -40,6 +43,8 @@ export function GridCell(props: {
     undefined,
     { equals: (a, b) => a.value === b.value && a.detail === b.detail && a.spoken === b.spoken && a.bar === b.bar },
   );
+  // A figure the last edit moved is marked, its text before the edit its tooltip.
+  const movedFrom = props.row.figure ? props.moveMark(() => view().value, () => `${props.context()?.ws.id}|${chrome.year()}|${i18n.lang()}`) : () => null;
   const active = () => props.selection.isActive(props.pos.row, props.pos.col);
   const selected = () => props.selection.isSelected(props.pos.row, props.pos.col);
   const editing = () => (props.editor.isEditing(props.pos) ? props.editor.editing() : null);
@@ -69,7 +74,8 @@ export function GridCell(props: {
       aria-selected={selected()}
       aria-readonly={!props.row.input}
       data-col={props.scenarioId}
-      classList={{ active: active(), selected: selected(), baseline: isBaseline(), editing: !!editing(), differs: !!difference() }}
+      classList={{ active: active(), selected: selected(), baseline: isBaseline(), editing: !!editing(), differs: !!difference(), moved: movedFrom() !== null }}
+      title={movedFrom() !== null ? i18n.t('movedFrom', { text: movedFrom()! }) : undefined}
       onPointerDown={(e) => (lastPointer = e.pointerType)}
       onMouseDown={(e) => props.onDown(props.pos, e, lastPointer)}
       onDblClick={props.onDoubleClick}

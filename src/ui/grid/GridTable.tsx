@@ -11,6 +11,7 @@ import { useApp } from '../state/app-store';
 import { createColumnWindow } from './column-window';
 import { createCellEditor, type Editing } from './editor';
 import { createDraftKeeping } from './draft-keeping';
+import { createMoveMarks } from './moved';
 import { GridCell } from './GridCell';
 import { createFrozenRows } from './frozen-rows';
 import { createPrinting } from '../printing';
@@ -370,6 +371,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     ),
   );
 
+  const moveMark = createMoveMarks(session.changes);
   const draftKeeping = createDraftKeeping({ editor, workspace, rows, allRows, scenarioIds, contextAt });
 
   function startEdit(text: string | null, mode: Editing['mode']): void {
@@ -564,6 +566,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
                             baseline={isBaseline(id)}
                             selection={selection}
                             editor={editor}
+                            moveMark={moveMark}
                             context={() => cellContext(id)}
                             onDown={onCellDown}
                             onDoubleClick={() => startEdit(null, 'edit')}
