@@ -1010,6 +1010,8 @@ describe('editing the grid', () => {
       await page.keyboard.type('1 mio.');
       await page.keyboard.press('Enter');
       await expect.poll(() => cellText(page, 'supplement', 'level-2')).toBe('845.000');
+      // Marked once the figures' frame is painted.
+      await expect.poll(async () => (await moved()).includes('supplement/level-2')).toBe(true);
       const marked = await moved();
       expect(marked).toEqual(expect.arrayContaining(['supplement/level-2', 'perInhabitant/level-2', 'municipality-851/level-2', 'municipality-825/level-2']));
       expect(marked.every((m) => m.endsWith('/level-2'))).toBe(true);
@@ -1026,6 +1028,24 @@ describe('editing the grid', () => {
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await moved()).includes('supplement/level-4')).toBe(true);
       expect((await moved()).some((m) => m.endsWith('/level-2'))).toBe(false);
+    }));
+
+  it('presenting, "Esc, Esc" to make a question go away leaves the presentation open: the second Escape is the question\'s too; one later leaves', () =>
+    withApp(async (page) => {
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      await cell(page, 'funder-brn', 'level-2').click();
+      await page.keyboard.type('1,5');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Mente du 1.500.000 kr.?');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('table.grid td.editing').count()).toBe(0);
+      await page.waitForTimeout(300);
+      expect(await page.locator('.presenting').count()).toBe(1);
+      await page.waitForTimeout(1000);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.presenting').count()).toBe(0);
     }));
 
   it('Alt+P straight after Ctrl+Z opens the presentation on the decision, not on the input the undo changed', () =>

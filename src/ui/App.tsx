@@ -50,6 +50,9 @@ const VIEWS: readonly { id: ViewId; label: MessageKey; view: Component }[] = [
 const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
 const isTextEntry = (el: HTMLElement): boolean => el.isContentEditable || el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type));
 
+/** How soon an Escape after one that closed something is taken as that one's repeat (see onKeyDown). */
+const ESCAPE_REPEAT_MS = 1000;
+
 export function App() {
   const store = createAppStore({
     loadRepository: async () => ('indexedDB' in globalThis ? (await import('../db/repository')).createRepository() : null),
@@ -70,8 +73,15 @@ export function App() {
 
   // Undo/redo work anywhere except inside a text field (which has its own undo): also on a
   // checkbox, a list or a button just used ("Vis forskelle", "Vis år").
+  /**
+   * When an Escape last closed something else (an edit's question, a menu, a dialog): the one
+   * pressed right after it is that one's too. Presenting, "Esc, Esc" to make a question go away
+   * threw the room out of the presentation onto the desk's dense view (a fresh-eyes walk).
+   */
+  let otherEscapeAt = -Infinity;
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
+    if (e.key === 'Escape' && (e.defaultPrevented || target.closest('input, select, dialog, .editor'))) otherEscapeAt = e.timeStamp;
     if (e.altKey && e.key.toLowerCase() === 'p') {
       e.preventDefault();
       if (chrome.presentation()) {
@@ -83,7 +93,7 @@ export function App() {
     const entered = !!target.closest('.editor[data-entered]');
     if (!entered && (target.closest('dialog, .editor') || isTextEntry(target))) return;
     // An Escape that closed a menu (which prevents its default) was the menu's, not the room's.
-    if (e.key === 'Escape' && chrome.presentation() && !e.defaultPrevented && !target.closest('input, select')) {
+    if (e.key === 'Escape' && chrome.presentation() && !e.defaultPrevented && !target.closest('input, select') && e.timeStamp - otherEscapeAt > ESCAPE_REPEAT_MS) {
       e.preventDefault();
       chrome.endPresentation();
       focusComparison();
