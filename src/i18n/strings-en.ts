@@ -330,7 +330,7 @@ export const en: Record<MessageKey, string> = {
   exportMenu: 'Export',
   importFile: 'Import file',
   fileInvalid: 'The file cannot be read as a Forankring workspace. Your own data is unchanged.',
-  fileIsSpreadsheet: 'An Excel or CSV export cannot be imported again: it shows the figures, not every choice behind them. Import a file saved with “Export as file” (.json) instead. Your own data is unchanged.',
+  fileIsSpreadsheet: 'An Excel or CSV export cannot be imported again: it shows the figures, not every choice behind them. Import a file saved with “{action}” (.json) instead. Your own data is unchanged.',
   fileOpened: 'The file was opened as a new workspace.',
   fileOpenedRepaired: 'The file was opened as a new workspace; {count} parts could not be read and got default values.',
   workspaceDeleted: '“{name}” was deleted.',

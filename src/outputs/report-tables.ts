@@ -74,7 +74,8 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         choice(t('rowEnd'), (s) => formatYearMonth(s.end, lang)),
         row(t('rowMonths'), (y) => num(y.months, 'integer')),
         row(t('rowFte'), (y) => num(y.fte.central / 100, 'fte')),
-        // The one a scenario's staff cost is made with: its own, or the shared one. Without it a
+        // The one a scenario's staff cost is made with, its own or the shared one, in the price
+        // year's kroner (a wage indexation raises later years' staff cost from it). Without it a
         // handout showed "heraf løn 2.700.000" for 4,5 årsværk under a shared 550.000 (a fresh-eyes walk).
         [text(t('rowCostPerFte')), ...scenarios.map((s) => num((s.costPerFte ?? ws.assumptions.costPerFte).central, 'kr'))],
         kr(t('rowStaffCost'), (y) => y.cost.staff),

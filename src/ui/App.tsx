@@ -71,17 +71,17 @@ export function App() {
   const [linkArrived, setLinkArrived] = createSignal(openedByLink);
   const onHashChange = () => hasShareLink(location.hash) && setLinkArrived(true);
 
-  // Undo/redo work anywhere except inside a text field (which has its own undo): also on a
-  // checkbox, a list or a button just used ("Vis forskelle", "Vis år").
   /**
    * When an Escape last closed something else (an edit's question, a menu, a dialog): the one
    * pressed right after it is that one's too. Presenting, "Esc, Esc" to make a question go away
    * threw the room out of the presentation onto the desk's dense view (a fresh-eyes walk).
    */
   let otherEscapeAt = -Infinity;
+  // Undo/redo work anywhere except inside a text field (which has its own undo): also on a
+  // checkbox, a list or a button just used ("Vis forskelle", "Vis år").
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    if (e.key === 'Escape' && (e.defaultPrevented || target.closest('input, select, dialog, .editor'))) otherEscapeAt = e.timeStamp;
+    if (e.key === 'Escape' && (e.defaultPrevented || isTextEntry(target) || target.closest('select, dialog, .editor'))) otherEscapeAt = e.timeStamp;
     if (e.altKey && e.key.toLowerCase() === 'p') {
       e.preventDefault();
       if (chrome.presentation()) {
@@ -93,7 +93,8 @@ export function App() {
     const entered = !!target.closest('.editor[data-entered]');
     if (!entered && (target.closest('dialog, .editor') || isTextEntry(target))) return;
     // An Escape that closed a menu (which prevents its default) was the menu's, not the room's.
-    if (e.key === 'Escape' && chrome.presentation() && !e.defaultPrevented && !target.closest('input, select') && e.timeStamp - otherEscapeAt > ESCAPE_REPEAT_MS) {
+    // A checkbox just used ("Vis forskelle til basis") is no text entry: Escape leaves from it too.
+    if (e.key === 'Escape' && chrome.presentation() && !e.defaultPrevented && !isTextEntry(target) && !target.closest('select') && e.timeStamp - otherEscapeAt > ESCAPE_REPEAT_MS) {
       e.preventDefault();
       chrome.endPresentation();
       focusComparison();

@@ -42,6 +42,17 @@ describe('what the last edit moved', () => {
     expect(movedFrom()).toBeNull();
   });
 
+  it('does not mark a figure no edit of this tab moved (another tab\'s edit, the stored figures at start)', async () => {
+    const { movedFrom, setText, edit } = setup();
+    setText('595.000');
+    setText('620.000');
+    await nextFrame();
+    expect(movedFrom()).toBeNull();
+    edit('845.000');
+    await nextFrame();
+    expect(movedFrom()).toBe('620.000');
+  });
+
   it('does not mark the first figures, another workspace, year or language', async () => {
     const { movedFrom, setShownFor, setText, edit } = setup();
     edit('595.000');
@@ -52,6 +63,9 @@ describe('what the last edit moved', () => {
     await nextFrame();
     expect(movedFrom()).toBeNull();
     batch(() => (setShownFor('other|2027|da'), setText('1.000')));
+    await nextFrame();
+    expect(movedFrom()).toBeNull();
+    batch(() => (setShownFor('other|2027|en'), setText('1,000')));
     await nextFrame();
     expect(movedFrom()).toBeNull();
   });

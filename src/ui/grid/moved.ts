@@ -28,13 +28,15 @@ export function createMoveMarks(edits: () => number): MoveMark {
 
   return (text, shownFor) => {
     const [moved, setMoved] = createSignal<{ from: string; edit: number } | null>(null);
-    let last: { text: string; shownFor: string } | null = null;
+    let last: { text: string; shownFor: string; edit: number } | null = null;
     createComputed(() => {
-      const now = { text: text(), shownFor: shownFor() };
+      const now = { text: text(), shownFor: shownFor(), edit: untrack(edits) };
       // Another year's figures: what the edit moved was the last year's, and its "before" too.
       if (last && last.shownFor !== now.shownFor) later(() => setMoved(null));
-      else if (last && last.text !== now.text && last.text !== '' && now.text !== '') {
-        const mark = { from: last.text, edit: untrack(edits) };
+      // Moved by an edit of this tab's since the text before: not by another tab's edit, nor by
+      // the stored figures replacing the first ones at start.
+      else if (last && last.text !== now.text && last.text !== '' && now.text !== '' && now.edit !== last.edit) {
+        const mark = { from: last.text, edit: now.edit };
         later(() => setMoved(mark));
       }
       last = now;
