@@ -791,6 +791,23 @@ describe('editing the grid', () => {
       }
     }));
 
+  it('keys typed while a menu\'s list still loads count: Enter, ↓, ↓, Enter adds the third template (it added the first)', async () => {
+    const context = await newContext(browser);
+    // The open list's code arrives late, as on a slow first start.
+    await context.route(/\/MenuList-[^/]*\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    const page = await openApp(context);
+    await page.getByRole('button', { name: 'Tilføj scenarie' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await page.locator('th.scenario-header .scenario-name').allTextContents()).at(-1), { timeout: 10_000 }).toBe('Niveau 3');
+    await context.close();
+  });
+
   it("a deletion's Fortryd goes once Ctrl+Z took the deletion back, or once a later edit is the one to undo", () =>
     withApp(async (page) => {
       const headers = () => page.locator('th.scenario-header').count();

@@ -16,7 +16,7 @@ export interface MenuItem {
 
 const keyOf = (item: MenuItem) => item.key ?? item.label;
 
-export function MenuList(props: { id: string; label: string; items: () => readonly MenuItem[]; align?: 'left' | 'right' | undefined; at: number; button: HTMLButtonElement; close: (returnFocus?: boolean) => void }) {
+export function MenuList(props: { id: string; label: string; items: () => readonly MenuItem[]; align?: 'left' | 'right' | undefined; at: number; choose?: boolean; button: HTMLButtonElement; close: (returnFocus?: boolean) => void }) {
   let list!: HTMLUListElement;
   const { button, close } = props;
   const items = () => [...list.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')];
@@ -24,7 +24,11 @@ export function MenuList(props: { id: string; label: string; items: () => readon
     const all = items();
     all[(i + all.length) % all.length]?.focus();
   };
-  onMount(() => focusItem(props.at));
+  onMount(() => {
+    focusItem(props.at);
+    // Enter pressed while the list loaded: the item it would have chosen.
+    if (props.choose) queueMicrotask(() => (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[role="menuitem"]')?.click());
+  });
   const open = () => list.isConnected;
 
   return (
