@@ -10,6 +10,7 @@ import { allocationWeights, createAllocator } from './allocation';
 import { approvalPath } from './approval';
 import { monthsIn, yearsOf } from './calendar';
 import { scoreAnchoring } from './criteria';
+import { costPerFteOf } from './cost-per-fte';
 import { clampAtZero, inFte, point, roundedProduct, subtract, sum, ZERO, type Estimate } from './estimate';
 import { activeIn, portfolio, totalActivity, totalEffort } from './portfolio';
 import type { CostBreakdown, FlagId, FundingBreakdown, FundingLine, ScenarioResult, WorkspaceResult, YearResult } from './results';
@@ -55,7 +56,7 @@ export function computeScenario(ws: Workspace, s: Scenario, totalPopulation: num
   const { political, employer, host } = scenarioContext(ws, s);
   const a = ws.assumptions;
   const tasks = portfolio(ws.catalogue, s);
-  const costPerFte = s.costPerFte ?? a.costPerFte;
+  const costPerFte = costPerFteOf(ws, s);
   const weights = allocationWeights(s.allocation, ws.municipalities);
   const allocate = createAllocator(weights, ws.municipalities);
   const perInhabitant = (e: Estimate): Estimate => (totalPopulation > 0 ? { low: e.low / totalPopulation, central: e.central / totalPopulation, high: e.high / totalPopulation } : ZERO);

@@ -7,6 +7,7 @@ export { LIMITS, uniqueName } from './limits';
 export { APPROVAL_SOURCES } from './approval';
 export { reserveShortfall } from './reserve';
 export { computeWorkspace, createWorkspaceComputer, scenarioContext } from './compute';
+export { costPerFteOf } from './cost-per-fte';
 export { createWorkspace } from './defaults';
 export { portfolio, activeIn, type PortfolioTask } from './portfolio';
 export { presetOf } from './anchoring-presets';

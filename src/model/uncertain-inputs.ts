@@ -11,6 +11,7 @@
  * simulation draws each once per sample: one world, every scenario in it.
  */
 import { indexFactor, scenarioContext, computeWorkspace } from './compute';
+import { costPerFteOf } from './cost-per-fte';
 import { monthsIn } from './calendar';
 import type { Estimate } from './estimate';
 import { activeIn, portfolio } from './portfolio';
@@ -59,7 +60,7 @@ export function scenarioFormulas(ws: Workspace): ScenarioFormula[] {
       const ownActivity = !!s.tasks[t.id]?.activity || !t.catalogue;
       add(ownActivity ? `scenario.${s.id}.task.${t.id}.activity` : `catalogue.${t.id}.activity`, { da: `Aktiviteter: ${name.da}`, en: `Activities: ${name.en}` }, 'cost', t.activity, price);
     }
-    add(s.costPerFte ? `scenario.${s.id}.costPerFte` : 'assumptions.costPerFte', { da: 'Lønomkostning pr. årsværk', en: 'Cost per FTE' }, 'wagePerFte', s.costPerFte ?? a.costPerFte, wage);
+    add(s.costPerFte ? `scenario.${s.id}.costPerFte` : 'assumptions.costPerFte', { da: 'Lønomkostning pr. årsværk', en: 'Cost per FTE' }, 'wagePerFte', costPerFteOf(ws, s), wage);
     add(`host.${host.id}.costPerFte`, { da: `${host.name.da}: pr. årsværk`, en: `${host.name.en}: per FTE` }, 'hostPerFte', host.costPerFte, price);
     add(`host.${host.id}.fixedCost`, { da: `${host.name.da}: faste udgifter`, en: `${host.name.en}: fixed costs` }, 'cost', host.fixedCost, price);
     add(`employer.${employer.id}.adminCost`, { da: `Administration: ${employer.name.da}`, en: `Administration: ${employer.name.en}` }, 'cost', employer.adminCost, price);

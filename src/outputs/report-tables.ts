@@ -6,7 +6,7 @@
  */
 import { createI18n, registerDictionary, titledByYear, translate, type MessageKey } from '../i18n/i18n';
 import { formatDate, formatYearMonth } from '../i18n/number-format';
-import { assumptionSources, byName, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
+import { assumptionSources, byName, costPerFteOf, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
 import { allocationText, approvalText, flagText, levelText, sourceText } from '../i18n/describe';
 import { en } from '../i18n/strings-en';
@@ -77,7 +77,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         // The one a scenario's staff cost is made with, its own or the shared one, in the price
         // year's kroner (a wage indexation raises later years' staff cost from it). Without it a
         // handout showed "heraf løn 2.700.000" for 4,5 årsværk under a shared 550.000 (a fresh-eyes walk).
-        [text(t('rowCostPerFte')), ...scenarios.map((s) => num((s.costPerFte ?? ws.assumptions.costPerFte).central, 'kr'))],
+        [text(t('rowCostPerFte')), ...scenarios.map((s) => num(costPerFteOf(ws, s).central, 'kr'))],
         kr(t('rowStaffCost'), (y) => y.cost.staff),
         kr(t('rowActivities'), (y) => y.cost.activities),
         kr(t('rowAdministration'), (y) => y.cost.administration),

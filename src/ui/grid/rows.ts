@@ -11,6 +11,7 @@ import {
   ALLOCATION_KINDS,
   presetOf,
   byName,
+  costPerFteOf,
   yearResult,
   type Command,
   type Estimate,
@@ -359,7 +360,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       label: t('rowCostPerFte'),
       unit: 'kr',
       display: (c) => {
-        const e = c.scenario.costPerFte ?? c.ws.assumptions.costPerFte;
+        const e = costPerFteOf(c.ws, c.scenario);
         const range = rangeView(e, 'kr', i18n);
         // Shared or this scenario's own: an own value says so, and what the shared one is.
         const whose = c.scenario.costPerFte ? t('ownValue', { shared: formatKroner(c.ws.assumptions.costPerFte.central, lang()) }) : t('globalValue');
