@@ -6,6 +6,7 @@ import type { AssumptionKey, ChangeValue, CriterionId, InputChange } from '../mo
 import { allocationKindText } from './describe';
 import type { I18n, MessageKey } from './i18n';
 import { formatDecimal, formatEstimate, formatKroner, formatNumber, formatPercent, formatYearMonth } from './number-format';
+import './strings-da-later';
 
 const ROW: Partial<Record<InputChange['field'], MessageKey>> = {
   scenarioName: 'rowName',

@@ -3,22 +3,26 @@ import { createSignal } from 'solid-js';
 import type { Lang, LocalText, YearKey } from '../model';
 import { da, type MessageKey } from './strings-da';
 
-// Danish is the default and ships with the app; English loads when first chosen.
-const dictionaries: Partial<Record<Lang, Record<MessageKey, string>>> = { da };
+// Danish is the default: the strings before the first figures ship with the app, the rest
+// (strings-da-later.ts) come with the views that name them. English loads when first chosen.
+type Strings = Partial<Record<MessageKey, string>>;
+const dictionaries: Partial<Record<Lang, Strings>> = { da };
 
-/** Makes a language's strings available (a lazily loaded module may also register them). */
-export function registerDictionary(lang: Lang, strings: Record<MessageKey, string>): void {
-  dictionaries[lang] = strings;
+/** Adds strings to a language's (a lazily loaded module registers its own). */
+export function registerStrings(lang: Lang, strings: Strings): void {
+  dictionaries[lang] = { ...dictionaries[lang], ...strings };
 }
 
 export async function loadLanguage(lang: Lang): Promise<void> {
-  if (!dictionaries[lang] && lang === 'en') registerDictionary('en', (await import('./strings-en')).en);
+  if (!dictionaries[lang] && lang === 'en') registerStrings('en', (await import('./strings-en')).en);
 }
 
 export type Params = Readonly<Record<string, string | number>>;
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = (dictionaries[lang] ?? da)[key];
+  // A key without its text (a module that names a later key without importing its strings, which
+  // strings-split.test.ts forbids) shows as itself rather than breaking the view.
+  const template = (dictionaries[lang] ?? dictionaries.da)?.[key] ?? key;
   return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
 }
 

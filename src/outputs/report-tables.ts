@@ -4,15 +4,16 @@
  * portfolios — so Excel and CSV get real numbers with a format rather than text, and every
  * choice that drives a figure travels with it. Figures come from the model's results.
  */
-import { createI18n, registerDictionary, titledByYear, translate, type MessageKey } from '../i18n/i18n';
+import { createI18n, registerStrings, titledByYear, translate, type MessageKey } from '../i18n/i18n';
 import { formatDate, formatYearMonth } from '../i18n/number-format';
 import { assumptionSources, byName, costPerFteOf, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
 import { allocationText, approvalText, flagText, levelText, sourceText } from '../i18n/describe';
 import { en } from '../i18n/strings-en';
+import '../i18n/strings-da-later';
 
 // The tables are made in either language, whatever the screen shows.
-registerDictionary('en', en);
+registerStrings('en', en);
 
 export type CellKind = 'kr' | 'perInhabitant' | 'fte' | 'percent' | 'share' | 'score' | 'integer' | 'text';
 export interface ReportCell {

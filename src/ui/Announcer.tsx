@@ -8,6 +8,7 @@ import { formatKr, formatPerInhabitant } from '../i18n/number-format';
 import type { MessageKey } from '../i18n/i18n';
 import { yearResult } from '../model';
 import { useApp } from './state/app-store';
+import '../i18n/strings-da-later';
 
 const FIGURES: readonly { key: MessageKey; read: (y: NonNullable<ReturnType<typeof yearResult>>) => number; perInhabitant?: boolean }[] = [
   { key: 'announceSupplement', read: (y) => y.supplement.central },

@@ -6,6 +6,7 @@ import { createResource, For, Show } from 'solid-js';
 import { Dialog } from './Dialog';
 import { downloadBlob, safeFileName } from './download';
 import { useApp } from './state/app-store';
+import '../i18n/strings-da-later';
 
 export function DamagedRecords(props: { onClose: () => void }) {
   const { chrome, session } = useApp();

@@ -11,6 +11,7 @@ import { createInstallPrompt } from '../pwa/install-prompt';
 import { createOnlineStatus } from '../pwa/online-status';
 import { createServiceWorker } from '../pwa/service-worker';
 import { useApp } from './state/app-store';
+import '../i18n/strings-da-later';
 
 /** The page's one service worker, for the bar that registers it and the notes that speak for it. */
 let serviceWorker: ReturnType<typeof createServiceWorker> | undefined;

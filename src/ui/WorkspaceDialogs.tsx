@@ -4,6 +4,7 @@ import { REGIONS, type RegionName } from '../model';
 import { Dialog } from './Dialog';
 import { DamagedRecords } from './DamagedRecords';
 import { useApp } from './state/app-store';
+import '../i18n/strings-da-later';
 
 export type WorkspaceDialogKind = 'new' | 'rename' | 'damaged';
 

@@ -6,6 +6,7 @@ import { changeLabel, changeValue } from '../i18n/describe-change';
 import type { I18n } from '../i18n/i18n';
 import type { Workspace } from '../model';
 import { changedInputs, type InputChange } from '../model/meeting-memory';
+import '../i18n/strings-da-later';
 
 /**
  * A scenario or a funder that came or went, and the opposite: an undo says what it takes back, so

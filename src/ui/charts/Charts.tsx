@@ -14,6 +14,7 @@ import { useApp } from '../state/app-store';
 import { costChart, fundingChart, municipalitiesChart, type ChartData } from './chart-data';
 import { labelLines } from './label-lines';
 import { seriesColour, seriesFill } from './series-style';
+import '../../i18n/strings-da-later';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 

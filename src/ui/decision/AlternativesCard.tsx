@@ -10,6 +10,7 @@ import { approvalText, flagText } from '../../i18n/describe';
 import { useApp } from '../state/app-store';
 import { createBackgroundResource } from './background-resource';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
+import '../../i18n/strings-da-later';
 
 export function AlternativesCard(props: { scenario: Scenario }) {
   const { chrome, session, background } = useApp();

@@ -9,6 +9,7 @@ import { parseDecimal } from '../../i18n/number-parse';
 import { seekInputs, type Scenario, type SeekInput, type SeekOutput, type SeekRequest } from '../../model';
 import { useApp } from '../state/app-store';
 import { createBackgroundAction } from './background-resource';
+import '../../i18n/strings-da-later';
 
 const OUTPUTS: readonly SeekOutput[] = ['supplement', 'supplementPerInhabitant', 'totalCost'];
 const OUTPUT_LABELS: Record<SeekOutput, MessageKey> = { supplement: 'seekOutput_supplement', supplementPerInhabitant: 'seekOutput_supplementPerInhabitant', totalCost: 'seekOutput_totalCost' };

@@ -5,6 +5,7 @@ import type { Scenario, Tornado } from '../../model';
 import { useApp } from '../state/app-store';
 import { TornadoChart } from './TornadoChart';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
+import '../../i18n/strings-da-later';
 
 export function SensitivityCard(props: { scenario: Scenario; tornadoes: () => readonly Tornado[] | undefined }) {
   const { chrome } = useApp();

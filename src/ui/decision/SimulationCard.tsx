@@ -7,6 +7,7 @@ import type { Percentiles, RangeShape, Tornado } from '../../model';
 import { useApp } from '../state/app-store';
 import { createBackgroundAction } from './background-resource';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
+import '../../i18n/strings-da-later';
 
 const SHAPES: readonly RangeShape[] = ['uniform', 'triangular', 'pert'];
 const SHAPE_LABELS: Record<RangeShape, MessageKey> = { uniform: 'shape_uniform', triangular: 'shape_triangular', pert: 'shape_pert' };

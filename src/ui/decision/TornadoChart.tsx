@@ -5,6 +5,7 @@ import { formatPerInhabitant } from '../../i18n/number-format';
 import type { Tornado } from '../../model';
 import { downloadBlob, safeFileName } from '../download';
 import { useApp } from '../state/app-store';
+import '../../i18n/strings-da-later';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 

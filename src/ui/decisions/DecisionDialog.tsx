@@ -7,6 +7,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { checkDecisionEntry, DECISION_LIMITS, type DecisionEntry } from '../../model';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
+import '../../i18n/strings-da-later';
 
 const BODIES = ['KDK', 'T11', 'KKR', 'BRN-bestyrelsen', 'Byrådene'];
 

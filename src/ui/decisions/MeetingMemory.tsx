@@ -9,6 +9,7 @@ import { formatDifference, formatKr, formatNumber, formatPerInhabitant, formatSh
 import type { DecisionRecord, FigureMove } from '../../model';
 import { useApp } from '../state/app-store';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
+import '../../i18n/strings-da-later';
 
 const FIGURE_KEYS = { totalCost: 'announceTotalCost', supplement: 'announceSupplement', perInhabitant: 'rowPerInhabitant', horizonSupplement: 'memoryHorizon' } as const;
 

@@ -7,6 +7,7 @@ import { formatKroner, formatPerInhabitant } from '../../i18n/number-format';
 import { yearResult, type DecisionRecord } from '../../model';
 import { useApp } from '../state/app-store';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
+import '../../i18n/strings-da-later';
 
 export function SnapshotFigures(props: { record: DecisionRecord }) {
   const { chrome, background } = useApp();

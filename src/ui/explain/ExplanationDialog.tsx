@@ -17,6 +17,7 @@ import { formatValue, formulaLine, rangedInputs, rangeText, soleInput } from './
 import { OriginNote } from './OriginNote';
 import { ReasonedExplanation } from './ReasonedExplanation';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
+import '../../i18n/strings-da-later';
 
 /** Where an input comes from (a seed's own words quoted), and a link to the place that sets it. */
 function InputOrigin(props: { input: Explanation; goTo: (place: InputPlace) => void }) {

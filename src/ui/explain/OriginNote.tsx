@@ -3,6 +3,7 @@ import { Show } from 'solid-js';
 import { originText } from '../../i18n/explain-words';
 import type { Origin } from '../../model';
 import { useApp } from '../state/app-store';
+import '../../i18n/strings-da-later';
 
 export function OriginNote(props: { origin: Origin }) {
   const { chrome, session } = useApp();

@@ -13,6 +13,7 @@ import { useApp } from '../state/app-store';
 import type { Reasoning } from '../state/chrome';
 import { OriginNote } from './OriginNote';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
+import '../../i18n/strings-da-later';
 
 const REASON_KEYS: Readonly<Record<ApprovalReason, ReasonedKey>> = {
   ownMoney: 'reason_ownMoney',

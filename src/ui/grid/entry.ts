@@ -8,6 +8,7 @@ import { formatEstimate, formatNumber } from '../../i18n/number-format';
 import { parseDecimal, parseEstimate, parsePercent, parseWhole, parseYearMonth, type ParseError } from '../../i18n/number-parse';
 import { LIMITS, type Estimate, type ValidationIssue, type YearMonth } from '../../model';
 import type { Plausible } from './plausible';
+import '../../i18n/strings-da-later';
 
 export type EntryUnit = 'kr' | 'fte' | 'percent' | 'count' | 'month' | 'date' | 'text' | 'choice';
 

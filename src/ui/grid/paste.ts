@@ -8,6 +8,7 @@ import type { CommandRules } from '../state/session';
 import { labelInSentence, type I18n } from '../../i18n/i18n';
 import { emptiedRefusal, refusalExample, refusalMessage, ruleRefusal, type Refusal } from './entry';
 import type { CellContext, GridRow } from './rows';
+import '../../i18n/strings-da-later';
 
 export interface RefusedCell {
   readonly row: string;

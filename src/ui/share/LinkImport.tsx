@@ -12,6 +12,7 @@ import { hasShareLink } from '../../share/hash-key';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import { when } from '../state/when';
+import '../../i18n/strings-da-later';
 
 export const FAILURE_MESSAGES: Record<DecodeFailure, MessageKey> = {
   corrupt: 'linkInvalid',

@@ -10,6 +10,7 @@ import { encodeWorkspace, LINK_BUDGET, shareUrl } from '../../share/codec';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import { QrCode } from './QrCode';
+import '../../i18n/strings-da-later';
 
 export default function ShareDialog(props: { scenarioIds: readonly string[] | null; decision?: DecisionRecord; onClose: () => void }) {
   const { chrome, session, actions } = useApp();

@@ -12,6 +12,7 @@ import { useApp } from '../state/app-store';
 import { PartTable } from './PartTable';
 import { sourceText } from '../../i18n/describe';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
+import '../../i18n/strings-da-later';
 
 export default function AnchoringComparison() {
   const { chrome, session, results, commands } = useApp();

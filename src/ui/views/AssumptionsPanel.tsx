@@ -12,6 +12,7 @@ import { EntryField } from '../EntryField';
 import { sourceText } from '../../i18n/describe';
 import { useApp } from '../state/app-store';
 import { Funders } from './FundersTable';
+import '../../i18n/strings-da-later';
 
 export default function AssumptionsPanel() {
   const { chrome, session, commands } = useApp();

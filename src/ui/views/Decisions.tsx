@@ -10,6 +10,7 @@ import { DecisionDialog } from '../decisions/DecisionDialog';
 import { MeetingMemory } from '../decisions/MeetingMemory';
 import { SnapshotFigures } from '../decisions/SnapshotFigures';
 import { useApp } from '../state/app-store';
+import '../../i18n/strings-da-later';
 
 type Panel = 'memory' | 'snapshot' | null;
 

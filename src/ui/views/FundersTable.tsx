@@ -10,6 +10,7 @@ import { readEstimate, readMonth, type Entry } from '../grid/entry';
 import { PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { useApp } from '../state/app-store';
+import '../../i18n/strings-da-later';
 
 const KIND_LABELS: Record<FunderKind, 'funderKind_brn' | 'funderKind_region' | 'funderKind_kkr' | 'funderKind_kl' | 'funderKind_external'> = {
   brn: 'funderKind_brn',

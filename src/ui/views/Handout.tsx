@@ -15,6 +15,7 @@ import { QrCode } from '../share/QrCode';
 import { useApp } from '../state/app-store';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 import { longWord } from '../long-word';
+import '../../i18n/strings-da-later';
 
 /**
  * Scenarios per printed table, beyond which a table continues below: what fits an A4 page's

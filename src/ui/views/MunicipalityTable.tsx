@@ -15,6 +15,7 @@ import { parsePopulationColumn } from '../population-paste';
 import { latest } from '../latest';
 import { useApp } from '../state/app-store';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
+import '../../i18n/strings-da-later';
 
 const KIND_LABELS = { population: 'allocPopulation', equal: 'allocEqual', mixed: 'allocMixed', custom: 'allocCustom' } as const;
 type SortKey = { by: 'name' } | { by: 'population' } | { by: 'scenario'; id: string };

@@ -10,6 +10,7 @@ import type { AnchoringPart, CriterionId, CriterionScores, Estimate } from '../.
 import { readEstimate, readPercent } from '../grid/entry';
 import { EntryField } from '../EntryField';
 import { useApp } from '../state/app-store';
+import '../../i18n/strings-da-later';
 
 const PART_CRITERIA: Record<AnchoringPart, readonly CriterionId[]> = {
   political: ['steeringGroup'],

@@ -14,6 +14,7 @@ import { latest } from '../latest';
 import { useApp } from '../state/app-store';
 import { sourceText } from '../../i18n/describe';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
+import '../../i18n/strings-da-later';
 
 const AMOUNTS = {
   effort: { unit: 'fte', label: 'taskFte', plausible: PLAUSIBLE_FTE },
