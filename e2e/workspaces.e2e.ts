@@ -62,6 +62,35 @@ async function switchTo(page: Page, name: string): Promise<void> {
 }
 
 describe('workspaces', () => {
+  it('Syddanmark offers none of North Jutland’s bodies: no T11 template, no BRN in the anchoring or among the funder kinds, which Nordjylland keeps', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const offered = async () => {
+      await page.getByRole('button', { name: /Tilføj scenarie/ }).click();
+      await page.getByRole('menuitem').first().waitFor();
+      const templates = await page.getByRole('menuitem').allTextContents();
+      await page.keyboard.press('Escape');
+      await openView(page, 'Forankring');
+      const anchoring = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      await openView(page, 'Antagelser');
+      const kinds = await page.getByRole('combobox', { name: /^Slags:/ }).first().locator('option').allTextContents();
+      await openView(page, 'Sammenligning');
+      return { templates, anchoring, kinds };
+    };
+    const nordjylland = await offered();
+    expect(nordjylland.templates).toContain('Niveau 2 — T11’s anbefaling');
+    expect(nordjylland.anchoring).toContain('Ny driftsbevilling eller omprioritering fra BRN skal bevilges af alle byråd');
+    expect(nordjylland.kinds).toContain('Grundbevilling (BRN)');
+    await newWorkspace(page, 'Syddanmark');
+    const syddanmark = await offered();
+    expect(syddanmark.templates).toEqual(['Niveau 1', 'Niveau 2', 'Niveau 3', 'Niveau 4']);
+    expect(syddanmark.anchoring).toContain('Ny driftsbevilling skal bevilges af alle byråd');
+    expect(syddanmark.anchoring).toContain('Via kredsen af tekniske direktører/styregruppe');
+    expect(syddanmark.anchoring).not.toMatch(/fra BRN|Via T11/);
+    expect(syddanmark.kinds).not.toContain('Grundbevilling (BRN)');
+    await context.close();
+  });
+
   it('Sjælland from its preset: populations of 1 January 2023 pasted as a column, July 2023 to June 2028, each municipality’s bill for the half year and the full year', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -15,21 +15,27 @@ const t = (da: string, en: string): LocalText => ({ da, en });
 /** A place outside the workspace's municipalities: KL's offices in Copenhagen. */
 export const KL_SITE = 'kl';
 
-const T11_LEAD = t('Via T11/styregruppe (og sammenhæng til KDK)', 'Via T11/steering group (tie to KDK)');
+/**
+ * Who leads professionally: in North Jutland T11, "Kredsen af tekniske direktører" of its eleven
+ * municipalities (seed 001); elsewhere that circle by its description, as its name is T11's.
+ */
+function professionalLeads(region: RegionName): { usual: LocalText; newBody: LocalText } {
+  const [da, en] = region === 'Nordjylland' ? ['T11', 'T11'] : ['kredsen af tekniske direktører', 'the technical directors’ circle'];
+  return {
+    usual: t(`Via ${da}/styregruppe (og sammenhæng til KDK)`, `Via ${en}/steering group (tie to KDK)`),
+    newBody: t(`Via ${da}/styregruppe (sammenhæng til KDK, hvis politisk organ etableres)`, `Via ${en}/steering group (tie to KDK only if a political body is formed)`),
+  };
+}
 
 export function defaultPolitical(region: RegionName): PoliticalOption[] {
+  const lead = professionalLeads(region);
   const options: PoliticalOption[] = [
-    { id: 'kkr', name: t('KKR', 'KKR'), professionalLead: T11_LEAD, scores: { steeringGroup: 4 } },
-    {
-      id: 'newBody',
-      name: t('Nyt politisk organ (tværkommunalt)', 'A new political body (cross-municipal)'),
-      professionalLead: t('Via T11/styregruppe (sammenhæng til KDK, hvis politisk organ etableres)', 'Via T11/steering group (tie to KDK only if a political body is formed)'),
-      scores: { steeringGroup: 3 },
-    },
+    { id: 'kkr', name: t('KKR', 'KKR'), professionalLead: lead.usual, scores: { steeringGroup: 4 } },
+    { id: 'newBody', name: t('Nyt politisk organ (tværkommunalt)', 'A new political body (cross-municipal)'), professionalLead: lead.newBody, scores: { steeringGroup: 3 } },
   ];
   if (region === 'Nordjylland')
-    options.unshift({ id: 'brnAndKkr', name: t('BRN samt KKR (som i dag)', 'BRN and KKR (as today)'), professionalLead: T11_LEAD, scores: { steeringGroup: 5 } });
-  else options.push({ id: 'kkrAndRegion', name: t('KKR og regionen i partnerskab', 'KKR and the region in partnership'), professionalLead: T11_LEAD, scores: { steeringGroup: 4 } });
+    options.unshift({ id: 'brnAndKkr', name: t('BRN samt KKR (som i dag)', 'BRN and KKR (as today)'), professionalLead: lead.usual, scores: { steeringGroup: 5 } });
+  else options.push({ id: 'kkrAndRegion', name: t('KKR og regionen i partnerskab', 'KKR and the region in partnership'), professionalLead: lead.usual, scores: { steeringGroup: 4 } });
   return options;
 }
 
@@ -144,13 +150,15 @@ export function defaultHosts(region: RegionName, byPopulation: readonly Municipa
   return hosts;
 }
 
-const ALL_COUNCILS = t(
-  'Ny driftsbevilling eller omprioritering fra BRN skal bevilges af alle byråd',
-  'A new operating grant or reprioritisation from BRN must be approved by every city council',
-);
+/** The seed's "Økonomi" row for KKR and the cross-municipal model; BRN's money is North Jutland's only. */
+const allCouncils = (region: RegionName): LocalText =>
+  region === 'Nordjylland'
+    ? t('Ny driftsbevilling eller omprioritering fra BRN skal bevilges af alle byråd', 'A new operating grant or reprioritisation from BRN must be approved by every city council')
+    : t('Ny driftsbevilling skal bevilges af alle byråd', 'A new operating grant must be approved by every city council');
 
 /** The seed's table "Modeller for politisk/ledelsesmæssig forankring", as presets of the parts. */
 export function defaultPresets(region: RegionName, largest: Municipality, hostId: string): AnchoringPreset[] {
+  const economy = allCouncils(region);
   const table = seed('001', 'Modeller for politisk/ledelsesmæssig forankring: BRN · KKR · Ren tværkommunal');
   const presets: AnchoringPreset[] = [
     {
@@ -159,7 +167,7 @@ export function defaultPresets(region: RegionName, largest: Municipality, hostId
       political: 'kkr',
       employer: 'kl',
       host: hostId,
-      economy: ALL_COUNCILS,
+      economy,
       notes: t(
         'KL skal udbygge organisationen til administration og økonomi. KL ønsker formentlig ikke rollen, men vil gerne bevare de regionale kontorer. T11: ingen ledelsesmæssig reference i regionen.',
         'KL would have to build up administration and finance. KL probably does not want the role, though it wants the regional offices kept. T11: no managerial reference in the region.',
@@ -172,7 +180,7 @@ export function defaultPresets(region: RegionName, largest: Municipality, hostId
       political: 'newBody',
       employer: `municipality-${largest.code}`,
       host: hostId,
-      economy: ALL_COUNCILS,
+      economy,
       notes: t(
         'Kræver nyt administrativt grundlag og struktur kommunerne imellem. Risiko for at blive for forankret i den kommune, hvor ledelse og fysisk placering er. Kræver opmærksomhed for at knytte dagsordenen til øvrige regionale dagsordener.',
         'Needs a new administrative basis and structure between the municipalities. Risk of being anchored too much in the municipality that manages and hosts it. Needs care to tie the agenda to the other regional agendas.',
@@ -187,7 +195,7 @@ export function defaultPresets(region: RegionName, largest: Municipality, hostId
       political: 'kkr',
       employer: `municipality-${largest.code}`,
       host: hostId,
-      economy: ALL_COUNCILS,
+      economy,
       notes: t(
         'Neutral skabelon: KKR som politisk forankring, den største kommune ansætter og huser sekretariatet (T11: det bedste alternativ er en større kommune). Tilpas delene til regionens egne aftaler.',
         'Neutral template: KKR anchors politically, the largest municipality employs and hosts the secretariat (T11: the best alternative is a larger municipality). Adjust the parts to the region’s own arrangements.',

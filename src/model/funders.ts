@@ -4,11 +4,18 @@
  */
 import { point } from './estimate';
 import { assumption, seed } from './sources';
-import type { Funder, LocalText, RegionName } from './types';
+import { FUNDER_KINDS, type Funder, type FunderKind, type LocalText, type RegionName } from './types';
 
 const t = (da: string, en: string): LocalText => ({ da, en });
 
 export const BRN_BASE_GRANT = 1_250_000;
+
+/**
+ * The kinds a funder in a region can be: BRN (Business Region North Denmark) is North Jutland's,
+ * so its base grant is no choice elsewhere, unless the funder already is one.
+ */
+export const funderKindsIn = (region: RegionName, current?: FunderKind): readonly FunderKind[] =>
+  FUNDER_KINDS.filter((k) => k !== 'brn' || region === 'Nordjylland' || current === 'brn');
 
 const external = (): Funder => ({
   id: 'external',

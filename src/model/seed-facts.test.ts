@@ -1,7 +1,7 @@
 // Each seed fact the model rests on, quoted from the seeds (seeds/, copies of ../shared/seeds), with the behaviour it demands.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APPROVAL_SOURCES, applyCommand, computeWorkspace, createWorkspace, goalSeek, compareAnchorings, point, type Command, type ScenarioResult, type Workspace } from './index';
+import { APPROVAL_SOURCES, applyCommand, funderKindsIn, REGIONS, scenarioPresetsIn, computeWorkspace, createWorkspace, goalSeek, compareAnchorings, point, type Command, type ScenarioResult, type Workspace } from './index';
 
 const seedText = (n: string) => {
   const dir = new URL('../../seeds/', import.meta.url);
@@ -211,5 +211,25 @@ describe('seed 002: Sjællands Klimaalliance', () => {
     expect(text).not.toMatch(/nordjy|Nordjylland|BRN|GEN2040/i);
     const r = result(ws, 'sjaellands-klimaalliance');
     expect(r.approval.steps.map((s) => [s.body, s.count])).toEqual([['regionCouncil', 1], ['cityCouncils', 17]]);
+  });
+});
+
+describe('seed 001 is North Jutland’s: the other regions are offered none of its bodies', () => {
+  it('names T11 and BRN in North Jutland only, where the seed does', () => {
+    quoted('001', 'Administrativ Styregruppe: Kredsen af tekniske direktører og regionens udviklingsdirektør (T11+)');
+    quoted('001', 'Faglig ledelse Via T11/styregruppe');
+    expect(nj.political[0]!.professionalLead.da).toBe('Via T11/styregruppe (og sammenhæng til KDK)');
+    expect(nj.presets.map((p) => p.economy.da)).toContain('Ny driftsbevilling eller omprioritering fra BRN skal bevilges af alle byråd');
+    expect(scenarioPresetsIn('Nordjylland')).toContain('t11-recommendation');
+    expect(funderKindsIn('Nordjylland')).toContain('brn');
+    for (const region of REGIONS.filter((r) => r !== 'Nordjylland')) {
+      const ws = createWorkspace(region);
+      // The presets' notes and sources quote T11's judgement as the seed's, which stays true anywhere.
+      const own = JSON.stringify({ political: ws.political, economy: ws.presets.map((p) => p.economy), employers: ws.employers.map((e) => e.name), hosts: ws.hosts.map((h) => h.name), funders: ws.funders.map((f) => [f.kind, f.name]), scenarios: ws.scenarios.map((s) => s.name) });
+      expect(own, region).not.toMatch(/T11|BRN|nordjy/i);
+      expect(scenarioPresetsIn(region), region).toEqual(['level-1', 'level-2', 'level-3', 'level-4']);
+      expect(funderKindsIn(region), region).not.toContain('brn');
+      expect(funderKindsIn(region, 'brn'), 'a funder that is BRN’s keeps its kind').toContain('brn');
+    }
   });
 });

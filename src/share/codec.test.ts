@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand, computeWorkspace, createWorkspace, point, REGIONS, span, type Command, type Workspace } from '../model';
 import baselineV2 from './baselines/v2.json';
 import baselineV3FromV2 from './baselines/v3-from-v2.json';
+import baselineV4FromV3 from './baselines/v4-from-v3.json';
 import { decodePayload, encodeWorkspace, LINK_BUDGET } from './codec';
 import fixtureV1 from './fixtures/link-v1.json';
 import fixtureV2 from './fixtures/link-v2.json';
@@ -53,19 +54,31 @@ describe('share links, format 2', () => {
     expect((await encodeWorkspace(ws)).length).toBeLessThan(LINK_BUDGET);
   });
 
-  it('formats 2 and 3 have frozen baselines: changing the app’s defaults never changes a link', () => {
+  it('formats 2 to 4 have frozen baselines: changing the app’s defaults never changes a link', () => {
     const digest = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
     expect(digest(baselineV2)).toBe(BASELINE_DIGEST.v2);
     expect(digest(baselineV3FromV2)).toBe(BASELINE_DIGEST.v3FromV2);
+    expect(digest(baselineV4FromV3)).toBe(BASELINE_DIGEST.v4FromV3);
   });
 
-  it('an unedited comparison of any region is a short link in format 3 (its baseline is today’s defaults)', async () => {
-    for (const region of REGIONS) expect(await encodeWorkspace(createWorkspace(region))).toMatch(/^3\.[\w-]{1,80}$/);
+  it('an unedited comparison of any region is a short link in format 4 (its baseline is today’s defaults)', async () => {
+    for (const region of REGIONS) expect(await encodeWorkspace(createWorkspace(region))).toMatch(/^4\.[\w-]{1,80}$/);
+  });
+
+  it('a format-3 link opens against format 3’s baseline: an unedited Syddanmark reads as it did when the link was made', async () => {
+    const unedited = (format: number) => `${format}.${deflateRawSync(Buffer.from(JSON.stringify({ r: 'Syddanmark', d: '2026-12-01' }))).toString('base64url')}`;
+    const economy = async (payload: string) => {
+      const decoded = await decodePayload(payload, 'old');
+      if (!decoded.ok) throw new Error(decoded.reason);
+      return decoded.workspace.presets.find((p) => p.id === 'kkr')!.economy.da;
+    };
+    expect(await economy(unedited(3))).toBe('Ny driftsbevilling eller omprioritering fra BRN skal bevilges af alle byråd');
+    expect(await economy(unedited(4))).toBe('Ny driftsbevilling skal bevilges af alle byråd');
   });
 });
 
 /** Written down the day each format was made; a new baseline needs a new format. */
-const BASELINE_DIGEST = { v2: 'aa895386cc750eb8', v3FromV2: '6bd8bc9341878f90' };
+const BASELINE_DIGEST = { v2: 'aa895386cc750eb8', v3FromV2: '6bd8bc9341878f90', v4FromV3: 'd455915744814c79' };
 
 describe('everything the app can make, it can share and import again (property)', () => {
   const command: fc.Arbitrary<Command> = fc.oneof(
@@ -153,7 +166,7 @@ describe('hostile and broken links', () => {
   it.each([
     ['empty', '', 'corrupt'],
     ['no version', 'abc', 'corrupt'],
-    ['a future version', `4.${fixtureV1.payload.slice(2)}`, 'unsupportedVersion'],
+    ['a future version', `5.${fixtureV1.payload.slice(2)}`, 'unsupportedVersion'],
     ['not base64url', '2.@@@@', 'corrupt'],
     ['truncated', fixtureV1.payload.slice(0, 60), 'corrupt'],
     ['oversized', `2.${'A'.repeat(20_000)}`, 'tooLong'],

@@ -1,13 +1,13 @@
 /**
  * Share links: `#s=<version>.<payload>`, the payload being a snapshot as JSON, deflate-raw
- * compressed and base64url encoded. Format 3 is written; formats 1 and 2 still open. Decoding
+ * compressed and base64url encoded. Format 4 is written; formats 1 to 3 still open. Decoding
  * untrusted text is total: it returns a reason, never throws, and touches nothing; caps apply
  * before and during decompression, and what it accepts has passed the workspace restore.
  */
 import * as v from 'valibot';
 import { migrateWorkspaceV1 } from './legacy/migrate';
 import { snapshotV1Schema } from './legacy/v1';
-import { fromSnapshot, SNAPSHOT_FORMAT, snapshotSchema, toSnapshot } from './snapshot';
+import { fromSnapshot, SNAPSHOT_FORMAT, snapshotSchema, toSnapshot, type SnapshotFormat } from './snapshot';
 import type { DecisionRecord, Workspace } from '../model';
 import { fromDecisionLink, toDecisionLink } from './decision-link';
 import { HASH_KEY, hasShareLink } from './hash-key';
@@ -100,7 +100,7 @@ export function parseJsonSafely(text: string): unknown {
 }
 
 /** A parsed snapshot of any format, restored to a workspace with a fresh id. */
-export function openSnapshot(version: number, data: unknown, workspaceId = 'shared'): DecodeResult {
+export function openSnapshot(version: 1 | SnapshotFormat, data: unknown, workspaceId = 'shared'): DecodeResult {
   if (version === 1) {
     const parsed = v.safeParse(snapshotV1Schema, data);
     if (!parsed.success) return { ok: false, reason: 'invalid' };
@@ -109,7 +109,7 @@ export function openSnapshot(version: number, data: unknown, workspaceId = 'shar
   }
   const parsed = v.safeParse(snapshotSchema, data);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
-  const restored = fromSnapshot(parsed.output, workspaceId, version === 2 ? 2 : 3);
+  const restored = fromSnapshot(parsed.output, workspaceId, version);
   if (!restored.ok || restored.repairs.length > 0) return { ok: false, reason: 'invalid' };
   if (parsed.output.c === undefined) return { ok: true, workspace: restored.workspace, decisions: [], made: parsed.output.d, repairs: [] };
   const decision = fromDecisionLink(parsed.output.c, restored.workspace);
@@ -129,14 +129,15 @@ export async function decodePayload(payload: string, workspaceId = 'shared'): Pr
     const dot = payload.indexOf('.');
     const version = dot > 0 ? payload.slice(0, dot) : '';
     if (!/^\d{1,3}$/.test(version)) return { ok: false, reason: 'corrupt' };
-    if (![1, 2, FORMAT_VERSION].includes(Number(version))) return { ok: false, reason: 'unsupportedVersion' };
+    const format = ([1, 2, 3, FORMAT_VERSION] as const).find((f) => f === Number(version));
+    if (format === undefined) return { ok: false, reason: 'unsupportedVersion' };
     const bytes = fromBase64Url(payload.slice(dot + 1));
     if (!bytes || bytes.length === 0) return { ok: false, reason: 'corrupt' };
     const json = await inflate(bytes, MAX_JSON_BYTES);
     if (json === null) return { ok: false, reason: 'corrupt' };
     const data = parseJsonSafely(json);
     if (data === undefined) return { ok: false, reason: 'corrupt' };
-    return openSnapshot(Number(version), data, workspaceId);
+    return openSnapshot(format, data, workspaceId);
   } catch {
     return { ok: false, reason: 'corrupt' };
   }

@@ -1,15 +1,17 @@
 /**
- * Formats 2 and 3: a snapshot is the difference between a workspace and its format's baseline —
+ * Formats 2 to 4: a snapshot is the difference between a workspace and its format's baseline —
  * the defaults of its region frozen the day the format was made. Format 2's are baselines/v2.json;
  * format 3's are those with v3-from-v2.json applied (the source notes that said "seed 001" name
- * T11's paper). Changing the app's defaults later changes no link: a baseline never moves (a test
- * holds both digests), and a link of either format opens against its own.
+ * T11's paper); format 4's add v4-from-v3.json (outside North Jutland the anchoring names
+ * neither T11 nor BRN). Changing the app's defaults later changes no link: a baseline never moves
+ * (a test holds the digests), and a link of each format opens against its own.
  */
 import * as v from 'valibot';
 import { REGIONS, restoreWorkspace, type RegionName, type RestoreFailure, type Workspace } from '../model';
 import { isoDate } from '../model/document-schema';
 import v2 from './baselines/v2.json';
 import v3FromV2 from './baselines/v3-from-v2.json';
+import v4FromV3 from './baselines/v4-from-v3.json';
 import { applyPatch, diff } from './patch';
 
 export const snapshotSchema = v.object({
@@ -24,14 +26,17 @@ export const snapshotSchema = v.object({
 export type Snapshot = v.InferOutput<typeof snapshotSchema>;
 
 /** The format links are made in; older ones still open. */
-export const SNAPSHOT_FORMAT = 3;
-type SnapshotFormat = 2 | 3;
+export const SNAPSHOT_FORMAT = 4;
+export type SnapshotFormat = 2 | 3 | 4;
 const region = (table: unknown, r: RegionName): unknown => (table as Record<string, unknown>)[r];
-const v3 = new Map<RegionName, unknown>();
+/** Each format's baseline from the one before it. */
+const CHANGES: Readonly<Record<Exclude<SnapshotFormat, 2>, unknown>> = { 3: v3FromV2, 4: v4FromV3 };
+const made = new Map<string, unknown>();
 function baselineOf(format: SnapshotFormat, r: RegionName): unknown {
   if (format === 2) return region(v2, r);
-  if (!v3.has(r)) v3.set(r, applyPatch(region(v2, r), region(v3FromV2, r) ?? undefined));
-  return v3.get(r);
+  const key = `${format} ${r}`;
+  if (!made.has(key)) made.set(key, applyPatch(baselineOf((format - 1) as SnapshotFormat, r), region(CHANGES[format], r) ?? undefined));
+  return made.get(key);
 }
 
 /** The snapshot of a workspace, or of some of its scenarios. The workspace id does not travel. */

@@ -4,8 +4,7 @@
  * inputs, and the details last. A compact toolbar chooses the year and adds scenarios.
  */
 import { createSignal, For, onCleanup, Show } from 'solid-js';
-import type { MessageKey } from '../../i18n/i18n';
-import type { ScenarioPreset, YearKey } from '../../model';
+import { scenarioPresetsIn, type YearKey } from '../../model';
 import { Menu } from '../Menu';
 import { UndoButtons } from '../UndoButtons';
 import { focusComparison, focusScenarioMenu } from '../focus';
@@ -15,13 +14,6 @@ import { GridTable } from './GridTable';
 import { presentSettled } from './present';
 import type { RowGroup } from './rows';
 
-const PRESETS: readonly { preset: ScenarioPreset; label: MessageKey; level?: number }[] = [
-  { preset: 'level-1', label: 'level', level: 1 },
-  { preset: 'level-2', label: 'level', level: 2 },
-  { preset: 'level-3', label: 'level', level: 3 },
-  { preset: 'level-4', label: 'level', level: 4 },
-  { preset: 't11-recommendation', label: 'presetT11' },
-];
 
 export function YearPicker() {
   const { session, chrome } = useApp();
@@ -83,9 +75,9 @@ export function ComparisonGrid() {
           label={t('addScenario')}
           buttonText={<>+ {t('addScenario')} <span aria-hidden="true">▾</span></>}
           items={() =>
-            PRESETS.map((p) => {
-              const label = p.level ? t('level', { level: p.level }) : t(p.label);
-              return { label, run: () => focusScenarioMenu(actions.addScenario(p.preset, label), session.settling) };
+            scenarioPresetsIn(session.workspace().region).map((preset) => {
+              const label = preset === 't11-recommendation' ? t('presetT11') : t('level', { level: preset.slice('level-'.length) });
+              return { label, run: () => focusScenarioMenu(actions.addScenario(preset, label), session.settling) };
             })
           }
         />

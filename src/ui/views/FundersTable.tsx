@@ -5,7 +5,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { sourceText } from '../../i18n/describe';
 import { formatEstimate, formatYearMonth } from '../../i18n/number-format';
-import { FUNDER_KINDS, LIMITS, type Funder, type FunderKind, type FunderPatch, type YearMonth } from '../../model';
+import { funderKindsIn, LIMITS, type Funder, type FunderKind, type FunderPatch, type YearMonth } from '../../model';
 import { readEstimate, readMonth, type Entry } from '../grid/entry';
 import { PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
@@ -53,7 +53,7 @@ export function Funders() {
                 </th>
                 <td data-label={t('funderKind')}>
                   <select aria-label={`${t('funderKind')}: ${local(f.name)}`} value={f.kind} onChange={(e) => set(f.id, { kind: e.currentTarget.value as FunderKind })}>
-                    <For each={FUNDER_KINDS}>
+                    <For each={funderKindsIn(session.workspace().region, f.kind)}>
                       {(k) => (
                         <option value={k} selected={k === f.kind}>
                           {t(KIND_LABELS[k])}
