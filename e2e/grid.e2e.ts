@@ -595,6 +595,27 @@ describe('editing the grid', () => {
       await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Gentaget: Grundbevilling BRN, Niveau 1: 1.250.000 (fælles værdi) → 1.100.000');
     }));
 
+  it('on a Mac: the tooltips and the hint name ⌘ and ⌥, ⌘Z and ⌘⇧Z undo and redo, and ⌥P (which types "π" there) presents', async () => {
+    const mac = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+    const context = await newContext(browser, { userAgent: mac });
+    const page = await openApp(context);
+    expect(await page.locator('header .undo').getAttribute('title')).toBe('Fortryd (⌘Z)');
+    expect(await page.locator('header .redo').getAttribute('title')).toBe('Gentag (⌘⇧Z)');
+    expect(await page.locator('header .redo').getAttribute('aria-keyshortcuts')).toBe('Meta+Shift+Z');
+    expect(await page.locator('#grid-hint').textContent()).toContain('⌘C/⌘V kopiér/indsæt');
+    expect(await page.getByRole('button', { name: 'Præsentation' }).getAttribute('title')).toContain('(⌥P)');
+    await type(page, 'funder-brn', 'level-1', '1,1 mio.');
+    await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.100.000');
+    await page.keyboard.press('Meta+Z');
+    await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.250.000');
+    await page.keyboard.press('Meta+Shift+Z');
+    await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.100.000');
+    // ⌥P as a Mac sends it: the key is "π", the key's place is P.
+    await page.evaluate(() => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'π', code: 'KeyP', altKey: true, bubbles: true, cancelable: true })));
+    await page.locator('.app.presenting').waitFor();
+    await context.close();
+  });
+
   it('undoes with Ctrl+Z pressed at once after Enter, while the entered field waits for its figures', () =>
     withApp(async (page) => {
       await cell(page, 'funder-brn', 'level-1').click();

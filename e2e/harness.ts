@@ -15,13 +15,14 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A fresh context: empty IndexedDB, Danish locale, clipboard allowed for copy/paste tests. */
-/** `touch`: a phone's or a tablet's touch screen (pointer: coarse). */
-export async function newContext(browser: Browser, options: { width?: number; height?: number; touch?: boolean } = {}): Promise<BrowserContext> {
+/** `touch`: a phone's or a tablet's touch screen (pointer: coarse). `userAgent`: another browser's (a Mac's). */
+export async function newContext(browser: Browser, options: { width?: number; height?: number; touch?: boolean; userAgent?: string } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
     locale: 'da-DK',
     baseURL: BASE_URL,
     ...(options.touch && { hasTouch: true, isMobile: true }),
+    ...(options.userAgent && { userAgent: options.userAgent }),
   });
   context.setDefaultTimeout(10_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL.replace(/\/$/, '') });

@@ -82,7 +82,8 @@ export function App() {
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     if (e.key === 'Escape' && (e.defaultPrevented || isTextEntry(target) || target.closest('select, dialog, .editor'))) otherEscapeAt = e.timeStamp;
-    if (e.altKey && e.key.toLowerCase() === 'p') {
+    // By the key's place as well: on a Mac, ⌥P types "π".
+    if (e.altKey && (e.key.toLowerCase() === 'p' || e.code === 'KeyP')) {
       e.preventDefault();
       if (chrome.presentation()) {
         chrome.endPresentation();

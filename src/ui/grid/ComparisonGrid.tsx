@@ -12,6 +12,7 @@ import { useApp } from '../state/app-store';
 import { createChosenScenario, ScenarioPicker } from '../views/ScenarioPicker';
 import { GridTable } from './GridTable';
 import { presentSettled } from './present';
+import { forKeyboard } from '../shortcuts';
 import type { RowGroup } from './rows';
 
 
@@ -99,7 +100,7 @@ export function ComparisonGrid() {
             </button>
           }
         >
-          <button type="button" onClick={() => presentSettled({ chrome, session })} title={t('presentHint')}>
+          <button type="button" onClick={() => presentSettled({ chrome, session })} title={forKeyboard(t('presentHint'))}>
             {t('present')}
           </button>
         </Show>
@@ -121,7 +122,7 @@ export function ComparisonGrid() {
         </span>
       </div>
       <p class="visually-hidden" id="grid-hint">
-        {t('editHint')}
+        {forKeyboard(t('editHint'))}
       </p>
       <p class="print-only">{t('gridPrintHint')}</p>
       <div class="grid-scroll" classList={{ stale: results.status() === 'stale' }} data-status={results.status()}>

@@ -10,6 +10,7 @@ import { encodeWorkspace, LINK_BUDGET, shareUrl } from '../../share/codec';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import { QrCode } from './QrCode';
+import { forKeyboard } from '../shortcuts';
 import '../../i18n/strings-da-later';
 
 export default function ShareDialog(props: { scenarioIds: readonly string[] | null; decision?: DecisionRecord; onClose: () => void }) {
@@ -30,7 +31,7 @@ export default function ShareDialog(props: { scenarioIds: readonly string[] | nu
       await navigator.clipboard.writeText(text);
       setStatus(t('linkCopied'));
     } catch {
-      setStatus(t('clipboardRefused'));
+      setStatus(forKeyboard(t('clipboardRefused')));
     }
   };
 
