@@ -180,15 +180,17 @@ describe('workspace repository', () => {
     await again.open();
     expect(await again.getMeta('deletedWorkspaces')).toBeUndefined();
     // The version before the list kept the last deletion alone, dated.
-    await again.setMeta('lastDeletedWorkspace', { version: 2, record, deletedAt: Date.now() - 29 * day });
-    expect(await again.deletedWorkspaces()).toMatchObject([{ id: ws.id, name: ws.name }]);
+    const legacyAt = Date.now() - 29 * day;
+    await again.setMeta('lastDeletedWorkspace', { version: 2, record, deletedAt: legacyAt });
+    expect(await again.deletedWorkspaces()).toEqual([{ id: ws.id, name: ws.name, deletedAt: legacyAt }]);
     await again.setMeta('lastDeletedWorkspace', { version: 2, record, deletedAt: Date.now() - 31 * day });
     expect(await again.deletedWorkspaces()).toEqual([]);
     // The first version kept the record alone: its last save, 40 days ago, is not its deletion.
     // Offered, and dated at the next start, so that it is kept 30 days from then.
     const old = { ...record, updatedAt: Date.now() - 40 * day };
     await again.setMeta('lastDeletedWorkspace', old);
-    expect(await again.deletedWorkspaces()).toMatchObject([{ id: ws.id, name: ws.name }]);
+    // Undated: the menu offers it without a date ("Gendan …" alone), not as deleted in 1970.
+    expect(await again.deletedWorkspaces()).toEqual([{ id: ws.id, name: ws.name, deletedAt: null }]);
     again.close();
     const third = createRepository(new ForankringDb(name));
     await third.open();
