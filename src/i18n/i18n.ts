@@ -20,9 +20,12 @@ export async function loadLanguage(lang: Lang): Promise<void> {
 export type Params = Readonly<Record<string, string | number>>;
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  // A key without its text (a module that names a later key without importing its strings, which
-  // strings-split.test.ts forbids) shows as itself rather than breaking the view.
-  const template = (dictionaries[lang] ?? dictionaries.da)?.[key] ?? key;
+  const found = (dictionaries[lang] ?? dictionaries.da)?.[key];
+  // A key without its text: a module named a later key without importing its strings, which
+  // strings-split.test.ts forbids. Said loudly in development and the tests; shown as the key in
+  // production rather than breaking the view.
+  if (found === undefined && !import.meta.env.PROD) throw new Error(`No text for "${key}": its module names it without importing strings-da-later`);
+  const template = found ?? key;
   return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
 }
 

@@ -16,26 +16,29 @@ const t = (da: string, en: string): LocalText => ({ da, en });
 export const KL_SITE = 'kl';
 
 /**
- * Who leads professionally: in North Jutland T11, "Kredsen af tekniske direktører" of its eleven
- * municipalities (seed 001); elsewhere that circle by its description, as its name is T11's.
+ * Who leads professionally. T11 is North Jutland's "Kredsen af tekniske direktører" (seed 001);
+ * other regions have no body called T11, so their circle is described instead.
  */
-function professionalLeads(region: RegionName): { usual: LocalText; newBody: LocalText } {
-  const [da, en] = region === 'Nordjylland' ? ['T11', 'T11'] : ['kredsen af tekniske direktører', 'the technical directors’ circle'];
+function professionalLeads(region: RegionName): { lead: LocalText; leadIfNewBody: LocalText } {
+  const circle = region === 'Nordjylland' ? t('T11', 'T11') : t('kredsen af tekniske direktører', 'the technical directors’ circle');
   return {
-    usual: t(`Via ${da}/styregruppe (og sammenhæng til KDK)`, `Via ${en}/steering group (tie to KDK)`),
-    newBody: t(`Via ${da}/styregruppe (sammenhæng til KDK, hvis politisk organ etableres)`, `Via ${en}/steering group (tie to KDK only if a political body is formed)`),
+    lead: t(`Via ${circle.da}/styregruppe (og sammenhæng til KDK)`, `Via ${circle.en}/steering group (tie to KDK)`),
+    leadIfNewBody: t(`Via ${circle.da}/styregruppe (sammenhæng til KDK, hvis politisk organ etableres)`, `Via ${circle.en}/steering group (tie to KDK only if a political body is formed)`),
   };
 }
 
+/** T11 judging as a source: outside North Jutland its words are said to be North Jutland's. */
+const t11Said = (region: RegionName): LocalText => (region === 'Nordjylland' ? t('T11', 'T11') : t('T11 i Nordjylland', 'T11 in North Jutland'));
+
 export function defaultPolitical(region: RegionName): PoliticalOption[] {
-  const lead = professionalLeads(region);
+  const leads = professionalLeads(region);
   const options: PoliticalOption[] = [
-    { id: 'kkr', name: t('KKR', 'KKR'), professionalLead: lead.usual, scores: { steeringGroup: 4 } },
-    { id: 'newBody', name: t('Nyt politisk organ (tværkommunalt)', 'A new political body (cross-municipal)'), professionalLead: lead.newBody, scores: { steeringGroup: 3 } },
+    { id: 'kkr', name: t('KKR', 'KKR'), professionalLead: leads.lead, scores: { steeringGroup: 4 } },
+    { id: 'newBody', name: t('Nyt politisk organ (tværkommunalt)', 'A new political body (cross-municipal)'), professionalLead: leads.leadIfNewBody, scores: { steeringGroup: 3 } },
   ];
   if (region === 'Nordjylland')
-    options.unshift({ id: 'brnAndKkr', name: t('BRN samt KKR (som i dag)', 'BRN and KKR (as today)'), professionalLead: lead.usual, scores: { steeringGroup: 5 } });
-  else options.push({ id: 'kkrAndRegion', name: t('KKR og regionen i partnerskab', 'KKR and the region in partnership'), professionalLead: lead.usual, scores: { steeringGroup: 4 } });
+    options.unshift({ id: 'brnAndKkr', name: t('BRN samt KKR (som i dag)', 'BRN and KKR (as today)'), professionalLead: leads.lead, scores: { steeringGroup: 5 } });
+  else options.push({ id: 'kkrAndRegion', name: t('KKR og regionen i partnerskab', 'KKR and the region in partnership'), professionalLead: leads.lead, scores: { steeringGroup: 4 } });
   return options;
 }
 
@@ -159,6 +162,7 @@ const allCouncils = (region: RegionName): LocalText =>
 /** The seed's table "Modeller for politisk/ledelsesmæssig forankring", as presets of the parts. */
 export function defaultPresets(region: RegionName, largest: Municipality, hostId: string): AnchoringPreset[] {
   const economy = allCouncils(region);
+  const said = t11Said(region);
   const table = seed('001', 'Modeller for politisk/ledelsesmæssig forankring: BRN · KKR · Ren tværkommunal');
   const presets: AnchoringPreset[] = [
     {
@@ -169,8 +173,8 @@ export function defaultPresets(region: RegionName, largest: Municipality, hostId
       host: hostId,
       economy,
       notes: t(
-        'KL skal udbygge organisationen til administration og økonomi. KL ønsker formentlig ikke rollen, men vil gerne bevare de regionale kontorer. T11: ingen ledelsesmæssig reference i regionen.',
-        'KL would have to build up administration and finance. KL probably does not want the role, though it wants the regional offices kept. T11: no managerial reference in the region.',
+        `KL skal udbygge organisationen til administration og økonomi. KL ønsker formentlig ikke rollen, men vil gerne bevare de regionale kontorer. ${said.da}: ingen ledelsesmæssig reference i regionen.`,
+        `KL would have to build up administration and finance. KL probably does not want the role, though it wants the regional offices kept. ${said.en}: no managerial reference in the region.`,
       ),
       source: table,
     },
@@ -197,8 +201,8 @@ export function defaultPresets(region: RegionName, largest: Municipality, hostId
       host: hostId,
       economy,
       notes: t(
-        'Neutral skabelon: KKR som politisk forankring, den største kommune ansætter og huser sekretariatet (T11: det bedste alternativ er en større kommune). Tilpas delene til regionens egne aftaler.',
-        'Neutral template: KKR anchors politically, the largest municipality employs and hosts the secretariat (T11: the best alternative is a larger municipality). Adjust the parts to the region’s own arrangements.',
+        `Neutral skabelon: KKR som politisk forankring, den største kommune ansætter og huser sekretariatet (${said.da}: det bedste alternativ er en større kommune). Tilpas delene til regionens egne aftaler.`,
+        `Neutral template: KKR anchors politically, the largest municipality employs and hosts the secretariat (${said.en}: the best alternative is a larger municipality). Adjust the parts to the region’s own arrangements.`,
       ),
       source: assumption('Antagelse: neutral skabelon uden for Nordjylland', 'Assumption: a neutral template outside North Jutland'),
     });

@@ -9,6 +9,7 @@ import { sameDocument } from './same-document';
 import * as edits from './edits';
 import { validateWorkspace, type ValidationIssue } from './validate';
 import type { Estimate } from './estimate';
+import type { ScenarioPreset } from './scenario-presets';
 import type { AllocationKey, AllocationKind, AmbitionLevel, CatalogueTask, CriterionId, CustomTask, Funder, Scenario, TaskOverride, Workspace, YearMonth } from './types';
 
 interface CommandArgs {
@@ -29,7 +30,7 @@ interface CommandArgs {
   addFunder: { funder: Funder; at?: number };
   removeFunder: { funderId: string };
   setBaseline: { scenarioId: string | null };
-  addScenario: { scenarioId: string; name: string; preset: edits.ScenarioPreset };
+  addScenario: { scenarioId: string; name: string; preset: ScenarioPreset };
   duplicateScenario: { sourceId: string; scenarioId: string; name: string };
   insertScenarios: { scenarios: Scenario[]; at?: number };
   deleteScenario: { scenarioId: string };

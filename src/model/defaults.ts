@@ -9,7 +9,6 @@ import { defaultCatalogue } from './catalogue';
 import { point } from './estimate';
 import { defaultFunders } from './funders';
 import { largestFirst, municipalitiesOf, POPULATION_RELEASES } from './municipalities';
-import type { ScenarioPreset } from './edits';
 import { AMBITION_LEVELS, SCHEMA_VERSION, type AmbitionLevel, type Anchoring, type CatalogueTask, type RegionName, type Scenario, type TaskOverride, type Workspace, type YearMonth } from './types';
 
 export const DEFAULT_START: YearMonth = { year: 2026, month: 1 };
@@ -52,15 +51,6 @@ export const T11_RECOMMENDATION_TASKS: Readonly<Record<string, TaskOverride>> = 
   'other-climate-ambition': { on: true, effort: point(2) },
   'other-project-development': { on: true, effort: point(2) },
 };
-
-/**
- * The templates "Tilføj scenarie" offers: the four levels, and in North Jutland T11's
- * recommendation (T11 is the forum of its eleven municipalities' technical directors).
- */
-export const scenarioPresetsIn = (region: RegionName): readonly ScenarioPreset[] => [
-  ...AMBITION_LEVELS.map((level): ScenarioPreset => `level-${level}`),
-  ...(region === 'Nordjylland' ? (['t11-recommendation'] as const) : []),
-];
 
 /** Seed 002's partnership: two FTE (one from KKR via Gate21, one from the region) and the region's activity money. */
 function sjaellandScenario(template: ScenarioTemplate, catalogue: readonly CatalogueTask[]): Scenario {

@@ -9,6 +9,7 @@ import { levelScenario, scenarioTemplate, T11_RECOMMENDATION_TASKS } from './def
 import { sameEstimate, type Estimate } from './estimate';
 import { LIMITS } from './limits';
 import { referencePopulation } from './municipalities';
+import { presetLevel, type ScenarioPreset } from './scenario-presets';
 import type {
   AllocationKind,
   AmbitionLevel,
@@ -48,8 +49,6 @@ const sameOptional = (a: Estimate | null, b: Estimate | null) => (a === null || 
 
 // — Scenarios as columns —
 
-export type ScenarioPreset = `level-${AmbitionLevel}` | 't11-recommendation';
-
 /** A new scenario from a preset, with the workspace's default anchoring and period. */
 export function addScenario(ws: Workspace, id: string, name: string, preset: ScenarioPreset = 'level-2'): Workspace {
   if (ws.scenarios.length >= LIMITS.scenarios || ws.scenarios.some((s) => s.id === id)) return ws;
@@ -57,7 +56,7 @@ export function addScenario(ws: Workspace, id: string, name: string, preset: Sce
   const scenario =
     preset === 't11-recommendation'
       ? { ...levelScenario(2, id, name, template), tasks: T11_RECOMMENDATION_TASKS }
-      : levelScenario(Number(preset.slice(-1)) as AmbitionLevel, id, name, template);
+      : levelScenario(presetLevel(preset), id, name, template);
   return { ...ws, scenarios: [...ws.scenarios, scenario] };
 }
 

@@ -9,6 +9,7 @@ import baselineV4FromV3 from './baselines/v4-from-v3.json';
 import { decodePayload, encodeWorkspace, LINK_BUDGET } from './codec';
 import fixtureV1 from './fixtures/link-v1.json';
 import fixtureV2 from './fixtures/link-v2.json';
+import fixtureV3 from './fixtures/link-v3.json';
 import { TEN_EDITS } from './fixtures/ten-edits';
 import { readWorkspaceFile, workspaceFile } from './workspace-file';
 import fileV1 from '../model/migrations/fixtures/v1-file.json';
@@ -61,8 +62,14 @@ describe('share links, format 2', () => {
     expect(digest(baselineV4FromV3)).toBe(BASELINE_DIGEST.v4FromV3);
   });
 
-  it('an unedited comparison of any region is a short link in format 4 (its baseline is today’s defaults)', async () => {
-    for (const region of REGIONS) expect(await encodeWorkspace(createWorkspace(region))).toMatch(/^4\.[\w-]{1,80}$/);
+  it('an unedited comparison of any region is a short link (its baseline is today’s defaults), in format 3 where the region’s defaults are format 3’s, so an app not yet updated opens it', async () => {
+    for (const region of REGIONS) expect(await encodeWorkspace(createWorkspace(region)), region).toMatch(region === 'Nordjylland' ? /^3\.[\w-]{1,80}$/ : /^4\.[\w-]{1,80}$/);
+    const edited = TEN_EDITS.reduce(applyCommand, createWorkspace());
+    const link = await encodeWorkspace(edited);
+    expect(link).toMatch(/^3\./);
+    // The same snapshot read as format 4 is the same workspace: North Jutland's baselines agree.
+    const asFour = await decodePayload(`4${link.slice(1)}`, edited.id);
+    expect(asFour.ok && withoutId(asFour.workspace)).toEqual(withoutId(edited));
   });
 
   it('a format-3 link opens against format 3’s baseline: an unedited Syddanmark reads as it did when the link was made', async () => {
@@ -78,7 +85,7 @@ describe('share links, format 2', () => {
 });
 
 /** Written down the day each format was made; a new baseline needs a new format. */
-const BASELINE_DIGEST = { v2: 'aa895386cc750eb8', v3FromV2: '6bd8bc9341878f90', v4FromV3: 'd455915744814c79' };
+const BASELINE_DIGEST = { v2: 'aa895386cc750eb8', v3FromV2: '6bd8bc9341878f90', v4FromV3: '6d918313bf6e8cba' };
 
 describe('everything the app can make, it can share and import again (property)', () => {
   const command: fc.Arbitrary<Command> = fc.oneof(
@@ -138,6 +145,24 @@ describe('format 2 keeps opening with the figures it showed', () => {
     expect(figures).toEqual(fixtureV2.figures);
     // Against format 2's own baseline: the notes read as they did then.
     expect(JSON.stringify(workspace.employers.find((e) => e.id === 'kl')?.adminSource)).toContain('(seed 001:');
+  });
+});
+
+describe('format 3 keeps opening with the figures and the words it showed', () => {
+  // Made by the app at format 3 (commit 429e612): Syddanmark with six edits, before format 4
+  // changed that region's anchoring words.
+  it('a format-3 link of Syddanmark, with edits', async () => {
+    const decoded = await decodePayload(fixtureV3.payload, 'fixture');
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const r = computeWorkspace(decoded.workspace);
+    const fanoe = decoded.workspace.municipalities.findIndex((m) => m.code === '563');
+    const figures = r.scenarios.map((s, i) => {
+      const y = s.years[s.typicalIndex]!;
+      return { name: decoded.workspace.scenarios[i]!.name, cost: y.cost.total.central, supplement: y.supplement.central, fanoe: y.municipalAmounts[fanoe] };
+    });
+    expect(figures).toEqual(fixtureV3.figures);
+    expect(decoded.workspace.presets.find((p) => p.id === 'kkr')!.economy.da).toBe(fixtureV3.texts.economy);
+    expect(decoded.workspace.political.find((p) => p.id === 'kkr')!.professionalLead.da).toBe(fixtureV3.texts.lead);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * Share links: `#s=<version>.<payload>`, the payload being a snapshot as JSON, deflate-raw
- * compressed and base64url encoded. Format 4 is written; formats 1 to 3 still open. Decoding
+ * compressed and base64url encoded. Format 4 is written (3 where a region's defaults are unchanged since it: snapshot.ts); formats 1 to 3 still open. Decoding
  * untrusted text is total: it returns a reason, never throws, and touches nothing; caps apply
  * before and during decompression, and what it accepts has passed the workspace restore.
  */
 import * as v from 'valibot';
 import { migrateWorkspaceV1 } from './legacy/migrate';
 import { snapshotV1Schema } from './legacy/v1';
-import { fromSnapshot, SNAPSHOT_FORMAT, snapshotSchema, toSnapshot, type SnapshotFormat } from './snapshot';
+import { fromSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_FORMATS, snapshotSchema, toSnapshot, writtenFormat, type SnapshotFormat } from './snapshot';
 import type { DecisionRecord, Workspace } from '../model';
 import { fromDecisionLink, toDecisionLink } from './decision-link';
 import { HASH_KEY, hasShareLink } from './hash-key';
@@ -119,7 +119,7 @@ export function openSnapshot(version: 1 | SnapshotFormat, data: unknown, workspa
 /** A link's payload: the workspace (or some of its scenarios), or a decision with its snapshot. */
 export async function encodeWorkspace(ws: Workspace, scenarioIds?: readonly string[], decision?: DecisionRecord): Promise<string> {
   const snapshot = decision ? { ...toSnapshot(decision.snapshot), c: toDecisionLink(decision) } : toSnapshot(ws, scenarioIds);
-  return `${FORMAT_VERSION}.${toBase64Url(await deflate(JSON.stringify(snapshot)))}`;
+  return `${writtenFormat(snapshot.r)}.${toBase64Url(await deflate(JSON.stringify(snapshot)))}`;
 }
 
 /** Decodes the text after `#s=`. Never throws. */
@@ -129,7 +129,7 @@ export async function decodePayload(payload: string, workspaceId = 'shared'): Pr
     const dot = payload.indexOf('.');
     const version = dot > 0 ? payload.slice(0, dot) : '';
     if (!/^\d{1,3}$/.test(version)) return { ok: false, reason: 'corrupt' };
-    const format = ([1, 2, 3, FORMAT_VERSION] as const).find((f) => f === Number(version));
+    const format = ([1, ...SNAPSHOT_FORMATS] as const).find((f) => f === Number(version));
     if (format === undefined) return { ok: false, reason: 'unsupportedVersion' };
     const bytes = fromBase64Url(payload.slice(dot + 1));
     if (!bytes || bytes.length === 0) return { ok: false, reason: 'corrupt' };

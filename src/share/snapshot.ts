@@ -25,18 +25,31 @@ export const snapshotSchema = v.object({
 });
 export type Snapshot = v.InferOutput<typeof snapshotSchema>;
 
-/** The format links are made in; older ones still open. */
-export const SNAPSHOT_FORMAT = 4;
-export type SnapshotFormat = 2 | 3 | 4;
+/** The snapshot formats, oldest first (format 1 is legacy/v1.ts's); every one still opens. */
+export const SNAPSHOT_FORMATS = [2, 3, 4] as const;
+export type SnapshotFormat = (typeof SNAPSHOT_FORMATS)[number];
+/** The newest format: its baselines are today's defaults. */
+export const SNAPSHOT_FORMAT: SnapshotFormat = SNAPSHOT_FORMATS.at(-1)!;
 const region = (table: unknown, r: RegionName): unknown => (table as Record<string, unknown>)[r];
-/** Each format's baseline from the one before it. */
+/** Each format's baseline from the one before it (null or absent: the region's is unchanged). */
 const CHANGES: Readonly<Record<Exclude<SnapshotFormat, 2>, unknown>> = { 3: v3FromV2, 4: v4FromV3 };
-const made = new Map<string, unknown>();
+const baselines = new Map<string, unknown>();
 function baselineOf(format: SnapshotFormat, r: RegionName): unknown {
   if (format === 2) return region(v2, r);
   const key = `${format} ${r}`;
-  if (!made.has(key)) made.set(key, applyPatch(baselineOf((format - 1) as SnapshotFormat, r), region(CHANGES[format], r) ?? undefined));
-  return made.get(key);
+  if (!baselines.has(key)) baselines.set(key, applyPatch(baselineOf((format - 1) as SnapshotFormat, r), region(CHANGES[format], r) ?? undefined));
+  return baselines.get(key);
+}
+
+/**
+ * The format a region's link is written in: the oldest whose baseline is the newest's, so an app
+ * not yet updated (an update waits for the user) opens it, as long as the region's defaults have
+ * not changed since. Never below 3: format 2's first apps dropped a link's decision (c).
+ */
+export function writtenFormat(r: RegionName): SnapshotFormat {
+  let format: SnapshotFormat = SNAPSHOT_FORMAT;
+  while (format > 3 && region(CHANGES[format as Exclude<SnapshotFormat, 2>], r) == null) format = (format - 1) as SnapshotFormat;
+  return format;
 }
 
 /** The snapshot of a workspace, or of some of its scenarios. The workspace id does not travel. */

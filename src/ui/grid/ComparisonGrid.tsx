@@ -76,8 +76,8 @@ export function ComparisonGrid() {
           label={t('addScenario')}
           buttonText={<>+ {t('addScenario')} <span aria-hidden="true">▾</span></>}
           items={() =>
-            scenarioPresetsIn(session.workspace().region).map((preset) => {
-              const label = preset === 't11-recommendation' ? t('presetT11') : t('level', { level: preset.slice('level-'.length) });
+            scenarioPresetsIn(session.workspace().region).map(({ preset, level }) => {
+              const label = level ? t('level', { level }) : t('presetT11');
               return { label, run: () => focusScenarioMenu(actions.addScenario(preset, label), session.settling) };
             })
           }
