@@ -508,7 +508,7 @@ describe('accessibility', () => {
     await openView(page, 'Beslutninger');
     await page.getByRole('button', { name: 'Registrér beslutning' }).click();
     const dialog = page.getByRole('dialog', { name: 'Registrér beslutning' });
-    await dialog.getByRole('combobox', { name: 'Besluttet af (fx KDK, T11)' }).fill('KDK');
+    await dialog.getByRole('combobox', { name: 'Besluttet af (fx KDK eller KKR)' }).fill('KDK');
     await dialog.getByRole('button', { name: 'Registrér', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     // The closed dialog gives the focus back to its button first (once the record is stored).

@@ -17,7 +17,7 @@ async function recordDecision(page: Page, scenario: string, body: string, ration
   await page.getByRole('button', { name: 'Registrér beslutning' }).click();
   const dialog = page.getByRole('dialog', { name: 'Registrér beslutning' });
   await dialog.getByRole('combobox', { name: 'Valgt scenarie' }).selectOption({ label: scenario });
-  await dialog.getByRole('combobox', { name: 'Besluttet af (fx KDK, T11)' }).fill(body);
+  await dialog.getByRole('combobox', { name: 'Besluttet af (fx KDK eller KKR)' }).fill(body);
   await dialog.getByRole('textbox', { name: 'Begrundelse' }).fill(rationale);
   await dialog.getByRole('textbox', { name: 'Indstillet af' }).fill('T11');
   await dialog.getByRole('button', { name: 'Registrér', exact: true }).click();

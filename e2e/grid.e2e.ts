@@ -1240,6 +1240,42 @@ describe('a director’s comparison', () => {
       expect(await Promise.all(others.map(figures))).toEqual(before);
     }));
 
+  it('Ctrl+Z in a field of Opgaver or Antagelser: after Enter it takes back the edit, figures and field alike; while typing it takes back the typing only', () =>
+    withApp(async (page) => {
+      await openView(page, 'Opgaver');
+      await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-2');
+      const summary = () => page.getByTestId('portfolio-summary').textContent();
+      const sparring = page.getByRole('textbox', { name: 'Årsværk: 1:1 faglig sparring med de enkelte kommuner' });
+      const before = await summary();
+      expect(before).toContain('Årsværk: 2');
+      await sparring.fill('0,7');
+      await sparring.press('Enter');
+      await expect.poll(summary).toContain('Årsværk: 2,4');
+      // The field's own undo put "0,3" back in the field and left 2,4 in the figures.
+      await page.keyboard.press('Control+Z');
+      await expect.poll(summary).toBe(before);
+      await expect.poll(() => sparring.inputValue()).toBe('0,3');
+      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Fortrudt:');
+      await page.keyboard.press('Control+Y');
+      await expect.poll(summary).toContain('Årsværk: 2,4');
+      await expect.poll(() => sparring.inputValue()).toBe('0,7');
+      // Typed, not entered: Ctrl+Z is the typing's; the workspace keeps 0,7.
+      await sparring.press('End');
+      await page.keyboard.type('5');
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => sparring.inputValue()).toBe('0,7');
+      expect(await summary()).toContain('Årsværk: 2,4');
+
+      await openView(page, 'Antagelser');
+      const reserve = page.getByRole('textbox', { name: /^Opsparet mindreforbrug/ });
+      const reserveBefore = await reserve.inputValue();
+      await reserve.fill('900000');
+      await reserve.press('Enter');
+      await expect.poll(() => reserve.inputValue()).toBe('900.000');
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => reserve.inputValue()).toBe(reserveBefore);
+    }));
+
   it('changing the allocation key moves every municipality’s amount', () =>
     withApp(async (page) => {
       await openView(page, 'Kommuner');

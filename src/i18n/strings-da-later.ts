@@ -304,7 +304,7 @@ export const daLater = {
   decisionsUnreadable: 'Beslutninger, der ikke kunne læses: {count}. De vises ikke, men er gemt uændret.',
   recordDecision: 'Registrér beslutning',
   decisionScenario: 'Valgt scenarie',
-  decisionBody: 'Besluttet af (fx KDK, T11)',
+  decisionBody: 'Besluttet af (fx KDK eller KKR)',
   decisionDate: 'Mødedato',
   decisionRationale: 'Begrundelse',
   decisionProposedBy: 'Indstillet af',

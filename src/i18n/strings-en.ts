@@ -492,7 +492,7 @@ export const en: Record<MessageKey, string> = {
   decisionsFailed: 'The decisions could not be read: {reason}',
   recordDecision: 'Record decision',
   decisionScenario: 'Chosen scenario',
-  decisionBody: 'Decided by (e.g. KDK, T11)',
+  decisionBody: 'Decided by (e.g. KDK or KKR)',
   decisionDate: 'Meeting date',
   decisionRationale: 'Rationale',
   decisionProposedBy: 'Proposed by',

@@ -91,7 +91,10 @@ export function App() {
       } else presentSettled({ chrome, session });
       return;
     }
-    const entered = !!target.closest('.editor[data-entered]');
+    // An edit already entered, in the grid's cell or a field that shows the workspace's value
+    // (EntryField's data-undo): Ctrl+Z is the workspace's. The field's own undo put its old text
+    // back while the figures kept the edit, and a later Ctrl+Z brought the edit back.
+    const entered = !!target.closest('.editor[data-entered], [data-undo="workspace"]');
     if (!entered && (target.closest('dialog, .editor') || isTextEntry(target))) return;
     // An Escape that closed a menu (which prevents its default) was the menu's, not the room's.
     // A checkbox just used ("Vis forskelle til basis") is no text entry: Escape leaves from it too.

@@ -29,6 +29,9 @@ export function EntryField<T>(props: {
   let input!: HTMLInputElement;
   // The text Enter just applied: Chromium then fires change for it, which must not apply it again.
   let entered: string | null = null;
+  // Typed since the field last showed the workspace's value or applied an entry: Ctrl+Z undoes
+  // the typing then, and the workspace's last edit otherwise (App.tsx reads data-undo).
+  const [typing, setTyping] = createSignal(false);
   /** `answer`: Enter, the one key that takes what a question offered; leaving the field does not. */
   const apply = (raw: string, answer: boolean) => {
     const pending = confirm();
@@ -46,6 +49,7 @@ export function EntryField<T>(props: {
     // moment), then shows it as formatted (the value binding): writing the old text back here
     // made Chromium's change event apply the old value again after a corrected entry.
     setError(null);
+    setTyping(false);
   };
   /**
    * Tab reads a changed entry before leaving, as the grid does: a refusal or a question ("Tryk
@@ -64,6 +68,7 @@ export function EntryField<T>(props: {
     input.value = props.text;
     setConfirm(null);
     setError(null);
+    setTyping(false);
   };
   return (
     <span class={`entry-field ${props.class ?? ''}`}>
@@ -75,6 +80,7 @@ export function EntryField<T>(props: {
         id={id}
         aria-label={props.visibleLabel ? undefined : props.label}
         aria-invalid={error() !== null}
+        data-undo={typing() ? undefined : 'workspace'}
         aria-describedby={error() ? `${id}-error` : undefined}
         value={props.text}
         inputMode={props.numeric === false ? 'text' : 'decimal'}
@@ -83,6 +89,7 @@ export function EntryField<T>(props: {
           setConfirm(null);
           entered = null;
           setError(null);
+          setTyping(true);
         }}
         onChange={(e) => {
           if (e.currentTarget.value !== entered) apply(e.currentTarget.value, false);

@@ -4,12 +4,13 @@
  * problem with the entry is said in the dialog and nothing typed is lost.
  */
 import { createSignal, For, Show } from 'solid-js';
-import { checkDecisionEntry, DECISION_LIMITS, type DecisionEntry } from '../../model';
+import { checkDecisionEntry, DECISION_LIMITS, type DecisionEntry, type RegionName } from '../../model';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import '../../i18n/strings-da-later';
 
-const BODIES = ['KDK', 'T11', 'KKR', 'BRN-bestyrelsen', 'Byrådene'];
+// The bodies a decision is suggested as taken by; T11 and BRN's board are North Jutland's.
+const bodiesIn = (region: RegionName) => (region === 'Nordjylland' ? ['KDK', 'T11', 'KKR', 'BRN-bestyrelsen', 'Byrådene'] : ['KDK', 'KKR', 'Byrådene']);
 
 export function DecisionDialog(props: { onClose: () => void; onRecorded: () => void }) {
   const { chrome, session, decisions } = useApp();
@@ -56,7 +57,7 @@ export function DecisionDialog(props: { onClose: () => void; onRecorded: () => v
           {t('decisionBody')}
           <input list="decision-bodies" maxLength={DECISION_LIMITS.body} value={entry().body} onInput={(e) => set({ body: e.currentTarget.value })} autofocus />
           <datalist id="decision-bodies">
-            <For each={BODIES}>{(b) => <option value={b} />}</For>
+            <For each={bodiesIn(ws().region)}>{(b) => <option value={b} />}</For>
           </datalist>
         </label>
         <label>
