@@ -10,7 +10,7 @@ import { LIMITS, type Estimate, type ValidationIssue, type YearMonth } from '../
 import type { Plausible } from './plausible';
 import '../../i18n/strings-da-later';
 
-export type EntryUnit = 'kr' | 'fte' | 'percent' | 'count' | 'month' | 'date' | 'text' | 'choice';
+export type EntryUnit = 'kr' | 'fte' | 'percent' | 'rate' | 'weight' | 'score' | 'count' | 'month' | 'date' | 'text' | 'choice';
 
 export type Refusal =
   /** `max`: the field's own bound, when it is not the model's general one (10 mia. kr., 1.000 FTE). */
@@ -81,9 +81,9 @@ export function readPoint(text: string, unit: 'kr' | 'fte', i18n: I18n, plausibl
   return r.value.low === r.value.high ? { ok: true, value: r.value.central } : refuse({ kind: 'rule', reason: 'entryNoRange' });
 }
 
-export function readPercent(text: string, i18n: I18n, min = 0, max = 100): Entry<number> {
+export function readPercent(text: string, i18n: I18n, min = 0, max = 100, unit: 'percent' | 'rate' | 'weight' | 'score' = 'percent'): Entry<number> {
   const r = parsePercent(text, i18n.lang(), min, max);
-  return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit: 'percent', text, max });
+  return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit, text, max });
 }
 
 /** A whole number of people (a population). */
@@ -126,6 +126,9 @@ const EXAMPLES: Record<EntryUnit, MessageKey> = {
   kr: 'exampleKr',
   fte: 'exampleFte',
   percent: 'examplePercent',
+  rate: 'exampleRate',
+  weight: 'exampleWeight',
+  score: 'exampleScore',
   count: 'exampleCount',
   month: 'exampleMonth',
   date: 'exampleDate',
@@ -138,6 +141,9 @@ const NOT_A_NUMBER: Record<EntryUnit, MessageKey> = {
   kr: 'entryNotANumber',
   fte: 'entryNotFte',
   percent: 'entryNotNumber',
+  rate: 'entryNotNumber',
+  weight: 'entryNotNumber',
+  score: 'entryNotNumber',
   count: 'entryNotNumber',
   month: 'entryNotAMonth',
   date: 'entryNotADate',
@@ -160,7 +166,7 @@ const ERRORS: Record<Exclude<ParseError, 'notANumber'>, MessageKey> = {
 function maxText(refusal: { readonly unit: EntryUnit; readonly max?: number }, lang: 'da' | 'en'): string {
   if (refusal.unit === 'fte') return '1.000';
   if (refusal.max === undefined || refusal.max === LIMITS.kroner) return lang === 'da' ? '10 mia.' : '10 bn';
-  return `${formatNumber(refusal.max, lang)}${refusal.unit === 'percent' ? ' %' : ''}`;
+  return `${formatNumber(refusal.max, lang)}${refusal.unit === 'percent' || refusal.unit === 'rate' ? ' %' : ''}`;
 }
 
 /** An emptied cell (Delete, or F2 and Backspace) on a value that cannot be empty says so, not '"" is no month'. */

@@ -140,4 +140,16 @@ describe('a refused number names the field’s own bound', () => {
       dispose();
     });
   });
+
+  it('gives an example that fits the field: a yearly rate, a weight, a score (each said "fx 20 %")', () => {
+    createRoot((dispose) => {
+      const i18n = createI18n('da');
+      const message = (entry: ReturnType<typeof readWhole>) => (entry.ok ? '' : refusalMessage(entry.refusal, 'Felt', i18n));
+      expect(message(readPercent('150', i18n, -50, 50, 'rate'))).toMatch(/højst 50 %\)\. Skriv fx 2,9 %\.$/);
+      expect(message(readPercent('-3', i18n, 0, 100, 'weight'))).toMatch(/Skriv fx 25\.$/);
+      expect(message(readPercent('god', i18n, 0, 100, 'score'))).toMatch(/Skriv en vurdering fra 1 til 5, fx 4\.$/);
+      expect(message(readPercent('120', i18n))).toMatch(/Skriv fx 20 %\.$/);
+      dispose();
+    });
+  });
 });

@@ -86,7 +86,7 @@ export default function AnchoringComparison() {
               <tr>
                 <th scope="row">{criterion(c.id)}</th>
                 <td>
-                  <EntryField label={`${t('weight')}: ${criterion(c.id)}`} text={formatNumber(c.weight, lang())} read={(text) => readPercent(text, chrome.i18n)} commit={(weight) => commands.setCriterionWeight({ criterion: c.id, weight })} />
+                  <EntryField label={`${t('weight')}: ${criterion(c.id)}`} text={formatNumber(c.weight, lang())} read={(text) => readPercent(text, chrome.i18n, 0, 100, 'weight')} commit={(weight) => commands.setCriterionWeight({ criterion: c.id, weight })} />
                 </td>
                 <For each={ws().scenarios}>
                   {(s) => {

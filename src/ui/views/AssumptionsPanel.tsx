@@ -65,7 +65,7 @@ export default function AssumptionsPanel() {
               <tr>
                 <th scope="row">{t(`assumption_${key}`)}</th>
                 <td>
-                  <EntryField label={t(`assumption_${key}`)} text={formatPercent(a()[key], lang())} read={(text) => readPercent(text, chrome.i18n, -LIMITS.indexation, LIMITS.indexation)} commit={(value) => commands.setAssumption({ change: { key, value } })} />
+                  <EntryField label={t(`assumption_${key}`)} text={formatPercent(a()[key], lang())} read={(text) => readPercent(text, chrome.i18n, -LIMITS.indexation, LIMITS.indexation, 'rate')} commit={(value) => commands.setAssumption({ change: { key, value } })} />
                 </td>
                 <td class="source" data-label={t('source')}>{sourceText(sources()[key], chrome.i18n)}</td>
               </tr>

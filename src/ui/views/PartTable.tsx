@@ -31,7 +31,7 @@ function ScoreCells(props: { part: AnchoringPart; id: string; name: string; scor
               label={`${t(`criterion_${c}`)}: ${props.name}`}
               text={formatNumber(props.scores[c]!, lang())}
               read={(text) => {
-                const r = readPercent(text, chrome.i18n);
+                const r = readPercent(text, chrome.i18n, 0, 100, 'score');
                 return r.ok && (r.value < 1 || r.value > 5) ? { ok: false, refusal: { kind: 'rule', reason: 'entryScore' } } : r;
               }}
               commit={(score) => commands.setPartScore({ part: props.part, partId: props.id, criterion: c, score })}
