@@ -62,6 +62,23 @@ async function switchTo(page: Page, name: string): Promise<void> {
 }
 
 describe('workspaces', () => {
+  it('renames the workspace from its menu; an emptied name is refused in the dialog, which stays open (it closed and kept the old name without a word)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await workspaceAction(page, 'Omdøb …');
+    const name = page.getByRole('dialog').getByRole('textbox', { name: 'Navn på arbejdsområdet' });
+    await name.fill('  ');
+    await page.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByRole('alert').textContent()).toBe('Navn på arbejdsområdet kan ikke være tomt.');
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    await name.fill('Klimasekretariat 2027');
+    await expect.poll(() => page.getByRole('dialog').getByRole('alert').count()).toBe(0);
+    await name.press('Enter');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.workspace-name').textContent()).toBe('Klimasekretariat 2027');
+    await context.close();
+  });
+
   it('Syddanmark offers none of North Jutland’s bodies: no T11 template, no BRN in the anchoring or among the funder kinds, which Nordjylland keeps', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

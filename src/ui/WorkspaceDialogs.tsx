@@ -1,5 +1,5 @@
 /** The workspace menu's dialogs: a new workspace for any region, rename, and the records that could not be read. */
-import { createSignal, For, Match, Switch } from 'solid-js';
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { REGIONS, type RegionName } from '../model';
 import { Dialog } from './Dialog';
 import { DamagedRecords } from './DamagedRecords';
@@ -70,21 +70,30 @@ function RenameDialog(props: { onClose: () => void }) {
   const { chrome, session, commands } = useApp();
   const { t } = chrome.i18n;
   const [name, setName] = createSignal(session.workspace().name);
+  // An emptied name is refused where it was typed: the dialog closed and kept the old one unsaid.
+  const [empty, setEmpty] = createSignal(false);
   let dialog!: HTMLDialogElement;
+  let input!: HTMLInputElement;
   return (
     <Dialog title={t('renameWorkspace')} titleId="rename-title" onClose={props.onClose} ref={(el) => (dialog = el)}>
       <form
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          if (name().trim()) commands.renameWorkspace({ name: name() });
+          if (!name().trim()) return (setEmpty(true), input.focus());
+          commands.renameWorkspace({ name: name() });
           dialog.close();
         }}
       >
         <label class="field">
           <span>{t('workspaceName')}</span>
-          <input value={name()} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} />
+          <input ref={input} value={name()} maxLength={120} aria-invalid={empty()} aria-describedby={empty() ? 'rename-empty' : undefined} onInput={(e) => (setName(e.currentTarget.value), setEmpty(false))} />
         </label>
+        <Show when={empty()}>
+          <p class="field-error" id="rename-empty" role="alert">
+            {t('entryNameEmpty', { row: t('workspaceName') })}
+          </p>
+        </Show>
         <div class="dialog-actions">
           <button type="submit" class="primary">
             {t('save')}
