@@ -43,6 +43,8 @@ describe('decision records', () => {
     await recordDecision(page, 'Niveau 2', 'KDK', 'Niveau 2 som T11 anbefaler');
     const kdk = card(page, 'KDK');
     expect(await kdk.getByTestId('decided-supplement').textContent()).toBe('595.000');
+    // When it was recorded, in the words the heading's date has ("6.12.2026, 08.04.40" before).
+    expect(await kdk.locator('p.hint', { hasText: 'Registreret' }).textContent()).toMatch(/^Indstillet af T11 · Registreret \d{1,2}\. [a-zæøå]+ kl\. \d{2}\.\d{2}$/);
     // Compared at once, nothing has moved: it says so, and the unchanged figures show on request.
     const compare = kdk.getByRole('button', { name: 'Sammenlign med nu' });
     await compare.click();

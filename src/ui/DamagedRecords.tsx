@@ -3,6 +3,7 @@
  * be saved as a file (to examine or to send to someone who can repair it) or discarded.
  */
 import { createResource, For, Show } from 'solid-js';
+import { formatMoment } from '../i18n/number-format';
 import { Dialog } from './Dialog';
 import { downloadBlob, safeFileName } from './download';
 import { useApp } from './state/app-store';
@@ -21,7 +22,7 @@ export function DamagedRecords(props: { onClose: () => void }) {
           <For each={records()}>
             {(r) => (
               <li>
-                <strong>{r.name}</strong> · {new Date(r.setAsideAt).toLocaleString(chrome.i18n.lang() === 'da' ? 'da-DK' : 'en-GB')}
+                <strong>{r.name}</strong> · {formatMoment(r.setAsideAt, chrome.i18n.lang())}
                 <div class="dialog-actions">
                   <button type="button" onClick={() => downloadBlob(new Blob([JSON.stringify(r.raw, null, 2)], { type: 'application/json' }), safeFileName(`${r.name} (beskadiget)`, 'json'))}>
                     {t('saveAsFile')}

@@ -4,7 +4,7 @@
  * workspace now, and shared as a link that carries it.
  */
 import { createSignal, For, Show, Suspense } from 'solid-js';
-import { formatDate, formatNumber } from '../../i18n/number-format';
+import { formatDate, formatMoment, formatNumber } from '../../i18n/number-format';
 import { supersededBy, type DecisionRecord } from '../../model';
 import { DecisionDialog } from '../decisions/DecisionDialog';
 import { MeetingMemory } from '../decisions/MeetingMemory';
@@ -52,7 +52,7 @@ function DecisionCard(props: { record: DecisionRecord; latest: boolean; supersed
       </Show>
       <p class="hint">
         <Show when={r().proposedBy}>{t('decisionProposedByText', { name: r().proposedBy })} · </Show>
-        {t('decisionRecordedAt', { time: new Date(r().recordedAt).toLocaleString(lang() === 'da' ? 'da-DK' : 'en-GB') })}
+        {t('decisionRecordedAt', { time: formatMoment(Date.parse(r().recordedAt), lang()) })}
       </p>
       <div class="dialog-actions">
         <button type="button" aria-expanded={panel() === 'memory'} onClick={() => toggle('memory')}>
