@@ -1,6 +1,7 @@
 /**
  * Share links: `#s=<version>.<payload>`, the payload being a snapshot as JSON, deflate-raw
- * compressed and base64url encoded. Format 4 is written (3 where a region's defaults are unchanged since it: snapshot.ts); formats 1 to 3 still open. Decoding
+ * compressed and base64url encoded. Format 4 is written (3 for a region whose defaults format 4
+ * left as they were: snapshot.ts's writtenFormat); formats 1 to 3 still open. Decoding
  * untrusted text is total: it returns a reason, never throws, and touches nothing; caps apply
  * before and during decompression, and what it accepts has passed the workspace restore.
  */
