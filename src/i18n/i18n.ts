@@ -1,6 +1,7 @@
 /** Every user-visible string goes through `t`; the language is one signal for the whole app. */
 import { createSignal } from 'solid-js';
 import type { Lang, LocalText, YearKey } from '../model';
+import { forKeyboard } from './keyboard';
 import { da, type MessageKey } from './strings-da';
 
 // Danish is the default: the strings before the first figures ship with the app, the rest
@@ -46,7 +47,8 @@ export const titledByYear = (base: string, year: YearKey, lang: Lang): string =>
 
 export function createI18n(initial: Lang = 'da') {
   const [lang, setLang] = createSignal<Lang>(initial);
-  const t = (key: MessageKey, params?: Params) => translate(lang(), key, params);
+  // A shortcut a text names is the user's keyboard's ("Ctrl+C" is "⌘C" on a Mac).
+  const t = (key: MessageKey, params?: Params) => forKeyboard(translate(lang(), key, params));
   const local = (text: LocalText) => text[lang()];
   return { lang, setLang, t, local };
 }

@@ -2,7 +2,7 @@
  * Fortryd and Gentag: in the header, and in the presentation's toolbar, where the header is
  * hidden (a director with only a mouse had Ctrl+Z alone to take back an edit the room saw).
  */
-import { REDO_KEYS, UNDO_KEYS } from './shortcuts';
+import { REDO_KEYS, UNDO_KEYS } from '../i18n/keyboard';
 import { useApp } from './state/app-store';
 
 /** `compact`: the arrows alone, named for a screen reader, with the shortcut as a tooltip. */

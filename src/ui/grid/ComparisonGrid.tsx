@@ -12,7 +12,6 @@ import { useApp } from '../state/app-store';
 import { createChosenScenario, ScenarioPicker } from '../views/ScenarioPicker';
 import { GridTable } from './GridTable';
 import { presentSettled } from './present';
-import { forKeyboard } from '../shortcuts';
 import type { RowGroup } from './rows';
 
 
@@ -100,7 +99,7 @@ export function ComparisonGrid() {
             </button>
           }
         >
-          <button type="button" onClick={() => presentSettled({ chrome, session })} title={forKeyboard(t('presentHint'))}>
+          <button type="button" onClick={() => presentSettled({ chrome, session })} title={t('presentHint')}>
             {t('present')}
           </button>
         </Show>
@@ -122,7 +121,7 @@ export function ComparisonGrid() {
         </span>
       </div>
       <p class="visually-hidden" id="grid-hint">
-        {forKeyboard(t('editHint'))}
+        {t('editHint')}
       </p>
       <p class="print-only">{t('gridPrintHint')}</p>
       <div class="grid-scroll" classList={{ stale: results.status() === 'stale' }} data-status={results.status()}>

@@ -20,7 +20,6 @@ import { ScenarioHeader } from './ScenarioHeader';
 import { createGridKeys } from './grid-keys';
 import { createGridSelection, type Pos } from './selection';
 import type { Scenario, Workspace } from '../../model';
-import { forKeyboard } from '../shortcuts';
 
 /** No group folded: what a print shows. */
 const NOTHING_FOLDED: ReadonlySet<RowGroup> = new Set();
@@ -445,7 +444,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     try {
       await navigator.clipboard.writeText(text);
     } catch {
-      notices.show({ kind: 'error', key: 'clipboard', text: forKeyboard(t('clipboardRefused')) });
+      notices.show({ kind: 'error', key: 'clipboard', text: t('clipboardRefused') });
     }
   }
 
@@ -454,7 +453,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       const [{ parseTsv }, text] = await Promise.all([import('./tsv'), navigator.clipboard.readText()]);
       await pasteBlock(parseTsv(text));
     } catch {
-      notices.show({ kind: 'error', key: 'clipboard', text: forKeyboard(t('clipboardRefused')) });
+      notices.show({ kind: 'error', key: 'clipboard', text: t('clipboardRefused') });
     }
   }
 

@@ -10,7 +10,6 @@ import { encodeWorkspace, LINK_BUDGET, shareUrl } from '../../share/codec';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import { QrCode } from './QrCode';
-import { forKeyboard } from '../shortcuts';
 import '../../i18n/strings-da-later';
 
 export default function ShareDialog(props: { scenarioIds: readonly string[] | null; decision?: DecisionRecord; onClose: () => void }) {
@@ -31,7 +30,7 @@ export default function ShareDialog(props: { scenarioIds: readonly string[] | nu
       await navigator.clipboard.writeText(text);
       setStatus(t('linkCopied'));
     } catch {
-      setStatus(forKeyboard(t('clipboardRefused')));
+      setStatus(t('clipboardRefused'));
     }
   };
 
