@@ -595,6 +595,31 @@ describe('editing the grid', () => {
       await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Gentaget: Grundbevilling BRN, Niveau 1: 1.250.000 (fælles værdi) → 1.100.000');
     }));
 
+  it('says a notice already on screen in English once English is chosen: its text and its button (they stayed Danish until they left)', () =>
+    withApp(async (page) => {
+      await columnAction(page, 'level-4', 'Slet');
+      const notice = page.locator('.notice').last();
+      await expect.poll(() => notice.textContent()).toContain('Niveau 4');
+      await expect.poll(() => notice.getByRole('button', { name: 'Fortryd' }).count()).toBe(1);
+      const danish = (await notice.locator('span').textContent()) ?? '';
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => notice.getByRole('button', { name: 'Undo' }).count()).toBe(1);
+      const english = (await notice.locator('span').textContent()) ?? '';
+      expect(english).toContain('Niveau 4');
+      expect(english).not.toBe(danish);
+      // The text is the English one, the scenario's name kept as the user wrote it.
+      expect(english).toMatch(/deleted/i);
+      // And an undo notice shown in English describes the change in English.
+      await notice.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => page.locator('th.scenario-header').count()).toBe(5);
+      await type(page, 'funder-brn', 'level-1', '1100000');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1,100,000');
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Undone: ');
+      await page.getByRole('button', { name: 'Dansk' }).click();
+      await expect.poll(() => page.locator('.notice').last().textContent()).toContain('Fortrudt: Grundbevilling BRN, Niveau 1: 1.100.000 → 1.250.000 (fælles værdi)');
+    }));
+
   it('on a Mac: the tooltips and the hint name ⌘ and ⌥, ⌘Z and ⌘⇧Z undo and redo, and ⌥P (which types "π" there) presents', async () => {
     const mac = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
     const context = await newContext(browser, { userAgent: mac });

@@ -10,7 +10,7 @@ export function Notices() {
       <For each={notices.notices()}>
         {(n) => (
           <div class={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
-            <span>{n.text}</span>
+            <span>{n.text()}</span>
             <Show when={n.action}>
               {(a) => (
                 <button
@@ -20,7 +20,7 @@ export function Notices() {
                     notices.dismiss(n.id);
                   }}
                 >
-                  {a().label}
+                  {a().label()}
                 </button>
               )}
             </Show>

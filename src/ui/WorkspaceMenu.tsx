@@ -36,11 +36,11 @@ export function WorkspaceMenu() {
     if (!result.ok) {
       // The Excel and CSV exports are read as figures, not brought back: said so, with the file that is.
       const spreadsheet = /\.(xlsx|xls|ods|csv)$/i.test(file.name);
-      notices.show({ kind: 'error', key: 'import', text: result.reason === 'unsupportedVersion' ? t('linkNewerVersion') : spreadsheet ? t('fileIsSpreadsheet', { action: t('exportJson') }) : t('fileInvalid') });
+      notices.show({ kind: 'error', key: 'import', text: () => result.reason === 'unsupportedVersion' ? t('linkNewerVersion') : spreadsheet ? t('fileIsSpreadsheet', { action: t('exportJson') }) : t('fileInvalid') });
       return;
     }
     await actions.importWorkspace(result.workspace, undefined, result.decisions);
-    notices.show({ kind: 'info', key: 'import', text: result.repairs.length ? t('fileOpenedRepaired', { count: result.repairs.length }) : t('fileOpened') });
+    notices.show({ kind: 'info', key: 'import', text: () => result.repairs.length ? t('fileOpenedRepaired', { count: result.repairs.length }) : t('fileOpened') });
   }
 
   const items = (): MenuItem[] => [

@@ -383,7 +383,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const c = contextAt(pos.col);
     if (!row || !c) return;
     if (!row.input) {
-      notices.show({ kind: 'info', key: 'grid', text: t('cellReadOnly', { row: row.label }) });
+      notices.show({ kind: 'info', key: 'grid', text: () => t('cellReadOnly', { row: row.label }) });
       return;
     }
     afterSettle = null;
@@ -422,8 +422,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const [rules, { applyBlock, pasteNotice }] = await Promise.all([session.rules(), import('./paste'), loadEntryRules()]);
     const out = applyBlock(rules, workspace(), rows(), scenarioIds(), context, { row: r.top, col: r.left }, fill ? block(cells[0]![0]!) : cells);
     if (out.command) session.dispatch(out.command);
-    const text = pasteNotice(out, i18n);
-    if (text) notices.show({ kind: 'error', key: 'grid', text });
+    if (pasteNotice(out, i18n)) notices.show({ kind: 'error', key: 'grid', text: () => pasteNotice(out, i18n) ?? '' });
     else notices.withdraw('grid');
   }
 
@@ -444,7 +443,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     try {
       await navigator.clipboard.writeText(text);
     } catch {
-      notices.show({ kind: 'error', key: 'clipboard', text: t('clipboardRefused') });
+      notices.show({ kind: 'error', key: 'clipboard', text: () => t('clipboardRefused') });
     }
   }
 
@@ -453,7 +452,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       const [{ parseTsv }, text] = await Promise.all([import('./tsv'), navigator.clipboard.readText()]);
       await pasteBlock(parseTsv(text));
     } catch {
-      notices.show({ kind: 'error', key: 'clipboard', text: t('clipboardRefused') });
+      notices.show({ kind: 'error', key: 'clipboard', text: () => t('clipboardRefused') });
     }
   }
 

@@ -61,7 +61,7 @@ export function createDraftKeeping(grid: {
           const e = editor.editing();
           return !!e && !e.committed && rows()[e.pos.row]?.id === draft.row && scenarioIds()[e.pos.col] === draft.scenarioId;
         };
-        notices.show({ kind: 'info', key: 'grid', text: chrome.i18n.t('draftRestored', { text: draft.text, row: labelInSentence(row.label), scenario: scenario.name }), while: inField });
+        notices.show({ kind: 'info', key: 'grid', text: () => chrome.i18n.t('draftRestored', { text: draft.text, row: labelInSentence(row.label), scenario: scenario.name }), while: inField });
       })));
     }),
   );

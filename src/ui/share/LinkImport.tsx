@@ -46,7 +46,7 @@ export function LinkImport(props: { openedByLink: boolean }) {
     document.documentElement.dataset['linkOutcome'] = `${++linksRead}:${result.ok ? 'opened' : result.reason}`;
     if (!result.ok) {
       answered();
-      notices.show({ kind: 'error', key: 'link', text: t(FAILURE_MESSAGES[result.reason]) });
+      notices.show({ kind: 'error', key: 'link', text: () => t(FAILURE_MESSAGES[result.reason]) });
       return;
     }
     // A first visit opened by the link has no local work: the link opens at once, in place of
@@ -83,7 +83,7 @@ export function LinkImport(props: { openedByLink: boolean }) {
     setStatus(t('linkOpening'));
     await actions.importWorkspace(shared.workspace, t('sharedSuffix', { date: formatDate(shared.made, lang()) }), shared.decisions);
     dialog?.close();
-    notices.show({ kind: 'info', key: 'link', text: t('linkOpened') });
+    notices.show({ kind: 'info', key: 'link', text: () => t('linkOpened') });
   }
 
   function addToCurrent(shared: Shared): void {
@@ -94,7 +94,7 @@ export function LinkImport(props: { openedByLink: boolean }) {
     // A decision the link carried is kept beside the current workspace, to compare with.
     if (shared.decisions.length > 0) void decisions.attach(shared.decisions, session.workspace().id);
     dialog?.close();
-    notices.show({ kind: 'info', key: 'link', text: t(count === 1 ? 'linkAddedOne' : 'linkAdded', { count }) });
+    notices.show({ kind: 'info', key: 'link', text: () => t(count === 1 ? 'linkAddedOne' : 'linkAdded', { count }) });
   }
 
   return (

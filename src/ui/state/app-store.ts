@@ -71,21 +71,21 @@ export function createAppStore(deps: AppDeps) {
         notices.show({
           kind: 'error',
           key: 'save',
-          text: t('saveFailed', { reason: describeStorageError(error) === 'quota' ? t('diskFull') : String((error as Error)?.message ?? error) }),
-          action: { label: t('exportJson'), run: () => void exportWorkspace(session.latest()) },
+          text: () => t('saveFailed', { reason: describeStorageError(error) === 'quota' ? t('diskFull') : String((error as Error)?.message ?? error) }),
+          action: { label: () => t('exportJson'), run: () => void exportWorkspace(session.latest()) },
         }),
-      onDamaged: (name) => notices.show({ kind: 'error', key: `damaged-${name}`, text: t('workspaceDamaged', { name }) }),
-      onRepaired: (name, repairs) => notices.show({ kind: 'info', key: 'repaired', text: t('workspaceRepaired', { name, count: repairs.length }) }),
-      onStorageError: (error) => notices.show({ kind: 'error', key: 'storage', text: t('dbOpenFailed', { reason: String((error as Error)?.message ?? error) }) }),
-      onRefused: (refused) => notices.show({ kind: 'error', key: 'refused', text: t('editRefused', { fields: refused.map((r) => r.field).join(', ') }) }),
+      onDamaged: (name) => notices.show({ kind: 'error', key: `damaged-${name}`, text: () => t('workspaceDamaged', { name }) }),
+      onRepaired: (name, repairs) => notices.show({ kind: 'info', key: 'repaired', text: () => t('workspaceRepaired', { name, count: repairs.length }) }),
+      onStorageError: (error) => notices.show({ kind: 'error', key: 'storage', text: () => t('dbOpenFailed', { reason: String((error as Error)?.message ?? error) }) }),
+      onRefused: (refused) => notices.show({ kind: 'error', key: 'refused', text: () => t('editRefused', { fields: refused.map((r) => r.field).join(', ') }) }),
       onDeletedElsewhere: (name, keep) =>
-        notices.show({ kind: 'error', key: 'save', text: t('deletedElsewhere', { name }), action: { label: t('saveAgain'), run: () => void keep().then(keptUnique) } }),
+        notices.show({ kind: 'error', key: 'save', text: () => t('deletedElsewhere', { name }), action: { label: () => t('saveAgain'), run: () => void keep().then(keptUnique) } }),
       // A newer version's record: a reload brings that version, and the journal brings the edits.
       onUnreadableElsewhere: (name, why) =>
         notices.show(
           why === 'newerVersion'
-            ? { kind: 'error', key: 'save', text: t('newerVersionElsewhere', { name }), action: { label: t('updateReload'), run: () => location.reload() } }
-            : { kind: 'error', key: 'save', text: t('damagedElsewhere', { name }), action: { label: t('exportJson'), run: () => void exportWorkspace(session.latest()) } },
+            ? { kind: 'error', key: 'save', text: () => t('newerVersionElsewhere', { name }), action: { label: () => t('updateReload'), run: () => location.reload() } }
+            : { kind: 'error', key: 'save', text: () => t('damagedElsewhere', { name }), action: { label: () => t('exportJson'), run: () => void exportWorkspace(session.latest()) } },
         ),
     },
   });
@@ -94,7 +94,7 @@ export function createAppStore(deps: AppDeps) {
     session,
     background,
     newId,
-    onError: (error) => notices.show({ kind: 'error', key: 'decisions', text: t('decisionsFailed', { reason: String((error as Error)?.message ?? error) }) }),
+    onError: (error) => notices.show({ kind: 'error', key: 'decisions', text: () => t('decisionsFailed', { reason: String((error as Error)?.message ?? error) }) }),
   });
 
   // Named by their type; a proxy rather than a table of every type, so the command rules need
@@ -174,8 +174,9 @@ export function createAppStore(deps: AppDeps) {
     const changedCell = chrome.view() === 'grid' ? import('../grid/changed-cell') : null;
     const presenting = chrome.presentation();
     void import('../undo-notice').then(async ({ changedText }) => {
-      const what = changedText(before, after, chrome.i18n, way);
-      if (what) notices.show({ kind: 'info', key: 'undo', text: t(way === 'undo' ? 'undone' : 'redone', { what }), while: () => session.lastEdit() === at });
+      // Described again in the language of the moment, should it change while the notice is up.
+      const what = () => changedText(before, after, chrome.i18n, way);
+      if (what()) notices.show({ kind: 'info', key: 'undo', text: () => t(way === 'undo' ? 'undone' : 'redone', { what: what() ?? '' }), while: () => session.lastEdit() === at });
       // Selected once the notice is up, so it is revealed clear of it, not left under it. Not
       // if the presentation began or ended meanwhile: Alt+P right after Ctrl+Z opened on the
       // base grant undone, scrolled past the board and the bills, instead of on the decision.
@@ -190,8 +191,11 @@ export function createAppStore(deps: AppDeps) {
     const at = session.lastEdit();
     void Promise.all([session.rules(), import('../undo-notice')]).then(([rules, { changedText }]) => {
       if (session.lastEdit() !== at) return;
-      const what = changedText(ws, rules.tryCommand(ws, leftOut).workspace, chrome.i18n, way);
-      const text = way === 'undo' ? (what ? t('undoChangedElsewhere', { what }) : t('undoChangedElsewhereUnnamed')) : what ? t('redoChangedElsewhere', { what }) : t('redoChangedElsewhereUnnamed');
+      const wouldBe = rules.tryCommand(ws, leftOut).workspace;
+      const text = () => {
+        const what = changedText(ws, wouldBe, chrome.i18n, way);
+        return way === 'undo' ? (what ? t('undoChangedElsewhere', { what }) : t('undoChangedElsewhereUnnamed')) : what ? t('redoChangedElsewhere', { what }) : t('redoChangedElsewhereUnnamed');
+      };
       notices.show({ kind: 'info', key: 'undo', text, while: () => session.lastEdit() === at });
     });
   }
@@ -207,7 +211,7 @@ export function createAppStore(deps: AppDeps) {
     /** A scenario from a template, named after it ("Niveau 3", then "Niveau 3 (2)"). */
     addScenario(preset: ScenarioPreset = 'level-2', base: string = t('newScenarioName')): string | null {
       if (session.latest().scenarios.length >= LIMITS.scenarios) {
-        notices.show({ kind: 'error', key: 'limit', text: t('tooManyScenarios', { max: LIMITS.scenarios }) });
+        notices.show({ kind: 'error', key: 'limit', text: () => t('tooManyScenarios', { max: LIMITS.scenarios }) });
         return null;
       }
       const scenarioId = `scenario-${newId().slice(0, 8)}`;
@@ -218,7 +222,7 @@ export function createAppStore(deps: AppDeps) {
       const source = session.latest().scenarios.find((s) => s.id === sourceId);
       if (!source) return null;
       if (session.latest().scenarios.length >= LIMITS.scenarios) {
-        notices.show({ kind: 'error', key: 'limit', text: t('tooManyScenarios', { max: LIMITS.scenarios }) });
+        notices.show({ kind: 'error', key: 'limit', text: () => t('tooManyScenarios', { max: LIMITS.scenarios }) });
         return null;
       }
       const scenarioId = `scenario-${newId().slice(0, 8)}`;
@@ -236,7 +240,7 @@ export function createAppStore(deps: AppDeps) {
         // The basis moved with it: say to which scenario, as the difference marks now follow it.
         const after = session.latest();
         const baseline = wasBaseline ? after.scenarios.find((s) => s.id === after.baselineScenarioId)?.name : undefined;
-        const text = baseline ? t('scenarioDeletedBaseline', { name, baseline }) : t('scenarioDeleted', { name });
+        const text = () => (baseline ? t('scenarioDeletedBaseline', { name, baseline }) : t('scenarioDeleted', { name }));
         // Its "Fortryd" takes back this deletion only: once Ctrl+Z has done so, or a later edit
         // is what Ctrl+Z would take back, the notice goes rather than undo something else.
         const own = () => deletion !== before && session.lastEdit() === deletion;
@@ -246,7 +250,7 @@ export function createAppStore(deps: AppDeps) {
           session.undo();
           focusScenarioMenu(id, session.settling);
         };
-        notices.show({ kind: 'info', key: 'deleted', text, action: { label: t('undoAction'), run: undoDeletion }, while: own });
+        notices.show({ kind: 'info', key: 'deleted', text, action: { label: () => t('undoAction'), run: undoDeletion }, while: own });
       });
     },
     /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique; their ids. */
@@ -293,7 +297,7 @@ export function createAppStore(deps: AppDeps) {
           })
           .finally(() => (undoingDeletion = null));
       });
-      notices.show({ kind: 'info', key: 'deleted', text: t('workspaceDeleted', { name: removed.name }), action: { label: t('undoAction'), run: entry.run }, while: entry.own });
+      notices.show({ kind: 'info', key: 'deleted', text: () => t('workspaceDeleted', { name: removed.name }), action: { label: () => t('undoAction'), run: entry.run }, while: entry.own });
     },
     exportWorkspace: () => exportWorkspace(session.latest()),
     async setLang(lang: 'da' | 'en'): Promise<void> {

@@ -8,8 +8,8 @@ describe('notices', () => {
     createRoot((dispose) => {
       const notices = createNotices();
       const [last, setLast] = createSignal('edit-1');
-      notices.show({ kind: 'error', key: 'undo', text: 'Gentaget: Grundbevilling BRN', while: () => last() === 'edit-1' });
-      expect(notices.notices().map((n) => n.text)).toEqual(['Gentaget: Grundbevilling BRN']);
+      notices.show({ kind: 'error', key: 'undo', text: () => 'Gentaget: Grundbevilling BRN', while: () => last() === 'edit-1' });
+      expect(notices.notices().map((n) => n.text())).toEqual(['Gentaget: Grundbevilling BRN']);
       setLast('other workspace');
       expect(notices.notices()).toEqual([]);
       setLast('edit-1');
@@ -21,10 +21,10 @@ describe('notices', () => {
     createRoot((dispose) => {
       const notices = createNotices();
       const [open, setOpen] = createSignal(false);
-      notices.show({ kind: 'error', key: 'grid', text: 'Det, du var ved at skrive …', while: open });
+      notices.show({ kind: 'error', key: 'grid', text: () => 'Det, du var ved at skrive …', while: open });
       expect(notices.notices()).toEqual([]);
       setOpen(true);
-      expect(notices.notices().map((n) => n.text)).toEqual(['Det, du var ved at skrive …']);
+      expect(notices.notices().map((n) => n.text())).toEqual(['Det, du var ved at skrive …']);
       setOpen(false);
       expect(notices.notices()).toEqual([]);
       setOpen(true);

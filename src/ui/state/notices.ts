@@ -6,8 +6,9 @@ export interface Notice {
   /** Notices with the same key replace each other (one save error, not ten). */
   readonly key?: string;
   readonly kind: 'info' | 'error';
-  readonly text: string;
-  readonly action?: { readonly label: string; readonly run: () => void };
+  /** Read when shown, so a notice up when the language changes is said in the new one. */
+  readonly text: () => string;
+  readonly action?: { readonly label: () => string; readonly run: () => void };
   /** Shown only while this holds: a "Fortryd" for an edit already undone, or no longer the last, must go. */
   readonly while?: () => boolean;
 }

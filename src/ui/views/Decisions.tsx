@@ -108,7 +108,7 @@ export default function Decisions() {
         <For each={decisions.list().records}>{(record) => <DecisionCard record={record} latest={record === decisions.latest()} supersededBy={later().get(record.id)} supersedes={byId(record.supersedes) ?? undefined} />}</For>
       </Show>
       <Show when={recording()}>
-        <DecisionDialog onClose={() => setRecording(false)} onRecorded={() => notices.show({ kind: 'info', key: 'decision', text: t('decisionSaved') })} />
+        <DecisionDialog onClose={() => setRecording(false)} onRecorded={() => notices.show({ kind: 'info', key: 'decision', text: () => t('decisionSaved') })} />
       </Show>
     </section>
   );

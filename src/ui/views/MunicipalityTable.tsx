@@ -82,8 +82,8 @@ export default function MunicipalityTable() {
     commands.setPopulations({ populations });
     const count = Object.keys(populations).length;
     const more = refused.length - 3;
-    const unread = refused.length ? ` ${t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') })}${more > 0 ? ` ${t(more === 1 ? 'populationsRefusedMoreOne' : 'populationsRefusedMore', { count: more })}` : ''}` : '';
-    notices.show({ kind: refused.length ? 'error' : 'info', key: 'populations', text: t('populationsPasted', { count }) + unread });
+    const unread = () => refused.length ? ` ${t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') })}${more > 0 ? ` ${t(more === 1 ? 'populationsRefusedMoreOne' : 'populationsRefusedMore', { count: more })}` : ''}` : '';
+    notices.show({ kind: refused.length ? 'error' : 'info', key: 'populations', text: () => t('populationsPasted', { count }) + unread() });
   }
 
   return (
