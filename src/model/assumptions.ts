@@ -34,10 +34,16 @@ export function assumptionSources(region: RegionName): Readonly<Record<Assumptio
               en: 'KKR’s FTE (Gate21) set at 730,000 kr. so that Sorø’s population share on 1 January 2023 (30,444 of 849,857) gives 26,150 kr. (assumption)',
             },
           )
-        : assumption(
-            'Antagelse: fuldt omkostningsbelagt årsværk (løn inkl. pension, kompetenceudvikling, rejser) for en akademisk medarbejder, 500.000–625.000 kr. Med midtværdien 550.000 kr. rammer niveau 1–4 T11’s budgetniveauer uden udgifter til administration og husleje, som oplægget siger ikke findes under BRN i dag',
-            'Assumption: a fully loaded academic FTE (salary incl. pension, training, travel), 500,000–625,000 kr. With the central 550,000 kr., levels 1–4 land in T11’s budget levels without administration or rent costs, which the paper says do not exist under BRN today',
-          ),
+        : region === 'Nordjylland'
+          ? assumption(
+              'Antagelse: fuldt omkostningsbelagt årsværk (løn inkl. pension, kompetenceudvikling, rejser) for en akademisk medarbejder, 500.000–625.000 kr. Med midtværdien 550.000 kr. rammer niveau 1–4 T11’s budgetniveauer uden udgifter til administration og husleje, som oplægget siger ikke findes under BRN i dag',
+              'Assumption: a fully loaded academic FTE (salary incl. pension, training, travel), 500,000–625,000 kr. With the central 550,000 kr., levels 1–4 land in T11’s budget levels without administration or rent costs, which the paper says do not exist under BRN today',
+            )
+          : // Calibrated on North Jutland's paper: said as that paper's, not as a fact of this region.
+            assumption(
+              'Antagelse: fuldt omkostningsbelagt årsværk (løn inkl. pension, kompetenceudvikling, rejser) for en akademisk medarbejder, 500.000–625.000 kr. Midtværdien 550.000 kr. er sat efter T11’s oplæg i Nordjylland, hvor den rammer budgetniveauerne for niveau 1–4 uden udgifter til administration og husleje; ret den til denne regions lønniveau',
+              'Assumption: a fully loaded academic FTE (salary incl. pension, training, travel), 500,000–625,000 kr. The central 550,000 kr. is set from T11’s paper in North Jutland, where it matches the budget levels of levels 1–4 without administration or rent; adjust it to this region’s pay',
+            ),
     openingReserve:
       region === 'Nordjylland'
         ? seed('001', 'Det budgetmæssige mindreforbrug for 2023 (opstart) og 2024 (3 mdr. vacance) udgør akkumuleret ca. 850.000 – hvorfra ca. 450.000 hidrører fra 2024.')

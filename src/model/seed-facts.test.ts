@@ -1,7 +1,7 @@
 // Each seed fact the model rests on, quoted from the seeds (seeds/, copies of ../shared/seeds), with the behaviour it demands.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APPROVAL_SOURCES, applyCommand, funderKindsIn, REGIONS, scenarioPresetsIn, computeWorkspace, createWorkspace, goalSeek, compareAnchorings, point, type Command, type ScenarioResult, type Workspace } from './index';
+import { APPROVAL_SOURCES, applyCommand, assumptionSources, funderKindsIn, REGIONS, scenarioPresetsIn, computeWorkspace, createWorkspace, goalSeek, compareAnchorings, point, type Command, type ScenarioResult, type Workspace } from './index';
 
 const seedText = (n: string) => {
   const dir = new URL('../../seeds/', import.meta.url);
@@ -232,6 +232,10 @@ describe('seed 001 is North Jutland’s: the other regions are offered none of i
       expect(ws.presets.map((p) => p.notes.da).join(' '), region).not.toMatch(/T11(?! i Nordjylland|’s oplæg)/);
       expect(funderKindsIn(region), region).not.toContain('brn');
       expect(funderKindsIn(region, 'brn'), 'a funder that is BRN’s keeps its kind').toContain('brn');
+      // The cost of an FTE is calibrated on T11's paper: said as North Jutland's, with no claim about BRN here.
+      const fte = assumptionSources(region).costPerFte;
+      expect(JSON.stringify(fte), region).not.toMatch(/BRN/);
+      if (region !== 'Sjælland') expect(fte.kind === 'assumption' && fte.reason.da, region).toContain('T11’s oplæg i Nordjylland');
     }
   });
 });
