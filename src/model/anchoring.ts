@@ -8,7 +8,7 @@
  */
 import { point } from './estimate';
 import { assumption, seed } from './sources';
-import type { AnchoringPreset, Employer, Host, LocalText, Municipality, PoliticalOption, RegionName } from './types';
+import { hasT11AndBrn, type AnchoringPreset, type Employer, type Host, type LocalText, type Municipality, type PoliticalOption, type RegionName } from './types';
 
 const t = (da: string, en: string): LocalText => ({ da, en });
 
@@ -20,7 +20,7 @@ export const KL_SITE = 'kl';
  * other regions have no body called T11, so their circle is described instead.
  */
 function professionalLeads(region: RegionName): { lead: LocalText; leadIfNewBody: LocalText } {
-  const circle = region === 'Nordjylland' ? t('T11', 'T11') : t('kredsen af tekniske direktører', 'the technical directors’ circle');
+  const circle = hasT11AndBrn(region) ? t('T11', 'T11') : t('kredsen af tekniske direktører', 'the technical directors’ circle');
   return {
     lead: t(`Via ${circle.da}/styregruppe (og sammenhæng til KDK)`, `Via ${circle.en}/steering group (tie to KDK)`),
     leadIfNewBody: t(`Via ${circle.da}/styregruppe (sammenhæng til KDK, hvis politisk organ etableres)`, `Via ${circle.en}/steering group (tie to KDK only if a political body is formed)`),
@@ -28,7 +28,7 @@ function professionalLeads(region: RegionName): { lead: LocalText; leadIfNewBody
 }
 
 /** T11 judging as a source: outside North Jutland its words are said to be North Jutland's. */
-const t11Said = (region: RegionName): LocalText => (region === 'Nordjylland' ? t('T11', 'T11') : t('T11 i Nordjylland', 'T11 in North Jutland'));
+const t11Said = (region: RegionName): LocalText => (hasT11AndBrn(region) ? t('T11', 'T11') : t('T11 i Nordjylland', 'T11 in North Jutland'));
 
 export function defaultPolitical(region: RegionName): PoliticalOption[] {
   const leads = professionalLeads(region);
@@ -36,7 +36,7 @@ export function defaultPolitical(region: RegionName): PoliticalOption[] {
     { id: 'kkr', name: t('KKR', 'KKR'), professionalLead: leads.lead, scores: { steeringGroup: 4 } },
     { id: 'newBody', name: t('Nyt politisk organ (tværkommunalt)', 'A new political body (cross-municipal)'), professionalLead: leads.leadIfNewBody, scores: { steeringGroup: 3 } },
   ];
-  if (region === 'Nordjylland')
+  if (hasT11AndBrn(region))
     options.unshift({ id: 'brnAndKkr', name: t('BRN samt KKR (som i dag)', 'BRN and KKR (as today)'), professionalLead: leads.lead, scores: { steeringGroup: 5 } });
   else options.push({ id: 'kkrAndRegion', name: t('KKR og regionen i partnerskab', 'KKR and the region in partnership'), professionalLead: leads.lead, scores: { steeringGroup: 4 } });
   return options;
@@ -73,7 +73,7 @@ export function defaultEmployers(region: RegionName, largest: Municipality): Emp
     ),
     scores: { synergy: 3, robustness: 3, coreTaskProtection: 4, adminSimplicity: 2, localPresence: 2 },
   };
-  if (region !== 'Nordjylland') return [municipalityEmployer(largest), kl];
+  if (!hasT11AndBrn(region)) return [municipalityEmployer(largest), kl];
   return [
     {
       id: 'brnSecretariat',
@@ -136,7 +136,7 @@ export function defaultHosts(region: RegionName, byPopulation: readonly Municipa
   const [first, second, third] = byPopulation;
   if (!first) return [];
   const hosts: Host[] = [];
-  if (region === 'Nordjylland')
+  if (hasT11AndBrn(region))
     hosts.push({
       id: 'inKind',
       name: t(`${first.name} (vederlagsfrit)`, `${first.name} (in kind)`),
@@ -155,7 +155,7 @@ export function defaultHosts(region: RegionName, byPopulation: readonly Municipa
 
 /** The seed's "Økonomi" row for KKR and the cross-municipal model; BRN's money is North Jutland's only. */
 const allCouncils = (region: RegionName): LocalText =>
-  region === 'Nordjylland'
+  hasT11AndBrn(region)
     ? t('Ny driftsbevilling eller omprioritering fra BRN skal bevilges af alle byråd', 'A new operating grant or reprioritisation from BRN must be approved by every city council')
     : t('Ny driftsbevilling skal bevilges af alle byråd', 'A new operating grant must be approved by every city council');
 
@@ -192,7 +192,7 @@ export function defaultPresets(region: RegionName, largest: Municipality, hostId
       source: table,
     },
   ];
-  if (region !== 'Nordjylland')
+  if (!hasT11AndBrn(region))
     presets.unshift({
       id: 'kkrTemplate',
       name: t(`KKR med ${largest.name} som vært`, `KKR with ${largest.name} as host`),
@@ -206,7 +206,7 @@ export function defaultPresets(region: RegionName, largest: Municipality, hostId
       ),
       source: assumption('Antagelse: neutral skabelon uden for Nordjylland', 'Assumption: a neutral template outside North Jutland'),
     });
-  if (region === 'Nordjylland')
+  if (hasT11AndBrn(region))
     presets.unshift({
       id: 'brn',
       name: t('BRN', 'BRN'),

@@ -4,7 +4,7 @@
  */
 import { point, span } from './estimate';
 import { assumption, seed, type Source } from './sources';
-import type { Assumptions, Criterion, CriterionId, RegionName } from './types';
+import { hasT11AndBrn, type Assumptions, type Criterion, type CriterionId, type RegionName } from './types';
 
 /** Sjælland: KKR's FTE, run by Gate21, priced so Sorø's share is the seed's 26.150 kr. a year. */
 export const SJAELLAND_COST_PER_FTE = 730_000;
@@ -12,7 +12,7 @@ export const SJAELLAND_COST_PER_FTE = 730_000;
 export function defaultAssumptions(region: RegionName): Assumptions {
   return {
     costPerFte: region === 'Sjælland' ? point(SJAELLAND_COST_PER_FTE) : span(500_000, 625_000, 550_000),
-    openingReserve: region === 'Nordjylland' ? 850_000 : 0,
+    openingReserve: hasT11AndBrn(region) ? 850_000 : 0,
     vulnerableBelow: 150,
     wageIndexation: 0,
     priceIndexation: 0,
@@ -34,7 +34,7 @@ export function assumptionSources(region: RegionName): Readonly<Record<Assumptio
               en: 'KKR’s FTE (Gate21) set at 730,000 kr. so that Sorø’s population share on 1 January 2023 (30,444 of 849,857) gives 26,150 kr. (assumption)',
             },
           )
-        : region === 'Nordjylland'
+        : hasT11AndBrn(region)
           ? assumption(
               'Antagelse: fuldt omkostningsbelagt årsværk (løn inkl. pension, kompetenceudvikling, rejser) for en akademisk medarbejder, 500.000–625.000 kr. Med midtværdien 550.000 kr. rammer niveau 1–4 T11’s budgetniveauer uden udgifter til administration og husleje, som oplægget siger ikke findes under BRN i dag',
               'Assumption: a fully loaded academic FTE (salary incl. pension, training, travel), 500,000–625,000 kr. With the central 550,000 kr., levels 1–4 land in T11’s budget levels without administration or rent costs, which the paper says do not exist under BRN today',
@@ -45,7 +45,7 @@ export function assumptionSources(region: RegionName): Readonly<Record<Assumptio
               'Assumption: a fully loaded academic FTE (salary incl. pension, training, travel), 500,000–625,000 kr. The central 550,000 kr. is set from T11’s paper in North Jutland, where it matches the budget levels of levels 1–4 without administration or rent; adjust it to this region’s pay',
             ),
     openingReserve:
-      region === 'Nordjylland'
+      hasT11AndBrn(region)
         ? seed('001', 'Det budgetmæssige mindreforbrug for 2023 (opstart) og 2024 (3 mdr. vacance) udgør akkumuleret ca. 850.000 – hvorfra ca. 450.000 hidrører fra 2024.')
         : assumption('Antagelse: ingen opsparing i denne region', 'Assumption: no reserve in this region'),
     vulnerableBelow: seed('001', 'T11 vurderer samlet at Scenarie 1 vil være for sårbart for den fremtidige (koordinerede) klimaindsats.', {

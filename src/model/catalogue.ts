@@ -9,7 +9,7 @@
  */
 import { point } from './estimate';
 import { seed, type Source } from './sources';
-import type { AmbitionLevel, CatalogueTask, LocalText, RegionName, TaskCategory } from './types';
+import { hasT11AndBrn, type AmbitionLevel, type CatalogueTask, type LocalText, type RegionName, type TaskCategory } from './types';
 
 const CALIBRATED: LocalText = {
   da: 'Årsværk og aktivitetsbeløb er antagelser, kalibreret til T11’s budgetniveauer',
@@ -98,7 +98,7 @@ const DEFINITIONS: readonly TaskDefinition[] = [
 
 /** The catalogue for a region: North Jutland's names there, region-neutral names elsewhere. */
 export function defaultCatalogue(region: RegionName): CatalogueTask[] {
-  const northJutland = region === 'Nordjylland';
+  const northJutland = hasT11AndBrn(region);
   return DEFINITIONS.filter((d) => northJutland || !d.northJutlandOnly).map((d) => {
     const source: Source = seed('001', d.quote, d.note ?? CALIBRATED);
     return {

@@ -9,7 +9,7 @@ import { defaultCatalogue } from './catalogue';
 import { point } from './estimate';
 import { defaultFunders } from './funders';
 import { largestFirst, municipalitiesOf, POPULATION_RELEASES } from './municipalities';
-import { AMBITION_LEVELS, SCHEMA_VERSION, type AmbitionLevel, type Anchoring, type CatalogueTask, type RegionName, type Scenario, type TaskOverride, type Workspace, type YearMonth } from './types';
+import { AMBITION_LEVELS, SCHEMA_VERSION, hasT11AndBrn, type AmbitionLevel, type Anchoring, type CatalogueTask, type RegionName, type Scenario, type TaskOverride, type Workspace, type YearMonth } from './types';
 
 export const DEFAULT_START: YearMonth = { year: 2026, month: 1 };
 export const DEFAULT_END: YearMonth = { year: 2028, month: 12 };
@@ -82,7 +82,7 @@ export function createWorkspace(region: RegionName = 'Nordjylland', id = `ws-${r
   const catalogue = defaultCatalogue(region);
   let scenarios: Scenario[] = levels;
   let baselineScenarioId = 'level-2';
-  if (region === 'Nordjylland') {
+  if (hasT11AndBrn(region)) {
     scenarios = [
       ...levels.map((s) => (s.ambitionLevel === 3 ? { ...s, name: 'Niveau 3 — som i dag' } : s)),
       { ...levelScenario(2, 't11-recommendation', 'Niveau 2 — T11’s anbefaling', template), tasks: T11_RECOMMENDATION_TASKS },

@@ -4,7 +4,7 @@
  */
 import { point } from './estimate';
 import { assumption, seed } from './sources';
-import { FUNDER_KINDS, type Funder, type FunderKind, type LocalText, type RegionName } from './types';
+import { FUNDER_KINDS, hasT11AndBrn, type Funder, type FunderKind, type LocalText, type RegionName } from './types';
 
 const t = (da: string, en: string): LocalText => ({ da, en });
 
@@ -15,7 +15,7 @@ export const BRN_BASE_GRANT = 1_250_000;
  * so its base grant is no choice elsewhere, unless the funder already is one.
  */
 export const funderKindsIn = (region: RegionName, current?: FunderKind): readonly FunderKind[] =>
-  FUNDER_KINDS.filter((k) => k !== 'brn' || region === 'Nordjylland' || current === 'brn');
+  FUNDER_KINDS.filter((k) => k !== 'brn' || hasT11AndBrn(region) || current === 'brn');
 
 const external = (): Funder => ({
   id: 'external',
@@ -30,7 +30,7 @@ const external = (): Funder => ({
 });
 
 export function defaultFunders(region: RegionName): Funder[] {
-  if (region === 'Nordjylland')
+  if (hasT11AndBrn(region))
     return [
       {
         id: 'brn',

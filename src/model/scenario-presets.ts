@@ -4,7 +4,7 @@
  * directors, seed 001; elsewhere its recommendation is another region's). A module of its own,
  * so the grid's menu takes the list without the edits into the JavaScript before the first figures.
  */
-import { AMBITION_LEVELS, type AmbitionLevel, type RegionName } from './types';
+import { AMBITION_LEVELS, hasT11AndBrn, type AmbitionLevel, type RegionName } from './types';
 
 export type ScenarioPreset = `level-${AmbitionLevel}` | 't11-recommendation';
 
@@ -16,7 +16,7 @@ export interface ScenarioPresetChoice {
 
 export const scenarioPresetsIn = (region: RegionName): readonly ScenarioPresetChoice[] => [
   ...AMBITION_LEVELS.map((level): ScenarioPresetChoice => ({ preset: `level-${level}`, level })),
-  ...(region === 'Nordjylland' ? [{ preset: 't11-recommendation', level: null } as const] : []),
+  ...(hasT11AndBrn(region) ? [{ preset: 't11-recommendation', level: null } as const] : []),
 ];
 
 /** The level a level template starts from; T11's recommendation is level 2 with its own tasks. */

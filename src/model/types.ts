@@ -18,6 +18,12 @@ export interface LocalText {
 /** KKR area (= region): one regional climate secretariat per area. */
 export type RegionName = 'Hovedstaden' | 'Midtjylland' | 'Nordjylland' | 'Sjælland' | 'Syddanmark';
 export const REGIONS: readonly RegionName[] = ['Hovedstaden', 'Midtjylland', 'Nordjylland', 'Sjælland', 'Syddanmark'];
+/**
+ * Seed 001 is North Jutland's: T11 (its circle of technical directors), BRN (Business Region North
+ * Denmark, which funds and employs the secretariat) and the secretariat's reserve are that region's.
+ * Any other region is offered none of them, and reads T11's judgements as North Jutland's.
+ */
+export const hasT11AndBrn = (region: RegionName): boolean => region === 'Nordjylland';
 
 export interface Municipality {
   /** Statistics Denmark's municipality code, e.g. "851" for Aalborg. */

@@ -4,13 +4,13 @@
  * problem with the entry is said in the dialog and nothing typed is lost.
  */
 import { createSignal, For, Show } from 'solid-js';
-import { checkDecisionEntry, DECISION_LIMITS, type DecisionEntry, type RegionName } from '../../model';
+import { checkDecisionEntry, DECISION_LIMITS, hasT11AndBrn, type DecisionEntry, type RegionName } from '../../model';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import '../../i18n/strings-da-later';
 
 // The bodies a decision is suggested as taken by; T11 and BRN's board are North Jutland's.
-const bodiesIn = (region: RegionName) => (region === 'Nordjylland' ? ['KDK', 'T11', 'KKR', 'BRN-bestyrelsen', 'Byrådene'] : ['KDK', 'KKR', 'Byrådene']);
+const bodiesIn = (region: RegionName) => (hasT11AndBrn(region) ? ['KDK', 'T11', 'KKR', 'BRN-bestyrelsen', 'Byrådene'] : ['KDK', 'KKR', 'Byrådene']);
 
 export function DecisionDialog(props: { onClose: () => void; onRecorded: () => void }) {
   const { chrome, session, decisions } = useApp();
