@@ -105,6 +105,17 @@ describe('workspaces', () => {
     expect(syddanmark.anchoring).toContain('Via kredsen af tekniske direktører/styregruppe');
     expect(syddanmark.anchoring).not.toMatch(/fra BRN|Via T11/);
     expect(syddanmark.kinds).not.toContain('Grundbevilling (BRN)');
+    // Why Niveau 2 needs every council: the region's own terms, not BRN's (the sources said
+    // "BRN-bestyrelsen bevilger grundbevillingen" and quoted "… omprioritering fra BRN …").
+    await editCell(page, 'funder-region', 'level-2', '300.000');
+    await gridCell(page, 'approval', 'level-2').click();
+    await page.keyboard.press('?');
+    await page.getByTestId('explanation').waitFor();
+    const why = (await page.getByRole('dialog').innerText()).replace(/\s+/g, ' ');
+    expect(why).toContain('22 byråd');
+    expect(why).toContain('Et kommunalt tillæg er en ny driftsbevilling i hver kommune');
+    expect(why).toContain('regionsrådet regionens');
+    expect(why).not.toMatch(/BRN/);
     await context.close();
   });
 

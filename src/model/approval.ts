@@ -10,13 +10,13 @@
  */
 import type { ApprovalBody, ApprovalPath, ApprovalReason, ApprovalStep } from './results';
 import type { Source } from './sources';
-import type { EmployerKind, FunderKind } from './types';
+import { hasT11AndBrn, type EmployerKind, type FunderKind, type RegionName } from './types';
 
 const BRN_MANDATE = 'Det økonomiske mandat til at prioritere i BRN, gør modellen nem og skalerbar uden de respektive byråd (med mindre grundbevilling skal øges)';
 const ALL_COUNCILS = 'Ny driftsbevilling eller omprioritering fra BRN vil skulle bevilges af alle byråd';
 
 /** What each reason for an approval rests on, for "Hvorfor?" on the approval path. */
-export const APPROVAL_SOURCES: Readonly<Record<ApprovalReason, Exclude<Source, { kind: 'user' }>>> = {
+const APPROVAL_SOURCES: Readonly<Record<ApprovalReason, Exclude<Source, { kind: 'user' }>>> = {
   ownMoney: {
     kind: 'assumption',
     reason: {
@@ -28,6 +28,30 @@ export const APPROVAL_SOURCES: Readonly<Record<ApprovalReason, Exclude<Source, {
   raisedBaseGrant: { kind: 'seed', document: '001', quote: BRN_MANDATE },
   reprioritisedBrn: { kind: 'seed', document: '001', quote: ALL_COUNCILS },
 };
+
+/**
+ * Elsewhere there is no BRN: the rule that a supplement is new operating money each city council
+ * must grant is the same, but seed 001's words for it are about BRN, so it is said as the rule it
+ * is. BRN's own reasons stay (a funder kept as BRN's brings them), cited as North Jutland's seed.
+ */
+const APPROVAL_SOURCES_ELSEWHERE: Readonly<Record<ApprovalReason, Exclude<Source, { kind: 'user' }>>> = {
+  ...APPROVAL_SOURCES,
+  ownMoney: {
+    kind: 'assumption',
+    reason: { da: 'Hver bidragyder bevilger selv sine egne midler: regionsrådet regionens, KKR og KL deres egne.', en: 'Each funder approves its own money: the regional council the region’s, KKR and KL their own.' },
+  },
+  supplement: {
+    kind: 'assumption',
+    reason: {
+      da: 'Et kommunalt tillæg er en ny driftsbevilling i hver kommune, og den kan kun byrådet give (den samme regel, som T11’s oplæg i Nordjylland bygger på).',
+      en: 'A municipal supplement is new operating money in each municipality, which only its city council can grant (the same rule T11’s paper in North Jutland rests on).',
+    },
+  },
+};
+
+/** The sources of the approval reasons, in the region's own terms. */
+export const approvalSourcesIn = (region: RegionName): Readonly<Record<ApprovalReason, Exclude<Source, { kind: 'user' }>>> =>
+  hasT11AndBrn(region) ? APPROVAL_SOURCES : APPROVAL_SOURCES_ELSEWHERE;
 
 export interface MoneyUsed {
   /** The most each kind of funder pays in any year (central, kr. per full year). */

@@ -4,7 +4,7 @@ export * from './estimate';
 export * from './results';
 export * from './sources';
 export { LIMITS, uniqueName } from './limits';
-export { APPROVAL_SOURCES } from './approval';
+export { approvalSourcesIn } from './approval';
 export { reserveShortfall } from './reserve';
 export { computeWorkspace, createWorkspaceComputer, scenarioContext } from './compute';
 export { costPerFteOf } from './cost-per-fte';

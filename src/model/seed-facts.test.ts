@@ -1,7 +1,7 @@
 // Each seed fact the model rests on, quoted from the seeds (seeds/, copies of ../shared/seeds), with the behaviour it demands.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APPROVAL_SOURCES, applyCommand, assumptionSources, funderKindsIn, REGIONS, scenarioPresetsIn, computeWorkspace, createWorkspace, goalSeek, compareAnchorings, point, type Command, type ScenarioResult, type Workspace } from './index';
+import { applyCommand, approvalSourcesIn, assumptionSources, funderKindsIn, REGIONS, scenarioPresetsIn, computeWorkspace, createWorkspace, goalSeek, compareAnchorings, point, type Command, type ScenarioResult, type Workspace } from './index';
 
 const seedText = (n: string) => {
   const dir = new URL('../../seeds/', import.meta.url);
@@ -49,8 +49,8 @@ describe('seed 001: what the secretariat costs today', () => {
 
 describe('seed 001: who must approve the money', () => {
   it('cites the seed’s own words for every council approval "Hvorfor?" explains', () => {
-    for (const source of Object.values(APPROVAL_SOURCES)) if (source.kind === 'seed') quoted(source.document, source.quote);
-    expect(APPROVAL_SOURCES.supplement).toMatchObject({ kind: 'seed', document: '001' });
+    for (const source of Object.values(approvalSourcesIn('Nordjylland'))) if (source.kind === 'seed') quoted(source.document, source.quote);
+    expect(approvalSourcesIn('Nordjylland').supplement).toMatchObject({ kind: 'seed', document: '001' });
   });
 
   it('needs only the BRN board while BRN funds the secretariat within today’s grant', () => {
@@ -236,6 +236,9 @@ describe('seed 001 is North Jutland’s: the other regions are offered none of i
       const fte = assumptionSources(region).costPerFte;
       expect(JSON.stringify(fte), region).not.toMatch(/BRN/);
       if (region !== 'Sjælland') expect(fte.kind === 'assumption' && fte.reason.da, region).toContain('T11’s oplæg i Nordjylland');
+      // Why a scenario needs every council, or a funder's own body: in the region's terms, not BRN's.
+      const approval = approvalSourcesIn(region);
+      expect(JSON.stringify([approval.ownMoney, approval.supplement]), region).not.toMatch(/BRN/);
     }
   });
 });

@@ -8,7 +8,7 @@ import { For, Show } from 'solid-js';
 import { approvalText, flagText } from '../../i18n/describe';
 import { formatFte, formatKroner, formatNumber } from '../../i18n/number-format';
 import { say, type ReasonedKey } from '../../i18n/reasoned-words';
-import { APPROVAL_SOURCES, reserveShortfall, type ApprovalReason, type ApprovalStep, type FlagId, type ScenarioResult } from '../../model';
+import { approvalSourcesIn, reserveShortfall, type ApprovalReason, type ApprovalStep, type FlagId, type ScenarioResult } from '../../model';
 import { useApp } from '../state/app-store';
 import type { Reasoning } from '../state/chrome';
 import { OriginNote } from './OriginNote';
@@ -141,7 +141,7 @@ function Approval(p: { result: ScenarioResult; scenarioId: string }) {
     const cited = new Set<string>();
     return p.result.approval.steps.flatMap((step) =>
       step.reasons.map((why) => {
-        const key = JSON.stringify(APPROVAL_SOURCES[why]);
+        const key = JSON.stringify(approvalSourcesIn(ws().region)[why]);
         const first = !cited.has(key);
         cited.add(key);
         return { step, why, cited: first };
@@ -160,7 +160,7 @@ function Approval(p: { result: ScenarioResult; scenarioId: string }) {
             <li data-reason={why}>
               {reason(why, step)}
               <Show when={cited}>
-                <OriginNote origin={APPROVAL_SOURCES[why]} />
+                <OriginNote origin={approvalSourcesIn(ws().region)[why]} />
               </Show>
             </li>
           )}
