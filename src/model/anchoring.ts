@@ -47,12 +47,18 @@ const MUNICIPALITY_ADMIN = assumption(
   'Assumption: a member municipality must build a new administrative basis (payroll, HR, finance); T11’s paper: “needs a new administrative basis”',
 );
 
+/** Two municipalities whose own name is not "<navn> Kommune" ("København Kommune" read wrong to a director). */
+const OWN_NAMES: Readonly<Record<string, LocalText>> = {
+  '101': t('Københavns Kommune', 'City of Copenhagen'),
+  '400': t('Bornholms Regionskommune', 'Bornholm Regional Municipality'),
+};
+
 /** A member municipality as employer and daily manager ("personaleledelse fra en af medlemskommunerne"). */
 export function municipalityEmployer(m: Municipality): Employer {
   return {
     id: `municipality-${m.code}`,
     kind: 'municipality',
-    name: t(`${m.name} Kommune`, `${m.name} Municipality`),
+    name: OWN_NAMES[m.code] ?? t(`${m.name} Kommune`, `${m.name} Municipality`),
     site: m.code,
     adminCost: point(200_000),
     adminSource: MUNICIPALITY_ADMIN,

@@ -6,6 +6,7 @@ import { applyCommand, computeWorkspace, createWorkspace, point, REGIONS, span, 
 import baselineV2 from './baselines/v2.json';
 import baselineV3FromV2 from './baselines/v3-from-v2.json';
 import baselineV4FromV3 from './baselines/v4-from-v3.json';
+import baselineV5FromV4 from './baselines/v5-from-v4.json';
 import { decodePayload, encodeWorkspace, LINK_BUDGET } from './codec';
 import fixtureV1 from './fixtures/link-v1.json';
 import fixtureV2 from './fixtures/link-v2.json';
@@ -55,15 +56,18 @@ describe('share links, format 2', () => {
     expect((await encodeWorkspace(ws)).length).toBeLessThan(LINK_BUDGET);
   });
 
-  it('formats 2 to 4 have frozen baselines: changing the app’s defaults never changes a link', () => {
+  it('formats 2 to 5 have frozen baselines: changing the app’s defaults never changes a link', () => {
     const digest = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
     expect(digest(baselineV2)).toBe(BASELINE_DIGEST.v2);
     expect(digest(baselineV3FromV2)).toBe(BASELINE_DIGEST.v3FromV2);
     expect(digest(baselineV4FromV3)).toBe(BASELINE_DIGEST.v4FromV3);
+    expect(digest(baselineV5FromV4)).toBe(BASELINE_DIGEST.v5FromV4);
   });
 
   it('an unedited comparison of any region is a short link (its baseline is today’s defaults), in format 3 where the region’s defaults are format 3’s, so an app not yet updated opens it', async () => {
-    for (const region of REGIONS) expect(await encodeWorkspace(createWorkspace(region)), region).toMatch(region === 'Nordjylland' ? /^3\.[\w-]{1,80}$/ : /^4\.[\w-]{1,80}$/);
+    // North Jutland's defaults are format 3's, Hovedstaden's format 5's, the other regions' format 4's.
+    const written = (region: string) => (region === 'Nordjylland' ? 3 : region === 'Hovedstaden' ? 5 : 4);
+    for (const region of REGIONS) expect(await encodeWorkspace(createWorkspace(region)), region).toMatch(new RegExp(`^${written(region)}\\.[\\w-]{1,80}$`));
     const edited = TEN_EDITS.reduce(applyCommand, createWorkspace());
     const link = await encodeWorkspace(edited);
     expect(link).toMatch(/^3\./);
@@ -82,10 +86,22 @@ describe('share links, format 2', () => {
     expect(await economy(unedited(3))).toBe('Ny driftsbevilling eller omprioritering fra BRN skal bevilges af alle byråd');
     expect(await economy(unedited(4))).toBe('Ny driftsbevilling skal bevilges af alle byråd');
   });
+
+  it('a format-4 Hovedstaden link keeps the employer it was made with; format 5 names Københavns Kommune, as a new workspace does', async () => {
+    const unedited = (format: number) => `${format}.${deflateRawSync(Buffer.from(JSON.stringify({ r: 'Hovedstaden', d: '2026-12-06' }))).toString('base64url')}`;
+    const employer = async (payload: string) => {
+      const decoded = await decodePayload(payload, 'old');
+      if (!decoded.ok) throw new Error(decoded.reason);
+      return decoded.workspace.employers.find((e) => e.id === 'municipality-101')!.name;
+    };
+    expect(await employer(unedited(4))).toEqual({ da: 'København Kommune', en: 'København Municipality' });
+    expect(await employer(unedited(5))).toEqual({ da: 'Københavns Kommune', en: 'City of Copenhagen' });
+    expect(createWorkspace('Hovedstaden').employers.find((e) => e.id === 'municipality-101')!.name.da).toBe('Københavns Kommune');
+  });
 });
 
 /** Written down the day each format was made; a new baseline needs a new format. */
-const BASELINE_DIGEST = { v2: 'aa895386cc750eb8', v3FromV2: '6bd8bc9341878f90', v4FromV3: '6d918313bf6e8cba' };
+const BASELINE_DIGEST = { v2: 'aa895386cc750eb8', v3FromV2: '6bd8bc9341878f90', v4FromV3: '6d918313bf6e8cba', v5FromV4: '84642d384d91f179' };
 
 describe('everything the app can make, it can share and import again (property)', () => {
   const command: fc.Arbitrary<Command> = fc.oneof(
@@ -191,7 +207,7 @@ describe('hostile and broken links', () => {
   it.each([
     ['empty', '', 'corrupt'],
     ['no version', 'abc', 'corrupt'],
-    ['a future version', `5.${fixtureV1.payload.slice(2)}`, 'unsupportedVersion'],
+    ['a future version', `9.${fixtureV1.payload.slice(2)}`, 'unsupportedVersion'],
     ['not base64url', '2.@@@@', 'corrupt'],
     ['truncated', fixtureV1.payload.slice(0, 60), 'corrupt'],
     ['oversized', `2.${'A'.repeat(20_000)}`, 'tooLong'],

@@ -1,7 +1,8 @@
 /**
  * Share links: `#s=<version>.<payload>`, the payload being a snapshot as JSON, deflate-raw
- * compressed and base64url encoded. Format 4 is written (3 for a region whose defaults format 4
- * left as they were: snapshot.ts's writtenFormat); formats 1 to 3 still open. Decoding
+ * compressed and base64url encoded. The newest format is written, or the oldest (not below 3)
+ * whose baseline for the region is the newest's (snapshot.ts's writtenFormat); every older
+ * format still opens. Decoding
  * untrusted text is total: it returns a reason, never throws, and touches nothing; caps apply
  * before and during decompression, and what it accepts has passed the workspace restore.
  */

@@ -1,9 +1,10 @@
 /**
- * Formats 2 to 4: a snapshot is the difference between a workspace and its format's baseline —
+ * Formats 2 to 5: a snapshot is the difference between a workspace and its format's baseline —
  * the defaults of its region frozen the day the format was made. Format 2's are baselines/v2.json;
  * format 3's are those with v3-from-v2.json applied (the source notes that said "seed 001" name
  * T11's paper); format 4's add v4-from-v3.json (outside North Jutland the anchoring names
- * neither T11 nor BRN). Changing the app's defaults later changes no link: a baseline never moves
+ * neither T11 nor BRN); format 5's add v5-from-v4.json (Hovedstaden's employer is "Københavns
+ * Kommune"). Changing the app's defaults later changes no link: a baseline never moves
  * (a test holds the digests), and a link of each format opens against its own.
  */
 import * as v from 'valibot';
@@ -12,6 +13,7 @@ import { isoDate } from '../model/document-schema';
 import v2 from './baselines/v2.json';
 import v3FromV2 from './baselines/v3-from-v2.json';
 import v4FromV3 from './baselines/v4-from-v3.json';
+import v5FromV4 from './baselines/v5-from-v4.json';
 import { applyPatch, diff } from './patch';
 
 export const snapshotSchema = v.object({
@@ -26,13 +28,13 @@ export const snapshotSchema = v.object({
 export type Snapshot = v.InferOutput<typeof snapshotSchema>;
 
 /** The snapshot formats, oldest first (format 1 is legacy/v1.ts's); every one still opens. */
-export const SNAPSHOT_FORMATS = [2, 3, 4] as const;
+export const SNAPSHOT_FORMATS = [2, 3, 4, 5] as const;
 export type SnapshotFormat = (typeof SNAPSHOT_FORMATS)[number];
 /** The newest format: its baselines are today's defaults. */
 export const SNAPSHOT_FORMAT: SnapshotFormat = SNAPSHOT_FORMATS.at(-1)!;
 const region = (table: unknown, r: RegionName): unknown => (table as Record<string, unknown>)[r];
 /** Each format's baseline from the one before it (null or absent: the region's is unchanged). */
-const CHANGES: Readonly<Record<Exclude<SnapshotFormat, 2>, unknown>> = { 3: v3FromV2, 4: v4FromV3 };
+const CHANGES: Readonly<Record<Exclude<SnapshotFormat, 2>, unknown>> = { 3: v3FromV2, 4: v4FromV3, 5: v5FromV4 };
 const baselines = new Map<string, unknown>();
 function baselineOf(format: SnapshotFormat, r: RegionName): unknown {
   if (format === 2) return region(v2, r);
