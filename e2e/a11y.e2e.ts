@@ -424,6 +424,47 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('adds and deletes a funder and an own task by keyboard: focus goes into the new row and, after a deletion, to the row in its place; the deletion is said with a Fortryd (focus stayed on the add button, then fell to the page, without a word)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const label = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+    await openView(page, 'Antagelser');
+    await page.getByRole('button', { name: '+ Tilføj finansieringskilde' }).focus();
+    await page.keyboard.press('Enter');
+    // The new row's name takes the focus, its text selected: what is typed is the name.
+    await expect.poll(label).toBe('Navn');
+    await page.keyboard.type('Realdania');
+    await page.keyboard.press('Enter');
+    const realdania = page.getByRole('button', { name: 'Slet: Realdania' });
+    await realdania.waitFor();
+    const funders = () => page.locator('table.funders tbody tr').count();
+    const before = await funders();
+    await realdania.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(funders).toBe(before - 1);
+    // The last row went: the row above takes the focus, on its own Slet.
+    await expect.poll(label).toMatch(/^Slet: /);
+    const notice = page.locator('.notice', { hasText: '”Realdania” er slettet.' });
+    await notice.waitFor();
+    await notice.getByRole('button', { name: 'Fortryd' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(funders).toBe(before);
+    await expect.poll(label).toBe('Slet: Realdania');
+
+    // An own task in Opgaver: deleted, the focus goes to the row now in its place or the add form.
+    await openView(page, 'Opgaver');
+    const name = page.locator('form.add-task input');
+    await name.fill('Klimaborgermøde');
+    await name.press('Enter');
+    const remove = page.getByRole('button', { name: 'Slet: Klimaborgermøde' });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => remove.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement !== document.body && !!document.activeElement?.closest('main'))).toBe(true);
+    await page.locator('.notice', { hasText: '”Klimaborgermøde” er slettet.' }).waitFor();
+    await context.close();
+  });
+
   it('keeps focus on a sensible element after collapsing a group, deleting a scenario, presenting, simulating and closing a link', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -208,6 +208,7 @@ export const da = {
   damagedElsewhere: '”{name}” kan ikke længere læses i lageret. Det, du ser her, er ikke gemt: eksporter det som fil for at beholde det.',
   saveAgain: 'Gem det igen',
   scenarioDeleted: '”{name}” er slettet.',
+  partDeleted: '”{name}” er slettet.',
   scenarioDeletedBaseline: '”{name}” er slettet; ”{baseline}” er nu basis.',
   workspaceDamaged: 'Arbejdsområdet ”{name}” kunne ikke læses. Det er lagt til side urørt — find det under arbejdsområde-menuen, ”Beskadigede arbejdsområder”, hvor det kan gemmes som fil. Dine andre arbejdsområder virker.',
   workspaceRepaired: 'Arbejdsområdet ”{name}” havde {count} fejl, som er rettet med standardværdier.',

@@ -346,6 +346,7 @@ export const en: Record<MessageKey, string> = {
   damagedElsewhere: '“{name}” can no longer be read from storage. What you see here is not saved: export it as a file to keep it.',
   saveAgain: 'Save it again',
   scenarioDeleted: '“{name}” was deleted.',
+  partDeleted: '“{name}” was deleted.',
   scenarioDeletedBaseline: '“{name}” was deleted; “{baseline}” is now the basis.',
   workspaceDamaged: 'The workspace “{name}” could not be read. It was set aside untouched — find it in the workspace menu, “Damaged workspaces”, where it can be saved as a file. Your other workspaces work.',
   workspaceRepaired: 'The workspace “{name}” had {count} errors, repaired with default values.',

@@ -253,6 +253,25 @@ export function createAppStore(deps: AppDeps) {
         notices.show({ kind: 'info', key: 'deleted', text, action: { label: () => t('undoAction'), run: undoDeletion }, while: own });
       });
     },
+    /**
+     * A funder or an own task deleted from its table, said with a "Fortryd" as a scenario's
+     * deletion is (it went without a word). `refocus`: where the restored row takes the focus
+     * the notice's button had.
+     */
+    deletePart(name: string, remove: () => void, refocus: () => void): void {
+      session.withRules(() => {
+        const before = session.lastEdit();
+        remove();
+        const deletion = session.lastEdit();
+        const own = () => deletion !== before && session.lastEdit() === deletion;
+        const undoDeletion = () => {
+          if (!own()) return;
+          session.undo();
+          refocus();
+        };
+        notices.show({ kind: 'info', key: 'deleted', text: () => t('partDeleted', { name }), action: { label: () => t('undoAction'), run: undoDeletion }, while: own });
+      });
+    },
     /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique; their ids. */
     addScenarios(from: Workspace): readonly string[] {
       const taken = [...names()];

@@ -9,6 +9,7 @@ import { funderKindsIn, LIMITS, type Funder, type FunderKind, type FunderPatch, 
 import { readEstimate, readMonth, type Entry } from '../grid/entry';
 import { PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
+import { focusAfterRowRemoval, focusWhenShown } from '../focus';
 import { useApp } from '../state/app-store';
 import '../../i18n/strings-da-later';
 
@@ -21,12 +22,13 @@ const KIND_LABELS: Record<FunderKind, 'funderKind_brn' | 'funderKind_region' | '
 };
 
 export function Funders() {
-  const { chrome, session, commands } = useApp();
+  const { chrome, session, commands, actions } = useApp();
   const { t, local, lang } = chrome.i18n;
   const set = (id: string, patch: FunderPatch) => commands.setFunder({ funderId: id, patch });
   const month = (value: YearMonth | null) => (value ? formatYearMonth(value, lang()) : '');
   const readOptionalMonth = (bareYear: 1 | 12) => (text: string): Entry<YearMonth | null> => (text.trim() === '' ? { ok: true, value: null } : readMonth(text, chrome.i18n, bareYear));
   const [added, setAdded] = createSignal('');
+  let addButton: HTMLButtonElement | undefined;
   return (
     <section aria-labelledby="funders-title">
       <h3 id="funders-title">{t('fundersCaption')}</h3>
@@ -47,7 +49,7 @@ export function Funders() {
         <tbody>
           <For each={session.workspace().funders}>
             {(f: Funder) => (
-              <tr>
+              <tr data-funder={f.id}>
                 <th scope="row">
                   <EntryField label={t('funderName')} numeric={false} text={local(f.name)} read={(text) => (text.trim() ? { ok: true, value: text.trim().slice(0, LIMITS.partName) } : { ok: false, refusal: { kind: 'rule', reason: 'entryNameEmpty' } })} commit={(name) => set(f.id, { name: { da: name, en: name } })} />
                 </th>
@@ -79,7 +81,16 @@ export function Funders() {
                 </td>
                 <td class="source" data-label={t('source')}>{sourceText(f.source, chrome.i18n, true)}</td>
                 <td>
-                  <button type="button" onClick={() => commands.removeFunder({ funderId: f.id })} aria-label={`${t('delete')}: ${local(f.name)}`}>
+                  <button
+                    type="button"
+                    onClick={(e) => {
+                      const label = e.currentTarget.getAttribute('aria-label') ?? '';
+                      setAdded('');
+                      focusAfterRowRemoval(e.currentTarget, () => addButton, session.settling);
+                      actions.deletePart(local(f.name), () => commands.removeFunder({ funderId: f.id }), () => focusWhenShown(`.funders button[aria-label="${CSS.escape(label)}"]`));
+                    }}
+                    aria-label={`${t('delete')}: ${local(f.name)}`}
+                  >
                     {t('delete')}
                   </button>
                 </td>
@@ -90,10 +101,14 @@ export function Funders() {
       </table>
       <button
         type="button"
+        ref={addButton}
         onClick={() => {
           const id = `funder-${crypto.randomUUID().slice(0, 8)}`;
           commands.addFunder({ funder: { id, kind: 'external', name: { da: t('newFunder'), en: t('newFunder') }, unit: 'kr', amount: { low: 0, central: 0, high: 0 }, from: null, to: null, approvedAmount: null, source: { kind: 'user' } } });
           setAdded(t('funderAdded'));
+          // Into the new row's name, to type it: focus stayed on this button below the row, and
+          // the next Tab went on into the task catalogue.
+          focusWhenShown(`.funders tr[data-funder="${id}"] input`, { select: true });
         }}
       >
         + {t('addFunder')}

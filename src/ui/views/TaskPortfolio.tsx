@@ -10,6 +10,7 @@ import { portfolio, TASK_CATEGORIES, yearResult, type Command, type Estimate, ty
 import { readEstimate } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
+import { focusAfterRowRemoval, focusWhenShown } from '../focus';
 import { latest } from '../latest';
 import { useApp } from '../state/app-store';
 import { sourceText } from '../../i18n/describe';
@@ -22,7 +23,7 @@ const AMOUNTS = {
 } as const;
 
 export default function TaskPortfolio() {
-  const { chrome, session, results, commands } = useApp();
+  const { chrome, session, results, commands, actions } = useApp();
   const { t, lang } = chrome.i18n;
   const { scenario, choose } = createChosenScenario();
   const tasks = createMemo(() => portfolio(session.workspace().catalogue, scenario()));
@@ -144,7 +145,16 @@ export default function TaskPortfolio() {
                           </button>
                         </Show>
                         <Show when={task().custom}>
-                          <button type="button" onClick={() => commands.removeCustomTask({ scenarioId: scenario().id, taskId: task().id })} aria-label={`${t('delete')}: ${name(task())}`}>
+                          <button
+                            type="button"
+                            onClick={(e) => {
+                              const { id } = scenario();
+                              const taskId = task().id;
+                              focusAfterRowRemoval(e.currentTarget, () => document.querySelector<HTMLElement>('form.add-task input'), session.settling);
+                              actions.deletePart(name(task()), () => commands.removeCustomTask({ scenarioId: id, taskId }), () => focusWhenShown(`tr[data-task="${taskId}"] input`));
+                            }}
+                            aria-label={`${t('delete')}: ${name(task())}`}
+                          >
                             {t('delete')}
                           </button>
                         </Show>
