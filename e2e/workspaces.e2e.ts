@@ -76,6 +76,19 @@ describe('workspaces', () => {
     await name.press('Enter');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('.workspace-name').textContent()).toBe('Klimasekretariat 2027');
+    // The focus goes back to the menu it was chosen from, saved or left with Esc, the dialog's
+    // code loaded or not (it went to the comparison's first cell once the code was here).
+    const onMenu = () => page.evaluate(() => !!document.activeElement?.matches('.workspace-menu .menu-button'));
+    await expect.poll(onMenu).toBe(true);
+    for (const item of ['Omdøb …', 'Nyt arbejdsområde …']) {
+      await page.keyboard.press('Enter');
+      await page.getByRole('menuitem', { name: item }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await expect.poll(onMenu, item).toBe(true);
+    }
     await context.close();
   });
 

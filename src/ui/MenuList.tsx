@@ -83,12 +83,12 @@ export function MenuList(props: { id: string; label: string; items: () => readon
                 onClick={() => {
                   if (item().disabled) return;
                   close(false);
+                  // The menu's button has the focus while the choice runs: one that moves it (an
+                  // editor, a dialog) takes it from there, and a dialog gives it back there when
+                  // it closes (it went to the comparison's first cell, the item being gone); one
+                  // that does not (an export) leaves it there, not on the page.
+                  if (button.isConnected) button.focus();
                   item().run();
-                  // A choice that moved the focus (an editor, a dialog) keeps it there; one that
-                  // did not (an export) would leave it on the page, the item being gone.
-                  queueMicrotask(() => {
-                    if ((document.activeElement === document.body || !document.activeElement) && button.isConnected) button.focus();
-                  });
                 }}
               >
                 {item().label}
