@@ -39,12 +39,13 @@ function readXlsx(bytes: Uint8Array): Record<string, Raw> {
   return book;
 }
 
-async function exported(ws: Workspace): Promise<{ book: Workbook; hf: HyperFormula }> {
-  const book = compileWorkbook(ws, 'da');
-  const bytes = await writeExcelFile(sheets(book, portfolioTables(ws, 'da')), writeOptions<import('node:stream').Stream | Buffer | import('node:buffer').Blob>(book)).toBuffer();
+async function exported(ws: Workspace, lang: 'da' | 'en' = 'da'): Promise<{ book: Workbook; hf: HyperFormula; names: string[] }> {
+  const book = compileWorkbook(ws, lang);
+  const bytes = await writeExcelFile(sheets(book, portfolioTables(ws, lang)), writeOptions<import('node:stream').Stream | Buffer | import('node:buffer').Blob>(book)).toBuffer();
   // Exact comparisons and array arithmetic, as Excel's SUMPRODUCT evaluates its arguments.
-  const hf = HyperFormula.buildFromSheets(readXlsx(new Uint8Array(bytes)), { licenseKey: 'gpl-v3', useArrayArithmetic: true, precisionEpsilon: 0, smartRounding: false });
-  return { book, hf };
+  const read = readXlsx(new Uint8Array(bytes));
+  const hf = HyperFormula.buildFromSheets(read, { licenseKey: 'gpl-v3', useArrayArithmetic: true, precisionEpsilon: 0, smartRounding: false });
+  return { book, hf, names: Object.keys(read) };
 }
 
 function valueAt(hf: HyperFormula, address: string): unknown {
@@ -116,6 +117,14 @@ describe('the workbook that calculates', () => {
     const edited = whatIf(ws, book, hf);
     expect(valueAt(hf, book.comparison.get('level-2|supplement')!)).toBe(computeWorkspace(edited).scenarios[1]!.years[0]!.supplement.central);
     expect(comparisonMismatches(book, hf, edited)).toEqual([]);
+  });
+
+  it('in English: every sheet has an English name (five were Danish beside "Task catalogue") and the formulas, which name the sheets, still equal the app', async () => {
+    const ws = createWorkspace('Nordjylland');
+    const { book, hf, names } = await exported(ws, 'en');
+    expect(names).toEqual(['Comparison', 'Calculation', 'Municipalities', 'Assumptions', 'Sources', 'Task catalogue', 'Tasks']);
+    expect(mismatches(book, hf)).toEqual([]);
+    expect(comparisonMismatches(book, hf, ws)).toEqual([]);
   });
 
   it('Sjælland (an FTE paid by the region for five years from July 2023) and random workspaces from the property generator: the same, to the krone', async () => {
