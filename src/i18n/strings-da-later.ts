@@ -100,6 +100,7 @@ export const daLater = {
 
   // Anchoring
   presetsCaption: 'Modeller for politisk og ledelsesmæssig forankring (T11)',
+  presetsCaptionElsewhere: 'Modeller for politisk og ledelsesmæssig forankring (som T11’s oplæg i Nordjylland opstiller dem)',
   anchoringAspect: 'Forhold',
   aspectProfessionalLead: 'Faglig ledelse',
   aspectEconomy: 'Økonomi',

@@ -237,6 +237,7 @@ export const en: Record<MessageKey, string> = {
   sourceUser: 'Your own entry',
 
   presetsCaption: 'Models for political and managerial anchoring (T11)',
+  presetsCaptionElsewhere: 'Models for political and managerial anchoring (as T11’s paper in North Jutland sets them out)',
   anchoringAspect: 'Aspect',
   aspectProfessionalLead: 'Professional lead',
   aspectEconomy: 'Economy',

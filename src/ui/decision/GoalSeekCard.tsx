@@ -4,9 +4,9 @@
  */
 import { createSignal, For, Show } from 'solid-js';
 import { labelInSentence, type MessageKey } from '../../i18n/i18n';
-import { formatFte, formatKr, formatPerInhabitant } from '../../i18n/number-format';
+import { formatFte, formatKr, formatNumber, formatPerInhabitant } from '../../i18n/number-format';
 import { parseDecimal } from '../../i18n/number-parse';
-import { seekInputs, type Scenario, type SeekInput, type SeekOutput, type SeekRequest } from '../../model';
+import { hasT11AndBrn, seekInputs, type Scenario, type SeekInput, type SeekOutput, type SeekRequest } from '../../model';
 import { useApp } from '../state/app-store';
 import { createBackgroundAction } from './background-resource';
 import '../../i18n/strings-da-later';
@@ -17,9 +17,13 @@ const OUTPUT_LABELS: Record<SeekOutput, MessageKey> = { supplement: 'seekOutput_
 export function GoalSeekCard(props: { scenario: Scenario }) {
   const { chrome, session, background } = useApp();
   const { t, local, lang } = chrome.i18n;
+  // North Jutland's question: how much staffing BRN's grant pays for with no supplement. A region
+  // without such a grant has no staffing at 0 in supplement (its activities cost already): there,
+  // the most staffing within 2 mio. kr. in all.
+  const granted = hasT11AndBrn(session.workspace().region);
   const [input, setInput] = createSignal<SeekInput>('staffing');
-  const [output, setOutput] = createSignal<SeekOutput>('supplement');
-  const [target, setTarget] = createSignal('0');
+  const [output, setOutput] = createSignal<SeekOutput>(granted ? 'supplement' : 'totalCost');
+  const [target, setTarget] = createSignal(granted ? '0' : formatNumber(2_000_000, lang()));
   const [refused, setRefused] = createSignal('');
   const seek = createBackgroundAction((signal, request: SeekRequest) => background.seek(signal, session.workspace(), request).then((result) => ({ request, result })));
   const inputLabel = (i: SeekInput) => {

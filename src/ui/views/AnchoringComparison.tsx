@@ -5,7 +5,7 @@
  */
 import { createSignal, For } from 'solid-js';
 import { formatNumber } from '../../i18n/number-format';
-import { byName, type CriterionId, type LocalText } from '../../model';
+import { byName, hasT11AndBrn, type CriterionId, type LocalText } from '../../model';
 import { readPercent } from '../grid/entry';
 import { EntryField } from '../EntryField';
 import { useApp } from '../state/app-store';
@@ -25,7 +25,8 @@ export default function AnchoringComparison() {
     <section class="panel" aria-labelledby="anchoring-title">
       <h2 id="anchoring-title">{t('tabAnchoring')}</h2>
       <table ref={createFocusableWhileScrolling} class="data-table anchoring">
-        <caption>{t('presetsCaption')}</caption>
+        {/* The models are T11's: elsewhere said as the paper's they come from, not the region's own body's. */}
+        <caption>{t(hasT11AndBrn(ws().region) ? 'presetsCaption' : 'presetsCaptionElsewhere')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('anchoringAspect')}</th>
