@@ -3,7 +3,7 @@
  * the decision support, the exports, the handout): the approval path, the flags, the key, and
  * where an input comes from.
  */
-import { readableQuote, SEED_SHORT_TITLES, type AllocationKey, type ApprovalPath, type Assumptions, type FlagId, type Scenario, type Source } from '../model';
+import { readableQuote, SEED_SHORT_TITLES, type AllocationKey, type ApprovalPath, type Assumptions, type FlagId, type Scenario, type ScenarioResult, type Source } from '../model';
 import { formatFte, formatPercent } from './number-format';
 import type { I18n, MessageKey } from './i18n';
 
@@ -37,6 +37,16 @@ const BODY_KEYS = { brnBoard: 'approval_brnBoard', kkr: 'approval_kkr', regionCo
 export function approvalText(path: ApprovalPath, t: I18n['t']): string {
   if (path.steps.length === 0) return t('approvalNone');
   return path.steps.map((s) => (s.body === 'cityCouncils' ? t('approvalCityCouncils', { count: s.count }) : t(BODY_KEYS[s.body]))).join(' +\u00a0');
+}
+
+/**
+ * The path follows the central estimate: where only the high one has a supplement, every council
+ * may still have to say yes — "+ 11 byråd i højt skøn", said beside the path (its "Hvorfor?" said
+ * it alone); null where the path already has the councils, or no estimate has a supplement.
+ */
+export function approvalIfHigh(result: Pick<ScenarioResult, 'approval' | 'years'>, councils: number, t: I18n['t']): string | null {
+  if (result.approval.steps.some((s) => s.body === 'cityCouncils')) return null;
+  return result.years.some((y) => y.supplement.high > 0) ? t('approvalIfHigh', { count: councils }) : null;
 }
 
 /**

@@ -348,6 +348,7 @@ export const en: Record<MessageKey, string> = {
   saveAgain: 'Save it again',
   scenarioDeleted: '“{name}” was deleted.',
   partDeleted: '“{name}” was deleted.',
+  approvalIfHigh: '+ {count} councils in the high estimate',
   scenarioDeletedBaseline: '“{name}” was deleted; “{baseline}” is now the basis.',
   workspaceDamaged: 'The workspace “{name}” could not be read. It was set aside untouched — find it in the workspace menu, “Damaged workspaces”, where it can be saved as a file. Your other workspaces work.',
   workspaceRepaired: 'The workspace “{name}” had {count} errors, repaired with default values.',

@@ -22,7 +22,7 @@ import {
   type YearKey,
   type YearResult,
 } from '../../model';
-import { allocationKindText, allocationText, approvalText, flagShortText, flagText, levelText } from '../../i18n/describe';
+import { allocationKindText, allocationText, approvalIfHigh, approvalText, flagShortText, flagText, levelText } from '../../i18n/describe';
 import type { Entry, EntryUnit } from './entry';
 import type { Reasoning } from '../state/chrome';
 
@@ -212,7 +212,17 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         return y ? { value: formatPerInhabitant(y.supplementPerInhabitant.central, lang()), ...rangeView(y.supplementPerInhabitant, 'kr', i18n, 2) } : { value: '' };
       },
     },
-    { id: 'approval', group: 'decision', label: t('rowApproval'), reasoning: 'approval', display: (c) => ({ value: c.result ? approvalText(c.result.approval, t) : '' }) },
+    {
+      id: 'approval',
+      group: 'decision',
+      label: t('rowApproval'),
+      reasoning: 'approval',
+      display: (c) => {
+        if (!c.result) return { value: '' };
+        const ifHigh = approvalIfHigh(c.result, ws.municipalities.length, t);
+        return { value: approvalText(c.result.approval, t), ...(ifHigh && { detail: ifHigh }) };
+      },
+    },
     { id: 'flags', group: 'decision', label: t('rowFlags'), reasoning: 'flags', display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, i18n, ws.assumptions)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, i18n, ws.assumptions)).join('. ') || undefined }) },
     { id: 'score', group: 'decision', label: t('rowScore'), reasoning: 'score', unit: 'score', display: (c) => ({ value: c.result ? formatNumber(c.result.criteria.score, lang(), 2) : '' }) },
 
