@@ -424,7 +424,7 @@ describe('accessibility', () => {
     await context.close();
   });
 
-  it('adds and deletes a funder and an own task by keyboard: focus goes into the new row and, after a deletion, to the row in its place; the deletion is said with a Fortryd (focus stayed on the add button, then fell to the page, without a word)', async () => {
+  it('adds and deletes a funder and an own task by keyboard: focus goes into the new row and, after a deletion, to the row in its place; the deletion is said with a Fortryd (focus stayed on the add button, then fell to the page, without a word); an employer added in Forankring is said to be', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     const label = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
@@ -462,6 +462,16 @@ describe('accessibility', () => {
     await expect.poll(() => remove.count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement !== document.body && !!document.activeElement?.closest('main'))).toBe(true);
     await page.locator('.notice', { hasText: '”Klimaborgermøde” er slettet.' }).waitFor();
+
+    // Forankring: a municipality added as employer is said to be (it was added without a word),
+    // and a second time, that it is there already.
+    await openView(page, 'Forankring');
+    await page.locator('.add-part select').selectOption({ label: 'Hjørring' });
+    const status = page.locator('.add-part [role="status"]');
+    await page.getByRole('button', { name: 'Tilføj som arbejdsgiver' }).click();
+    await expect.poll(() => status.textContent()).toBe('”Hjørring Kommune” er tilføjet som arbejdsgiver i tabellen ovenfor.');
+    await page.getByRole('button', { name: 'Tilføj som arbejdsgiver' }).click();
+    await expect.poll(() => status.textContent()).toBe('”Hjørring Kommune” er allerede arbejdsgiver i tabellen ovenfor.');
     await context.close();
   });
 

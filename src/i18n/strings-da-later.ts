@@ -169,6 +169,10 @@ export const daLater = {
   funderKind_external: 'Ekstern eller projekt',
   addFunder: 'Tilføj finansieringskilde',
   newFunder: 'Ny finansieringskilde',
+  employerAdded: '”{name}” er tilføjet som arbejdsgiver i tabellen ovenfor.',
+  hostAdded: '”{name}” er tilføjet som vært i tabellen ovenfor.',
+  employerThere: '”{name}” er allerede arbejdsgiver i tabellen ovenfor.',
+  hostThere: '”{name}” er allerede vært i tabellen ovenfor.',
   funderAdded: 'Finansieringskilden er tilføjet nederst i listen.',
 
   // Charts

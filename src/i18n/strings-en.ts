@@ -309,6 +309,10 @@ export const en: Record<MessageKey, string> = {
   funderKind_external: 'External or project',
   addFunder: 'Add a funder',
   newFunder: 'New funder',
+  employerAdded: '“{name}” is added as employer in the table above.',
+  hostAdded: '“{name}” is added as host in the table above.',
+  employerThere: '“{name}” is already an employer in the table above.',
+  hostThere: '“{name}” is already a host in the table above.',
   funderAdded: 'The funder was added at the end of the list.',
 
   chartCost: 'Cost by component',

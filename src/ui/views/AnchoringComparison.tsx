@@ -113,9 +113,20 @@ export default function AnchoringComparison() {
 
 function AddPart() {
   const { chrome, session, commands } = useApp();
-  const { t } = chrome.i18n;
+  const { t, local } = chrome.i18n;
   const listed = () => byName(session.workspace().municipalities).map(({ municipality }) => municipality);
   const [code, setCode] = createSignal(listed()[0]?.code ?? '');
+  // Said where it was asked (it added "Holbæk Kommune" above without a word, or nothing when it
+  // was there already).
+  const [said, setSaid] = createSignal('');
+  const add = (role: 'employer' | 'host') => {
+    const id = role === 'employer' ? `municipality-${code()}` : `host-${code()}`;
+    const parts = () => (role === 'employer' ? session.latest().employers : session.latest().hosts);
+    const there = parts().some((p) => p.id === id);
+    if (!there) role === 'employer' ? commands.addMunicipalityEmployer({ code: code() }) : commands.addMunicipalityHost({ code: code() });
+    const part = parts().find((p) => p.id === id);
+    if (part) setSaid(t(there ? (role === 'employer' ? 'employerThere' : 'hostThere') : role === 'employer' ? 'employerAdded' : 'hostAdded', { name: local(part.name) }));
+  };
   return (
     <div class="add-part">
       <label class="field">
@@ -124,12 +135,15 @@ function AddPart() {
           <For each={listed()}>{(m) => <option value={m.code}>{m.name}</option>}</For>
         </select>
       </label>
-      <button type="button" onClick={() => commands.addMunicipalityEmployer({ code: code() })}>
+      <button type="button" onClick={() => add('employer')}>
         {t('addEmployer')}
       </button>
-      <button type="button" onClick={() => commands.addMunicipalityHost({ code: code() })}>
+      <button type="button" onClick={() => add('host')}>
         {t('addHost')}
       </button>
+      <span role="status" class="hint">
+        {said()}
+      </span>
     </div>
   );
 }
