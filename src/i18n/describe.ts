@@ -40,13 +40,12 @@ export function approvalText(path: ApprovalPath, t: I18n['t']): string {
 }
 
 /**
- * The path follows the central estimate: where only the high one has a supplement, every council
- * may still have to say yes — "+ 11 byråd i højt skøn", said beside the path (its "Hvorfor?" said
- * it alone); null where the path already has the councils, or no estimate has a supplement.
+ * What the high estimate's approval path adds to the central one, in words: "+ 11 byråd i højt
+ * skøn" (the model's approvalIfHigh); null where it adds nothing.
  */
-export function approvalIfHigh(result: Pick<ScenarioResult, 'approval' | 'years'>, councils: number, t: I18n['t']): string | null {
-  if (result.approval.steps.some((s) => s.body === 'cityCouncils')) return null;
-  return result.years.some((y) => y.supplement.high > 0) ? t('approvalIfHigh', { count: councils }) : null;
+export function approvalIfHigh(result: Pick<ScenarioResult, 'approvalIfHigh'>, t: I18n['t']): string | null {
+  const councils = result.approvalIfHigh?.steps.find((s) => s.body === 'cityCouncils');
+  return councils ? t('approvalIfHigh', { count: councils.count }) : null;
 }
 
 /**

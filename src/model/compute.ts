@@ -120,13 +120,9 @@ export function computeScenario(ws: Workspace, s: Scenario, totalPopulation: num
   const typical = years[typicalIndex];
   if (!typical) throw new Error('A scenario needs at least one month');
   const horizon = sumYears(years, ws.municipalities.map((m) => m.population), totalPopulation);
-  const approval = approvalPath({
-    byKind: maxByKind,
-    aboveApproved,
-    anySupplement: years.some((y) => y.supplement.central > 0),
-    employerKind: employer.kind,
-    councils: ws.municipalities.length,
-  });
+  const money = { byKind: maxByKind, aboveApproved, employerKind: employer.kind, councils: ws.municipalities.length };
+  const approval = approvalPath({ ...money, anySupplement: years.some((y) => y.supplement.central > 0) });
+  const ifHigh = approvalPath({ ...money, anySupplement: years.some((y) => y.supplement.high > 0) });
   const vulnerable = typical.fte.central < a.vulnerableBelow;
   const flags: FlagId[] = [];
   if (vulnerable) flags.push('singleEmployeeVulnerable');
@@ -142,6 +138,7 @@ export function computeScenario(ws: Workspace, s: Scenario, totalPopulation: num
     typicalIndex,
     horizon,
     approval,
+    ...(ifHigh.count > approval.count && { approvalIfHigh: ifHigh }),
     criteria: scoreAnchoring(ws.criteria, { political: political.scores, employer: employer.scores, host: host.scores }, approval, vulnerable),
     flags,
     allocationShares: weights,

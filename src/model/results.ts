@@ -82,6 +82,11 @@ export interface ScenarioResult {
   /** The whole period summed: cost, funding, supplement and each municipality's bill. */
   readonly horizon: YearResult;
   readonly approval: ApprovalPath;
+  /**
+   * The path should the high estimate come true, where it asks more than the central one does
+   * (a supplement only in the high estimate brings every city council in); absent otherwise.
+   */
+  readonly approvalIfHigh?: ApprovalPath;
   readonly criteria: CriteriaScore;
   readonly flags: readonly FlagId[];
   /** Each municipality's share of the supplement under this scenario's key (sums to 1). */

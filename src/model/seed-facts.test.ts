@@ -58,6 +58,14 @@ describe('seed 001: who must approve the money', () => {
     expect(result(nj, 'level-1').approval.steps).toEqual([{ body: 'brnBoard', count: 1, reasons: ['ownMoney'] }]);
   });
 
+  it('says what the high estimate adds: a supplement only there (level 1: 0–50.000) brings every council in; a path that has them already adds nothing', () => {
+    const level1 = result(nj, 'level-1');
+    expect(typical(level1).supplement.central).toBe(0);
+    expect(typical(level1).supplement.high).toBeGreaterThan(0);
+    expect(level1.approvalIfHigh?.steps.map((s) => [s.body, s.count])).toEqual([['brnBoard', 1], ['cityCouncils', 11]]);
+    expect(result(nj, 'level-2').approvalIfHigh).toBeUndefined();
+  });
+
   it('needs every city council once the base grant is raised above 1,25 mio., even with no supplement', () => {
     const ws = run({ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_500_000) });
     const r = result(ws, 'level-1');

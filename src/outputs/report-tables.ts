@@ -61,7 +61,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         row(`${t('rowTotalCost')} – ${t('high')}`, (y) => num(y.cost.total.high, 'kr')),
         kr(t('rowSupplement'), (y) => y.supplement),
         row(t('rowPerInhabitant'), (y) => num(y.supplementPerInhabitant.central, 'perInhabitant')),
-        [text(t('rowApproval')), ...scenarios.map((s) => text([approvalText(result(s.id).approval, i18n.t), approvalIfHigh(result(s.id), ws.municipalities.length, i18n.t)].filter(Boolean).join(' · ')))],
+        [text(t('rowApproval')), ...scenarios.map((s) => text([approvalText(result(s.id).approval, i18n.t), approvalIfHigh(result(s.id), i18n.t)].filter(Boolean).join(' · ')))],
         [text(t('rowFlags')), ...scenarios.map((s) => text(result(s.id).flags.map((f) => flagText(f, i18n, ws.assumptions)).join('; ') || t('noFlags')))],
         [text(t('rowScore')), ...scenarios.map((s) => num(result(s.id).criteria.score, 'score'))],
         // As on the screen: "Niveau 2 · tilpasset" (a bare "2" hid the adjustment).

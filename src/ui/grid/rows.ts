@@ -219,7 +219,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       reasoning: 'approval',
       display: (c) => {
         if (!c.result) return { value: '' };
-        const ifHigh = approvalIfHigh(c.result, ws.municipalities.length, t);
+        const ifHigh = approvalIfHigh(c.result, t);
         return { value: approvalText(c.result.approval, t), ...(ifHigh && { detail: ifHigh }) };
       },
     },
