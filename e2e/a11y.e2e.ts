@@ -460,7 +460,8 @@ describe('accessibility', () => {
     await remove.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => remove.count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement !== document.body && !!document.activeElement?.closest('main'))).toBe(true);
+    // On the row now in its place, or on the form that adds one.
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('tr[data-task], form.add-task'))).toBe(true);
     await page.locator('.notice', { hasText: '”Klimaborgermøde” er slettet.' }).waitFor();
 
     // Forankring: a municipality added as employer is said to be (it was added without a word),
@@ -472,6 +473,25 @@ describe('accessibility', () => {
     await expect.poll(() => status.textContent()).toBe('”Hjørring Kommune” er tilføjet som arbejdsgiver i tabellen ovenfor.');
     await page.getByRole('button', { name: 'Tilføj som arbejdsgiver' }).click();
     await expect.poll(() => status.textContent()).toBe('”Hjørring Kommune” er allerede arbejdsgiver i tabellen ovenfor.');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => status.textContent()).toBe('“Hjørring Municipality” is already an employer in the table above.');
+
+    // Two funders of one name: Undo, chosen after a switch of language, puts the focus on the
+    // one deleted (it looked for "Slet: <name>": the first of the two, or nothing in English).
+    await openView(page, 'Assumptions');
+    const add = page.getByRole('button', { name: '+ Add a funder' });
+    await add.click();
+    await add.click();
+    const rows = page.locator('table.funders tbody tr');
+    await expect.poll(() => rows.count()).toBe(before + 2);
+    const second = await rows.last().getAttribute('data-funder');
+    await rows.last().locator('td:last-child button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows.count()).toBe(before + 1);
+    await page.locator('.notice').getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows.count()).toBe(before + 2);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-funder'))).toBe(second);
     await context.close();
   });
 

@@ -173,6 +173,7 @@ export const daLater = {
   hostAdded: '”{name}” er tilføjet som vært i tabellen ovenfor.',
   employerThere: '”{name}” er allerede arbejdsgiver i tabellen ovenfor.',
   hostThere: '”{name}” er allerede vært i tabellen ovenfor.',
+  partsFull: 'Der er ikke plads til flere: højst {max} i hver liste.',
   funderAdded: 'Finansieringskilden er tilføjet nederst i listen.',
 
   // Charts

@@ -313,6 +313,7 @@ export const en: Record<MessageKey, string> = {
   hostAdded: '“{name}” is added as host in the table above.',
   employerThere: '“{name}” is already an employer in the table above.',
   hostThere: '“{name}” is already a host in the table above.',
+  partsFull: 'There is no room for more: at most {max} in each list.',
   funderAdded: 'The funder was added at the end of the list.',
 
   chartCost: 'Cost by component',
@@ -350,8 +351,7 @@ export const en: Record<MessageKey, string> = {
   newerVersionElsewhere: '“{name}” was saved by a newer version of Forankring in another tab. Reload to carry on in it; your changes here are remembered and come along.',
   damagedElsewhere: '“{name}” can no longer be read from storage. What you see here is not saved: export it as a file to keep it.',
   saveAgain: 'Save it again',
-  scenarioDeleted: '“{name}” was deleted.',
-  partDeleted: '“{name}” was deleted.',
+  deleted: '“{name}” was deleted.',
   approvalIfHigh: '+ {count} councils in the high estimate',
   scenarioDeletedBaseline: '“{name}” was deleted; “{baseline}” is now the basis.',
   workspaceDamaged: 'The workspace “{name}” could not be read. It was set aside untouched — find it in the workspace menu, “Damaged workspaces”, where it can be saved as a file. Your other workspaces work.',

@@ -47,6 +47,10 @@ const MUNICIPALITY_ADMIN = assumption(
   'Assumption: a member municipality must build a new administrative basis (payroll, HR, finance); T11’s paper: “needs a new administrative basis”',
 );
 
+/** The ids a member municipality has as employer and as host: one of each at the most. */
+export const municipalityEmployerId = (code: string): string => `municipality-${code}`;
+export const municipalityHostId = (code: string): string => `host-${code}`;
+
 /** Two municipalities whose own name is not "<navn> Kommune" ("København Kommune" read wrong to a director). */
 const OWN_NAMES: Readonly<Record<string, LocalText>> = {
   '101': t('Københavns Kommune', 'City of Copenhagen'),
@@ -56,7 +60,7 @@ const OWN_NAMES: Readonly<Record<string, LocalText>> = {
 /** A member municipality as employer and daily manager ("personaleledelse fra en af medlemskommunerne"). */
 export function municipalityEmployer(m: Municipality): Employer {
   return {
-    id: `municipality-${m.code}`,
+    id: municipalityEmployerId(m.code),
     kind: 'municipality',
     name: OWN_NAMES[m.code] ?? t(`${m.name} Kommune`, `${m.name} Municipality`),
     site: m.code,
@@ -109,7 +113,7 @@ const HOST_COST = assumption(
 /** A municipality hosting the secretariat against payment for rent, IT and HR. */
 export function municipalityHost(m: Municipality): Host {
   return {
-    id: `host-${m.code}`,
+    id: municipalityHostId(m.code),
     name: t(m.name, m.name),
     site: m.code,
     rotation: [],
@@ -188,7 +192,7 @@ export function defaultPresets(region: RegionName, largest: Municipality, hostId
       id: 'crossMunicipal',
       name: t('Ren tværkommunal', 'Pure cross-municipal'),
       political: 'newBody',
-      employer: `municipality-${largest.code}`,
+      employer: municipalityEmployerId(largest.code),
       host: hostId,
       economy,
       notes: t(
@@ -203,7 +207,7 @@ export function defaultPresets(region: RegionName, largest: Municipality, hostId
       id: 'kkrTemplate',
       name: t(`KKR med ${largest.name} som vært`, `KKR with ${largest.name} as host`),
       political: 'kkr',
-      employer: `municipality-${largest.code}`,
+      employer: municipalityEmployerId(largest.code),
       host: hostId,
       economy,
       notes: t(

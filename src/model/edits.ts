@@ -4,7 +4,7 @@
  * edit changes nothing. The store's commands are thin calls of these.
  */
 import { anchoringOf } from './anchoring-presets';
-import { municipalityEmployer, municipalityHost } from './anchoring';
+import { municipalityEmployer, municipalityEmployerId, municipalityHost, municipalityHostId } from './anchoring';
 import { levelScenario, scenarioTemplate, T11_RECOMMENDATION_TASKS } from './defaults';
 import { sameEstimate, type Estimate } from './estimate';
 import { LIMITS } from './limits';
@@ -346,14 +346,14 @@ export const setHostCost = (ws: Workspace, id: string, key: 'costPerFte' | 'fixe
 /** Makes a member municipality available as employer (and daily manager). */
 export function addMunicipalityEmployer(ws: Workspace, code: string): Workspace {
   const m = ws.municipalities.find((x) => x.code === code);
-  if (!m || ws.employers.some((e) => e.id === `municipality-${code}`) || ws.employers.length >= LIMITS.parts) return ws;
+  if (!m || ws.employers.some((e) => e.id === municipalityEmployerId(code)) || ws.employers.length >= LIMITS.parts) return ws;
   return { ...ws, employers: [...ws.employers, municipalityEmployer(m)] };
 }
 
 /** Makes a member municipality available as host, paying rent, IT and HR. */
 export function addMunicipalityHost(ws: Workspace, code: string): Workspace {
   const m = ws.municipalities.find((x) => x.code === code);
-  if (!m || ws.hosts.some((h) => h.id === `host-${code}`) || ws.hosts.length >= LIMITS.parts) return ws;
+  if (!m || ws.hosts.some((h) => h.id === municipalityHostId(code)) || ws.hosts.length >= LIMITS.parts) return ws;
   return { ...ws, hosts: [...ws.hosts, municipalityHost(m)] };
 }
 

@@ -30,3 +30,4 @@ export { explainFigure, figureByYear, type Explanation, type ExplainRequest, typ
 export { latestDecision, supersededBy } from './decision-history';
 export { recordDecision, restoreDecision, checkDecisionEntry, DECISION_LIMITS, DECISION_VERSION, type DecisionRecord, type DecisionEntry } from './decisions';
 export { meetingMemory, type MeetingMemory, type InputChange, type ChangeValue, type FigureMove } from './meeting-memory';
+export { municipalityEmployerId, municipalityHostId } from './anchoring';

@@ -9,10 +9,12 @@
  * holds the model's value of every formula cell, which the HyperFormula test holds Excel to.
  */
 import { nodeTitle, originText, ruleText, termText } from '../i18n/explain-words';
+import { translate } from '../i18n/i18n';
 import { explainFigure, typicalYear, type Explanation, type ExplainUnit } from '../model/explain';
 import { yearsOf } from '../model/calendar';
 import type { FigureId, YearKey } from '../model/figures';
 import type { Lang, Scenario, Workspace } from '../model/types';
+import '../i18n/strings-da-later';
 
 export type CellFormat = 'kr' | 'krPerInhabitant' | 'fte' | 'factor' | 'number' | 'percent' | 'year';
 
@@ -74,7 +76,6 @@ const WORDS = {
     left: 'Kroner tilbage efter hele kroner',
     typicalYear: 'År (første hele år)',
     note: 'Beregningen bruger Værdi; Lav og Høj er intervallet, som appen viser. Skift en værdi, og alle tal genberegnes.',
-    kinds: { seed: 'Fakta fra kildedokument', assumption: 'Antagelse', data: 'Data', user: 'Jeres eget tal', derived: 'Afledt', constant: 'Fast' },
   },
   en: {
     inputs: 'Assumptions',
@@ -109,7 +110,6 @@ const WORDS = {
     left: 'Kroner left after whole kroner',
     typicalYear: 'Year (first full year)',
     note: 'The calculation uses Value; Low and High are the range the app shows. Change a value and every figure recalculates.',
-    kinds: { seed: 'From a source document', assumption: 'Assumption', data: 'Data', user: 'Your own entry', derived: 'Derived', constant: 'Fixed' },
   },
 } as const;
 
@@ -190,7 +190,7 @@ class WorkbookCompiler {
       node.range ? { value: node.range.high, format: FORMAT_OF[node.unit] } : {},
       { value: origin.text },
     ]);
-    this.sources.add([{ value: nodeTitle(node, this.lang) }, { value: scope }, { value: this.words.kinds[origin.kind] }, { value: origin.document ?? '' }, { value: origin.quote ?? origin.text }]);
+    this.sources.add([{ value: nodeTitle(node, this.lang) }, { value: scope }, { value: translate(this.lang, `origin_${origin.kind}`) }, { value: origin.document ?? '' }, { value: origin.quote ?? origin.text }]);
     this.placed.set(node.id, this.inputs.ref(2, row));
     this.inputCells.set(node.id, this.inputs.ref(2, row, false));
   }

@@ -8,6 +8,7 @@ import baselineV3FromV2 from './baselines/v3-from-v2.json';
 import baselineV4FromV3 from './baselines/v4-from-v3.json';
 import baselineV5FromV4 from './baselines/v5-from-v4.json';
 import { decodePayload, encodeWorkspace, LINK_BUDGET } from './codec';
+import { SNAPSHOT_FORMAT } from './snapshot';
 import fixtureV1 from './fixtures/link-v1.json';
 import fixtureV2 from './fixtures/link-v2.json';
 import fixtureV3 from './fixtures/link-v3.json';
@@ -207,7 +208,7 @@ describe('hostile and broken links', () => {
   it.each([
     ['empty', '', 'corrupt'],
     ['no version', 'abc', 'corrupt'],
-    ['a future version', `9.${fixtureV1.payload.slice(2)}`, 'unsupportedVersion'],
+    ['a future version', `${SNAPSHOT_FORMAT + 1}.${fixtureV1.payload.slice(2)}`, 'unsupportedVersion'],
     ['not base64url', '2.@@@@', 'corrupt'],
     ['truncated', fixtureV1.payload.slice(0, 60), 'corrupt'],
     ['oversized', `2.${'A'.repeat(20_000)}`, 'tooLong'],

@@ -45,7 +45,8 @@ export function focusScenarioMenu(id: string | null | undefined, settling: () =>
  * After a row's own button removed it (a funder, an own task), focus goes to the row now in its
  * place, else the row above — to its button of the same name ("Slet"), else its first field —
  * and to `fallback` when no row is left: not to the page's start, where a keyboard user lost
- * their place. Once the change is on screen; not if focus has gone somewhere meanwhile.
+ * their place. Once the change is on screen, which may wait for the command rules on a first
+ * visit (up to five seconds); not if focus has gone somewhere meanwhile.
  */
 export function focusAfterRowRemoval(button: HTMLElement, fallback: () => HTMLElement | null | undefined, settling: () => boolean): void {
   const row = button.closest('tr');
@@ -61,5 +62,5 @@ export function focusAfterRowRemoval(button: HTMLElement, fallback: () => HTMLEl
     const target = near ? ([...near.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === label) ?? near.querySelector<HTMLElement>('input, select, button')) : fallback();
     target?.focus();
   };
-  queueMicrotask(() => attempt(60));
+  queueMicrotask(() => attempt(300));
 }

@@ -2,11 +2,11 @@
  * Goal seek: the value of one input that brings a result to a target — the base grant that
  * keeps the supplement at 0, the most staffing affordable within 2 mio.
  */
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, untrack } from 'solid-js';
 import { labelInSentence, type MessageKey } from '../../i18n/i18n';
 import { formatFte, formatKr, formatNumber, formatPerInhabitant } from '../../i18n/number-format';
 import { parseDecimal } from '../../i18n/number-parse';
-import { hasT11AndBrn, seekInputs, type Scenario, type SeekInput, type SeekOutput, type SeekRequest } from '../../model';
+import { seekInputs, yearResult, type Scenario, type SeekInput, type SeekOutput, type SeekRequest } from '../../model';
 import { useApp } from '../state/app-store';
 import { createBackgroundAction } from './background-resource';
 import '../../i18n/strings-da-later';
@@ -15,15 +15,20 @@ const OUTPUTS: readonly SeekOutput[] = ['supplement', 'supplementPerInhabitant',
 const OUTPUT_LABELS: Record<SeekOutput, MessageKey> = { supplement: 'seekOutput_supplement', supplementPerInhabitant: 'seekOutput_supplementPerInhabitant', totalCost: 'seekOutput_totalCost' };
 
 export function GoalSeekCard(props: { scenario: Scenario }) {
-  const { chrome, session, background } = useApp();
+  const { chrome, session, results, background } = useApp();
   const { t, local, lang } = chrome.i18n;
-  // North Jutland's question: how much staffing BRN's grant pays for with no supplement. A region
-  // without such a grant has no staffing at 0 in supplement (its activities cost already): there,
-  // the most staffing within 2 mio. kr. in all.
-  const granted = hasT11AndBrn(session.workspace().region);
+  // The first question asked: where the scenario's money besides the supplement (BRN's grant)
+  // covers more than its activities and administration, how much staffing it pays for with no
+  // supplement; where it does not, no staffing has 0 in supplement (a region without a grant),
+  // so the most staffing within 2 mio. kr. in all. Read as the card opens: then it is the user's.
+  const typical = untrack(() => {
+    const r = results.scenario(props.scenario.id);
+    return r ? yearResult(r, 'typical') : undefined;
+  });
+  const funded = !typical || typical.funding.total.central >= typical.cost.activities.central + typical.cost.administration.central;
   const [input, setInput] = createSignal<SeekInput>('staffing');
-  const [output, setOutput] = createSignal<SeekOutput>(granted ? 'supplement' : 'totalCost');
-  const [target, setTarget] = createSignal(granted ? '0' : formatNumber(2_000_000, lang()));
+  const [output, setOutput] = createSignal<SeekOutput>(funded ? 'supplement' : 'totalCost');
+  const [target, setTarget] = createSignal(funded ? '0' : formatNumber(2_000_000, lang()));
   const [refused, setRefused] = createSignal('');
   const seek = createBackgroundAction((signal, request: SeekRequest) => background.seek(signal, session.workspace(), request).then((result) => ({ request, result })));
   const inputLabel = (i: SeekInput) => {

@@ -10,7 +10,7 @@ import type { Repository, StoredWorkspace } from '../../db/repository';
 import { describeStorageError } from '../../db/storage';
 import { createWorkspace, LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
 import { loadLanguage, type MessageKey } from '../../i18n/i18n';
-import { focusScenarioMenu } from '../focus';
+import { focusScenarioMenu, focusWhenShown } from '../focus';
 import { createBackgroundWork, type BackgroundOptions } from './background';
 import { createChrome } from './chrome';
 import { createDecisions } from './decisions';
@@ -200,6 +200,25 @@ export function createAppStore(deps: AppDeps) {
     });
   }
 
+  /**
+   * A deletion and its notice: "Fortryd" takes back this deletion only, and goes once Ctrl+Z has
+   * done so or a later edit is the one to undo; `refocus` puts the focus on what came back.
+   */
+  function sayDeleted(name: () => string, remove: () => void, refocus: () => void): void {
+    session.withRules(() => {
+      const before = session.lastEdit();
+      remove();
+      const deletion = session.lastEdit();
+      const own = () => deletion !== before && session.lastEdit() === deletion;
+      const undoDeletion = () => {
+        if (!own()) return;
+        session.undo();
+        refocus();
+      };
+      notices.show({ kind: 'info', key: 'deleted', text: () => t('deleted', { name: name() }), action: { label: () => t('undoAction'), run: undoDeletion }, while: own });
+    });
+  }
+
   /** What a user does that takes more than one command, or a name or an id made here. */
   const actions = {
     /** Whether Ctrl+Z has something to take back: an edit, or a workspace just deleted. */
@@ -240,7 +259,7 @@ export function createAppStore(deps: AppDeps) {
         // The basis moved with it: say to which scenario, as the difference marks now follow it.
         const after = session.latest();
         const baseline = wasBaseline ? after.scenarios.find((s) => s.id === after.baselineScenarioId)?.name : undefined;
-        const text = () => (baseline ? t('scenarioDeletedBaseline', { name, baseline }) : t('scenarioDeleted', { name }));
+        const text = () => (baseline ? t('scenarioDeletedBaseline', { name, baseline }) : t('deleted', { name }));
         // Its "Fortryd" takes back this deletion only: once Ctrl+Z has done so, or a later edit
         // is what Ctrl+Z would take back, the notice goes rather than undo something else.
         const own = () => deletion !== before && session.lastEdit() === deletion;
@@ -253,24 +272,17 @@ export function createAppStore(deps: AppDeps) {
         notices.show({ kind: 'info', key: 'deleted', text, action: { label: () => t('undoAction'), run: undoDeletion }, while: own });
       });
     },
-    /**
-     * A funder or an own task deleted from its table, said with a "Fortryd" as a scenario's
-     * deletion is (it went without a word). `refocus`: where the restored row takes the focus
-     * the notice's button had.
-     */
-    deletePart(name: string, remove: () => void, refocus: () => void): void {
-      session.withRules(() => {
-        const before = session.lastEdit();
-        remove();
-        const deletion = session.lastEdit();
-        const own = () => deletion !== before && session.lastEdit() === deletion;
-        const undoDeletion = () => {
-          if (!own()) return;
-          session.undo();
-          refocus();
-        };
-        notices.show({ kind: 'info', key: 'deleted', text: () => t('partDeleted', { name }), action: { label: () => t('undoAction'), run: undoDeletion }, while: own });
-      });
+    /** A funder deleted from Antagelser, said with a "Fortryd" as a scenario's deletion is (it went without a word). */
+    deleteFunder(id: string): void {
+      const funder = session.latest().funders.find((f) => f.id === id);
+      if (!funder) return;
+      sayDeleted(() => chrome.i18n.local(funder.name), () => commands.removeFunder({ funderId: id }), () => focusWhenShown(`.funders tr[data-funder="${id}"] td:last-child button`));
+    },
+    /** An own task deleted from Opgaver, said as a funder's deletion is. */
+    deleteCustomTask(scenarioId: string, taskId: string): void {
+      const task = session.latest().scenarios.find((s) => s.id === scenarioId)?.customTasks.find((c) => c.id === taskId);
+      if (!task) return;
+      sayDeleted(() => task.name, () => commands.removeCustomTask({ scenarioId, taskId }), () => focusWhenShown(`tr[data-task="${taskId}"] input`));
     },
     /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique; their ids. */
     addScenarios(from: Workspace): readonly string[] {

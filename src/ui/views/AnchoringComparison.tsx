@@ -3,9 +3,10 @@
  * the parts they are made of — political anchoring, employer and daily management, host — with
  * their costs and the users' 1–5 scores, the criteria's weights, and each scenario's score.
  */
-import { createSignal, For } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on } from 'solid-js';
 import { formatNumber } from '../../i18n/number-format';
-import { byName, hasT11AndBrn, type CriterionId, type LocalText } from '../../model';
+import { byName, hasT11AndBrn, LIMITS, municipalityEmployerId, municipalityHostId, type CriterionId, type LocalText } from '../../model';
+import type { MessageKey } from '../../i18n/i18n';
 import { readPercent } from '../grid/entry';
 import { EntryField } from '../EntryField';
 import { useApp } from '../state/app-store';
@@ -116,17 +117,23 @@ function AddPart() {
   const { t, local } = chrome.i18n;
   const listed = () => byName(session.workspace().municipalities).map(({ municipality }) => municipality);
   const [code, setCode] = createSignal(listed()[0]?.code ?? '');
-  // Said where it was asked (it added "Holbæk Kommune" above without a word, or nothing when it
-  // was there already).
-  const [said, setSaid] = createSignal('');
-  const add = (role: 'employer' | 'host') => {
-    const id = role === 'employer' ? `municipality-${code()}` : `host-${code()}`;
-    const parts = () => (role === 'employer' ? session.latest().employers : session.latest().hosts);
-    const there = parts().some((p) => p.id === id);
-    if (!there) role === 'employer' ? commands.addMunicipalityEmployer({ code: code() }) : commands.addMunicipalityHost({ code: code() });
-    const part = parts().find((p) => p.id === id);
-    if (part) setSaid(t(there ? (role === 'employer' ? 'employerThere' : 'hostThere') : role === 'employer' ? 'employerAdded' : 'hostAdded', { name: local(part.name) }));
-  };
+  // Said where it was asked, in the language of the moment (it added "Holbæk Kommune" above
+  // without a word, or nothing when it was there already or the list was full); another
+  // workspace opened, it is no longer so.
+  const [said, setSaid] = createSignal<{ key: MessageKey; name: LocalText } | null>(null);
+  // A memo, so that only another workspace clears it, not each edit of this one.
+  const workspaceId = createMemo(() => session.workspace().id);
+  createEffect(on(workspaceId, () => setSaid(null), { defer: true }));
+  const add = (role: 'employer' | 'host') =>
+    session.withRules(() => {
+      const id = role === 'employer' ? municipalityEmployerId(code()) : municipalityHostId(code());
+      const parts = (): readonly { id: string; name: LocalText }[] => (role === 'employer' ? session.latest().employers : session.latest().hosts);
+      const there = parts().some((p) => p.id === id);
+      if (!there) (role === 'employer' ? commands.addMunicipalityEmployer : commands.addMunicipalityHost)({ code: code() });
+      const part = parts().find((p) => p.id === id);
+      const key: MessageKey = !part ? 'partsFull' : there ? (role === 'employer' ? 'employerThere' : 'hostThere') : role === 'employer' ? 'employerAdded' : 'hostAdded';
+      setSaid({ key, name: part?.name ?? { da: '', en: '' } });
+    });
   return (
     <div class="add-part">
       <label class="field">
@@ -142,7 +149,7 @@ function AddPart() {
         {t('addHost')}
       </button>
       <span role="status" class="hint">
-        {said()}
+        {said() ? t(said()!.key, { name: local(said()!.name), max: LIMITS.parts }) : ''}
       </span>
     </div>
   );

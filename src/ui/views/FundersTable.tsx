@@ -84,10 +84,9 @@ export function Funders() {
                   <button
                     type="button"
                     onClick={(e) => {
-                      const label = e.currentTarget.getAttribute('aria-label') ?? '';
                       setAdded('');
                       focusAfterRowRemoval(e.currentTarget, () => addButton, session.settling);
-                      actions.deletePart(local(f.name), () => commands.removeFunder({ funderId: f.id }), () => focusWhenShown(`.funders button[aria-label="${CSS.escape(label)}"]`));
+                      actions.deleteFunder(f.id);
                     }}
                     aria-label={`${t('delete')}: ${local(f.name)}`}
                   >

@@ -10,7 +10,7 @@ import { portfolio, TASK_CATEGORIES, yearResult, type Command, type Estimate, ty
 import { readEstimate } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
-import { focusAfterRowRemoval, focusWhenShown } from '../focus';
+import { focusAfterRowRemoval } from '../focus';
 import { latest } from '../latest';
 import { useApp } from '../state/app-store';
 import { sourceText } from '../../i18n/describe';
@@ -148,10 +148,8 @@ export default function TaskPortfolio() {
                           <button
                             type="button"
                             onClick={(e) => {
-                              const { id } = scenario();
-                              const taskId = task().id;
                               focusAfterRowRemoval(e.currentTarget, () => document.querySelector<HTMLElement>('form.add-task input'), session.settling);
-                              actions.deletePart(name(task()), () => commands.removeCustomTask({ scenarioId: id, taskId }), () => focusWhenShown(`tr[data-task="${taskId}"] input`));
+                              actions.deleteCustomTask(scenario().id, task().id);
                             }}
                             aria-label={`${t('delete')}: ${name(task())}`}
                           >
