@@ -201,10 +201,11 @@ export function createAppStore(deps: AppDeps) {
   }
 
   /**
-   * A deletion and its notice: "Fortryd" takes back this deletion only, and goes once Ctrl+Z has
-   * done so or a later edit is the one to undo; `refocus` puts the focus on what came back.
+   * A deletion and its notice, said in the language of the moment: its "Fortryd" takes back this
+   * deletion only, and goes once Ctrl+Z has done so or a later edit is what Ctrl+Z would take
+   * back, rather than undo something else; `refocus` puts the focus on what came back.
    */
-  function sayDeleted(name: () => string, remove: () => void, refocus: () => void): void {
+  function sayDeleted(text: () => string, remove: () => void, refocus: () => void): void {
     session.withRules(() => {
       const before = session.lastEdit();
       remove();
@@ -215,7 +216,7 @@ export function createAppStore(deps: AppDeps) {
         session.undo();
         refocus();
       };
-      notices.show({ kind: 'info', key: 'deleted', text: () => t('deleted', { name: name() }), action: { label: () => t('undoAction'), run: undoDeletion }, while: own });
+      notices.show({ kind: 'info', key: 'deleted', text, action: { label: () => t('undoAction'), run: undoDeletion }, while: own });
     });
   }
 
@@ -253,36 +254,28 @@ export function createAppStore(deps: AppDeps) {
         const name = session.latest().scenarios.find((s) => s.id === id)?.name ?? '';
         if (session.latest().scenarios.length <= 1) return;
         const wasBaseline = session.latest().baselineScenarioId === id;
-        const before = session.lastEdit();
-        commands.deleteScenario({ scenarioId: id });
-        const deletion = session.lastEdit();
-        // The basis moved with it: say to which scenario, as the difference marks now follow it.
-        const after = session.latest();
-        const baseline = wasBaseline ? after.scenarios.find((s) => s.id === after.baselineScenarioId)?.name : undefined;
-        const text = () => (baseline ? t('scenarioDeletedBaseline', { name, baseline }) : t('deleted', { name }));
-        // Its "Fortryd" takes back this deletion only: once Ctrl+Z has done so, or a later edit
-        // is what Ctrl+Z would take back, the notice goes rather than undo something else.
-        const own = () => deletion !== before && session.lastEdit() === deletion;
-        // The notice's button goes with the notice: focus goes to the restored column's menu.
-        const undoDeletion = () => {
-          if (!own()) return;
-          session.undo();
-          focusScenarioMenu(id, session.settling);
+        let baseline: string | undefined;
+        const remove = () => {
+          commands.deleteScenario({ scenarioId: id });
+          // The basis moved with it: say to which scenario, as the difference marks now follow it.
+          const after = session.latest();
+          baseline = wasBaseline ? after.scenarios.find((s) => s.id === after.baselineScenarioId)?.name : undefined;
         };
-        notices.show({ kind: 'info', key: 'deleted', text, action: { label: () => t('undoAction'), run: undoDeletion }, while: own });
+        // The notice's button goes with the notice: focus goes to the restored column's menu.
+        sayDeleted(() => (baseline ? t('scenarioDeletedBaseline', { name, baseline }) : t('deleted', { name })), remove, () => focusScenarioMenu(id, session.settling));
       });
     },
     /** A funder deleted from Antagelser, said with a "Fortryd" as a scenario's deletion is (it went without a word). */
     deleteFunder(id: string): void {
       const funder = session.latest().funders.find((f) => f.id === id);
       if (!funder) return;
-      sayDeleted(() => chrome.i18n.local(funder.name), () => commands.removeFunder({ funderId: id }), () => focusWhenShown(`.funders tr[data-funder="${id}"] td:last-child button`));
+      sayDeleted(() => t('deleted', { name: chrome.i18n.local(funder.name) }), () => commands.removeFunder({ funderId: id }), () => focusWhenShown(`.funders tr[data-funder="${id}"] td:last-child button`));
     },
     /** An own task deleted from Opgaver, said as a funder's deletion is. */
     deleteCustomTask(scenarioId: string, taskId: string): void {
       const task = session.latest().scenarios.find((s) => s.id === scenarioId)?.customTasks.find((c) => c.id === taskId);
       if (!task) return;
-      sayDeleted(() => task.name, () => commands.removeCustomTask({ scenarioId, taskId }), () => focusWhenShown(`tr[data-task="${taskId}"] input`));
+      sayDeleted(() => t('deleted', { name: task.name }), () => commands.removeCustomTask({ scenarioId, taskId }), () => focusWhenShown(`tr[data-task="${taskId}"] input`));
     },
     /** Scenarios from a link, added to the open workspace with fresh ids and names kept unique; their ids. */
     addScenarios(from: Workspace): readonly string[] {
