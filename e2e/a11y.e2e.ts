@@ -437,6 +437,14 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     const realdania = page.getByRole('button', { name: 'Slet: Realdania' });
     await realdania.waitFor();
+    // Entered, the field keeps the focus (the row was made anew and took it along), and so does its amount.
+    await page.waitForTimeout(100);
+    expect(await label()).toBe('Navn');
+    const amount = page.getByRole('textbox', { name: 'Beløb pr. år: Realdania' });
+    await amount.fill('250.000');
+    await amount.press('Enter');
+    await expect.poll(() => amount.inputValue()).toBe('250.000');
+    expect(await label()).toBe('Beløb pr. år: Realdania');
     const funders = () => page.locator('table.funders tbody tr').count();
     const before = await funders();
     await realdania.focus();
