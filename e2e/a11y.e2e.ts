@@ -381,7 +381,7 @@ describe('accessibility', () => {
     await context.close();
   });
 
-  it('keeps the keyboard where it was after entries in Kommuner and after Standard in Opgaver (it fell to the page)', async () => {
+  it('keeps the keyboard where it was after entries in Kommuner and Forankring and after Standard in Opgaver (it fell to the page)', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     const label = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
@@ -421,6 +421,19 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('button', { name: /^Standard: / }).count()).toBe(0);
     await expect.poll(label).toBe(effortLabel);
+    // Forankring: a score, a host's cost and a weight entered with Enter keep the focus in their
+    // field, which shows the new value (each row was made anew and the focus fell to the page).
+    await openView(page, 'Forankring');
+    const score = page.locator('[data-score="level-2"]');
+    const scoreBefore = await score.textContent();
+    for (const [name, value] of [['Robusthed (nøglepersonrisiko): BRN-sekretariatet', '2'], ['Husleje, IT og HR pr. årsværk (kr.): Aalborg (vederlagsfrit)', '75.000'], ['Vægt: Robusthed (nøglepersonrisiko)', '40']] as const) {
+      const field = page.getByRole('textbox', { name, exact: true });
+      await field.fill(value);
+      await field.press('Enter');
+      await expect.poll(() => field.inputValue()).toBe(value);
+      expect(await label()).toBe(name);
+    }
+    await expect.poll(() => score.textContent()).not.toBe(scoreBefore);
     await context.close();
   });
 

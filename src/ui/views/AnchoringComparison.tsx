@@ -9,6 +9,7 @@ import { byName, hasT11AndBrn, LIMITS, municipalityEmployerId, municipalityHostI
 import type { MessageKey } from '../../i18n/i18n';
 import { readPercent } from '../grid/entry';
 import { EntryField } from '../EntryField';
+import { ForById } from '../for-by-id';
 import { useApp } from '../state/app-store';
 import { PartTable } from './PartTable';
 import { sourceText } from '../../i18n/describe';
@@ -83,22 +84,22 @@ export default function AnchoringComparison() {
           </tr>
         </thead>
         <tbody>
-          <For each={ws().criteria}>
-            {(c) => (
+          <ForById each={ws().criteria}>
+            {(c, id) => (
               <tr>
-                <th scope="row">{criterion(c.id)}</th>
+                <th scope="row">{criterion(id)}</th>
                 <td>
-                  <EntryField label={`${t('weight')}: ${criterion(c.id)}`} text={formatNumber(c.weight, lang())} read={(text) => readPercent(text, chrome.i18n, 0, 100, 'weight')} commit={(weight) => commands.setCriterionWeight({ criterion: c.id, weight })} />
+                  <EntryField label={`${t('weight')}: ${criterion(id)}`} text={formatNumber(c().weight, lang())} read={(text) => readPercent(text, chrome.i18n, 0, 100, 'weight')} commit={(weight) => commands.setCriterionWeight({ criterion: id, weight })} />
                 </td>
                 <For each={ws().scenarios}>
                   {(s) => {
-                    const part = () => results.scenario(s.id)?.criteria.parts.find((p) => p.id === c.id);
+                    const part = () => results.scenario(s.id)?.criteria.parts.find((p) => p.id === id);
                     return <td class="num">{part() ? formatNumber(part()!.score, lang(), 1) : '–'}</td>;
                   }}
                 </For>
               </tr>
             )}
-          </For>
+          </ForById>
           <tr class="total">
             <th scope="row" colSpan={2}>
               {t('weightedScore')}

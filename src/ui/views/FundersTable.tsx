@@ -5,11 +5,12 @@
 import { createSignal, For, Show } from 'solid-js';
 import { sourceText } from '../../i18n/describe';
 import { formatEstimate, formatYearMonth } from '../../i18n/number-format';
-import { funderKindsIn, LIMITS, type Funder, type FunderKind, type FunderPatch, type YearMonth } from '../../model';
+import { funderKindsIn, LIMITS, type FunderKind, type FunderPatch, type YearMonth } from '../../model';
 import { readEstimate, readMonth, type Entry } from '../grid/entry';
 import { PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { focusAfterRowRemoval, focusWhenShown } from '../focus';
+import { ForById } from '../for-by-id';
 import { useApp } from '../state/app-store';
 import '../../i18n/strings-da-later';
 
@@ -47,62 +48,55 @@ export function Funders() {
           </tr>
         </thead>
         <tbody>
-          {/* By id, not by object: an entry makes the funder anew, and a row made anew took the
-              focus with it (Enter in a funder's name or amount left the keyboard on the page). */}
-          <For each={session.workspace().funders.map((funder) => funder.id)}>
-            {(id) => {
-              // The last one known: a row being removed may read its funder once more.
-              let last: Funder | undefined;
-              const f = (): Funder => (last = session.workspace().funders.find((x) => x.id === id) ?? last)!;
-              return (
-                <tr data-funder={id}>
-                  <th scope="row">
-                    <EntryField label={t('funderName')} numeric={false} text={local(f().name)} read={(text) => (text.trim() ? { ok: true, value: text.trim().slice(0, LIMITS.partName) } : { ok: false, refusal: { kind: 'rule', reason: 'entryNameEmpty' } })} commit={(name) => set(id, { name: { da: name, en: name } })} />
-                  </th>
-                  <td data-label={t('funderKind')}>
-                    <select aria-label={`${t('funderKind')}: ${local(f().name)}`} value={f().kind} onChange={(e) => set(id, { kind: e.currentTarget.value as FunderKind })}>
-                      <For each={funderKindsIn(session.workspace().region, f().kind)}>
-                        {(k) => (
-                          <option value={k} selected={k === f().kind}>
-                            {t(KIND_LABELS[k])}
-                          </option>
-                        )}
-                      </For>
-                    </select>
-                  </td>
-                  <td data-label={t('funderUnit')}>
-                    <select aria-label={`${t('funderUnit')}: ${local(f().name)}`} value={f().unit} onChange={(e) => set(id, { unit: e.currentTarget.value as 'kr' | 'fte', amount: { low: 0, central: 0, high: 0 } })}>
-                      <option value="kr">{t('unitKrPerYear')}</option>
-                      <option value="fte">{t('unitFtePerYear')}</option>
-                    </select>
-                  </td>
-                  <td data-label={t('funderAmount')}>
-                    <EntryField label={`${t('funderAmount')}: ${local(f().name)}`} text={formatEstimate(f().amount, f().unit === 'fte' ? 'fte' : 'kr', lang())} read={(text, sure) => readEstimate(text, f().unit === 'fte' ? 'fte' : 'kr', chrome.i18n, f().unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR, sure, f().amount)} commit={(amount) => set(id, { amount })} />
-                  </td>
-                  <td data-label={t('funderFrom')}>
-                    <EntryField label={`${t('funderFrom')}: ${local(f().name)}`} numeric={false} text={month(f().from)} read={readOptionalMonth(1)} commit={(from) => set(id, { from })} />
-                  </td>
-                  <td data-label={t('funderTo')}>
-                    <EntryField label={`${t('funderTo')}: ${local(f().name)}`} numeric={false} text={month(f().to)} read={readOptionalMonth(12)} commit={(to) => set(id, { to })} />
-                  </td>
-                  <td class="source" data-label={t('source')}>{sourceText(f().source, chrome.i18n, true)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      onClick={(e) => {
-                        setAdded('');
-                        focusAfterRowRemoval(e.currentTarget, () => addButton, session.settling);
-                        actions.deleteFunder(id);
-                      }}
-                      aria-label={`${t('delete')}: ${local(f().name)}`}
-                    >
-                      {t('delete')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            }}
-          </For>
+          <ForById each={session.workspace().funders}>
+            {(f, id) => (
+              <tr data-funder={id}>
+                <th scope="row">
+                  <EntryField label={t('funderName')} numeric={false} text={local(f().name)} read={(text) => (text.trim() ? { ok: true, value: text.trim().slice(0, LIMITS.partName) } : { ok: false, refusal: { kind: 'rule', reason: 'entryNameEmpty' } })} commit={(name) => set(id, { name: { da: name, en: name } })} />
+                </th>
+                <td data-label={t('funderKind')}>
+                  <select aria-label={`${t('funderKind')}: ${local(f().name)}`} value={f().kind} onChange={(e) => set(id, { kind: e.currentTarget.value as FunderKind })}>
+                    <For each={funderKindsIn(session.workspace().region, f().kind)}>
+                      {(k) => (
+                        <option value={k} selected={k === f().kind}>
+                          {t(KIND_LABELS[k])}
+                        </option>
+                      )}
+                    </For>
+                  </select>
+                </td>
+                <td data-label={t('funderUnit')}>
+                  <select aria-label={`${t('funderUnit')}: ${local(f().name)}`} value={f().unit} onChange={(e) => set(id, { unit: e.currentTarget.value as 'kr' | 'fte', amount: { low: 0, central: 0, high: 0 } })}>
+                    <option value="kr">{t('unitKrPerYear')}</option>
+                    <option value="fte">{t('unitFtePerYear')}</option>
+                  </select>
+                </td>
+                <td data-label={t('funderAmount')}>
+                  <EntryField label={`${t('funderAmount')}: ${local(f().name)}`} text={formatEstimate(f().amount, f().unit === 'fte' ? 'fte' : 'kr', lang())} read={(text, sure) => readEstimate(text, f().unit === 'fte' ? 'fte' : 'kr', chrome.i18n, f().unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR, sure, f().amount)} commit={(amount) => set(id, { amount })} />
+                </td>
+                <td data-label={t('funderFrom')}>
+                  <EntryField label={`${t('funderFrom')}: ${local(f().name)}`} numeric={false} text={month(f().from)} read={readOptionalMonth(1)} commit={(from) => set(id, { from })} />
+                </td>
+                <td data-label={t('funderTo')}>
+                  <EntryField label={`${t('funderTo')}: ${local(f().name)}`} numeric={false} text={month(f().to)} read={readOptionalMonth(12)} commit={(to) => set(id, { to })} />
+                </td>
+                <td class="source" data-label={t('source')}>{sourceText(f().source, chrome.i18n, true)}</td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={(e) => {
+                      setAdded('');
+                      focusAfterRowRemoval(e.currentTarget, () => addButton, session.settling);
+                      actions.deleteFunder(id);
+                    }}
+                    aria-label={`${t('delete')}: ${local(f().name)}`}
+                  >
+                    {t('delete')}
+                  </button>
+                </td>
+              </tr>
+            )}
+          </ForById>
         </tbody>
       </table>
       <button

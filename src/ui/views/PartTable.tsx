@@ -9,6 +9,7 @@ import { formatEstimate, formatNumber } from '../../i18n/number-format';
 import type { AnchoringPart, CriterionId, CriterionScores, Estimate } from '../../model';
 import { readEstimate, readPercent } from '../grid/entry';
 import { EntryField } from '../EntryField';
+import { ForById } from '../for-by-id';
 import { useApp } from '../state/app-store';
 import '../../i18n/strings-da-later';
 
@@ -61,9 +62,10 @@ export function PartTable(props: { part: AnchoringPart; title: MessageKey }) {
   const { chrome, session, commands } = useApp();
   const { t, local, lang } = chrome.i18n;
   const ws = session.workspace;
-  const kr = (label: string, value: Estimate, commit: (v: Estimate) => unknown) => (
+  // Read as the row shows them: the row stays as its part changes (ForById).
+  const kr = (label: () => string, value: () => Estimate, commit: (v: Estimate) => unknown) => (
     <td>
-      <EntryField label={label} text={formatEstimate(value, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, undefined, sure, value)} commit={(v) => void commit(v)} />
+      <EntryField label={label()} text={formatEstimate(value(), 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, undefined, sure, value())} commit={(v) => void commit(v)} />
     </td>
   );
   return (
@@ -72,45 +74,45 @@ export function PartTable(props: { part: AnchoringPart; title: MessageKey }) {
       <Show when={props.part === 'political'}>
         <PartHead part="political" extra={[]} />
         <tbody>
-          <For each={ws().political}>
-            {(p) => (
+          <ForById each={ws().political}>
+            {(p, id) => (
               <tr>
-                <th scope="row">{local(p.name)}</th>
-                <ScoreCells part="political" id={p.id} name={local(p.name)} scores={p.scores} />
+                <th scope="row">{local(p().name)}</th>
+                <ScoreCells part="political" id={id} name={local(p().name)} scores={p().scores} />
               </tr>
             )}
-          </For>
+          </ForById>
         </tbody>
       </Show>
       <Show when={props.part === 'employer'}>
         <PartHead part="employer" extra={['adminCost', 'source']} />
         <tbody>
-          <For each={ws().employers}>
-            {(e) => (
+          <ForById each={ws().employers}>
+            {(e, id) => (
               <tr>
-                <th scope="row">{local(e.name)}</th>
-                {kr(`${t('adminCost')}: ${local(e.name)}`, e.adminCost, (cost) => commands.setEmployerAdminCost({ employerId: e.id, cost }))}
-                <td class="source">{sourceText(e.adminSource, chrome.i18n, true)}</td>
-                <ScoreCells part="employer" id={e.id} name={local(e.name)} scores={e.scores} />
+                <th scope="row">{local(e().name)}</th>
+                {kr(() => `${t('adminCost')}: ${local(e().name)}`, () => e().adminCost, (cost) => commands.setEmployerAdminCost({ employerId: id, cost }))}
+                <td class="source">{sourceText(e().adminSource, chrome.i18n, true)}</td>
+                <ScoreCells part="employer" id={id} name={local(e().name)} scores={e().scores} />
               </tr>
             )}
-          </For>
+          </ForById>
         </tbody>
       </Show>
       <Show when={props.part === 'host'}>
         <PartHead part="host" extra={['hostCostPerFte', 'hostFixedCost', 'source']} />
         <tbody>
-          <For each={ws().hosts}>
-            {(h) => (
+          <ForById each={ws().hosts}>
+            {(h, id) => (
               <tr>
-                <th scope="row">{local(h.name)}</th>
-                {kr(`${t('hostCostPerFte')}: ${local(h.name)}`, h.costPerFte, (value) => commands.setHostCost({ hostId: h.id, key: 'costPerFte', value }))}
-                {kr(`${t('hostFixedCost')}: ${local(h.name)}`, h.fixedCost, (value) => commands.setHostCost({ hostId: h.id, key: 'fixedCost', value }))}
-                <td class="source">{sourceText(h.source, chrome.i18n, true)}</td>
-                <ScoreCells part="host" id={h.id} name={local(h.name)} scores={h.scores} />
+                <th scope="row">{local(h().name)}</th>
+                {kr(() => `${t('hostCostPerFte')}: ${local(h().name)}`, () => h().costPerFte, (value) => commands.setHostCost({ hostId: id, key: 'costPerFte', value }))}
+                {kr(() => `${t('hostFixedCost')}: ${local(h().name)}`, () => h().fixedCost, (value) => commands.setHostCost({ hostId: id, key: 'fixedCost', value }))}
+                <td class="source">{sourceText(h().source, chrome.i18n, true)}</td>
+                <ScoreCells part="host" id={id} name={local(h().name)} scores={h().scores} />
               </tr>
             )}
-          </For>
+          </ForById>
         </tbody>
       </Show>
     </table>
