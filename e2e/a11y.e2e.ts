@@ -434,6 +434,13 @@ describe('accessibility', () => {
       expect(await label()).toBe(name);
     }
     await expect.poll(() => score.textContent()).not.toBe(scoreBefore);
+    // And a task of the catalogue in Antagelser.
+    await openView(page, 'Antagelser');
+    const effort2 = page.getByRole('textbox', { name: 'Årsværk: Deltagelse i nationale møder og info-screening', exact: true });
+    await effort2.fill('0,2');
+    await effort2.press('Enter');
+    await expect.poll(() => effort2.inputValue()).toBe('0,2');
+    expect(await label()).toBe('Årsværk: Deltagelse i nationale møder og info-screening');
     await context.close();
   });
 

@@ -9,6 +9,7 @@ import { assumptionSources, LIMITS } from '../../model';
 import { readEstimate, readPercent, readPoint, readWhole } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
+import { ForById } from '../for-by-id';
 import { sourceText } from '../../i18n/describe';
 import { useApp } from '../state/app-store';
 import { Funders } from './FundersTable';
@@ -103,21 +104,21 @@ export default function AssumptionsPanel() {
           </tr>
         </thead>
         <tbody>
-          <For each={ws().catalogue}>
-            {(task) => (
+          <ForById each={ws().catalogue}>
+            {(task, id) => (
               <tr>
-                <th scope="row">{local(task.name)}</th>
-                <td class="num" data-label={t('taskLevel')}>{task.level}</td>
+                <th scope="row">{local(task().name)}</th>
+                <td class="num" data-label={t('taskLevel')}>{task().level}</td>
                 <td data-label={t('taskFte')}>
-                  <EntryField label={`${t('taskFte')}: ${local(task.name)}`} text={formatEstimate(task.effort, 'fte', lang())} read={(text, sure) => readEstimate(text, 'fte', chrome.i18n, PLAUSIBLE_FTE, sure, task.effort)} commit={(effort) => commands.setCatalogueTask({ taskId: task.id, effort })} />
+                  <EntryField label={`${t('taskFte')}: ${local(task().name)}`} text={formatEstimate(task().effort, 'fte', lang())} read={(text, sure) => readEstimate(text, 'fte', chrome.i18n, PLAUSIBLE_FTE, sure, task().effort)} commit={(effort) => commands.setCatalogueTask({ taskId: id, effort })} />
                 </td>
                 <td data-label={t('taskCost')}>
-                  <EntryField label={`${t('taskCost')}: ${local(task.name)}`} text={formatEstimate(task.activity, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure, task.activity)} commit={(activity) => commands.setCatalogueTask({ taskId: task.id, activity })} />
+                  <EntryField label={`${t('taskCost')}: ${local(task().name)}`} text={formatEstimate(task().activity, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure, task().activity)} commit={(activity) => commands.setCatalogueTask({ taskId: id, activity })} />
                 </td>
-                <td class="source" data-label={t('source')}>{sourceText(task.source, chrome.i18n)}</td>
+                <td class="source" data-label={t('source')}>{sourceText(task().source, chrome.i18n)}</td>
               </tr>
             )}
-          </For>
+          </ForById>
         </tbody>
       </table>
     </section>
