@@ -1,34 +1,13 @@
-/** The browser's install offer (beforeinstallprompt), kept until the user takes it. */
-import { createSignal } from 'solid-js';
-
-interface BeforeInstallPromptEvent extends Event {
-  prompt(): Promise<void>;
-  readonly userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
-}
+/** The install offer kept since the app started (install-offer.ts), and taking it. */
+import { installOffer, listenForInstallOffer, setInstallOffer } from './install-offer';
 
 export function createInstallPrompt() {
-  const [offer, setOffer] = createSignal<BeforeInstallPromptEvent | null>(null);
-  const onOffer = (event: Event) => {
-    event.preventDefault(); // show our own button instead of the browser's mini-infobar
-    setOffer(event as BeforeInstallPromptEvent);
-  };
-  const onInstalled = () => setOffer(null);
-  window.addEventListener('beforeinstallprompt', onOffer);
-  window.addEventListener('appinstalled', onInstalled);
-
+  listenForInstallOffer();
   async function install(): Promise<void> {
-    const event = offer();
+    const event = installOffer();
     if (!event) return;
     await event.prompt();
-    if ((await event.userChoice).outcome === 'accepted') setOffer(null);
+    if ((await event.userChoice).outcome === 'accepted') setInstallOffer(null);
   }
-
-  return {
-    canInstall: () => offer() !== null,
-    install,
-    dispose: () => {
-      window.removeEventListener('beforeinstallprompt', onOffer);
-      window.removeEventListener('appinstalled', onInstalled);
-    },
-  };
+  return { canInstall: () => installOffer() !== null, install };
 }

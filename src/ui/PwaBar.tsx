@@ -6,7 +6,7 @@
  * bottom left, at the end of the page so their buttons come last when tabbing, where they are
  * seen, not between the workspace menu and the language.
  */
-import { createRoot, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createRoot, createSignal, onMount, Show } from 'solid-js';
 import { createInstallPrompt } from '../pwa/install-prompt';
 import { createOnlineStatus } from '../pwa/online-status';
 import { createServiceWorker } from '../pwa/service-worker';
@@ -25,7 +25,6 @@ export function PwaBar() {
   const installer = createInstallPrompt();
   // Precaching the whole app must not compete with the first figures.
   onMount(() => void firstFigures().then(() => sw.register()));
-  onCleanup(installer.dispose);
 
   return (
     <div class="pwa-bar">
