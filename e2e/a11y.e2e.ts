@@ -53,6 +53,9 @@ async function focused(page: Page): Promise<string> {
 /** The words of the elements' own text broken over two lines. */
 const brokenWords = (page: Page, selector: string) => splitOverLines(page, selector, /\S+/g);
 
+/** What has the focus, by its accessible name (else its tag: BODY when it fell to the page). */
+const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+
 describe('accessibility', () => {
   for (const language of ['da', 'en'] as const) {
     it(`axe finds no violations on any view, dialog or presentation mode, once each has rendered (${language})`, async () => {
@@ -384,7 +387,7 @@ describe('accessibility', () => {
   it('keeps the keyboard where it was after entries in Kommuner and Forankring and after Standard in Opgaver (it fell to the page)', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
-    const label = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+    const label = () => focusedLabel(page);
     await openView(page, 'Kommuner');
     // A population entered with Enter: the focus stays in its field, and the bill follows.
     const aalborg = page.getByRole('textbox', { name: 'Indbyggere: Aalborg' });
@@ -447,7 +450,7 @@ describe('accessibility', () => {
   it('adds and deletes a funder and an own task by keyboard: focus goes into the new row and, after a deletion, to the row in its place; the deletion is said with a Fortryd (focus stayed on the add button, then fell to the page, without a word); an employer added in Forankring is said to be', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
-    const label = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+    const label = () => focusedLabel(page);
     await openView(page, 'Antagelser');
     await page.getByRole('button', { name: '+ Tilføj finansieringskilde' }).focus();
     await page.keyboard.press('Enter');

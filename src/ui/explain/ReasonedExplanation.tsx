@@ -149,7 +149,8 @@ function Approval(p: { result: ScenarioResult; scenarioId: string }) {
     );
   };
   // The path follows the central estimate; the high one may still reach the councils.
-  const highSupplement = () => (p.result.approval.steps.some((s) => s.body === 'cityCouncils') ? null : largest(p.result, (y) => y.supplement.high));
+  // The model's path for the high estimate says whether it asks more (approvalIfHigh); this says how much and when.
+  const highSupplement = () => (p.result.approvalIfHigh ? largest(p.result, (y) => y.supplement.high) : null);
   const score = () => p.result.criteria.parts.find((c) => c.id === 'approvalPath')?.score;
   return (
     <>
