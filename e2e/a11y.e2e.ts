@@ -456,6 +456,8 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     // The new row's name takes the focus, its text selected: what is typed is the name.
     await expect.poll(label).toBe('Navn');
+    const funderStatus = page.locator('section[aria-labelledby="funders-title"] > [role="status"]');
+    await expect.poll(() => funderStatus.textContent()).toBe('Finansieringskilden er tilføjet nederst i listen.');
     await page.keyboard.type('Realdania');
     await page.keyboard.press('Enter');
     const realdania = page.getByRole('button', { name: 'Slet: Realdania' });
@@ -473,6 +475,7 @@ describe('accessibility', () => {
     await realdania.focus();
     await page.keyboard.press('Enter');
     await expect.poll(funders).toBe(before - 1);
+    await expect.poll(() => funderStatus.count()).toBe(0);
     // The last row went: the row above takes the focus, on its own Slet.
     await expect.poll(label).toMatch(/^Slet: /);
     const notice = page.locator('.notice', { hasText: '”Realdania” er slettet.' });
@@ -481,16 +484,21 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     await expect.poll(funders).toBe(before);
     await expect.poll(label).toBe('Slet: Realdania');
+    expect(await funderStatus.count()).toBe(0);
 
     // An own task in Opgaver: deleted, the focus goes to the row now in its place or the add form.
     await openView(page, 'Opgaver');
     const name = page.locator('form.add-task input');
     await name.fill('Klimaborgermøde');
     await name.press('Enter');
+    const taskStatus = page.locator('form.add-task [role="status"]');
+    await expect.poll(() => taskStatus.textContent()).toBe('Opgaven er tilføjet.');
     const remove = page.getByRole('button', { name: 'Slet: Klimaborgermøde' });
     await remove.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => remove.count()).toBe(0);
+    // The line under the form goes with the task: it said "Opgaven er tilføjet." beside "… er slettet.".
+    await expect.poll(() => taskStatus.textContent()).toBe('');
     // On the row now in its place, or on the form that adds one.
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('tr[data-task], form.add-task'))).toBe(true);
     await page.locator('.notice', { hasText: '”Klimaborgermøde” er slettet.' }).waitFor();

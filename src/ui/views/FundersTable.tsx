@@ -11,6 +11,7 @@ import { PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { focusAfterRowRemoval, focusWhenShown } from '../focus';
 import { ForById } from '../for-by-id';
+import { whileItLasts } from '../while-it-lasts';
 import { useApp } from '../state/app-store';
 import '../../i18n/strings-da-later';
 
@@ -28,7 +29,11 @@ export function Funders() {
   const set = (id: string, patch: FunderPatch) => commands.setFunder({ funderId: id, patch });
   const month = (value: YearMonth | null) => (value ? formatYearMonth(value, lang()) : '');
   const readOptionalMonth = (bareYear: 1 | 12) => (text: string): Entry<YearMonth | null> => (text.trim() === '' ? { ok: true, value: null } : readMonth(text, chrome.i18n, bareYear));
-  const [added, setAdded] = createSignal('');
+  // The funder just added: "Finansieringskilden er tilføjet." goes with it (deleted, or its
+  // addition undone) and does not come back with a Fortryd; read when shown, in the language of
+  // the moment.
+  const [added, setAdded] = createSignal<string | null>(null);
+  whileItLasts(added, (id) => session.workspace().funders.some((f) => f.id === id), () => setAdded(null));
   let addButton: HTMLButtonElement | undefined;
   return (
     <section aria-labelledby="funders-title">
@@ -85,7 +90,6 @@ export function Funders() {
                   <button
                     type="button"
                     onClick={(e) => {
-                      setAdded('');
                       focusAfterRowRemoval(e.currentTarget, () => addButton, session.settling);
                       actions.deleteFunder(id);
                     }}
@@ -105,7 +109,7 @@ export function Funders() {
         onClick={() => {
           const id = `funder-${crypto.randomUUID().slice(0, 8)}`;
           commands.addFunder({ funder: { id, kind: 'external', name: { da: t('newFunder'), en: t('newFunder') }, unit: 'kr', amount: { low: 0, central: 0, high: 0 }, from: null, to: null, approvedAmount: null, source: { kind: 'user' } } });
-          setAdded(t('funderAdded'));
+          setAdded(id);
           // Into the new row's name, to type it: focus stayed on this button below the row, and
           // the next Tab went on into the task catalogue.
           focusWhenShown(`.funders tr[data-funder="${id}"] input`, { select: true });
@@ -115,7 +119,7 @@ export function Funders() {
       </button>
       <Show when={added()}>
         <span role="status" class="hint">
-          {added()}
+          {t('funderAdded')}
         </span>
       </Show>
     </section>

@@ -12,6 +12,7 @@ import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { focusAfterRowRemoval } from '../focus';
 import { latest } from '../latest';
+import { whileItLasts } from '../while-it-lasts';
 import { useApp } from '../state/app-store';
 import { sourceText } from '../../i18n/describe';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
@@ -171,21 +172,30 @@ export default function TaskPortfolio() {
 }
 
 function AddTask(props: { scenarioId: string }) {
-  const { chrome, commands } = useApp();
+  const { chrome, session, commands } = useApp();
   const { t } = chrome.i18n;
   const [name, setName] = createSignal('');
   const [category, setCategory] = createSignal<TaskCategory>('other');
-  const [message, setMessage] = createSignal('');
+  // The line under the form: a refusal, or the task just added while it is still there (after
+  // its deletion "Opgaven er tilføjet." stood beside "”…” er slettet."). Read when shown, so it
+  // follows a language switch.
+  const [message, setMessage] = createSignal<{ text: () => string; taskId?: string } | null>(null);
+  whileItLasts(
+    () => message()?.taskId ?? null,
+    (id) => !!session.workspace().scenarios.find((s) => s.id === props.scenarioId)?.customTasks.some((c) => c.id === id),
+    () => setMessage(null),
+  );
   return (
     <form
       class="add-task"
       aria-labelledby="add-task-title"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!name().trim()) return setMessage(t('entryNameEmpty', { row: t('taskName') }));
-        commands.addCustomTask({ scenarioId: props.scenarioId, task: { id: `custom-${crypto.randomUUID().slice(0, 8)}`, name: name().trim(), category: category(), on: true, effort: { low: 0, central: 0, high: 0 }, activity: { low: 0, central: 0, high: 0 } } });
+        if (!name().trim()) return void setMessage({ text: () => t('entryNameEmpty', { row: t('taskName') }) });
+        const taskId = `custom-${crypto.randomUUID().slice(0, 8)}`;
+        commands.addCustomTask({ scenarioId: props.scenarioId, task: { id: taskId, name: name().trim(), category: category(), on: true, effort: { low: 0, central: 0, high: 0 }, activity: { low: 0, central: 0, high: 0 } } });
         setName('');
-        setMessage(t('taskAdded'));
+        setMessage({ text: () => t('taskAdded'), taskId });
       }}
     >
       <h3 id="add-task-title">{t('addTask')}</h3>
@@ -201,7 +211,7 @@ function AddTask(props: { scenarioId: string }) {
       </label>
       <button type="submit">{t('addTask')}</button>
       <span role="status" class="hint">
-        {message()}
+        {message()?.text()}
       </span>
     </form>
   );
