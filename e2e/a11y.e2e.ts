@@ -531,6 +531,10 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => rows.count()).toBe(before + 2);
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-funder'))).toBe(second);
+    // Its name, given by the app, is in both languages: made in English, it reads Danish after a switch.
+    expect(await rows.last().locator('th input').inputValue()).toBe('New funder');
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await expect.poll(() => rows.last().locator('th input').inputValue()).toBe('Ny finansieringskilde');
     await context.close();
   });
 

@@ -18,6 +18,15 @@ export async function loadLanguage(lang: Lang): Promise<void> {
   if (!dictionaries[lang] && lang === 'en') registerStrings('en', (await import('./strings-en')).en);
 }
 
+/**
+ * A name the app gives a new item, in both languages, as the item keeps it ("Ny
+ * finansieringskilde" / "New funder"): made in Danish, it read Danish after a switch to English.
+ */
+export async function inBothLanguages(key: MessageKey): Promise<LocalText> {
+  await loadLanguage('en');
+  return { da: translate('da', key), en: translate('en', key) };
+}
+
 export type Params = Readonly<Record<string, string | number>>;
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {

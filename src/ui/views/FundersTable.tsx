@@ -4,6 +4,7 @@
  */
 import { createSignal, For, Show } from 'solid-js';
 import { sourceText } from '../../i18n/describe';
+import { inBothLanguages } from '../../i18n/i18n';
 import { formatEstimate, formatYearMonth } from '../../i18n/number-format';
 import { funderKindsIn, LIMITS, type FunderKind, type FunderPatch, type YearMonth } from '../../model';
 import { readEstimate, readMonth, type Entry } from '../grid/entry';
@@ -106,9 +107,10 @@ export function Funders() {
       <button
         type="button"
         ref={addButton}
-        onClick={() => {
+        onClick={async () => {
           const id = `funder-${crypto.randomUUID().slice(0, 8)}`;
-          commands.addFunder({ funder: { id, kind: 'external', name: { da: t('newFunder'), en: t('newFunder') }, unit: 'kr', amount: { low: 0, central: 0, high: 0 }, from: null, to: null, approvedAmount: null, source: { kind: 'user' } } });
+          const name = await inBothLanguages('newFunder');
+          commands.addFunder({ funder: { id, kind: 'external', name, unit: 'kr', amount: { low: 0, central: 0, high: 0 }, from: null, to: null, approvedAmount: null, source: { kind: 'user' } } });
           setAdded(id);
           // Into the new row's name, to type it: focus stayed on this button below the row, and
           // the next Tab went on into the task catalogue.
