@@ -197,7 +197,7 @@ export const da = {
   fileInvalid: 'Filen kan ikke læses som et Forankring-arbejdsområde. Dine egne data er uændrede.',
   fileIsSpreadsheet: 'Et Excel- eller CSV-udtræk kan ikke indlæses igen: det viser tallene, ikke alle valgene bag dem. Importér i stedet en fil gemt med ”{action}” (.json). Dine egne data er uændrede.',
   fileOpened: 'Filen er åbnet som et nyt arbejdsområde.',
-  fileOpenedRepaired: 'Filen er åbnet som et nyt arbejdsområde; {count} dele kunne ikke læses og har fået standardværdier.',
+  fileOpenedRepaired: 'Filen er åbnet som et nyt arbejdsområde; {count} dele kunne ikke læses og har fået standardværdier eller er udeladt.',
   workspaceDeleted: '”{name}” er slettet.',
   undoChangedElsewhere: 'Ikke fortrudt: {what}. Det er siden ændret i en anden fane, og at fortryde ville overskrive den ændring. Fortryd igen tager det, du gjorde før, tilbage.',
   undoChangedElsewhereUnnamed: 'Ikke fortrudt: det er siden ændret i en anden fane, og at fortryde ville overskrive den ændring. Fortryd igen tager det, du gjorde før, tilbage.',
@@ -211,7 +211,7 @@ export const da = {
   approvalIfHigh: '+ {count} byråd i højt skøn',
   scenarioDeletedBaseline: '”{name}” er slettet; ”{baseline}” er nu basis.',
   workspaceDamaged: 'Arbejdsområdet ”{name}” kunne ikke læses. Det er lagt til side urørt — find det under arbejdsområde-menuen, ”Beskadigede arbejdsområder”, hvor det kan gemmes som fil. Dine andre arbejdsområder virker.',
-  workspaceRepaired: 'Arbejdsområdet ”{name}” havde {count} fejl, som er rettet med standardværdier.',
+  workspaceRepaired: 'Arbejdsområdet ”{name}” havde {count} fejl, som er rettet med standardværdier eller udeladt.',
   damagedWorkspaces: 'Beskadigede arbejdsområder',
 
   // Saving

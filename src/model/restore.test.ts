@@ -71,6 +71,23 @@ describe('restoring a damaged document', () => {
     expect(restored.repairs).toEqual(expect.arrayContaining(['assumptions', 'scenarios[5]', 'scenarios[6]', 'scenarios[level-2].anchoring.employer']));
   });
 
+  it('keeps a municipality of the region whose population is unreadable, at Statistics Denmark’s figure, and drops only one that is not the region’s', () => {
+    const raw = JSON.parse(JSON.stringify(good)) as Record<string, unknown> & { municipalities: Record<string, unknown>[] };
+    const morsø = raw.municipalities.findIndex((m) => m['name'] === 'Morsø');
+    const thisted = raw.municipalities.findIndex((m) => m['name'] === 'Thisted');
+    raw.municipalities[morsø]!['population'] = -5000;
+    raw.municipalities[thisted] = { ...raw.municipalities[thisted], population: 'mange', name: 7 };
+    raw.municipalities.push({ code: '101', name: 'København', population: 'x' });
+    const restored = restoreWorkspace(raw);
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    // Dropped (as before), Morsø's and Thisted's bills went to the other nine, and the approval
+    // path counted 9 councils where 11 must approve.
+    expect(restored.workspace.municipalities).toEqual(good.municipalities);
+    expect(restored.repairs).toEqual([`municipalities[${morsø}]`, `municipalities[${thisted}]`, `municipalities[${good.municipalities.length}]`]);
+    expect(computeWorkspace(restored.workspace)).toEqual(computeWorkspace(good));
+  });
+
   it("reads a funder's period stored back to front (allowed before it was checked) in order, as a repair said aloud", () => {
     const raw = JSON.parse(JSON.stringify(good)) as Record<string, unknown> & { funders: Record<string, unknown>[] };
     raw.funders[1] = { ...raw.funders[1], from: { year: 2027, month: 8 }, to: { year: 2027, month: 7 } };

@@ -25,7 +25,7 @@ import {
 } from './document-schema';
 import { LIMITS } from './limits';
 import { looksLikeV1, migrateV1 } from './migrations/v1';
-import { CRITERIA, REGIONS, SCHEMA_VERSION, type RegionName, type Scenario, type Workspace } from './types';
+import { CRITERIA, REGIONS, SCHEMA_VERSION, type Municipality, type RegionName, type Scenario, type Workspace } from './types';
 import { validateWorkspace } from './validate';
 
 export type RestoreFailure = 'notAWorkspace' | 'newerVersion' | 'noScenarios';
@@ -57,6 +57,30 @@ function uniqueById<T extends { id: string }>(list: readonly T[], field: string,
     }
     seen.add(x.id);
     return true;
+  });
+}
+
+/**
+ * The municipalities, each that passes the schema as it is. One of the region's own with a field
+ * unreadable (a population of -5.000 or "mange" in a hand-edited file) keeps its place, that
+ * field taken from the region's default (Statistics Denmark's population), and is reported; only
+ * one that is not the region's is dropped. Dropped, its share of every bill went to the others,
+ * and the approval path counted one council fewer, under a message that spoke of defaults.
+ */
+function regionsMunicipalities(raw: unknown, region: readonly Municipality[], repairs: string[]): Municipality[] | null {
+  if (!Array.isArray(raw)) return null;
+  if (raw.length > LIMITS.municipalities) repairs.push(`municipalities: ${raw.length - LIMITS.municipalities}`);
+  return raw.slice(0, LIMITS.municipalities).flatMap((item, i) => {
+    const parsed = v.safeParse(municipalitySchema, item);
+    if (parsed.success) return [parsed.output];
+    repairs.push(`municipalities[${i}]`);
+    const own = isRecord(item) ? region.find((m) => m.code === item['code']) : undefined;
+    if (!own) return [];
+    const field = <K extends keyof Municipality>(key: K): Municipality[K] => {
+      const value = v.safeParse(municipalitySchema.entries[key], item[key]);
+      return value.success ? (value.output as Municipality[K]) : own[key];
+    };
+    return [{ code: own.code, name: field('name'), population: field('population') }];
   });
 }
 
@@ -93,7 +117,7 @@ function restoreV2(raw: unknown): RestoreResult {
   };
 
   const municipalities = (() => {
-    const found = items(raw['municipalities'], municipalitySchema, 'municipalities', LIMITS.municipalities, repairs);
+    const found = regionsMunicipalities(raw['municipalities'], defaults.municipalities, repairs);
     const seen = new Set<string>();
     const unique = (found ?? []).filter((m) => !seen.has(m.code) && seen.add(m.code));
     if (unique.length === 0) repairs.push('municipalities');
