@@ -1341,8 +1341,15 @@ describe('a director’s comparison', () => {
       await aalborg.press('Enter');
       await expect.poll(() => page.getByTestId('populations-edited').textContent()).toBe('Danmarks Statistik, FOLK1A (2026K1), rettet her for Aalborg');
       expect(await release.getAttribute('aria-disabled')).toBeNull();
+      // A refused entry's message goes once the field shows the figures the button brings back
+      // ("”230.000,5” er ikke et helt tal …" stood under 226.033).
+      await aalborg.fill('230.000,5');
+      await aalborg.press('Enter');
+      await page.locator('.field-error').waitFor();
       await release.click();
       await expect.poll(() => aalborg.inputValue()).toBe('226.033');
+      expect(await page.locator('.field-error').count()).toBe(0);
+      expect(await aalborg.getAttribute('aria-invalid')).toBe('false');
       expect(await page.getByTestId('populations-edited').count()).toBe(0);
       expect(await release.getAttribute('aria-disabled')).toBe('true');
     }));

@@ -3,7 +3,7 @@
  * reads what is typed with the same entry rules as the grid, and on a refusal keeps the text
  * with a message and an example; the model keeps its last good value.
  */
-import { createSignal, createUniqueId, Show } from 'solid-js';
+import { createEffect, createSignal, createUniqueId, on, Show } from 'solid-js';
 import type { ValidationIssue } from '../model';
 import { questionAnswer, refusalMessage, ruleRefusal, type Entry } from './grid/entry';
 import { useApp } from './state/app-store';
@@ -70,6 +70,10 @@ export function EntryField<T>(props: {
     setError(null);
     setTyping(false);
   };
+  // The model's value changed from elsewhere (a paste, "Brug Danmarks Statistiks tal", an undo):
+  // the binding below shows it in the field, and what was said about the text typed before goes
+  // with that text ("”36.529,7” er ikke et helt tal" stood under 36.706).
+  createEffect(on(() => props.text, showValue, { defer: true }));
   return (
     <span class={`entry-field ${props.class ?? ''}`}>
       <Show when={props.visibleLabel}>
