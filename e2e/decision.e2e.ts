@@ -84,4 +84,31 @@ describe('decision support', () => {
     await page.getByTestId('simulation').waitFor();
     await context.close();
   });
+
+  it('says why a simulation setting is refused, with an example, and runs on the last good one (they went back to a default without a word)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await editCell(page, 'costPerFte', 'level-2', '400.000–700.000');
+    await openView(page, 'Beslutningsstøtte');
+    const card = page.locator('section[aria-labelledby="mc-title"]');
+    const threshold = page.getByRole('textbox', { name: 'Tærskel (kr. pr. indbygger)' });
+    await threshold.fill('-1,5');
+    await threshold.press('Enter');
+    await expect.poll(() => card.locator('.field-error').textContent()).toMatch(/^”-1,5” .* Skriv kroner pr\. indbygger, fx 2,50\.$/);
+    expect(await threshold.getAttribute('aria-invalid')).toBe('true');
+    await threshold.fill('2,5');
+    await threshold.press('Enter');
+    await expect.poll(() => card.locator('.field-error').count()).toBe(0);
+    const samples = page.getByRole('textbox', { name: 'Antal udtræk' });
+    await samples.fill('50');
+    await samples.press('Enter');
+    await expect.poll(() => card.locator('.field-error').textContent()).toBe('Antal udtræk skal være mindst 100. Skriv et helt tal fra 100 til 1.000.000, fx 10.000.');
+    await samples.fill('mange');
+    await samples.press('Enter');
+    await expect.poll(() => card.locator('.field-error').textContent()).toBe('”mange” er ikke et tal. Skriv et helt tal fra 100 til 1.000.000, fx 10.000.');
+    await page.getByRole('button', { name: 'Kør simulering' }).click();
+    // The threshold entered, 2,50, not the one refused.
+    await expect.poll(() => page.getByTestId('simulation').locator('th', { hasText: 'over 2,50 kr.' }).count()).toBe(1);
+    await context.close();
+  });
 });

@@ -2,13 +2,18 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
 import { formatDecimal, formatNumber, formatShare } from '../../i18n/number-format';
-import { parseDecimal, parseWhole } from '../../i18n/number-parse';
-import type { Percentiles, RangeShape, Tornado } from '../../model';
+import { parseDecimal, parseWhole, type Parsed } from '../../i18n/number-parse';
+import type { Lang, Percentiles, RangeShape, Tornado } from '../../model';
+import { EntryField } from '../EntryField';
+import type { Entry, EntryUnit } from '../grid/entry';
 import { useApp } from '../state/app-store';
 import { createBackgroundAction } from './background-resource';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 import '../../i18n/strings-da-later';
 
+/** Fewer draws than this say little about a 10th or 90th percentile; more take minutes. */
+const MIN_SAMPLES = 100;
+const MAX_SAMPLES = 1_000_000;
 const SHAPES: readonly RangeShape[] = ['uniform', 'triangular', 'pert'];
 const SHAPE_LABELS: Record<RangeShape, MessageKey> = { uniform: 'shape_uniform', triangular: 'shape_triangular', pert: 'shape_pert' };
 
@@ -37,6 +42,13 @@ export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | un
   const simulation = createBackgroundAction((signal, _: null) =>
     background.simulate(signal, session.workspace(), { samples: samples(), seed: seed(), shape: shape(), shapes: shapes(), thresholdPerInhabitant: threshold() }),
   );
+  const reader =
+    (parse: (text: string, lang: Lang, max: number) => Parsed<number>, unit: EntryUnit, max: number, min = 0) =>
+    (text: string): Entry<number> => {
+      const r = parse(text, lang(), max);
+      if (!r.ok) return { ok: false, refusal: { kind: 'parse', error: r.error, unit, text, max } };
+      return r.value < min ? { ok: false, refusal: { kind: 'rule', reason: 'mcTooFewSamples', unit } } : r;
+    };
   const triple = (p: Percentiles, digits = 0) => [p.p10, p.p50, p.p90].map((v) => formatNumber(v, lang(), digits)).join(' / ');
   let runButton: HTMLButtonElement | undefined;
 
@@ -80,28 +92,11 @@ export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | un
             <For each={SHAPES}>{(s) => <option value={s}>{t(SHAPE_LABELS[s])}</option>}</For>
           </select>
         </label>
-        <label class="field">
-          <span>{t('mcSamples')}</span>
-          <input inputMode="numeric" value={formatNumber(samples(), lang())} onChange={(e) => {
-            const r = parseWhole(e.currentTarget.value, lang(), 1_000_000);
-            setSamples(r.ok ? Math.max(100, r.value) : 10_000);
-            e.currentTarget.value = formatNumber(samples(), lang());
-          }} />
-        </label>
-        <label class="field">
-          <span>{t('mcSeed')}</span>
-          <input inputMode="numeric" value={seed()} onChange={(e) => {
-            const r = parseWhole(e.currentTarget.value, lang(), 2 ** 31);
-            setSeed(r.ok ? r.value : 1);
-          }} />
-        </label>
-        <label class="field">
-          <span>{t('mcThreshold')}</span>
-          <input inputMode="decimal" value={formatNumber(threshold(), lang(), 2)} onChange={(e) => {
-            const r = parseDecimal(e.currentTarget.value, lang(), 1_000);
-            setThreshold(r.ok ? r.value : 2);
-          }} />
-        </label>
+        {/* Read as every field is: a refusal is said with an example and keeps the last good
+            value ("-1,5" or "mange" went back to a default without a word). */}
+        <EntryField visibleLabel label={t('mcSamples')} text={formatNumber(samples(), lang())} read={reader(parseWhole, 'samples', MAX_SAMPLES, MIN_SAMPLES)} commit={setSamples} />
+        <EntryField visibleLabel label={t('mcSeed')} text={String(seed())} read={reader(parseWhole, 'count', 2 ** 31)} commit={setSeed} />
+        <EntryField visibleLabel label={t('mcThreshold')} text={formatNumber(threshold(), lang(), 2)} read={reader(parseDecimal, 'perInhabitant', 1_000)} commit={setThreshold} />
         <Show
           when={simulation.running()}
           fallback={

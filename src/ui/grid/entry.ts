@@ -10,7 +10,7 @@ import { LIMITS, type Estimate, type ValidationIssue, type YearMonth } from '../
 import type { Plausible } from './plausible';
 import '../../i18n/strings-da-later';
 
-export type EntryUnit = 'kr' | 'fte' | 'percent' | 'rate' | 'weight' | 'score' | 'count' | 'month' | 'date' | 'text' | 'choice';
+export type EntryUnit = 'kr' | 'fte' | 'percent' | 'rate' | 'weight' | 'score' | 'count' | 'samples' | 'perInhabitant' | 'month' | 'date' | 'text' | 'choice';
 
 export type Refusal =
   /** `max`: the field's own bound, when it is not the model's general one (10 mia. kr., 1.000 FTE). */
@@ -130,6 +130,8 @@ const EXAMPLES: Record<EntryUnit, MessageKey> = {
   weight: 'exampleWeight',
   score: 'exampleScore',
   count: 'exampleCount',
+  samples: 'exampleSamples',
+  perInhabitant: 'examplePerInhabitant',
   month: 'exampleMonth',
   date: 'exampleDate',
   text: 'exampleText',
@@ -145,6 +147,8 @@ const NOT_A_NUMBER: Record<EntryUnit, MessageKey> = {
   weight: 'entryNotNumber',
   score: 'entryNotNumber',
   count: 'entryNotNumber',
+  samples: 'entryNotNumber',
+  perInhabitant: 'entryNotNumber',
   month: 'entryNotAMonth',
   date: 'entryNotADate',
   text: 'entryNotNumber',
