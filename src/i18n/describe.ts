@@ -48,6 +48,12 @@ export function approvalIfHigh(result: Pick<ScenarioResult, 'approvalIfHigh'>, t
   return councils ? t('approvalIfHigh', { count: councils.count }) : null;
 }
 
+/** The path on one line, as the tables of the handout, the exports and the alternatives say it: "BRN-bestyrelsen (+ 11 byråd i højt skøn)". */
+export function approvalWithHigh(result: Pick<ScenarioResult, 'approval' | 'approvalIfHigh'>, t: I18n['t']): string {
+  const ifHigh = approvalIfHigh(result, t);
+  return ifHigh ? `${approvalText(result.approval, t)} (${ifHigh})` : approvalText(result.approval, t);
+}
+
 /**
  * A scenario's ambition level in words, as the grid and the exports say it: "Niveau 2", and
  * "Niveau 2 · tilpasset" where its tasks differ from the level's.

@@ -17,6 +17,8 @@ export interface AnchoringAlternative {
   readonly totalCost: number;
   readonly supplement: number;
   readonly approval: ApprovalPath;
+  /** The path if the high estimate comes true, where it asks more (as ScenarioResult's). */
+  readonly approvalIfHigh?: ApprovalPath;
   readonly flags: readonly FlagId[];
   /** The yearly administration at which the alternative costs what the scenario costs now; null if no administration can (its other costs alone are higher). */
   readonly breakEvenAdministration: number | null;
@@ -45,6 +47,7 @@ export function compareAnchorings(ws: Workspace, scenarioId: string): AnchoringA
         totalCost: y.cost.total.central - base.cost.total.central,
         supplement: y.supplement.central - base.supplement.central,
         approval: r.approval,
+        ...(r.approvalIfHigh && { approvalIfHigh: r.approvalIfHigh }),
         flags: r.flags,
         breakEvenAdministration: room >= 0 && factor > 0 ? Math.round(room / factor) : null,
         currentAdministration: employer.adminCost.central,

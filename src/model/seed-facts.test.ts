@@ -64,6 +64,8 @@ describe('seed 001: who must approve the money', () => {
     expect(typical(level1).supplement.high).toBeGreaterThan(0);
     expect(level1.approvalIfHigh?.steps.map((s) => [s.body, s.count])).toEqual([['brnBoard', 1], ['cityCouncils', 11]]);
     expect(result(nj, 'level-2').approvalIfHigh).toBeUndefined();
+    // The other anchorings of Beslutningsstøtte say it too: BRN's own (Niveau 1 as it is) said "BRN-bestyrelsen" alone.
+    expect(compareAnchorings(nj, 'level-1').find((a) => a.presetId === 'brn')?.approvalIfHigh).toEqual(level1.approvalIfHigh);
   });
 
   it('needs every city council once the base grant is raised above 1,25 mio., even with no supplement', () => {

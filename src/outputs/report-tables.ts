@@ -8,7 +8,7 @@ import { createI18n, registerStrings, titledByYear, translate, type MessageKey }
 import { formatDate, formatYearMonth } from '../i18n/number-format';
 import { assumptionSources, byName, costPerFteOf, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
-import { allocationText, approvalIfHigh, approvalText, flagText, levelText, sourceText } from '../i18n/describe';
+import { allocationText, approvalWithHigh, flagText, levelText, sourceText } from '../i18n/describe';
 import { en } from '../i18n/strings-en';
 import '../i18n/strings-da-later';
 
@@ -61,7 +61,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         row(`${t('rowTotalCost')} – ${t('high')}`, (y) => num(y.cost.total.high, 'kr')),
         kr(t('rowSupplement'), (y) => y.supplement),
         row(t('rowPerInhabitant'), (y) => num(y.supplementPerInhabitant.central, 'perInhabitant')),
-        [text(t('rowApproval')), ...scenarios.map((s) => text([approvalText(result(s.id).approval, i18n.t), approvalIfHigh(result(s.id), i18n.t)].filter(Boolean).join(' · ')))],
+        [text(t('rowApproval')), ...scenarios.map((s) => text(approvalWithHigh(result(s.id), i18n.t)))],
         [text(t('rowFlags')), ...scenarios.map((s) => text(result(s.id).flags.map((f) => flagText(f, i18n, ws.assumptions)).join('; ') || t('noFlags')))],
         [text(t('rowScore')), ...scenarios.map((s) => num(result(s.id).criteria.score, 'score'))],
         // As on the screen: "Niveau 2 · tilpasset" (a bare "2" hid the adjustment).

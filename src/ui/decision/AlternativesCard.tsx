@@ -6,7 +6,7 @@
 import { For, Show } from 'solid-js';
 import { formatDifference, formatKroner } from '../../i18n/number-format';
 import type { Scenario } from '../../model';
-import { approvalText, flagText } from '../../i18n/describe';
+import { approvalWithHigh, flagText } from '../../i18n/describe';
 import { useApp } from '../state/app-store';
 import { createBackgroundResource } from './background-resource';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
@@ -51,7 +51,7 @@ export function AlternativesCard(props: { scenario: Scenario }) {
                     <td class="num">{signed(a.host)}</td>
                     <td class="num">{signed(a.totalCost)}</td>
                     <td class="num">{signed(a.supplement)}</td>
-                    <td>{approvalText(a.approval, t)}</td>
+                    <td>{approvalWithHigh(a, t)}</td>
                     <td>{a.flags.map((f) => flagText(f, chrome.i18n, session.workspace().assumptions)).join('; ') || t('noFlags')}</td>
                     <td class="num">{a.breakEvenAdministration === null ? t('breakEvenNone') : `${formatKroner(a.breakEvenAdministration, lang())} (${t('breakEvenNow', { amount: formatKroner(a.currentAdministration, lang()) })})`}</td>
                   </tr>
