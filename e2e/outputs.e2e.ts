@@ -303,6 +303,16 @@ describe('meeting outputs', () => {
     // On paper the basis has no colour: its heading names it, and no other.
     const headings = await page.locator('.handout table').first().locator('thead th').allTextContents();
     expect(headings.filter((h) => h.endsWith(`(${da.baseline})`))).toEqual([`Niveau 3 — som i dag (${da.baseline})`]);
+    // Which tasks each scenario holds, on paper too (it said "Niveau 2 · tilpasset" and no task):
+    // a column per scenario, a task's årsværk where the scenario has it and "–" where not.
+    const tasks = page.locator('.handout table', { has: page.locator('caption', { hasText: `${da.tabTasks} – årsværk` }) });
+    expect(await tasks.locator('thead th').allTextContents()).toEqual(['Opgave', ...headings.slice(1).map((h) => h.replace(` (${da.baseline})`, ''))]);
+    const oneToOne = await tasks.locator('tr', { hasText: 'Overordnet 1:1 vejledning' }).locator('td').allTextContents();
+    expect(oneToOne.length).toBe(5);
+    expect(oneToOne.some((c) => /^\d+,\d+$/.test(c))).toBe(true);
+    expect(await tasks.locator('tbody tr').count()).toBeGreaterThan(10);
+    const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+    expect(printed).toContain('Overordnet 1:1 vejledning');
     await context.close();
   });
 
