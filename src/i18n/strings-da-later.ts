@@ -236,6 +236,11 @@ export const daLater = {
   mcSeed: 'Startværdi for tilfældige tal',
   mcThreshold: 'Tærskel (kr. pr. indbygger)',
   mcTooFewSamples: '{row} skal være mindst 100.',
+  // A cost's parts as a chart's legend names them: a stacked bar is the whole, so not "heraf løn".
+  chartStaffCost: 'Løn',
+  chartActivities: 'Aktiviteter og konsulenter',
+  chartAdministration: 'Administration hos arbejdsgiveren',
+  chartHostCost: 'Husleje, IT, HR og transport',
   mcRun: 'Kør simulering',
   mcCancel: 'Annullér',
   mcRunning: 'Simulerer …',

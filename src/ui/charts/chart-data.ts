@@ -5,6 +5,7 @@
 import { labelInSentence, type MessageKey } from '../../i18n/i18n';
 import { byName, type Workspace, type YearResult } from '../../model';
 import type { LocalText } from '../../model/types';
+import '../../i18n/strings-da-later';
 
 export interface Series {
   readonly label: string;
@@ -39,10 +40,10 @@ export function costChart(ws: Workspace, years: Years, words: ChartWords): Chart
     labels: ws.scenarios.map((s) => s.name),
     stacked: true,
     series: [
-      { label: row(words, 'rowStaffCost'), data: series(years, (y) => y.cost.staff.central), n: 0 },
-      { label: row(words, 'rowActivities'), data: series(years, (y) => y.cost.activities.central), n: 1 },
-      { label: row(words, 'rowAdministration'), data: series(years, (y) => y.cost.administration.central), n: 2 },
-      { label: row(words, 'rowHostCost'), data: series(years, (y) => y.cost.host.central), n: 3 },
+      { label: words.t('chartStaffCost'), data: series(years, (y) => y.cost.staff.central), n: 0 },
+      { label: words.t('chartActivities'), data: series(years, (y) => y.cost.activities.central), n: 1 },
+      { label: words.t('chartAdministration'), data: series(years, (y) => y.cost.administration.central), n: 2 },
+      { label: words.t('chartHostCost'), data: series(years, (y) => y.cost.host.central), n: 3 },
     ],
   };
 }
