@@ -294,6 +294,12 @@ describe('meeting outputs', () => {
     const page = await openApp(context);
     await openView(page, 'Udskrift');
     await page.getByTestId('handout-link').waitFor();
+    // Its charts are drawn at most as wide as the paper (186 mm = 703 CSS px): drawn 1.300 px
+    // wide at 1366 × 768 and scaled to the page, their legends and axes printed at about 4 pt.
+    await page.locator('#chart-cost').waitFor();
+    const drawn = await page.locator('.handout canvas').evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).width / devicePixelRatio));
+    expect(drawn.length).toBeGreaterThanOrEqual(3);
+    expect(drawn.filter((w) => w > 703.5)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     const pdf = `${ARTIFACTS}handout-default.pdf`;
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
