@@ -367,7 +367,7 @@ export const en: Record<MessageKey, string> = {
   saving: 'Saving …',
   saveFailedShort: 'Not saved — export your changes',
   notStored: 'Not saved (no local storage in this browser)',
-  persistRefusedShort: 'the browser may clear data when space runs low',
+  persistRefusedShort: 'the browser may clear it if space runs low',
   saveFailed: 'Could not save: {reason}. Your changes are kept in the window; export them before closing.',
   dbOpenFailed: 'The local database could not be opened: {reason}. The app runs without saving.',
   diskFull: 'the disk is full',
