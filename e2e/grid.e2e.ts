@@ -1346,6 +1346,13 @@ describe('a director’s comparison', () => {
       await aalborg.fill('230.000,5');
       await aalborg.press('Enter');
       await page.locator('.field-error').waitFor();
+      // An edit of another municipality leaves Aalborg's text and its refusal as they are.
+      const laesoe = page.getByRole('textbox', { name: 'Indbyggere: Læsø' });
+      await laesoe.fill('1.800');
+      await laesoe.press('Enter');
+      await expect.poll(() => page.getByTestId('populations-edited').textContent()).toContain('Læsø');
+      expect(await aalborg.inputValue()).toBe('230.000,5');
+      expect(await page.locator('.field-error').textContent()).toMatch(/^”230\.000,5” /);
       await release.click();
       await expect.poll(() => aalborg.inputValue()).toBe('226.033');
       expect(await page.locator('.field-error').count()).toBe(0);

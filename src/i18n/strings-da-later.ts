@@ -90,6 +90,7 @@ export const daLater = {
   taskCategory: 'Kategori',
   taskLevel: 'Niveau',
   taskFte: 'Årsværk',
+  tasksFteCaption: 'Opgaver – årsværk',
   taskCost: 'Aktiviteter (kr./år)',
   taskActions: 'Handlinger',
   taskDiffers: 'tilpasset',
@@ -180,6 +181,11 @@ export const daLater = {
 
   // Charts
   chartCost: 'Udgift fordelt på poster',
+  // A cost's parts as a chart's legend names them: a stacked bar is the whole, so not "heraf løn".
+  chartStaffCost: 'Løn',
+  chartActivities: 'Aktiviteter og konsulenter',
+  chartAdministration: 'Administration hos arbejdsgiveren',
+  chartHostCost: 'Husleje, IT, HR og transport',
   chartFunding: 'Finansiering og udgift',
   chartMunicipalities: 'Kommunernes regning pr. scenarie',
   savePng: 'Gem som PNG',
@@ -236,11 +242,6 @@ export const daLater = {
   mcSeed: 'Startværdi for tilfældige tal',
   mcThreshold: 'Tærskel (kr. pr. indbygger)',
   mcTooFewSamples: '{row} skal være mindst 100.',
-  // A cost's parts as a chart's legend names them: a stacked bar is the whole, so not "heraf løn".
-  chartStaffCost: 'Løn',
-  chartActivities: 'Aktiviteter og konsulenter',
-  chartAdministration: 'Administration hos arbejdsgiveren',
-  chartHostCost: 'Husleje, IT, HR og transport',
   mcRun: 'Kør simulering',
   mcCancel: 'Annullér',
   mcRunning: 'Simulerer …',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixtures from './migrations/fixtures/v1-workspaces.json';
-import { computeWorkspace, createWorkspace, REGIONS, restoreWorkspace, type Workspace } from './index';
+import { applyCommand, computeWorkspace, createWorkspace, REGIONS, restoreWorkspace, type Workspace } from './index';
 
 interface FixtureFigures {
   scenarioId: string;
@@ -86,6 +86,24 @@ describe('restoring a damaged document', () => {
     expect(restored.workspace.municipalities).toEqual(good.municipalities);
     expect(restored.repairs).toEqual([`municipalities[${morsø}]`, `municipalities[${thisted}]`, `municipalities[${good.municipalities.length}]`]);
     expect(computeWorkspace(restored.workspace)).toEqual(computeWorkspace(good));
+  });
+
+  it('adds back a municipality of the region missing from the file, at the release of the workspace’s own population date', () => {
+    const ws2025 = applyCommand(good, { type: 'usePopulationRelease', date: '2025-01-01', source: 'Danmarks Statistik, FOLK1A (2025K1)' });
+    expect(ws2025.municipalities.find((m) => m.name === 'Morsø')!.population).not.toBe(good.municipalities.find((m) => m.name === 'Morsø')!.population);
+    const raw = JSON.parse(JSON.stringify(ws2025)) as Record<string, unknown> & { municipalities: Record<string, unknown>[] };
+    const morsø = raw.municipalities.findIndex((m) => m['name'] === 'Morsø');
+    const kept = raw.municipalities[morsø]!;
+    raw.municipalities.splice(morsø, 1);
+    const thisted = raw.municipalities.findIndex((m) => m['name'] === 'Thisted');
+    raw.municipalities[thisted]!['population'] = 'mange';
+    const restored = restoreWorkspace(raw);
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    // In its place, with the 2025 figures the workspace was on, not 2026's.
+    expect(restored.workspace.municipalities).toEqual(ws2025.municipalities);
+    expect(restored.workspace.municipalities[morsø]).toEqual(kept);
+    expect(restored.repairs).toEqual([`municipalities[${thisted}]`, `municipalities[${kept['code']}]`]);
   });
 
   it("reads a funder's period stored back to front (allowed before it was checked) in order, as a repair said aloud", () => {

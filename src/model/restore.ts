@@ -25,6 +25,7 @@ import {
 } from './document-schema';
 import { LIMITS } from './limits';
 import { looksLikeV1, migrateV1 } from './migrations/v1';
+import { referencePopulation } from './municipalities';
 import { CRITERIA, REGIONS, SCHEMA_VERSION, type Municipality, type RegionName, type Scenario, type Workspace } from './types';
 import { validateWorkspace } from './validate';
 
@@ -63,14 +64,18 @@ function uniqueById<T extends { id: string }>(list: readonly T[], field: string,
 /**
  * The municipalities, each that passes the schema as it is. One of the region's own with a field
  * unreadable (a population of -5.000 or "mange" in a hand-edited file) keeps its place, that
- * field taken from the region's default (Statistics Denmark's population), and is reported; only
- * one that is not the region's is dropped. Dropped, its share of every bill went to the others,
- * and the approval path counted one council fewer, under a message that spoke of defaults.
+ * field taken from the region's default, and one of the region's missing is added back (nothing
+ * in the app removes a municipality, so a missing one is damage); each is reported. Dropped, its
+ * share of every bill went to the others and the approval path counted one council fewer, under
+ * a message that spoke of defaults. A population taken so is Statistics Denmark's at the
+ * workspace's own population date, where the app ships that release. An unreadable one not of
+ * the region is dropped; a readable one is kept as it is.
  */
-function regionsMunicipalities(raw: unknown, region: readonly Municipality[], repairs: string[]): Municipality[] | null {
+function restoreMunicipalities(raw: unknown, region: readonly Municipality[], populationDate: string, repairs: string[]): Municipality[] | null {
   if (!Array.isArray(raw)) return null;
   if (raw.length > LIMITS.municipalities) repairs.push(`municipalities: ${raw.length - LIMITS.municipalities}`);
-  return raw.slice(0, LIMITS.municipalities).flatMap((item, i) => {
+  const standard = (own: Municipality): Municipality => ({ ...own, population: referencePopulation(own.code, populationDate) ?? own.population });
+  const read = raw.slice(0, LIMITS.municipalities).flatMap((item, i) => {
     const parsed = v.safeParse(municipalitySchema, item);
     if (parsed.success) return [parsed.output];
     repairs.push(`municipalities[${i}]`);
@@ -78,10 +83,15 @@ function regionsMunicipalities(raw: unknown, region: readonly Municipality[], re
     if (!own) return [];
     const field = <K extends keyof Municipality>(key: K): Municipality[K] => {
       const value = v.safeParse(municipalitySchema.entries[key], item[key]);
-      return value.success ? (value.output as Municipality[K]) : own[key];
+      return value.success ? (value.output as Municipality[K]) : standard(own)[key];
     };
     return [{ code: own.code, name: field('name'), population: field('population') }];
   });
+  if (read.length === 0) return read;
+  const missing = region.filter((own) => !read.some((m) => m.code === own.code));
+  for (const own of missing) repairs.push(`municipalities[${own.code}]`);
+  // In the region's order, as the app lists them, the others after.
+  return missing.length === 0 ? read : [...region.map((own) => read.find((m) => m.code === own.code) ?? standard(own)), ...read.filter((m) => !region.some((own) => own.code === m.code))];
 }
 
 export function restoreWorkspace(raw: unknown): RestoreResult {
@@ -116,8 +126,9 @@ function restoreV2(raw: unknown): RestoreResult {
     return unique.length > 0 ? unique : fallback;
   };
 
+  const populationDate = pick('populationDate', isoDate, defaults.populationDate);
   const municipalities = (() => {
-    const found = regionsMunicipalities(raw['municipalities'], defaults.municipalities, repairs);
+    const found = restoreMunicipalities(raw['municipalities'], defaults.municipalities, populationDate, repairs);
     const seen = new Set<string>();
     const unique = (found ?? []).filter((m) => !seen.has(m.code) && seen.add(m.code));
     if (unique.length === 0) repairs.push('municipalities');
@@ -168,7 +179,7 @@ function restoreV2(raw: unknown): RestoreResult {
     id: parsedId.success ? parsedId.output : (repairs.push('id'), defaults.id),
     name: pick('name', text(LIMITS.workspaceName), defaults.name),
     region: region as RegionName,
-    populationDate: pick('populationDate', isoDate, defaults.populationDate),
+    populationDate,
     populationSource: pick('populationSource', text(LIMITS.workspaceName), defaults.populationSource),
     municipalities,
     catalogue,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
 import { applyCommand, computeWorkspace, createWorkspace, type Workspace } from '../model';
 import { toCsv } from './csv';
-import { portfolioTables, reportTables, type ReportResults } from './report-tables';
+import { NONE, portfolioTables, reportTables, taskFteTable, type ReportResults } from './report-tables';
 import { compileWorkbook } from './workbook';
 import { sheets, writeOptions } from './xlsx';
 
@@ -106,5 +106,24 @@ describe('CSV', () => {
     expect(out).toContain(`'+1+1`);
     // Numbers stay numbers.
     expect(out).toContain(';1225000;');
+  });
+});
+
+describe('the handout’s task table', () => {
+  it('gives each scenario’s årsværk per task, “–” where a scenario has not the task, and only tasks one of them has', () => {
+    const table = taskFteTable(ws, 'da');
+    expect(table.name).toBe('Opgaver – årsværk');
+    expect(table.header).toEqual(['Opgave', ...ws.scenarios.map((s) => s.name)]);
+    const row = (name: string) => table.rows.find((r) => r[0]!.value === name)!;
+    // A level-1 task every level has; GEN2040 (level 3) is not in Niveau 1.
+    expect(row('Overordnet 1:1 vejledning').slice(1).map((c) => c.value)).toEqual(ws.scenarios.map(() => 0.2));
+    const gen2040 = table.rows.find((r) => String(r[0]!.value).startsWith('GEN2040'))!;
+    expect(gen2040[1]).toEqual({ value: NONE, kind: 'text' });
+    expect(gen2040.slice(1).some((c) => c.kind === 'fte')).toBe(true);
+    // Niveau 1 alone: none of its rows is all dashes.
+    const levelOne = taskFteTable(ws, 'da', ws.scenarios.slice(0, 1));
+    expect(levelOne.rows.length).toBeLessThan(table.rows.length);
+    expect(levelOne.rows.every((r) => r[1]!.kind === 'fte')).toBe(true);
+    expect(taskFteTable(ws, 'en').name).toBe('Tasks – FTE');
   });
 });

@@ -30,6 +30,8 @@ export interface ReportTable {
 
 const text = (value: string): ReportCell => ({ value, kind: 'text' });
 const num = (value: number, kind: CellKind): ReportCell => ({ value, kind });
+/** A figure a scenario does not have (no result for the year, a task it has not). */
+export const NONE = '–';
 
 export type ReportResults = Pick<ResultState, 'byScenario' | 'populationShares' | 'totalPopulation'>;
 
@@ -47,7 +49,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
 
   const comparison = (key: YearKey): ReportTable => {
     const at = (id: string): YearResult | undefined => yearResult(result(id), key);
-    const row = (name: string, cell: (y: YearResult, id: string) => ReportCell): ReportCell[] => [text(name), ...scenarios.map((s) => (at(s.id) ? cell(at(s.id)!, s.id) : text('–')))];
+    const row = (name: string, cell: (y: YearResult, id: string) => ReportCell): ReportCell[] => [text(name), ...scenarios.map((s) => (at(s.id) ? cell(at(s.id)!, s.id) : text(NONE)))];
     const kr = (name: string, pick: (y: YearResult) => Estimate) => row(name, (y) => num(pick(y).central, 'kr'));
     const choice = (name: string, pick: (s: (typeof scenarios)[number]) => string) => [text(name), ...scenarios.map((s) => text(pick(s)))];
     return {
@@ -146,7 +148,7 @@ export function portfolioTables(ws: Workspace, lang: Lang, scenarios = ws.scenar
   };
 
   const portfolios = scenarios.map((s) => portfolio(ws.catalogue, s));
-  const allTasks = portfolios.flatMap((p) => p).filter((task, i, list) => list.findIndex((x) => x.id === task.id) === i);
+  const allTasks = tasksOf(portfolios);
   const tasks: ReportTable = {
     name: t('tabTasks'),
     header: [t('taskCategory'), t('taskName'), t('taskLevel'), ...names.flatMap((n) => [`${n}: ${t('taskFte')}`, `${n}: ${t('taskCost')}`])],
@@ -155,17 +157,46 @@ export function portfolioTables(ws: Workspace, lang: Lang, scenarios = ws.scenar
         .filter((task) => task.category === category)
         .map((task) => [
           text(t(`taskCategory_${category}`)),
-          text(task.catalogue ? local(task.catalogue.name) : (task.custom?.name ?? '')),
+          text(taskName(task, local)),
           task.catalogue ? num(task.catalogue.level, 'integer') : text(t('taskOwn')),
           ...portfolios.flatMap((p) => {
             const mine = p.find((x) => x.id === task.id);
-            return mine?.on ? [num(mine.effort.central / 100, 'fte'), num(mine.activity.central, 'kr')] : [text('–'), text('–')];
+            return mine?.on ? [num(mine.effort.central / 100, 'fte'), num(mine.activity.central, 'kr')] : [text(NONE), text(NONE)];
           }),
         ]),
     ),
   };
 
   return [catalogue, tasks];
+}
+
+type Portfolio = ReturnType<typeof portfolio>;
+/** Each task of the portfolios once, in the order they come. */
+const tasksOf = (portfolios: readonly Portfolio[]): Portfolio => portfolios.flatMap((p) => p).filter((task, i, list) => list.findIndex((x) => x.id === task.id) === i);
+const taskName = (task: Portfolio[number], local: (l: LocalText) => string): string => (task.catalogue ? local(task.catalogue.name) : (task.custom?.name ?? ''));
+
+/**
+ * What each of `scenarios` holds, task by task, in årsværk, as the handout prints it (the
+ * workbook's Opgaver sheet has the activities too): a column per scenario, "–" where one has not
+ * the task, and only the tasks one of them has.
+ */
+export function taskFteTable(ws: Workspace, lang: Lang, scenarios = ws.scenarios): ReportTable {
+  const t = (key: MessageKey) => translate(lang, key);
+  const local = (l: LocalText) => l[lang];
+  const portfolios = scenarios.map((s) => portfolio(ws.catalogue, s));
+  const fte = (p: Portfolio, id: string): ReportCell => {
+    const mine = p.find((x) => x.id === id);
+    return mine?.on ? num(mine.effort.central / 100, 'fte') : text(NONE);
+  };
+  return {
+    name: t('tasksFteCaption'),
+    header: [t('taskName'), ...scenarios.map((s) => s.name)],
+    rows: TASK_CATEGORIES.flatMap((category) =>
+      tasksOf(portfolios)
+        .filter((task) => task.category === category && portfolios.some((p) => p.find((x) => x.id === task.id)?.on))
+        .map((task) => [text(taskName(task, local)), ...portfolios.map((p) => fte(p, task.id))]),
+    ),
+  };
 }
 
 /** The workspace's decisions, newest first, with the figures each recorded. */

@@ -3,7 +3,7 @@
  * reads what is typed with the same entry rules as the grid, and on a refusal keeps the text
  * with a message and an example; the model keeps its last good value.
  */
-import { createEffect, createSignal, createUniqueId, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, createUniqueId, on, Show } from 'solid-js';
 import type { ValidationIssue } from '../model';
 import { questionAnswer, refusalMessage, ruleRefusal, type Entry } from './grid/entry';
 import { useApp } from './state/app-store';
@@ -19,6 +19,8 @@ export function EntryField<T>(props: {
   class?: string;
   /** Visible label instead of an accessible name only. */
   visibleLabel?: boolean;
+  /** A setting outside the workspace (a simulation's): Ctrl+Z in it is the field's own, never the workspace's. */
+  local?: boolean;
 }) {
   const { chrome } = useApp();
   const [error, setError] = createSignal<string | null>(null);
@@ -72,8 +74,12 @@ export function EntryField<T>(props: {
   };
   // The model's value changed from elsewhere (a paste, "Brug Danmarks Statistiks tal", an undo):
   // the binding below shows it in the field, and what was said about the text typed before goes
-  // with that text ("”36.529,7” er ikke et helt tal" stood under 36.706).
-  createEffect(on(() => props.text, showValue, { defer: true }));
+  // with that text ("”36.529,7” er ikke et helt tal" stood under 36.706). A memo, so that only a
+  // change of this field's text does it, and the binding too: `props.text` reads the workspace,
+  // and an edit elsewhere must leave this field's typing and its message alone (the binding
+  // wrote the old text back over what was typed at every edit of another field).
+  const text = createMemo(() => props.text);
+  createEffect(on(text, showValue, { defer: true }));
   return (
     <span class={`entry-field ${props.class ?? ''}`}>
       <Show when={props.visibleLabel}>
@@ -84,9 +90,9 @@ export function EntryField<T>(props: {
         id={id}
         aria-label={props.visibleLabel ? undefined : props.label}
         aria-invalid={error() !== null}
-        data-undo={typing() ? undefined : 'workspace'}
+        data-undo={typing() || props.local ? undefined : 'workspace'}
         aria-describedby={error() ? `${id}-error` : undefined}
-        value={props.text}
+        value={text()}
         inputMode={props.numeric === false ? 'text' : 'decimal'}
         onInput={() => {
           // Typing answers a question differently: the new text is read afresh, also by change.

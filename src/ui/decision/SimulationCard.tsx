@@ -94,9 +94,9 @@ export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | un
         </label>
         {/* Read as every field is: a refusal is said with an example and keeps the last good
             value ("-1,5" or "mange" went back to a default without a word). */}
-        <EntryField visibleLabel label={t('mcSamples')} text={formatNumber(samples(), lang())} read={reader(parseWhole, 'samples', MAX_SAMPLES, MIN_SAMPLES)} commit={setSamples} />
-        <EntryField visibleLabel label={t('mcSeed')} text={String(seed())} read={reader(parseWhole, 'count', 2 ** 31)} commit={setSeed} />
-        <EntryField visibleLabel label={t('mcThreshold')} text={formatNumber(threshold(), lang(), 2)} read={reader(parseDecimal, 'perInhabitant', 1_000)} commit={setThreshold} />
+        <EntryField visibleLabel local label={t('mcSamples')} text={formatNumber(samples(), lang())} read={reader(parseWhole, 'samples', MAX_SAMPLES, MIN_SAMPLES)} commit={setSamples} />
+        <EntryField visibleLabel local label={t('mcSeed')} text={formatNumber(seed(), lang())} read={reader(parseWhole, 'count', 2 ** 31)} commit={setSeed} />
+        <EntryField visibleLabel local label={t('mcThreshold')} text={formatNumber(threshold(), lang(), 2)} read={reader(parseDecimal, 'perInhabitant', 1_000)} commit={setThreshold} />
         <Show
           when={simulation.running()}
           fallback={

@@ -4,7 +4,7 @@
  */
 import { createSignal, For, Show } from 'solid-js';
 import { sourceText } from '../../i18n/describe';
-import { inBothLanguages } from '../../i18n/i18n';
+import { inBothLanguages, translate } from '../../i18n/i18n';
 import { formatEstimate, formatYearMonth } from '../../i18n/number-format';
 import { funderKindsIn, LIMITS, type FunderKind, type FunderPatch, type YearMonth } from '../../model';
 import { readEstimate, readMonth, type Entry } from '../grid/entry';
@@ -12,7 +12,7 @@ import { PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { focusAfterRowRemoval, focusWhenShown } from '../focus';
 import { ForById } from '../for-by-id';
-import { whileItLasts } from '../while-it-lasts';
+import { createSaidWhileThere } from '../said-while-there';
 import { useApp } from '../state/app-store';
 import '../../i18n/strings-da-later';
 
@@ -34,7 +34,7 @@ export function Funders() {
   // addition undone) and does not come back with a Fortryd; read when shown, in the language of
   // the moment.
   const [added, setAdded] = createSignal<string | null>(null);
-  whileItLasts(added, (id) => session.workspace().funders.some((f) => f.id === id), () => setAdded(null));
+  createSaidWhileThere(added, (id) => session.workspace().funders.some((f) => f.id === id), () => setAdded(null));
   let addButton: HTMLButtonElement | undefined;
   return (
     <section aria-labelledby="funders-title">
@@ -109,8 +109,10 @@ export function Funders() {
         ref={addButton}
         onClick={async () => {
           const id = `funder-${crypto.randomUUID().slice(0, 8)}`;
-          const name = await inBothLanguages('newFunder');
-          commands.addFunder({ funder: { id, kind: 'external', name, unit: 'kr', amount: { low: 0, central: 0, high: 0 }, from: null, to: null, approvedAmount: null, source: { kind: 'user' } } });
+          // Offline before the English words were ever loaded, the name is the Danish one in both.
+          const name = await inBothLanguages('newFunder').catch(() => ({ da: translate('da', 'newFunder'), en: translate('da', 'newFunder') }));
+          const refused = commands.addFunder({ funder: { id, kind: 'external', name, unit: 'kr', amount: { low: 0, central: 0, high: 0 }, from: null, to: null, approvedAmount: null, source: { kind: 'user' } } });
+          if (refused.length > 0) return;
           setAdded(id);
           // Into the new row's name, to type it: focus stayed on this button below the row, and
           // the next Tab went on into the task catalogue.

@@ -7,7 +7,7 @@
 import { createResource, For, Show } from 'solid-js';
 import { formatDate, formatFte, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
 import { populationSourceWords, type Lang } from '../../model';
-import { portfolioTables, reportTables, type ReportCell, type ReportTable } from '../../outputs/report-tables';
+import { NONE, reportTables, taskFteTable, type ReportCell, type ReportTable } from '../../outputs/report-tables';
 import { encodeWorkspace, LINK_BUDGET, shareUrl } from '../../share/codec';
 import Charts from '../charts/Charts';
 import { YearPicker } from '../grid/ComparisonGrid';
@@ -24,12 +24,6 @@ import '../../i18n/strings-da-later';
  * municipalities two (kroner and kroner per inhabitant) beside their own three.
  */
 const SCENARIOS_PER_PART = { comparison: 6, municipalities: 3 } as const;
-
-/** A figure a scenario does not have ("–"), aligned as the figures are. */
-const NONE = '–';
-
-/** The label columns of the workbook's task table (category, name, level), before each scenario's årsværk and activities. */
-const TASK_LABELS = 3;
 
 function formatCell(cell: ReportCell, lang: Lang): string {
   if (cell.kind === 'text') return String(cell.value);
@@ -112,18 +106,14 @@ export default function Handout() {
   };
   const municipalities = () => tables()[1];
   const assumptions = () => tables().find((x) => x.name === t('tabAssumptions'));
-  // What each scenario holds, task by task, in årsværk (the workbook's Opgaver sheet has the
-  // activities too): on paper "Niveau 2 · tilpasset" said nothing of which tasks. A column per
-  // scenario, as the comparison, and only the tasks some scenario has ("–" where one has not).
-  const tasks = (): ReportTable => {
+  // What each scenario holds, task by task, in årsværk: on paper "Niveau 2 · tilpasset" said
+  // nothing of which tasks. Six scenarios a part, as the comparison, each part with the tasks its
+  // scenarios have.
+  const taskParts = () => {
     const ws = session.workspace();
-    const table = portfolioTables(ws, lang())[1]!;
-    const fte = ws.scenarios.map((_, i) => TASK_LABELS + 2 * i);
-    return {
-      name: `${t('tabTasks')} – ${t('taskFte').toLocaleLowerCase(lang())}`,
-      header: [t('taskName'), ...ws.scenarios.map((sc) => sc.name)],
-      rows: table.rows.filter((row) => fte.some((i) => row[i]!.kind !== 'text')).map((row) => [row[1]!, ...fte.map((i) => row[i]!)]),
-    };
+    const per = SCENARIOS_PER_PART.comparison;
+    const parts = Array.from({ length: Math.ceil(ws.scenarios.length / per) }, (_, i) => taskFteTable(ws, lang(), ws.scenarios.slice(i * per, (i + 1) * per)));
+    return parts.length > 1 ? parts.map((part, i) => ({ ...part, name: `${part.name} (${i + 1})` })) : parts;
   };
   const [link] = createResource(() => ({ ws: session.workspace(), lang: lang() }), async ({ ws, lang }) => shareUrl(await encodeWorkspace(ws), lang));
   return (
@@ -162,7 +152,7 @@ export default function Handout() {
       </Show>
       <Show when={comparison()}>{(table) => <For each={splitColumns(table(), 1, SCENARIOS_PER_PART.comparison)}>{(part) => <TableView table={part} lang={lang()} even />}</For>}</Show>
       <Show when={municipalities()}>{(table) => <For each={splitColumns(table(), 3, SCENARIOS_PER_PART.municipalities * 2)}>{(part) => <TableView table={part} lang={lang()} />}</For>}</Show>
-      <For each={splitColumns(tasks(), 1, SCENARIOS_PER_PART.comparison)}>{(part) => <TableView table={part} lang={lang()} even />}</For>
+      <For each={taskParts()}>{(part) => <TableView table={part} lang={lang()} even />}</For>
       <Charts />
       <Show when={assumptions()}>{(table) => <TableView table={table()} lang={lang()} />}</Show>
       <section class="handout-link-section">

@@ -12,7 +12,7 @@ import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { focusAfterRowRemoval } from '../focus';
 import { latest } from '../latest';
-import { whileItLasts } from '../while-it-lasts';
+import { createSaidWhileThere } from '../said-while-there';
 import { useApp } from '../state/app-store';
 import { sourceText } from '../../i18n/describe';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
@@ -180,7 +180,7 @@ function AddTask(props: { scenarioId: string }) {
   // its deletion "Opgaven er tilføjet." stood beside "”…” er slettet."). Read when shown, so it
   // follows a language switch.
   const [message, setMessage] = createSignal<{ text: () => string; taskId?: string } | null>(null);
-  whileItLasts(
+  createSaidWhileThere(
     () => message()?.taskId ?? null,
     (id) => !!session.workspace().scenarios.find((s) => s.id === props.scenarioId)?.customTasks.some((c) => c.id === id),
     () => setMessage(null),

@@ -6,7 +6,7 @@ import { createEffect, type Accessor } from 'solid-js';
  * task back. An addition reaches the workspace a moment after it is made (the edit waits for its
  * figures), so the line ends only once the item has been there and is there no more.
  */
-export function whileItLasts(id: Accessor<string | null>, isThere: (id: string) => boolean, end: () => void): void {
+export function createSaidWhileThere(id: Accessor<string | null>, isThere: (id: string) => boolean, end: () => void): void {
   let seen: string | null = null;
   createEffect(() => {
     const current = id();
