@@ -3,7 +3,7 @@
 // that survives every removing action; what a screen reader hears after an edit; the skip link;
 // forced colours. Screenshots at the sizes a meeting uses land in e2e/artifacts/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { axeAudit, type AxeFinding } from './axe';
 import { BASE_URL, cellText, columnAction, editCell, gridCell, launch, newContext, openApp, openView, screenshot, splitOverLines, waitForResults, workspaceAction } from './harness';
 
@@ -55,6 +55,14 @@ const brokenWords = (page: Page, selector: string) => splitOverLines(page, selec
 
 /** What has the focus, by its accessible name (else its tag: BODY when it fell to the page). */
 const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+
+/** Enters a value with Enter in a field outside the grid: the field shows it and keeps the focus (`label`: its name). */
+async function enterKeepsFocus(page: Page, field: Locator, value: string, label: string): Promise<void> {
+  await field.fill(value);
+  await field.press('Enter');
+  await expect.poll(() => field.inputValue()).toBe(value);
+  expect(await focusedLabel(page)).toBe(label);
+}
 
 describe('accessibility', () => {
   for (const language of ['da', 'en'] as const) {
@@ -408,11 +416,7 @@ describe('accessibility', () => {
     await key.selectOption('custom');
     await expect.poll(() => page.getByRole('textbox', { name: 'Egne vægte: Aalborg, Niveau 2' }).count()).toBe(1);
     expect(await label()).toBe('Fordelingsnøgle: Niveau 2');
-    const weight = page.getByRole('textbox', { name: 'Egne vægte: Læsø, Niveau 2' });
-    await weight.fill('5');
-    await weight.press('Enter');
-    await expect.poll(() => weight.inputValue()).toBe('5');
-    expect(await label()).toBe('Egne vægte: Læsø, Niveau 2');
+    await enterKeepsFocus(page, page.getByRole('textbox', { name: 'Egne vægte: Læsø, Niveau 2' }), '5', 'Egne vægte: Læsø, Niveau 2');
     // Opgaver: "Standard" disappears with what it reset; the row's first field takes the focus.
     await openView(page, 'Opgaver');
     const effort = page.locator('.entry-field input').first();
@@ -430,20 +434,13 @@ describe('accessibility', () => {
     const score = page.locator('[data-score="level-2"]');
     const scoreBefore = await score.textContent();
     for (const [name, value] of [['Robusthed (nøglepersonrisiko): BRN-sekretariatet', '2'], ['Husleje, IT og HR pr. årsværk (kr.): Aalborg (vederlagsfrit)', '75.000'], ['Vægt: Robusthed (nøglepersonrisiko)', '40']] as const) {
-      const field = page.getByRole('textbox', { name, exact: true });
-      await field.fill(value);
-      await field.press('Enter');
-      await expect.poll(() => field.inputValue()).toBe(value);
-      expect(await label()).toBe(name);
+      await enterKeepsFocus(page, page.getByRole('textbox', { name, exact: true }), value, name);
     }
     await expect.poll(() => score.textContent()).not.toBe(scoreBefore);
     // And a task of the catalogue in Antagelser.
     await openView(page, 'Antagelser');
-    const effort2 = page.getByRole('textbox', { name: 'Årsværk: Deltagelse i nationale møder og info-screening', exact: true });
-    await effort2.fill('0,2');
-    await effort2.press('Enter');
-    await expect.poll(() => effort2.inputValue()).toBe('0,2');
-    expect(await label()).toBe('Årsværk: Deltagelse i nationale møder og info-screening');
+    const effort2 = 'Årsværk: Deltagelse i nationale møder og info-screening';
+    await enterKeepsFocus(page, page.getByRole('textbox', { name: effort2, exact: true }), '0,2', effort2);
     await context.close();
   });
 
@@ -465,11 +462,7 @@ describe('accessibility', () => {
     // Entered, the field keeps the focus (the row was made anew and took it along), and so does its amount.
     await page.waitForTimeout(100);
     expect(await label()).toBe('Navn');
-    const amount = page.getByRole('textbox', { name: 'Beløb pr. år: Realdania' });
-    await amount.fill('250.000');
-    await amount.press('Enter');
-    await expect.poll(() => amount.inputValue()).toBe('250.000');
-    expect(await label()).toBe('Beløb pr. år: Realdania');
+    await enterKeepsFocus(page, page.getByRole('textbox', { name: 'Beløb pr. år: Realdania' }), '250.000', 'Beløb pr. år: Realdania');
     const funders = () => page.locator('table.funders tbody tr').count();
     const before = await funders();
     await realdania.focus();

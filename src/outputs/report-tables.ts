@@ -184,6 +184,7 @@ export function taskFteTable(ws: Workspace, lang: Lang, scenarios = ws.scenarios
   const t = (key: MessageKey) => translate(lang, key);
   const local = (l: LocalText) => l[lang];
   const portfolios = scenarios.map((s) => portfolio(ws.catalogue, s));
+  const tasks = tasksOf(portfolios);
   const fte = (p: Portfolio, id: string): ReportCell => {
     const mine = p.find((x) => x.id === id);
     return mine?.on ? num(mine.effort.central / 100, 'fte') : text(NONE);
@@ -191,11 +192,9 @@ export function taskFteTable(ws: Workspace, lang: Lang, scenarios = ws.scenarios
   return {
     name: t('tasksFteCaption'),
     header: [t('taskName'), ...scenarios.map((s) => s.name)],
-    rows: TASK_CATEGORIES.flatMap((category) =>
-      tasksOf(portfolios)
-        .filter((task) => task.category === category && portfolios.some((p) => p.find((x) => x.id === task.id)?.on))
-        .map((task) => [text(taskName(task, local)), ...portfolios.map((p) => fte(p, task.id))]),
-    ),
+    rows: TASK_CATEGORIES.flatMap((category) => tasks.filter((task) => task.category === category))
+      .map((task) => [text(taskName(task, local)), ...portfolios.map((p) => fte(p, task.id))])
+      .filter((row) => row.some((cell) => cell.kind === 'fte')),
   };
 }
 
