@@ -444,6 +444,42 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('says why a funder or an own task is not added at the limit (a click did nothing, without a word), until a deletion makes room', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await openView(page, 'Antagelser');
+    const funders = () => page.locator('table.funders tbody tr').count();
+    const add = page.getByRole('button', { name: '+ Tilføj finansieringskilde' });
+    for (let n = await funders(); n < 20; n++) {
+      await add.click();
+      await expect.poll(funders).toBe(n + 1);
+    }
+    const funderStatus = page.locator('section[aria-labelledby="funders-title"] > [role="status"]');
+    await add.click();
+    await expect.poll(() => funderStatus.textContent()).toBe('Der kan højst være 20 finansieringskilder i et arbejdsområde. Slet en, før du tilføjer en ny.');
+    expect(await funders()).toBe(20);
+    await page.getByRole('button', { name: 'Slet: Ny finansieringskilde' }).first().click();
+    await expect.poll(funders).toBe(19);
+    await expect.poll(() => funderStatus.count()).toBe(0);
+
+    await openView(page, 'Opgaver');
+    const name = page.locator('form.add-task input');
+    const own = () => page.getByRole('button', { name: /^Slet: Egen opgave \d+$/ }).count();
+    for (let n = 1; n <= 40; n++) {
+      await name.fill(`Egen opgave ${n}`);
+      await name.press('Enter');
+      await expect.poll(own).toBe(n);
+    }
+    await name.fill('Klimaborgermøde');
+    await name.press('Enter');
+    const taskStatus = page.locator('form.add-task [role="status"]');
+    await expect.poll(() => taskStatus.textContent()).toBe('Et scenarie kan højst have 40 egne opgaver. Slet en, før du tilføjer en ny.');
+    // The name is kept, to add once there is room.
+    expect(await name.inputValue()).toBe('Klimaborgermøde');
+    expect(await own()).toBe(40);
+    await context.close();
+  });
+
   it('adds and deletes a funder and an own task by keyboard: focus goes into the new row and, after a deletion, to the row in its place; the deletion is said with a Fortryd (focus stayed on the add button, then fell to the page, without a word); an employer added in Forankring is said to be', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

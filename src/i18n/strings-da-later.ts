@@ -100,6 +100,7 @@ export const daLater = {
   applyToAll: 'Anvend på alle',
   addTask: 'Tilføj egen opgave',
   taskAdded: 'Opgaven er tilføjet.',
+  tasksFull: 'Et scenarie kan højst have {max} egne opgaver. Slet en, før du tilføjer en ny.',
 
   // Anchoring
   presetsCaption: 'Modeller for politisk og ledelsesmæssig forankring (T11)',
@@ -178,6 +179,7 @@ export const daLater = {
   hostThere: '”{name}” er allerede vært i tabellen ovenfor.',
   partsFull: 'Der er ikke plads til flere: højst {max} i hver liste.',
   funderAdded: 'Finansieringskilden er tilføjet nederst i listen.',
+  fundersFull: 'Der kan højst være {max} finansieringskilder i et arbejdsområde. Slet en, før du tilføjer en ny.',
 
   // Charts
   chartCost: 'Udgift fordelt på poster',

@@ -236,6 +236,7 @@ export const en: Record<MessageKey, string> = {
   applyToAll: 'Apply to all',
   addTask: 'Add own task',
   taskAdded: 'The task was added.',
+  tasksFull: 'A scenario can have at most {max} tasks of its own. Delete one before adding another.',
   seedDocument: 'Source {n}',
   sourceUser: 'Your own entry',
 
@@ -318,6 +319,7 @@ export const en: Record<MessageKey, string> = {
   hostThere: '“{name}” is already a host in the table above.',
   partsFull: 'There is no room for more: at most {max} in each list.',
   funderAdded: 'The funder was added at the end of the list.',
+  fundersFull: 'A workspace can hold at most {max} funders. Delete one before adding another.',
 
   chartCost: 'Cost by component',
   chartStaffCost: 'Salaries',

@@ -35,6 +35,10 @@ export function Funders() {
   // the moment.
   const [added, setAdded] = createSignal<string | null>(null);
   createSaidWhileThere(added, (id) => session.workspace().funders.some((f) => f.id === id), () => setAdded(null));
+  // A click at the limit says so (it did nothing, without a word), until a deletion makes room.
+  const [refusedFull, setRefusedFull] = createSignal(false);
+  const full = () => session.workspace().funders.length >= LIMITS.funders;
+  const saysFull = () => refusedFull() && full();
   let addButton: HTMLButtonElement | undefined;
   return (
     <section aria-labelledby="funders-title">
@@ -108,6 +112,8 @@ export function Funders() {
         type="button"
         ref={addButton}
         onClick={async () => {
+          setRefusedFull(full());
+          if (full()) return void setAdded(null);
           const id = `funder-${crypto.randomUUID().slice(0, 8)}`;
           // Offline before the English words were ever loaded, the name is the Danish one in both.
           const name = await inBothLanguages('newFunder').catch(() => ({ da: translate('da', 'newFunder'), en: translate('da', 'newFunder') }));
@@ -121,9 +127,9 @@ export function Funders() {
       >
         + {t('addFunder')}
       </button>
-      <Show when={added()}>
+      <Show when={added() || saysFull()}>
         <span role="status" class="hint">
-          {t('funderAdded')}
+          {saysFull() ? t('fundersFull', { max: LIMITS.funders }) : t('funderAdded')}
         </span>
       </Show>
     </section>

@@ -6,7 +6,7 @@
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { formatEstimate, formatFte, formatNumber } from '../../i18n/number-format';
-import { portfolio, TASK_CATEGORIES, yearResult, type Command, type Estimate, type PortfolioTask, type TaskCategory } from '../../model';
+import { LIMITS, portfolio, TASK_CATEGORIES, yearResult, type Command, type Estimate, type PortfolioTask, type TaskCategory } from '../../model';
 import { readEstimate } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
@@ -192,6 +192,9 @@ function AddTask(props: { scenarioId: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         if (!name().trim()) return void setMessage({ text: () => t('entryNameEmpty', { row: t('taskName') }) });
+        // At the limit the name stays in the field, and the line says why (nothing happened, without a word).
+        const own = session.workspace().scenarios.find((s) => s.id === props.scenarioId)?.customTasks.length ?? 0;
+        if (own >= LIMITS.customTasks) return void setMessage({ text: () => t('tasksFull', { max: LIMITS.customTasks }) });
         const taskId = `custom-${crypto.randomUUID().slice(0, 8)}`;
         commands.addCustomTask({ scenarioId: props.scenarioId, task: { id: taskId, name: name().trim(), category: category(), on: true, effort: { low: 0, central: 0, high: 0 }, activity: { low: 0, central: 0, high: 0 } } });
         setName('');
