@@ -580,6 +580,19 @@ describe('editing the grid', () => {
       expect(bills[1]).toBeGreaterThan(400_000);
     }));
 
+  it('shows the differences from the basis a second time: ticked, unticked and ticked again, every column has them (the second time none showed)', () =>
+    withApp(async (page) => {
+      const differences = page.getByRole('checkbox', { name: 'Vis forskelle til basis' });
+      const shown = () => page.locator('td[data-col="level-1"] .diff').count();
+      await differences.check();
+      await expect.poll(shown).toBeGreaterThan(10);
+      const first = await shown();
+      await differences.uncheck();
+      await expect.poll(shown).toBe(0);
+      await differences.check();
+      await expect.poll(shown).toBe(first);
+    }));
+
   it('undoes with Ctrl+Z right after a checkbox or a list above the grid was used, not only from the grid', () =>
     withApp(async (page) => {
       await type(page, 'funder-brn', 'level-1', '1,1 mio.');

@@ -1,4 +1,4 @@
-import { createRoot } from 'solid-js';
+import { createRoot, createSignal } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, computeWorkspace, createWorkspace, point, yearResult, type Command, type Workspace } from '../../model';
 import { createComputeState, type WorkspaceDelta } from '../../../workers/compute-api';
@@ -109,5 +109,31 @@ describe('the figures on screen', () => {
     expect(results.status()).toBe('current');
     expect(shownSupplement('level-1')).toBe(supplementOf(second, 'level-1'));
     expect(shownSupplement('level-2')).toBe(supplementOf(second, 'level-2'));
+  });
+
+  it('shows the differences from the basis again when they are shown a second time (once hidden, the worker thought they were still on screen and sent none)', async () => {
+    const w = worker();
+    const [shown, setShown] = createSignal(true);
+    const results = createRoot(() => createResults(w.background, shown));
+    const ws = createWorkspace();
+    results.request(ws, 1);
+    await tick();
+    const level1 = () => results.differences('level-1');
+    expect(level1()).toBeDefined();
+    setShown(false);
+    await tick();
+    expect(level1()).toBeUndefined();
+    setShown(true);
+    await tick();
+    expect(level1()).toBeDefined();
+    // And after an edit of another scenario too: every scenario has its differences, not the edited one alone.
+    setShown(false);
+    await tick();
+    results.request(applyCommand(ws, grant('level-2', 1_400_000)), 2);
+    await tick();
+    setShown(true);
+    await tick();
+    expect(level1()).toBeDefined();
+    expect(results.differences('level-2')).toBeDefined();
   });
 });

@@ -217,12 +217,14 @@ export function createResults(background: BackgroundWork, differencesShown: () =
     else if (!job.ahead || !next || next.ahead) next = job;
   }
 
-  // Shown again: the figures on screen get their differences (the same revision, nothing recomputed).
+  // Shown again: the figures on screen get their differences (the same revision, nothing
+  // recomputed). Hidden, the worker is told too: it sends only differences it has not sent, and,
+  // not told, it held those dropped here as on screen and sent none when they were shown again.
   createEffect(
     on(
       differencesShown,
       (shown) => {
-        if (!shown) return differences.keepOnly(new Set());
+        if (!shown) differences.keepOnly(new Set());
         if (latest) enqueue({ ...latest, ahead: false });
       },
       { defer: true },
