@@ -477,6 +477,12 @@ describe('accessibility', () => {
     // The name is kept, to add once there is room.
     expect(await name.inputValue()).toBe('Klimaborgermøde');
     expect(await own()).toBe(40);
+    // In view (the form ended at the window's bottom edge, its line below it), and a refusal's colour.
+    await expect.poll(() => taskStatus.evaluate((e) => e.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    expect(await taskStatus.getAttribute('class')).toBe('field-error');
+    // Another scenario, without own tasks: the line was about the first one's.
+    await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-3');
+    await expect.poll(() => taskStatus.textContent()).toBe('');
     await context.close();
   });
 

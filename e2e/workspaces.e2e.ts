@@ -390,11 +390,16 @@ describe('workspaces', () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     const bills = () => billsOnFirstScreen(page);
+    const nordjylland = await bills();
     await newWorkspace(page, 'Midtjylland');
     // Aarhus, the 19th, was under the fold at 11 px, each bill's bar under its figure.
     await expect.poll(bills).toMatchObject({ count: 19, shown: 19 });
     expect((await bills()).type).toBeGreaterThanOrEqual(13);
     await newWorkspace(page, 'Hovedstaden');
+    // At a 1366 × 768 desk not all 29 go, even at 11 px: the board keeps its size (it went down
+    // to 12,5 px for nothing), and the bills show as many as will go.
+    await expect.poll(async () => (await bills()).shown).toBeGreaterThanOrEqual(25);
+    expect((await bills()).board).toBe(nordjylland.board);
     await page.keyboard.press('Alt+P');
     await page.locator('.presenting').waitFor();
     // 19 showed (Hvidovre to Vallensbæk, København among them, did not): the bills' type at 11 px
@@ -407,13 +412,13 @@ describe('workspaces', () => {
     expect(board).toBeGreaterThan(type);
     expect(await cellText(page, 'municipality-101', 'level-2')).toMatch(/^\d{3}\.\d{3}$/);
     await screenshot(page, 'hovedstaden-presenting-1366');
-    // A figure lies over its bar, which is a tint behind it (drawn over it, it paled København's
-    // figures), and axe finds nothing.
-    const onTop = await gridCell(page, 'municipality-101', 'level-2').evaluate((cell) => {
+    // Each bill has its bar, drawn by its cell behind the figure (a bar drawn over it paled
+    // København's figures), and axe finds nothing.
+    const bar = await gridCell(page, 'municipality-101', 'level-2').evaluate((cell) => {
       const figure = cell.querySelector('.value')!.getBoundingClientRect();
-      return document.elementFromPoint(figure.left + figure.width / 2, figure.top + figure.height / 2)?.className;
+      return { drawn: getComputedStyle(cell).backgroundImage, onTop: document.elementFromPoint(figure.left + figure.width / 2, figure.top + figure.height / 2)?.className };
     });
-    expect(onTop).toBe('value');
+    expect(bar).toMatchObject({ drawn: expect.stringContaining('linear-gradient'), onTop: 'value' });
     expect(await axeViolations(page)).toEqual([]);
     // The way back: Nordjylland's 11 as they were, full size, each bar under its figure.
     await page.keyboard.press('Escape');

@@ -75,6 +75,8 @@ export function GridCell(props: {
       aria-readonly={!props.row.input}
       data-col={props.scenarioId}
       classList={{ active: active(), selected: selected(), baseline: isBaseline(), editing: !!editing(), differs: !!difference(), moved: movedFrom() !== null }}
+      // On the cell, not the bar: where the bills are fitted, the cell draws the bar (styles.css).
+      style={view().bar === undefined ? undefined : { '--share': String(view().bar) }}
       title={movedFrom() !== null ? i18n.t('movedFrom', { text: movedFrom()! }) : undefined}
       onPointerDown={(e) => (lastPointer = e.pointerType)}
       onMouseDown={(e) => props.onDown(props.pos, e, lastPointer)}
@@ -86,7 +88,7 @@ export function GridCell(props: {
           <>
             <span class="value">{view().value}</span>
             <Show when={view().bar !== undefined}>
-              <span class="bar" aria-hidden="true" style={{ '--share': String(view().bar) }} />
+              <span class="bar" aria-hidden="true" />
             </Show>
             <Show when={view().detail}>
               <span class="detail" aria-hidden={view().spoken ? 'true' : undefined}>

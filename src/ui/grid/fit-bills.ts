@@ -1,15 +1,17 @@
 /**
  * Every municipality's bill on the first screen, under the decision board. Where a region has
  * more municipalities than fit, in three steps, each only as far as needed:
- * 1. a bill's bar lies behind its figure (a data bar, styles.css), so a row is as tall as its
- *    line, and the bills' type steps down to 13 px. Their bars under the figures had them at 11 px
- *    where they now have 13 or more (Sjælland's 17 at 1366 × 768; Syddanmark's 22), and cut
- *    Aarhus, the 19th of Midtjylland, at the desk;
- * 2. the board above steps down, never below three quarters of its size nor 12,5 px;
+ * 1. a row is as tall as its line (the cell draws its bar, styles.css), and the bills' type steps
+ *    down to 13 px. Their bars under the figures had them at 11 px where they now have 13 or more
+ *    (Sjælland's 17 at 1366 × 768; Syddanmark's 22), and cut Aarhus, the 19th of Midtjylland, at
+ *    the desk;
+ * 2. the board above, and the rows below the bills, step down, never below three quarters of
+ *    their size nor 12,5 px;
  * 3. the bills' type steps down to 11 px: presenting Hovedstaden's 29 at 1366 × 768 (19 showed,
  *    København not among them).
- * What is still too much scrolls, as before (Hovedstaden's 29 at a 1366 × 768 desk). Nordjylland's
- * 11 fit as they are.
+ * Where even that is too much, the board keeps its size, and the rest scroll, as before
+ * (Hovedstaden's 29 at a 1366 × 768 desk: 26 in view; more scenarios with their differences
+ * shown). Nordjylland's 11 fit as they are.
  *
  * The steps are an attribute and custom properties on the table (data-dense-bills, --bill-scale,
  * --board-scale; styles.css). They are measured when the grid's box or the rows above the bills
@@ -70,9 +72,13 @@ export function fitBills(scroller: HTMLElement, table: HTMLTableElement): { upda
       for (let i = 0; i < 6 && scale > floor && !fits(); i++) setScale(Math.max(floor, scale - 0.02));
     };
     fitType(READABLE_BILL_PX);
+    if (fits()) return;
     const boardFloor = Math.max(MIN_BOARD_SCALE, floorFor(MIN_BOARD_PX, Number.parseFloat(getComputedStyle(table).fontSize)));
     for (let i = 0; i < 12 && board > boardFloor && !fits(); i++) setBoard(Math.max(boardFloor, board - 0.025));
     fitType(MIN_BILL_PX);
+    // Not all in view even so: the board keeps its size (it gave it up for nothing), and as many
+    // bills as will go are in view.
+    if (!fits()) setBoard(1);
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(fit);

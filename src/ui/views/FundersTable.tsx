@@ -113,7 +113,11 @@ export function Funders() {
         ref={addButton}
         onClick={async () => {
           setRefusedFull(full());
-          if (full()) return void setAdded(null);
+          if (full()) {
+            setAdded(null);
+            // In view: the button may be at the window's bottom edge, its line below it.
+            return void requestAnimationFrame(() => document.querySelector('.funders-full')?.scrollIntoView({ block: 'nearest' }));
+          }
           const id = `funder-${crypto.randomUUID().slice(0, 8)}`;
           // Offline before the English words were ever loaded, the name is the Danish one in both.
           const name = await inBothLanguages('newFunder').catch(() => ({ da: translate('da', 'newFunder'), en: translate('da', 'newFunder') }));
@@ -128,7 +132,7 @@ export function Funders() {
         + {t('addFunder')}
       </button>
       <Show when={added() || saysFull()}>
-        <span role="status" class="hint">
+        <span role="status" class={saysFull() ? 'field-error funders-full' : 'hint'}>
           {saysFull() ? t('fundersFull', { max: LIMITS.funders }) : t('funderAdded')}
         </span>
       </Show>

@@ -4,7 +4,7 @@
  * as differing from the catalogue; "Anvend på alle scenarier" copies the choice to every
  * scenario, explicitly. Tasks the user adds belong to the scenario.
  */
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { formatEstimate, formatFte, formatNumber } from '../../i18n/number-format';
 import { LIMITS, portfolio, TASK_CATEGORIES, yearResult, type Command, type Estimate, type PortfolioTask, type TaskCategory } from '../../model';
 import { readEstimate } from '../grid/entry';
@@ -179,7 +179,15 @@ function AddTask(props: { scenarioId: string }) {
   // The line under the form: a refusal, or the task just added while it is still there (after
   // its deletion "Opgaven er tilføjet." stood beside "”…” er slettet."). Read when shown, so it
   // follows a language switch.
-  const [message, setMessage] = createSignal<{ text: () => string; taskId?: string } | null>(null);
+  const [message, setMessage] = createSignal<{ text: () => string; taskId?: string; refused?: true } | null>(null);
+  // Another scenario's form: the line was about the last one's (its 40 own tasks, said of a scenario with none).
+  createEffect(on(() => props.scenarioId, () => setMessage(null), { defer: true }));
+  let status!: HTMLSpanElement;
+  // A refusal in view and in red: the form may end at the window's bottom edge, its line below it.
+  const refuse = (text: () => string) => {
+    setMessage({ text, refused: true });
+    requestAnimationFrame(() => status.scrollIntoView({ block: 'nearest' }));
+  };
   createSaidWhileThere(
     () => message()?.taskId ?? null,
     (id) => !!session.workspace().scenarios.find((s) => s.id === props.scenarioId)?.customTasks.some((c) => c.id === id),
@@ -191,10 +199,10 @@ function AddTask(props: { scenarioId: string }) {
       aria-labelledby="add-task-title"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!name().trim()) return void setMessage({ text: () => t('entryNameEmpty', { row: t('taskName') }) });
+        if (!name().trim()) return refuse(() => t('entryNameEmpty', { row: t('taskName') }));
         // At the limit the name stays in the field, and the line says why (nothing happened, without a word).
         const own = session.workspace().scenarios.find((s) => s.id === props.scenarioId)?.customTasks.length ?? 0;
-        if (own >= LIMITS.customTasks) return void setMessage({ text: () => t('tasksFull', { max: LIMITS.customTasks }) });
+        if (own >= LIMITS.customTasks) return refuse(() => t('tasksFull', { max: LIMITS.customTasks }));
         const taskId = `custom-${crypto.randomUUID().slice(0, 8)}`;
         commands.addCustomTask({ scenarioId: props.scenarioId, task: { id: taskId, name: name().trim(), category: category(), on: true, effort: { low: 0, central: 0, high: 0 }, activity: { low: 0, central: 0, high: 0 } } });
         setName('');
@@ -213,7 +221,7 @@ function AddTask(props: { scenarioId: string }) {
         </select>
       </label>
       <button type="submit">{t('addTask')}</button>
-      <span role="status" class="hint">
+      <span role="status" ref={status} class={message()?.refused ? 'field-error' : 'hint'}>
         {message()?.text()}
       </span>
     </form>
