@@ -461,6 +461,11 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: 'Slet: Ny finansieringskilde' }).first().click();
     await expect.poll(funders).toBe(19);
     await expect.poll(() => funderStatus.count()).toBe(0);
+    // Full again by a Fortryd of the deletion, not by a click: the line does not come back by itself.
+    await page.locator('.notice', { hasText: 'er slettet' }).getByRole('button', { name: 'Fortryd' }).click();
+    await expect.poll(funders).toBe(20);
+    await page.waitForTimeout(200);
+    expect(await funderStatus.count()).toBe(0);
 
     await openView(page, 'Opgaver');
     const name = page.locator('form.add-task input');
@@ -480,6 +485,15 @@ describe('accessibility', () => {
     // In view (the form ended at the window's bottom edge, its line below it), and a refusal's colour.
     await expect.poll(() => taskStatus.evaluate((e) => e.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
     expect(await taskStatus.getAttribute('class')).toBe('field-error');
+    // A deletion makes room: the line goes, as the funders' does.
+    await page.getByRole('button', { name: 'Slet: Egen opgave 40' }).click();
+    await expect.poll(() => taskStatus.textContent()).toBe('');
+    await name.press('Enter');
+    await expect.poll(() => taskStatus.textContent()).toBe('Opgaven er tilføjet.');
+    await expect.poll(own).toBe(39);
+    await name.fill('Klimaborgermøde 2');
+    await name.press('Enter');
+    await expect.poll(() => taskStatus.textContent()).toContain('højst have 40 egne opgaver');
     // Another scenario, without own tasks: the line was about the first one's.
     await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-3');
     await expect.poll(() => taskStatus.textContent()).toBe('');

@@ -7,7 +7,7 @@ import { anchoringOf } from './anchoring-presets';
 import { municipalityEmployer, municipalityEmployerId, municipalityHost, municipalityHostId } from './anchoring';
 import { levelScenario, scenarioTemplate, T11_RECOMMENDATION_TASKS } from './defaults';
 import { sameEstimate, type Estimate } from './estimate';
-import { LIMITS } from './limits';
+import { LIMITS, roomForFunder, roomForOwnTask } from './limits';
 import { referencePopulation } from './municipalities';
 import { presetLevel, type ScenarioPreset } from './scenario-presets';
 import type {
@@ -162,7 +162,7 @@ export const setTaskOverride = (ws: Workspace, scenarioId: string, taskId: strin
 
 export function addCustomTask(ws: Workspace, scenarioId: string, task: CustomTask): Workspace {
   return updateScenario(ws, scenarioId, (s) =>
-    s.customTasks.length >= LIMITS.customTasks || s.customTasks.some((t) => t.id === task.id)
+    !roomForOwnTask(s) || s.customTasks.some((t) => t.id === task.id)
       ? s
       : { ...s, customTasks: [...s.customTasks, { ...task, name: task.name.slice(0, LIMITS.taskName) }] },
   );
@@ -367,7 +367,7 @@ export const setFunder = (ws: Workspace, id: string, patch: FunderPatch): Worksp
 };
 
 export const addFunder = (ws: Workspace, funder: Funder, at = ws.funders.length): Workspace => {
-  if (ws.funders.length >= LIMITS.funders || ws.funders.some((f) => f.id === funder.id)) return ws;
+  if (!roomForFunder(ws) || ws.funders.some((f) => f.id === funder.id)) return ws;
   const funders = [...ws.funders];
   funders.splice(Math.max(0, Math.min(at, funders.length)), 0, funder);
   return { ...ws, funders };

@@ -3,7 +3,7 @@ export * from './types';
 export * from './estimate';
 export * from './results';
 export * from './sources';
-export { LIMITS, uniqueName } from './limits';
+export { LIMITS, roomForFunder, roomForOwnTask, uniqueName } from './limits';
 export { approvalSourcesIn } from './approval';
 export { reserveShortfall } from './reserve';
 export { computeWorkspace, createWorkspaceComputer, scenarioContext } from './compute';

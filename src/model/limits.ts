@@ -46,3 +46,9 @@ export function uniqueName(base: string, taken: readonly string[], suffix: (n: n
   }
   return withSuffix(base, suffix(1000), max);
 }
+
+/** Room for one more funder: the edit adds none past the limit, and the add button says so. */
+export const roomForFunder = (ws: { readonly funders: readonly unknown[] }): boolean => ws.funders.length < LIMITS.funders;
+
+/** Room for one more own task in a scenario (none in a scenario that is not there). */
+export const roomForOwnTask = (scenario: { readonly customTasks: readonly unknown[] } | undefined): boolean => !!scenario && scenario.customTasks.length < LIMITS.customTasks;

@@ -2,11 +2,11 @@
  * The funders: who pays besides the municipalities, how much a year (kroner, or FTE paid at the
  * year's cost per FTE), and in which months. The supplement covers the rest.
  */
-import { createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { sourceText } from '../../i18n/describe';
 import { inBothLanguages, translate } from '../../i18n/i18n';
 import { formatEstimate, formatYearMonth } from '../../i18n/number-format';
-import { funderKindsIn, LIMITS, type FunderKind, type FunderPatch, type YearMonth } from '../../model';
+import { funderKindsIn, LIMITS, roomForFunder, type FunderKind, type FunderPatch, type YearMonth } from '../../model';
 import { readEstimate, readMonth, type Entry } from '../grid/entry';
 import { PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
@@ -35,10 +35,20 @@ export function Funders() {
   // the moment.
   const [added, setAdded] = createSignal<string | null>(null);
   createSaidWhileThere(added, (id) => session.workspace().funders.some((f) => f.id === id), () => setAdded(null));
-  // A click at the limit says so (it did nothing, without a word), until a deletion makes room.
+  // A click at the limit says so (it did nothing, without a word), until there is room again or
+  // another workspace is open: not back by itself after an undo of the deletion that made room.
   const [refusedFull, setRefusedFull] = createSignal(false);
-  const full = () => session.workspace().funders.length >= LIMITS.funders;
+  const full = createMemo(() => !roomForFunder(session.workspace()));
+  const workspaceId = createMemo(() => session.workspace().id);
+  createEffect(on(full, (isFull) => isFull || setRefusedFull(false), { defer: true }));
+  createEffect(on(workspaceId, () => setRefusedFull(false), { defer: true }));
   const saysFull = () => refusedFull() && full();
+  const refuseFull = () => {
+    setAdded(null);
+    setRefusedFull(true);
+    // In view: the button may be at the window's bottom edge, its line below it.
+    requestAnimationFrame(() => document.querySelector('.funders-full')?.scrollIntoView({ block: 'nearest' }));
+  };
   let addButton: HTMLButtonElement | undefined;
   return (
     <section aria-labelledby="funders-title">
@@ -112,15 +122,14 @@ export function Funders() {
         type="button"
         ref={addButton}
         onClick={async () => {
-          setRefusedFull(full());
-          if (full()) {
-            setAdded(null);
-            // In view: the button may be at the window's bottom edge, its line below it.
-            return void requestAnimationFrame(() => document.querySelector('.funders-full')?.scrollIntoView({ block: 'nearest' }));
-          }
+          // The workspace as edited (an edit may not be on screen yet), before and after the wait
+          // for the name: two quick clicks at 19 funders added one, the second without a word.
+          if (!roomForFunder(session.latest())) return refuseFull();
+          setRefusedFull(false);
           const id = `funder-${crypto.randomUUID().slice(0, 8)}`;
           // Offline before the English words were ever loaded, the name is the Danish one in both.
           const name = await inBothLanguages('newFunder').catch(() => ({ da: translate('da', 'newFunder'), en: translate('da', 'newFunder') }));
+          if (!roomForFunder(session.latest())) return refuseFull();
           const refused = commands.addFunder({ funder: { id, kind: 'external', name, unit: 'kr', amount: { low: 0, central: 0, high: 0 }, from: null, to: null, approvedAmount: null, source: { kind: 'user' } } });
           if (refused.length > 0) return;
           setAdded(id);

@@ -6,7 +6,7 @@
  */
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { formatEstimate, formatFte, formatNumber } from '../../i18n/number-format';
-import { LIMITS, portfolio, TASK_CATEGORIES, yearResult, type Command, type Estimate, type PortfolioTask, type TaskCategory } from '../../model';
+import { LIMITS, portfolio, roomForOwnTask, TASK_CATEGORIES, yearResult, type Command, type Estimate, type PortfolioTask, type TaskCategory } from '../../model';
 import { readEstimate } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
@@ -179,13 +179,18 @@ function AddTask(props: { scenarioId: string }) {
   // The line under the form: a refusal, or the task just added while it is still there (after
   // its deletion "Opgaven er tilføjet." stood beside "”…” er slettet."). Read when shown, so it
   // follows a language switch.
-  const [message, setMessage] = createSignal<{ text: () => string; taskId?: string; refused?: true } | null>(null);
+  const [message, setMessage] = createSignal<{ text: () => string; taskId?: string; refused?: 'name' | 'full' } | null>(null);
   // Another scenario's form: the line was about the last one's (its 40 own tasks, said of a scenario with none).
-  createEffect(on(() => props.scenarioId, () => setMessage(null), { defer: true }));
+  // (Through a memo: on() of the prop alone ran at every edit, which changes the scenario.)
+  const scenarioId = createMemo(() => props.scenarioId);
+  createEffect(on(scenarioId, () => setMessage(null), { defer: true }));
+  // The limit's line goes once a deletion makes room, as the funders' does.
+  const room = createMemo(() => roomForOwnTask(session.workspace().scenarios.find((s) => s.id === props.scenarioId)));
+  createEffect(on(room, (there) => there && message()?.refused === 'full' && setMessage(null), { defer: true }));
   let status!: HTMLSpanElement;
   // A refusal in view and in red: the form may end at the window's bottom edge, its line below it.
-  const refuse = (text: () => string) => {
-    setMessage({ text, refused: true });
+  const refuse = (refused: 'name' | 'full', text: () => string) => {
+    setMessage({ text, refused });
     requestAnimationFrame(() => status.scrollIntoView({ block: 'nearest' }));
   };
   createSaidWhileThere(
@@ -199,10 +204,10 @@ function AddTask(props: { scenarioId: string }) {
       aria-labelledby="add-task-title"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!name().trim()) return refuse(() => t('entryNameEmpty', { row: t('taskName') }));
-        // At the limit the name stays in the field, and the line says why (nothing happened, without a word).
-        const own = session.workspace().scenarios.find((s) => s.id === props.scenarioId)?.customTasks.length ?? 0;
-        if (own >= LIMITS.customTasks) return refuse(() => t('tasksFull', { max: LIMITS.customTasks }));
+        if (!name().trim()) return refuse('name', () => t('entryNameEmpty', { row: t('taskName') }));
+        // At the limit the name stays in the field, and the line says why (nothing happened, without
+        // a word). The workspace as edited: two quick Enters at 39 emptied the field silently.
+        if (!roomForOwnTask(session.latest().scenarios.find((s) => s.id === props.scenarioId))) return refuse('full', () => t('tasksFull', { max: LIMITS.customTasks }));
         const taskId = `custom-${crypto.randomUUID().slice(0, 8)}`;
         commands.addCustomTask({ scenarioId: props.scenarioId, task: { id: taskId, name: name().trim(), category: category(), on: true, effort: { low: 0, central: 0, high: 0 }, activity: { low: 0, central: 0, high: 0 } } });
         setName('');
