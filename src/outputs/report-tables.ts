@@ -152,19 +152,15 @@ export function portfolioTables(ws: Workspace, lang: Lang, scenarios = ws.scenar
   const tasks: ReportTable = {
     name: t('tabTasks'),
     header: [t('taskCategory'), t('taskName'), t('taskLevel'), ...names.flatMap((n) => [`${n}: ${t('taskFte')}`, `${n}: ${t('taskCost')}`])],
-    rows: TASK_CATEGORIES.flatMap((category) =>
-      allTasks
-        .filter((task) => task.category === category)
-        .map((task) => [
-          text(t(`taskCategory_${category}`)),
-          text(taskName(task, local)),
-          task.catalogue ? num(task.catalogue.level, 'integer') : text(t('taskOwn')),
-          ...portfolios.flatMap((p) => {
-            const mine = p.find((x) => x.id === task.id);
-            return mine?.on ? [num(mine.effort.central / 100, 'fte'), num(mine.activity.central, 'kr')] : [text(NONE), text(NONE)];
-          }),
-        ]),
-    ),
+    rows: byCategory(allTasks).map((task) => [
+      text(t(`taskCategory_${task.category}`)),
+      text(taskName(task, local)),
+      task.catalogue ? num(task.catalogue.level, 'integer') : text(t('taskOwn')),
+      ...portfolios.flatMap((p) => {
+        const mine = heldIn(p, task.id);
+        return mine ? [num(mine.effort.central / 100, 'fte'), num(mine.activity.central, 'kr')] : [text(NONE), text(NONE)];
+      }),
+    ]),
   };
 
   return [catalogue, tasks];
@@ -174,6 +170,10 @@ type Portfolio = ReturnType<typeof portfolio>;
 /** Each task of the portfolios once, in the order they come. */
 const tasksOf = (portfolios: readonly Portfolio[]): Portfolio => portfolios.flatMap((p) => p).filter((task, i, list) => list.findIndex((x) => x.id === task.id) === i);
 const taskName = (task: Portfolio[number], local: (l: LocalText) => string): string => (task.catalogue ? local(task.catalogue.name) : (task.custom?.name ?? ''));
+/** In the catalogue's order of categories, as the screen lists them. */
+const byCategory = (tasks: Portfolio): Portfolio => TASK_CATEGORIES.flatMap((category) => tasks.filter((task) => task.category === category));
+/** The task as a portfolio holds it, if it is on there. */
+const heldIn = (p: Portfolio, id: string) => p.find((x) => x.id === id && x.on);
 
 /**
  * What each of `scenarios` holds, task by task, in årsværk, as the handout prints it (the
@@ -184,15 +184,14 @@ export function taskFteTable(ws: Workspace, lang: Lang, scenarios = ws.scenarios
   const t = (key: MessageKey) => translate(lang, key);
   const local = (l: LocalText) => l[lang];
   const portfolios = scenarios.map((s) => portfolio(ws.catalogue, s));
-  const tasks = tasksOf(portfolios);
   const fte = (p: Portfolio, id: string): ReportCell => {
-    const mine = p.find((x) => x.id === id);
-    return mine?.on ? num(mine.effort.central / 100, 'fte') : text(NONE);
+    const mine = heldIn(p, id);
+    return mine ? num(mine.effort.central / 100, 'fte') : text(NONE);
   };
   return {
     name: t('tasksFteCaption'),
     header: [t('taskName'), ...scenarios.map((s) => s.name)],
-    rows: TASK_CATEGORIES.flatMap((category) => tasks.filter((task) => task.category === category))
+    rows: byCategory(tasksOf(portfolios))
       .map((task) => [text(taskName(task, local)), ...portfolios.map((p) => fte(p, task.id))])
       .filter((row) => row.some((cell) => cell.kind === 'fte')),
   };

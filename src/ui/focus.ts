@@ -25,6 +25,11 @@ export function focusWhenShown(selector: string, options: { select?: boolean } =
   requestAnimationFrame(attempt);
 }
 
+/** A line just said under a control at the window's bottom edge (a refusal): in view once rendered. */
+export function showWhenRendered(line: () => Element | null | undefined): void {
+  requestAnimationFrame(() => line()?.scrollIntoView({ block: 'nearest' }));
+}
+
 /**
  * Focuses a scenario's column menu once the change that made, moved or removed a column is on
  * screen: its figures take a few milliseconds, and a header moved or added then would lose the

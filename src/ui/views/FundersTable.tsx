@@ -10,7 +10,7 @@ import { funderKindsIn, LIMITS, roomForFunder, type FunderKind, type FunderPatch
 import { readEstimate, readMonth, type Entry } from '../grid/entry';
 import { PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
-import { focusAfterRowRemoval, focusWhenShown } from '../focus';
+import { focusAfterRowRemoval, focusWhenShown, showWhenRendered } from '../focus';
 import { ForById } from '../for-by-id';
 import { createSaidWhileThere } from '../said-while-there';
 import { useApp } from '../state/app-store';
@@ -43,11 +43,11 @@ export function Funders() {
   createEffect(on(full, (isFull) => isFull || setRefusedFull(false), { defer: true }));
   createEffect(on(workspaceId, () => setRefusedFull(false), { defer: true }));
   const saysFull = () => refusedFull() && full();
+  let line: HTMLSpanElement | undefined;
   const refuseFull = () => {
     setAdded(null);
     setRefusedFull(true);
-    // In view: the button may be at the window's bottom edge, its line below it.
-    requestAnimationFrame(() => document.querySelector('.funders-full')?.scrollIntoView({ block: 'nearest' }));
+    showWhenRendered(() => line);
   };
   let addButton: HTMLButtonElement | undefined;
   return (
@@ -141,7 +141,7 @@ export function Funders() {
         + {t('addFunder')}
       </button>
       <Show when={added() || saysFull()}>
-        <span role="status" class={saysFull() ? 'field-error funders-full' : 'hint'}>
+        <span role="status" ref={line} class={saysFull() ? 'field-error' : 'hint'}>
           {saysFull() ? t('fundersFull', { max: LIMITS.funders }) : t('funderAdded')}
         </span>
       </Show>

@@ -10,7 +10,7 @@ import { LIMITS, portfolio, roomForOwnTask, TASK_CATEGORIES, yearResult, type Co
 import { readEstimate } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
-import { focusAfterRowRemoval } from '../focus';
+import { focusAfterRowRemoval, showWhenRendered } from '../focus';
 import { latest } from '../latest';
 import { createSaidWhileThere } from '../said-while-there';
 import { useApp } from '../state/app-store';
@@ -191,7 +191,7 @@ function AddTask(props: { scenarioId: string }) {
   // A refusal in view and in red: the form may end at the window's bottom edge, its line below it.
   const refuse = (refused: 'name' | 'full', text: () => string) => {
     setMessage({ text, refused });
-    requestAnimationFrame(() => status.scrollIntoView({ block: 'nearest' }));
+    showWhenRendered(() => status);
   };
   createSaidWhileThere(
     () => message()?.taskId ?? null,
