@@ -942,7 +942,7 @@ describe('editing the grid', () => {
       expect(await page.evaluate(() => scrollY)).toBe(0);
     }));
 
-  it('a wheel over the grid stops with a whole row under the frozen decision rows; a cell moved to with the keys stays where it was put', () =>
+  it('a wheel over the grid stops with a whole row under the frozen decision rows; a cell moved to with the keys shows whole rows under them too, and stays where it was put', () =>
     withApp(async (page) => {
       const firstRowBelowBand = () =>
         page.evaluate(() => {
@@ -979,11 +979,21 @@ describe('editing the grid', () => {
       await page.mouse.wheel(0, 5000);
       await expect.poll(async () => Math.abs(await firstRowBelowBand()) <= 1 && (await lastRowShown()), { timeout: 3000 }).toBe(true);
       await page.keyboard.press('Escape');
-      // The keys scroll the selected cell into view (reveal.ts), and that scroll is left alone.
+      // The keys scroll the selected cell into view (reveal.ts), with a whole row under the band
+      // too (arrowing down left one cut 2–20 px, half a label beside figures), and that scroll
+      // is left alone.
       const scrollTop = () => page.locator('.grid-scroll').evaluate((e) => e.scrollTop);
-      await page.locator('tr[data-row="funder-brn"] td[data-col="level-2"]').click();
-      for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
-      await page.waitForTimeout(300);
+      await page.locator('.grid-scroll').evaluate((e) => e.scrollTo({ top: 0 }));
+      await page.locator('table.grid tbody tr:not(.frozen) td[data-col="level-2"]').first().click();
+      const cuts: number[] = [];
+      for (let i = 0; i < 24; i++) {
+        const before = await scrollTop();
+        await page.keyboard.press('ArrowDown');
+        await page.waitForTimeout(150);
+        if ((await scrollTop()) !== before) cuts.push(await firstRowBelowBand());
+      }
+      expect(cuts.length).toBeGreaterThan(2);
+      expect(cuts.filter((cut) => Math.abs(cut) > 1)).toEqual([]);
       const put = await scrollTop();
       await page.waitForTimeout(300);
       expect(await scrollTop()).toBe(put);

@@ -24,7 +24,23 @@ export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElemen
   const row = cell.closest('tr');
   const heading = row?.previousElementSibling?.classList.contains('group-row') ? row.previousElementSibling : null;
   const upper = heading ? heading.getBoundingClientRect().top : box.top;
-  const down = upper < top ? upper - top : box.bottom > bottom ? Math.min(box.bottom - bottom, upper - top) : 0;
+  let down = upper < top ? upper - top : box.bottom > bottom ? Math.min(box.bottom - bottom, upper - top) : 0;
+  // A cell brought in at the bottom (arrowing down) leaves whole rows under the band, as a
+  // user's own scroll does (whole-rows.ts): the row left cut there goes under it, while the
+  // cell stays in view. A row half under the band showed half its label beside figures.
+  if (box.bottom - down >= bottom - 2) down += cutUnderBand(scroller, top + down, upper - down - top);
   const across = box.left < left ? box.left - left : box.right > right ? Math.min(box.right - right, box.left - left) : 0;
   if (down !== 0 || across !== 0) scroller.scrollBy({ top: down, left: across, behavior: 'instant' });
+}
+
+/**
+ * How far further down the grid would scroll for the row cut by the band (whose lower edge is at
+ * `band`, in the page as it is now) to go under it, if at most `room`; else 0. Rows are
+ * measured by their first cell: a sticky row's own box does not move with its cells.
+ */
+function cutUnderBand(scroller: HTMLElement, band: number, room: number): number {
+  const cut = [...scroller.querySelectorAll<HTMLElement>('tbody tr:not(.frozen) > :first-child')].map((first) => first.getBoundingClientRect()).find((row) => row.bottom > band + 1);
+  if (!cut || cut.top >= band - 1) return 0;
+  const away = cut.bottom - band;
+  return away <= room ? away : 0;
 }
