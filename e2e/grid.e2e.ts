@@ -580,7 +580,7 @@ describe('editing the grid', () => {
       expect(bills[1]).toBeGreaterThan(400_000);
     }));
 
-  it('shows the differences from the basis a second time: ticked, unticked and ticked again, every column has them (the second time none showed)', () =>
+  it('shows the differences from the basis a second time: ticked, unticked and ticked again, every column has them (the second time none showed); a selected bill’s ? is beside its difference', () =>
     withApp(async (page) => {
       const differences = page.getByRole('checkbox', { name: 'Vis forskelle til basis' });
       const shown = () => page.locator('td[data-col="level-1"] .diff').count();
@@ -591,6 +591,11 @@ describe('editing the grid', () => {
       await expect.poll(shown).toBe(0);
       await differences.check();
       await expect.poll(shown).toBe(first);
+      // A selected bill's ? stands left of its difference, not on its sign ("?3.442" for −53.442).
+      const bill = page.locator('tr[data-row^="municipality-"] td[data-col="level-1"]').nth(2);
+      await bill.click();
+      const [button, difference] = await Promise.all([bill.locator('.explain-button').boundingBox(), bill.locator('.diff').boundingBox()]);
+      expect(button!.x + button!.width).toBeLessThanOrEqual(difference!.x);
     }));
 
   it('undoes with Ctrl+Z right after a checkbox or a list above the grid was used, not only from the grid', () =>
