@@ -580,7 +580,7 @@ describe('editing the grid', () => {
       expect(bills[1]).toBeGreaterThan(400_000);
     }));
 
-  it('shows the differences from the basis a second time: ticked, unticked and ticked again, every column has them (the second time none showed); a selected bill’s ? is beside its difference', () =>
+  it('shows the differences from the basis a second time: ticked, unticked and ticked again, every column has them (the second time none showed); a selected bill’s ? is beside its difference; a bill’s percentage only where it differs from the supplement’s', () =>
     withApp(async (page) => {
       const differences = page.getByRole('checkbox', { name: 'Vis forskelle til basis' });
       const shown = () => page.locator('td[data-col="level-1"] .diff').count();
@@ -596,6 +596,15 @@ describe('editing the grid', () => {
       await bill.click();
       const [button, difference] = await Promise.all([bill.locator('.explain-button').boundingBox(), bill.locator('.diff').boundingBox()]);
       expect(button!.x + button!.width).toBeLessThanOrEqual(difference!.x);
+      // Split alike, no bill repeats the supplement's percentage (at 1,65 mio. one said "+47,0 %",
+      // a tenth off the supplement's +46,9 %, and looked changed otherwise); split equally in
+      // Niveau 4, every bill says its own.
+      const billShares = () => page.locator('tr[data-row^="municipality-"] td[data-col="level-4"] .diff-share').evaluateAll((shares) => shares.map((s) => s.textContent).filter(Boolean));
+      await type(page, 'funder-brn', 'level-4', '1,65 mio.');
+      await expect.poll(() => page.locator('tr[data-row^="municipality-"] td[data-col="level-4"] .diff').count()).toBe(11);
+      expect(await billShares()).toEqual([]);
+      await type(page, 'allocation', 'level-4', 'Lige store andele');
+      await expect.poll(async () => (await billShares()).length).toBe(11);
     }));
 
   it('undoes with Ctrl+Z right after a checkbox or a list above the grid was used, not only from the grid', () =>
