@@ -44,7 +44,7 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
-  it('exports CSV the way Danish Excel opens it', async () => {
+  it('exports CSV the way Excel opens it, in Danish and in English', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     const { name, bytes } = await exportFile(page, 'CSV');
@@ -52,6 +52,13 @@ describe('meeting outputs', () => {
     const text = bytes.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('Samlet udgift (kr.);1225000;1845000;2475000;3450000;1977000');
+    // In English, the way English Excel opens it: commas and decimal points.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [english] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV' }).click()]);
+    const englishText = readFileSync((await english.path())!, 'utf8');
+    expect(englishText).toContain('Total cost (kr.),1225000,1845000,2475000,3450000,1977000');
+    expect(englishText).toMatch(/\r\nKr\. per inhabitant,0,1\.0032,2\.0654,/);
     await context.close();
   });
 

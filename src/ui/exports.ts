@@ -18,5 +18,5 @@ export async function exportExcel(ws: Workspace, lang: Lang, decisions: readonly
 export async function exportCsv(ws: Workspace, results: ResultState, lang: Lang, decisions: readonly DecisionRecord[]): Promise<void> {
   const [{ reportTables, decisionTable }, { toCsv }] = await Promise.all([import('../outputs/report-tables'), import('../outputs/csv')]);
   const tables = [...reportTables(ws, results, lang), ...(decisions.length > 0 ? [decisionTable(decisions, lang)] : [])];
-  downloadBlob(new Blob([toCsv(tables)], { type: 'text/csv;charset=utf-8' }), safeFileName(ws.name, 'csv'));
+  downloadBlob(new Blob([toCsv(tables, lang)], { type: 'text/csv;charset=utf-8' }), safeFileName(ws.name, 'csv'));
 }
