@@ -605,6 +605,19 @@ describe('editing the grid', () => {
       expect(await billShares()).toEqual([]);
       await type(page, 'allocation', 'level-4', 'Lige store andele');
       await expect.poll(async () => (await billShares()).length).toBe(11);
+      // Presenting on a 1024 px projector, where the ? shows only under the pointer, selecting a
+      // bill makes no room for it: rows grew from 22 to 43 px, and the bills below moved.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      const rowHeights = () => page.locator('tr[data-row^="municipality-"]').evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height)));
+      const resting = await rowHeights();
+      for (const col of ['level-1', 'level-4']) {
+        for (let i = 0; i < 11; i++) {
+          await page.locator(`tr[data-row^="municipality-"] td[data-col="${col}"]`).nth(i).click();
+          expect(await rowHeights()).toEqual(resting);
+        }
+      }
     }));
 
   it('undoes with Ctrl+Z right after a checkbox or a list above the grid was used, not only from the grid', () =>

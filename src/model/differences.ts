@@ -3,11 +3,11 @@
  * each calendar year both have, and the whole period. Figures equal within their precision are
  * left out, so "no entry" means "the same as the baseline".
  *
- * Where both scenarios split the supplement alike (each municipality's share the same, within
- * the krone each bill is rounded to), a bill's relative difference is the supplement's: its
- * share of a larger supplement. Reckoned from the rounded bills, a small bill's came out a tenth
- * of a percent off (Læsø's), and the grid showed a percentage beside some bills and not
- * others, as if they had changed differently.
+ * Where both scenarios split the supplement alike (the same shares under their allocation keys),
+ * a bill's relative difference is the supplement's: its share of a larger supplement. Reckoned
+ * from the rounded bills, a small bill's came out a tenth of a percent off (Læsø's), and the
+ * grid showed a percentage beside some bills and not others, as if they had changed differently.
+ * Split otherwise, each bill has its own.
  */
 import { figureIds, figureSet, figureValues, precisionOf, yearResult, type YearKey } from './figures';
 import type { Differences, ScenarioResult } from './results';
@@ -18,6 +18,7 @@ export function differencesFrom(result: ScenarioResult, baseline: ScenarioResult
   const set = figureSet(result);
   const ids = figureIds(result, set);
   const precision = ids.map(precisionOf);
+  const alike = sameShares(result.allocationShares, baseline.allocationShares);
   const out: Record<string, Record<string, Variance>> = {};
   for (const key of keys) {
     const mine = yearResult(result, key);
@@ -31,7 +32,7 @@ export function differencesFrom(result: ScenarioResult, baseline: ScenarioResult
       if (v) row[ids[i]!] = v;
     }
     const supplement = row['supplement'];
-    if (supplement && splitAlike(mine.municipalAmounts, mine.supplement.central, theirs.municipalAmounts, theirs.supplement.central)) {
+    if (supplement && alike) {
       for (let i = 0; i < set.municipalities; i++) {
         const bill = row[`municipality:${i}`];
         if (bill) row[`municipality:${i}`] = { absolute: bill.absolute, relative: supplement.relative };
@@ -42,9 +43,12 @@ export function differencesFrom(result: ScenarioResult, baseline: ScenarioResult
   return out;
 }
 
-/** Whether two years' bills are the same shares of their supplements, within each bill's krone of rounding. */
-export function splitAlike(mine: readonly number[], supplement: number, theirs: readonly number[], baseline: number): boolean {
-  if (supplement <= 0 || baseline <= 0 || mine.length !== theirs.length) return false;
-  const tolerance = 1 / supplement + 1 / baseline;
-  return mine.every((bill, i) => Math.abs(bill / supplement - theirs[i]! / baseline) <= tolerance);
+/**
+ * Whether two scenarios' keys give each municipality the same share of the supplement. The
+ * shares are reckoned alike from the same municipalities, so the same key gives the same
+ * numbers; the tolerance only lets two keys that come to the same shares by different sums
+ * (a mixed key at 0 % equal, and population) count as alike.
+ */
+export function sameShares(mine: readonly number[], theirs: readonly number[]): boolean {
+  return mine.length === theirs.length && mine.every((share, i) => Math.abs(share - theirs[i]!) <= 1e-12);
 }

@@ -60,10 +60,9 @@ export function GridCell(props: {
     const value = formatDifference(v.absolute, (abs) => (props.row.unit === 'fte' ? formatNumber(abs / 100, lang, 2) : formatNumber(abs, lang, digits)));
     const share = (relative: number | null | undefined) => (relative == null ? '' : ` (${formatDifference(relative, (abs) => formatShare(abs, lang, 1))})`);
     // A bill's share is the supplement's while both scenarios split it alike (the model gives
-    // every bill the supplement's then, differences.ts; it stands on that row): left out, it
-    // keeps the bill on one line; bills split otherwise each say their own.
-    const own = share(v.relative);
-    return { value, share: props.row.group === 'municipalities' && own === share(year.supplement?.relative) ? '' : own };
+    // every bill the supplement's very number then, differences.ts; it stands on that row): left
+    // out, it keeps the bill on one line; bills split otherwise each say their own.
+    return { value, share: props.row.group === 'municipalities' && v.relative === year.supplement?.relative ? '' : share(v.relative) };
   });
 
   return (
