@@ -1016,7 +1016,12 @@ describe('editing the grid', () => {
       for (let i = 0; i < 24; i++) {
         const before = await scrollTop();
         await page.keyboard.press('ArrowDown');
-        await page.waitForTimeout(150);
+        // The reveal runs after a paint (and, the first time, its module's load): until still.
+        await expect.poll(async () => {
+          const at = await scrollTop();
+          await page.waitForTimeout(80);
+          return at === (await scrollTop());
+        }).toBe(true);
         if ((await scrollTop()) !== before) cuts.push(await firstRowBelowBand());
       }
       expect(cuts.length).toBeGreaterThan(2);

@@ -386,6 +386,41 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it('paging up onto the frozen decision rows leaves a whole row under them, at the desk and presenting (Hovedstaden: "Albertslund" stood cut)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await newWorkspace(page, 'Hovedstaden');
+    /** How far the first row below the frozen rows stands under them, in px (0: whole). */
+    const cut = () =>
+      page.evaluate(() => {
+        const band = [...document.querySelectorAll('table.grid tr.frozen > th')].at(-1)!.getBoundingClientRect().bottom;
+        const label = [...document.querySelectorAll('table.grid tbody tr:not(.frozen) > :first-child')].find((th) => th.getBoundingClientRect().bottom > band + 1)!;
+        return Math.round(band - label.getBoundingClientRect().top);
+      });
+    for (const presenting of [false, true]) {
+      if (presenting) {
+        await page.keyboard.press('Alt+P');
+        await page.locator('.presenting').waitFor();
+      }
+      await gridCell(page, 'totalCost', 'level-1').click();
+      for (let i = 0; i < 8; i++) await page.keyboard.press('PageDown');
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('PageUp');
+        if (await page.locator('tr.frozen td.active').count()) break;
+      }
+      await expect.poll(() => page.locator('tr.frozen td.active').count()).toBe(1);
+      // Once the grid is still (the scroll follows a paint): a whole row under the band.
+      const scrollTop = () => page.locator('.grid-scroll').evaluate((e) => e.scrollTop);
+      await expect.poll(async () => {
+        const at = await scrollTop();
+        await page.waitForTimeout(150);
+        return at === (await scrollTop());
+      }).toBe(true);
+      expect(Math.abs(await cut())).toBeLessThanOrEqual(1);
+    }
+    await context.close();
+  });
+
   it("every bill of Hovedstaden's 29 on a 1366 × 768 projector, København's too, and of Midtjylland's 19 at the desk, Aarhus too", async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -248,9 +248,12 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       // force a style recalc.
       if (document.activeElement !== cell) cell.focus({ preventScroll: true });
       afterPaint(() => {
-        if (document.activeElement !== cell || !table.parentElement) return;
+        const scroller = table.parentElement;
+        if (document.activeElement !== cell || !scroller) return;
+        const before = scroller.scrollTop;
         cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        const clear = () => document.activeElement === cell && table.parentElement && reveal?.(cell, table.parentElement, head);
+        const broughtUp = scroller.scrollTop > before;
+        const clear = () => document.activeElement === cell && reveal?.(cell, scroller, head, broughtUp);
         if (reveal) clear();
         else void loadReveal().then(clear);
       });

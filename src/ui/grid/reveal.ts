@@ -1,3 +1,4 @@
+import { rowCutByBand } from './cut-row';
 /**
  * Scrolls the grid's scroller just enough that a cell lies clear of the sticky header, the
  * frozen decision rows (frozen-rows.ts) and the sticky row labels (WCAG 2.4.11), and above the
@@ -6,14 +7,16 @@
  * stay there. Floating: the notices at the bottom right and the app's own notes at the bottom
  * left ("Appen er klar til brug uden net.", across a phone's whole width).
  */
-export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement): void {
+export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement, broughtUp = false): void {
   const floating = [...document.querySelectorAll('.notices, .pwa-notes')];
   const view = scroller.getBoundingClientRect();
   const box = cell.getBoundingClientRect();
   const labels = cell.closest('tr')?.querySelector('th')?.getBoundingClientRect().width ?? 0;
   // Below the frozen rows, unless the cell is in one (it is always in view).
-  const frozen = cell.closest('tr.frozen') ? 0 : Number.parseFloat(scroller.style.getPropertyValue('--frozen-bottom')) || 0;
-  const top = view.top + scroller.clientTop + Math.max(header.getBoundingClientRect().height, frozen);
+  const inFrozen = cell.closest('tr.frozen') !== null;
+  const frozen = Number.parseFloat(scroller.style.getPropertyValue('--frozen-bottom')) || 0;
+  const band = view.top + scroller.clientTop + Math.max(header.getBoundingClientRect().height, frozen);
+  const top = inFrozen ? view.top + scroller.clientTop + header.getBoundingClientRect().height : band;
   const left = view.left + scroller.clientLeft + labels;
   // Above the notices floating at the bottom, where they would cover the cell (an undo selects
   // the cell it changed and says what changed in a notice: both are to be read).
@@ -25,22 +28,21 @@ export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElemen
   const heading = row?.previousElementSibling?.classList.contains('group-row') ? row.previousElementSibling : null;
   const upper = heading ? heading.getBoundingClientRect().top : box.top;
   let down = upper < top ? upper - top : box.bottom > bottom ? Math.min(box.bottom - bottom, upper - top) : 0;
-  // A cell brought in at the bottom (arrowing down) leaves whole rows under the band, as a
-  // user's own scroll does (whole-rows.ts): the row left cut there goes under it, while the
-  // cell stays in view. A row half under the band showed half its label beside figures.
-  if (box.bottom - down >= bottom - 2) down += cutUnderBand(scroller, top + down, upper - down - top);
+  // A cell brought up from below (arrowing down: `broughtUp` where the caller's own scroll did
+  // it) leaves whole rows under the band, as a user's own scroll does (whole-rows.ts): the row
+  // left cut there goes under it too, while the cell stays in view and there is room to scroll.
+  // A row half under the band showed half its label beside figures. Not for a click on a cell
+  // that was in view, which would move the grid under the pointer.
+  if ((broughtUp || down > 0) && !inFrozen) {
+    const cut = rowCutByBand(scroller, top + down);
+    const away = cut ? cut.bottom - (top + down) : 0;
+    const room = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop - down;
+    if (away > 0 && away <= upper - down - top && away <= room) down += away;
+  }
+  // A cell of the frozen rows is always in view, but a page up onto one left the row under them
+  // cut (Hovedstaden, a fresh-eyes walk): it is shown whole.
+  if (inFrozen && down === 0) down = (rowCutByBand(scroller, band)?.top ?? band) - band;
   const across = box.left < left ? box.left - left : box.right > right ? Math.min(box.right - right, box.left - left) : 0;
   if (down !== 0 || across !== 0) scroller.scrollBy({ top: down, left: across, behavior: 'instant' });
 }
 
-/**
- * How far further down the grid would scroll for the row cut by the band (whose lower edge is at
- * `band`, in the page as it is now) to go under it, if at most `room`; else 0. Rows are
- * measured by their first cell: a sticky row's own box does not move with its cells.
- */
-function cutUnderBand(scroller: HTMLElement, band: number, room: number): number {
-  const cut = [...scroller.querySelectorAll<HTMLElement>('tbody tr:not(.frozen) > :first-child')].map((first) => first.getBoundingClientRect()).find((row) => row.bottom > band + 1);
-  if (!cut || cut.top >= band - 1) return 0;
-  const away = cut.bottom - band;
-  return away <= room ? away : 0;
-}

@@ -1,3 +1,4 @@
+import { rowCutByBand } from './cut-row';
 /**
  * When the user's own scrolling of the grid ends (a wheel, a touch, the scrollbar), the grid
  * settles on a whole row under the sticky header and the frozen decision rows, as a
@@ -18,11 +19,8 @@ export function settleOnWholeRows(scroller: HTMLElement, head: HTMLElement): () 
     const view = scroller.getBoundingClientRect();
     const frozen = Number.parseFloat(scroller.style.getPropertyValue('--frozen-bottom')) || 0;
     const band = view.top + scroller.clientTop + Math.max(head.getBoundingClientRect().height, frozen);
-    // Measured by each row's first cell: a sticky row's own box does not move with its cells.
-    const cut = [...scroller.querySelectorAll<HTMLElement>('tbody tr:not(.frozen) > :first-child')]
-      .map((first) => first.getBoundingClientRect())
-      .find((box) => box.bottom > band + 1);
-    if (!cut || cut.top >= band - 1) return;
+    const cut = rowCutByBand(scroller, band);
+    if (!cut) return;
     // To the nearer whole row: the cut one shown whole, or scrolled away under the band. At the
     // grid's end there may be no room to scroll it away: it is shown whole, as long as the last
     // row stays in view (the room after it, styles.css, is there for that).
