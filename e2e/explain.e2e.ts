@@ -62,6 +62,19 @@ describe('explanations', () => {
     await context.close();
   });
 
+  it('says a changed assumption is the user’s own entry in Antagelser, where the default’s reasoning stood beside it ("Antagelse: 0 % …" beside 2,9 %)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await openView(page, 'Antagelser');
+    const source = page.getByRole('row', { name: /Årlig lønfremskrivning/ }).locator('td.source');
+    await expect.poll(() => source.textContent()).toContain('Antagelse: 0 %');
+    const field = page.getByLabel('Årlig lønfremskrivning');
+    await field.fill('2,9 %');
+    await field.press('Enter');
+    await expect.poll(() => source.textContent()).toBe('Din egen indtastning');
+    await context.close();
+  });
+
   it('explains the figure on screen after an amount was typed and abandoned with Esc (the edit computed ahead is withdrawn)', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -2,9 +2,9 @@
  * Workspace-wide assumptions and where each comes from. The app shows every one as an editable
  * input labelled with its source; none is a hidden constant.
  */
-import { point, span } from './estimate';
+import { point, sameEstimate, span, type Estimate } from './estimate';
 import { assumption, seed, type Source } from './sources';
-import { hasT11AndBrn, type Assumptions, type Criterion, type CriterionId, type RegionName } from './types';
+import { hasT11AndBrn, type Assumptions, type Criterion, type CriterionId, type RegionName, type Workspace } from './types';
 
 /** Sjælland: KKR's FTE, run by Gate21, priced so Sorø's share is the seed's 26.150 kr. a year. */
 export const SJAELLAND_COST_PER_FTE = 730_000;
@@ -21,6 +21,18 @@ export function defaultAssumptions(region: RegionName): Assumptions {
 }
 
 export type AssumptionKey = keyof Assumptions;
+
+/**
+ * Where a workspace's assumption comes from now: the region's source while it holds the
+ * region's default, the user's own entry once changed. The default's source had gone on saying
+ * "Antagelse: 0 % – … ingen har besluttet en fremskrivning" beside 2,9 % (a fresh-eyes walk).
+ */
+export function assumptionSource(ws: Workspace, key: AssumptionKey): Source {
+  const original = defaultAssumptions(ws.region)[key];
+  const now = ws.assumptions[key];
+  const same = typeof now === 'number' ? now === original : sameEstimate(now, original as Estimate);
+  return same ? assumptionSources(ws.region)[key] : { kind: 'user' };
+}
 
 export function assumptionSources(region: RegionName): Readonly<Record<AssumptionKey, Source>> {
   return {

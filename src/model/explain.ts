@@ -12,8 +12,8 @@
 import { allocationWeights } from './allocation';
 import { monthsIn, yearsOf } from './calendar';
 import { indexFactor, scenarioContext } from './compute';
-import { defaultAssumptions, assumptionSources } from './assumptions';
-import { sameEstimate, type Estimate } from './estimate';
+import { assumptionSource } from './assumptions';
+import type { Estimate } from './estimate';
 import type { FigureId, YearKey } from './figures';
 import { populationOrigin } from './population-source';
 import { activeIn, portfolio, type PortfolioTask } from './portfolio';
@@ -188,10 +188,7 @@ class ScenarioExplainer {
 
   /** The workspace's assumption, unless the user changed it from the region's default. */
   private assumptionOrigin(key: 'costPerFte' | 'openingReserve' | 'wageIndexation' | 'priceIndexation' | 'priceYear'): Origin {
-    const original = defaultAssumptions(this.ws.region)[key];
-    const now = this.ws.assumptions[key];
-    const same = typeof now === 'number' ? now === original : sameEstimate(now, original as Estimate);
-    return same ? this.sourceOrigin(assumptionSources(this.ws.region)[key], null) : { kind: 'user', scenarioId: null };
+    return this.sourceOrigin(assumptionSource(this.ws, key), null);
   }
 
   private sourceOrigin(source: Source, scenarioId: string | null): Origin {

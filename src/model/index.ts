@@ -13,7 +13,7 @@ export { scenarioPresetsIn, type ScenarioPreset } from './scenario-presets';
 export { funderKindsIn } from './funders';
 export { portfolio, activeIn, type PortfolioTask } from './portfolio';
 export { presetOf } from './anchoring-presets';
-export { assumptionSources, type AssumptionKey } from './assumptions';
+export { assumptionSource, assumptionSources, type AssumptionKey } from './assumptions';
 export { POPULATION_RELEASES, byName } from './municipalities';
 export { populationsEdited, populationSourceWords } from './population-source';
 export { ModelValidationError, type ValidationIssue, type ValidationCode } from './validate';

@@ -91,6 +91,15 @@ describe('CSV', () => {
     expect(laeso[1]!.value).toBe(1_683);
   });
 
+  it('gives a changed assumption the user as its source, not the default’s reasoning (it said "Antagelse: 0 % …" beside 2,9 %)', () => {
+    const line = (w: Workspace) => toCsv(reportTables(w, resultsOf(w), 'da'), 'da').split('\r\n').find((l) => l.startsWith('Årlig lønfremskrivning'))!;
+    expect(line(ws)).toContain('Antagelse: 0 %');
+    const changed = applyCommand(ws, { type: 'setAssumption', change: { key: 'wageIndexation', value: 0.029 } });
+    expect(line(changed)).toMatch(/;Din egen indtastning$/);
+    // Set back to the default, its source is the region's again.
+    expect(line(applyCommand(changed, { type: 'setAssumption', change: { key: 'wageIndexation', value: 0 } }))).toContain('Antagelse: 0 %');
+  });
+
   it('quotes fields that contain a semicolon', () => {
     const quoted = toCsv([{ name: 'a;b', header: ['x'], rows: [[{ value: 'say "hi"; bye', kind: 'text' }]] }], 'da');
     expect(quoted).toBe('\uFEFF"a;b"\r\nx\r\n"say ""hi""; bye"\r\n');
