@@ -688,7 +688,7 @@ describe('accessibility', () => {
     await exportMenu.focus();
     await page.keyboard.press('Enter');
     const download = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: 'CSV' }).press('Enter');
+    await page.getByRole('menuitem', { name: 'CSV til dansk Excel (semikolon)' }).press('Enter');
     await download;
     expect(await label()).toBe('Eksport');
 

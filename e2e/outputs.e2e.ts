@@ -44,18 +44,19 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
-  it('exports CSV the way Excel opens it, in Danish and in English', async () => {
+  it('exports CSV the way Excel opens it under Danish and under English regional settings', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
-    const { name, bytes } = await exportFile(page, 'CSV');
+    const { name, bytes } = await exportFile(page, 'CSV til dansk Excel (semikolon)');
     expect(name).toBe('Klimasekretariat Nordjylland.csv');
     const text = bytes.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('Samlet udgift (kr.);1225000;1845000;2475000;3450000;1977000');
-    // In English, the way English Excel opens it: commas and decimal points.
+    // For English Excel (English regional settings): commas and decimal points, with the texts
+    // in English where the app is.
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Export' }).click();
-    const [english] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV' }).click()]);
+    const [english] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV for English Excel (commas)' }).click()]);
     const englishText = readFileSync((await english.path())!, 'utf8');
     expect(englishText).toContain('Total cost (kr.),1225000,1845000,2475000,3450000,1977000');
     expect(englishText).toMatch(/\r\nKr\. per inhabitant,0,1\.0032,2\.0654,/);

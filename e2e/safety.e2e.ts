@@ -227,7 +227,7 @@ describe('safe exports', () => {
       await page.keyboard.press('Enter');
     }
     await page.getByRole('button', { name: 'Eksport' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV til dansk Excel (semikolon)' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const fields = csv.split(/[;\r\n]/).map((f) => f.replace(/^"|"$/g, ''));
     expect(fields.filter((f) => /^[=+\-@\t\r]/.test(f))).toEqual([]);

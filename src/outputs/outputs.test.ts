@@ -53,7 +53,7 @@ describe('Excel workbook', () => {
 });
 
 describe('CSV', () => {
-  const csv = toCsv(tables, 'da');
+  const csv = toCsv(tables, 'semicolon');
   it('is UTF-8 with a byte-order mark, semicolon-separated, with decimal commas and no thousands separators', () => {
     expect(csv.startsWith('\uFEFFSammenligning – 2026\r\n')).toBe(true);
     const totalCost = csv.split('\r\n').find((line) => line.startsWith('Samlet udgift (kr.);'));
@@ -77,7 +77,7 @@ describe('CSV', () => {
 
   it('gives each scenario the cost per FTE its staff cost is made with: its own where it has one, else the shared one', () => {
     const own = applyCommand(ws, { type: 'setScenarioCostPerFte', scenarioId: 'level-4', cost: { low: 600_000, central: 600_000, high: 600_000 } });
-    const line = (label: string) => toCsv(reportTables(own, resultsOf(own), 'da'), 'da').split('\r\n').find((l) => l.startsWith(`${label};`));
+    const line = (label: string) => toCsv(reportTables(own, resultsOf(own), 'da'), 'semicolon').split('\r\n').find((l) => l.startsWith(`${label};`));
     expect(line('Lønomkostning pr. årsværk (kr.)')).toBe('Lønomkostning pr. årsværk (kr.);550000;550000;550000;600000;550000');
     // Niveau 4's 4,5 årsværk at its own 600.000: the staff cost the row explains.
     expect(line('heraf løn')?.split(';')[4]).toBe('2700000');
@@ -92,7 +92,7 @@ describe('CSV', () => {
   });
 
   it('gives a changed assumption the user as its source, not the default’s reasoning (it said "Antagelse: 0 % …" beside 2,9 %)', () => {
-    const line = (w: Workspace) => toCsv(reportTables(w, resultsOf(w), 'da'), 'da').split('\r\n').find((l) => l.startsWith('Årlig lønfremskrivning'))!;
+    const line = (w: Workspace) => toCsv(reportTables(w, resultsOf(w), 'da'), 'semicolon').split('\r\n').find((l) => l.startsWith('Årlig lønfremskrivning'))!;
     expect(line(ws)).toContain('Antagelse: 0 %');
     const changed = applyCommand(ws, { type: 'setAssumption', change: { key: 'wageIndexation', value: 0.029 } });
     expect(line(changed)).toMatch(/;Din egen indtastning$/);
@@ -101,26 +101,32 @@ describe('CSV', () => {
   });
 
   it('quotes fields that contain a semicolon', () => {
-    const quoted = toCsv([{ name: 'a;b', header: ['x'], rows: [[{ value: 'say "hi"; bye', kind: 'text' }]] }], 'da');
+    const quoted = toCsv([{ name: 'a;b', header: ['x'], rows: [[{ value: 'say "hi"; bye', kind: 'text' }]] }], 'semicolon');
     expect(quoted).toBe('\uFEFF"a;b"\r\nx\r\n"say ""hi""; bye"\r\n');
   });
 
-  it('is comma-separated with decimal points in English, as English Excel opens it (the Danish file read as one column of text there), quoting fields with a comma', () => {
-    const english = toCsv(reportTables(ws, resultsOf(ws), 'en'), 'en');
+  it('is comma-separated with decimal points for English Excel (the Danish file read as one column of text there), quoting fields with either separator', () => {
+    const english = toCsv(reportTables(ws, resultsOf(ws), 'en'), 'comma');
     const lines = english.split('\r\n');
     expect(lines.find((line) => line.startsWith('Total cost (kr.),'))).toBe('Total cost (kr.),1225000,1845000,2475000,3450000,1977000');
-    // Kroner per inhabitant with a decimal point, every row as many fields as the header.
+    // Kroner per inhabitant with a decimal point.
     const perInhabitant = lines.find((line) => line.startsWith('Kr. per inhabitant,'))!.split(',');
     expect(perInhabitant.slice(1).every((v) => /^\d+(\.\d+)?$/.test(v))).toBe(true);
     expect(perInhabitant.slice(1).some((v) => v.includes('.'))).toBe(true);
-    expect(toCsv([{ name: 'a,b', header: ['x'], rows: [[{ value: 'one, two; three', kind: 'text' }, { value: 0.25, kind: 'share' }]] }], 'en')).toBe('\uFEFF"a,b"\r\nx\r\n"one, two; three",0.25\r\n');
+    // Every row of the comparison has as many fields as its header, quoted texts with commas
+    // ("Vulnerable: fewer than 1.5 FTE; Surplus: …") counted as one.
+    const fields = (line: string) => line.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.filter((f, i, all) => i < all.length - 1 || f !== '').length;
+    const comparison = lines.slice(1, lines.indexOf(''));
+    expect(comparison.length).toBeGreaterThan(10);
+    expect(new Set(comparison.map(fields))).toEqual(new Set([6]));
+    expect(toCsv([{ name: 'a,b', header: ['x'], rows: [[{ value: 'one, two; three', kind: 'text' }, { value: 0.25, kind: 'share' }]] }], 'comma')).toBe('\uFEFF"a,b"\r\nx\r\n"one, two; three",0.25\r\n');
   });
 
   it('neutralises text a spreadsheet would run as a formula, in headers and cells alike', () => {
     let hostile = ws;
     const names = ['=HYPERLINK("http://x","click")', '+1+1', '-1+1', '@SUM(1)', "=cmd|' /C calc'!A0"];
     names.forEach((name, i) => (hostile = applyCommand(hostile, { type: 'renameScenario', scenarioId: hostile.scenarios[i]!.id, name })));
-    const out = toCsv(reportTables(hostile, resultsOf(hostile), 'da'), 'da');
+    const out = toCsv(reportTables(hostile, resultsOf(hostile), 'da'), 'semicolon');
     const fields = out.split(/[;\r\n]/).map((f) => f.replace(/^"|"$/g, ''));
     for (const f of fields) expect(f).not.toMatch(/^[=+\-@\t\r]/);
     expect(out).toContain(`'+1+1`);

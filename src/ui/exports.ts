@@ -1,5 +1,6 @@
 /** Files the app hands over: the workspace as JSON, and the meeting's tables as Excel and CSV. The writers load lazily. */
 import type { DecisionRecord, Lang, Workspace } from '../model';
+import type { CsvConvention } from '../outputs/csv';
 import type { ResultState } from './state/results';
 import { downloadBlob, safeFileName } from './download';
 
@@ -15,8 +16,9 @@ export async function exportExcel(ws: Workspace, lang: Lang, decisions: readonly
   downloadBlob(await workbookBlob(compileWorkbook(ws, lang), tables), safeFileName(ws.name, 'xlsx'));
 }
 
-export async function exportCsv(ws: Workspace, results: ResultState, lang: Lang, decisions: readonly DecisionRecord[]): Promise<void> {
+/** `convention`: how the user's Excel reads CSV (its regional settings, which the browser cannot see). */
+export async function exportCsv(ws: Workspace, results: ResultState, lang: Lang, decisions: readonly DecisionRecord[], convention: CsvConvention): Promise<void> {
   const [{ reportTables, decisionTable }, { toCsv }] = await Promise.all([import('../outputs/report-tables'), import('../outputs/csv')]);
   const tables = [...reportTables(ws, results, lang), ...(decisions.length > 0 ? [decisionTable(decisions, lang)] : [])];
-  downloadBlob(new Blob([toCsv(tables, lang)], { type: 'text/csv;charset=utf-8' }), safeFileName(ws.name, 'csv'));
+  downloadBlob(new Blob([toCsv(tables, convention)], { type: 'text/csv;charset=utf-8' }), safeFileName(ws.name, 'csv'));
 }

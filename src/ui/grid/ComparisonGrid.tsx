@@ -112,7 +112,10 @@ export function ComparisonGrid() {
           items={() => [
             // The export code loads when an export is chosen.
             { label: t('exportExcel'), run: () => void import('../exports').then((m) => m.exportExcel(session.workspace(), chrome.i18n.lang(), decisions.list().records)) },
-            { label: t('exportCsv'), run: () => void import('../exports').then((m) => m.exportCsv(session.workspace(), results.state, chrome.i18n.lang(), decisions.list().records)) },
+            ...(['semicolon', 'comma'] as const).map((convention) => ({
+              label: t(convention === 'semicolon' ? 'exportCsvSemicolon' : 'exportCsvComma'),
+              run: () => void import('../exports').then((m) => m.exportCsv(session.workspace(), results.state, chrome.i18n.lang(), decisions.list().records, convention)),
+            })),
             { label: t('exportJson'), run: () => void actions.exportWorkspace() },
           ]}
         />
