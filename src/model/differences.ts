@@ -49,6 +49,6 @@ export function differencesFrom(result: ScenarioResult, baseline: ScenarioResult
  * numbers; the tolerance only lets two keys that come to the same shares by different sums
  * (a mixed key at 0 % equal, and population) count as alike.
  */
-export function sameShares(mine: readonly number[], theirs: readonly number[]): boolean {
+function sameShares(mine: readonly number[], theirs: readonly number[]): boolean {
   return mine.length === theirs.length && mine.every((share, i) => Math.abs(share - theirs[i]!) <= 1e-12);
 }

@@ -112,7 +112,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     };
   };
 
-  const source = (key: AssumptionKey) => sourceText(assumptionSource(ws, key), i18n);
+  const assumptionSourceText = (key: AssumptionKey) => sourceText(assumptionSource(ws, key), i18n);
   const estimateRow = (label: string, e: Estimate, source: string, kind: CellKind = 'kr'): ReportCell[] => [text(label), num(kind === 'fte' ? e.central / 100 : e.central, kind), num(kind === 'fte' ? e.low / 100 : e.low, kind), num(kind === 'fte' ? e.high / 100 : e.high, kind), text(source)];
   const a = ws.assumptions;
   const point = (v: number): Estimate => ({ low: v, central: v, high: v });
@@ -120,12 +120,12 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     name: t('tabAssumptions'),
     header: [t('assumption'), t('value'), t('low'), t('high'), t('source')],
     rows: [
-      estimateRow(t('assumption_costPerFte'), a.costPerFte, source('costPerFte')),
-      estimateRow(t('assumption_openingReserve'), point(a.openingReserve), source('openingReserve')),
-      estimateRow(t('assumption_vulnerableBelow'), point(a.vulnerableBelow), source('vulnerableBelow'), 'fte'),
-      estimateRow(t('assumption_wageIndexation'), point(a.wageIndexation), source('wageIndexation'), 'percent'),
-      estimateRow(t('assumption_priceIndexation'), point(a.priceIndexation), source('priceIndexation'), 'percent'),
-      [text(t('assumption_priceYear')), text(String(a.priceYear)), text(''), text(''), text(source('priceYear'))],
+      estimateRow(t('assumption_costPerFte'), a.costPerFte, assumptionSourceText('costPerFte')),
+      estimateRow(t('assumption_openingReserve'), point(a.openingReserve), assumptionSourceText('openingReserve')),
+      estimateRow(t('assumption_vulnerableBelow'), point(a.vulnerableBelow), assumptionSourceText('vulnerableBelow'), 'fte'),
+      estimateRow(t('assumption_wageIndexation'), point(a.wageIndexation), assumptionSourceText('wageIndexation'), 'percent'),
+      estimateRow(t('assumption_priceIndexation'), point(a.priceIndexation), assumptionSourceText('priceIndexation'), 'percent'),
+      [text(t('assumption_priceYear')), text(String(a.priceYear)), text(''), text(''), text(assumptionSourceText('priceYear'))],
       [text(t('populationDate')), text(formatDate(ws.populationDate, lang)), text(''), text(''), text(local(populationSourceWords(ws)))],
       ...ws.employers.map((e) => estimateRow(`${t('adminCost')}: ${local(e.name)}`, e.adminCost, sourceText(e.adminSource, i18n))),
       ...ws.hosts.flatMap((h) => [estimateRow(`${t('hostCostPerFte')}: ${local(h.name)}`, h.costPerFte, sourceText(h.source, i18n)), estimateRow(`${t('hostFixedCost')}: ${local(h.name)}`, h.fixedCost, sourceText(h.source, i18n))]),
