@@ -91,11 +91,11 @@ describe('CSV', () => {
     expect(laeso[1]!.value).toBe(1_683);
   });
 
-  it('gives a changed assumption the user as its source, not the default’s reasoning (it said "Antagelse: 0 % …" beside 2,9 %)', () => {
+  it('gives a changed assumption the user as its source, not the default’s reasoning (it said "Antagelse: 0 % …" beside 2,9 %), and a rate its unit', () => {
     const line = (w: Workspace) => toCsv(reportTables(w, resultsOf(w), 'da'), 'semicolon').split('\r\n').find((l) => l.startsWith('Årlig lønfremskrivning'))!;
     expect(line(ws)).toContain('Antagelse: 0 %');
-    const changed = applyCommand(ws, { type: 'setAssumption', change: { key: 'wageIndexation', value: 0.029 } });
-    expect(line(changed)).toMatch(/;Din egen indtastning$/);
+    const changed = applyCommand(ws, { type: 'setAssumption', change: { key: 'wageIndexation', value: 2.9 } });
+    expect(line(changed)).toMatch(/^Årlig lønfremskrivning \(%\);2,9;2,9;2,9;Din egen indtastning$/);
     // Set back to the default, its source is the region's again.
     expect(line(applyCommand(changed, { type: 'setAssumption', change: { key: 'wageIndexation', value: 0 } }))).toContain('Antagelse: 0 %');
   });

@@ -113,7 +113,8 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
   };
 
   const assumptionSourceText = (key: AssumptionKey) => sourceText(assumptionSource(ws, key), i18n);
-  const estimateRow = (label: string, e: Estimate, source: string, kind: CellKind = 'kr'): ReportCell[] => [text(label), num(kind === 'fte' ? e.central / 100 : e.central, kind), num(kind === 'fte' ? e.low / 100 : e.low, kind), num(kind === 'fte' ? e.high / 100 : e.high, kind), text(source)];
+  // A rate says its unit: "2,9" alone read as kroner or as a share (a fresh-eyes walk).
+  const estimateRow = (label: string, e: Estimate, source: string, kind: CellKind = 'kr'): ReportCell[] => [text(kind === 'percent' ? `${label} (%)` : label), num(kind === 'fte' ? e.central / 100 : e.central, kind), num(kind === 'fte' ? e.low / 100 : e.low, kind), num(kind === 'fte' ? e.high / 100 : e.high, kind), text(source)];
   const a = ws.assumptions;
   const point = (v: number): Estimate => ({ low: v, central: v, high: v });
   const assumptions: ReportTable = {
