@@ -6,8 +6,9 @@
  */
 import { createI18n, registerStrings, titledByYear, translate, type MessageKey } from '../i18n/i18n';
 import { formatDate, formatYearMonth } from '../i18n/number-format';
-import { assumptionSource, byName, costPerFteOf, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type AssumptionKey, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
+import { byName, costPerFteOf, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type AssumptionKey, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
+import { assumptionSourceText } from '../i18n/assumption-source';
 import { allocationText, approvalWithHigh, flagText, levelText, sourceText } from '../i18n/describe';
 import { en } from '../i18n/strings-en';
 import '../i18n/strings-da-later';
@@ -112,7 +113,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     };
   };
 
-  const assumptionSourceText = (key: AssumptionKey) => sourceText(assumptionSource(ws, key), i18n);
+  const sourceOf = (key: AssumptionKey) => assumptionSourceText(ws, key, i18n);
   // A rate says its unit: "2,9" alone read as kroner or as a share (a fresh-eyes walk).
   const estimateRow = (label: string, e: Estimate, source: string, kind: CellKind = 'kr'): ReportCell[] => [text(kind === 'percent' ? `${label} (%)` : label), num(kind === 'fte' ? e.central / 100 : e.central, kind), num(kind === 'fte' ? e.low / 100 : e.low, kind), num(kind === 'fte' ? e.high / 100 : e.high, kind), text(source)];
   const a = ws.assumptions;
@@ -121,12 +122,12 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     name: t('tabAssumptions'),
     header: [t('assumption'), t('value'), t('low'), t('high'), t('source')],
     rows: [
-      estimateRow(t('assumption_costPerFte'), a.costPerFte, assumptionSourceText('costPerFte')),
-      estimateRow(t('assumption_openingReserve'), point(a.openingReserve), assumptionSourceText('openingReserve')),
-      estimateRow(t('assumption_vulnerableBelow'), point(a.vulnerableBelow), assumptionSourceText('vulnerableBelow'), 'fte'),
-      estimateRow(t('assumption_wageIndexation'), point(a.wageIndexation), assumptionSourceText('wageIndexation'), 'percent'),
-      estimateRow(t('assumption_priceIndexation'), point(a.priceIndexation), assumptionSourceText('priceIndexation'), 'percent'),
-      [text(t('assumption_priceYear')), text(String(a.priceYear)), text(''), text(''), text(assumptionSourceText('priceYear'))],
+      estimateRow(t('assumption_costPerFte'), a.costPerFte, sourceOf('costPerFte')),
+      estimateRow(t('assumption_openingReserve'), point(a.openingReserve), sourceOf('openingReserve')),
+      estimateRow(t('assumption_vulnerableBelow'), point(a.vulnerableBelow), sourceOf('vulnerableBelow'), 'fte'),
+      estimateRow(t('assumption_wageIndexation'), point(a.wageIndexation), sourceOf('wageIndexation'), 'percent'),
+      estimateRow(t('assumption_priceIndexation'), point(a.priceIndexation), sourceOf('priceIndexation'), 'percent'),
+      [text(t('assumption_priceYear')), text(String(a.priceYear)), text(''), text(''), text(sourceOf('priceYear'))],
       [text(t('populationDate')), text(formatDate(ws.populationDate, lang)), text(''), text(''), text(local(populationSourceWords(ws)))],
       ...ws.employers.map((e) => estimateRow(`${t('adminCost')}: ${local(e.name)}`, e.adminCost, sourceText(e.adminSource, i18n))),
       ...ws.hosts.flatMap((h) => [estimateRow(`${t('hostCostPerFte')}: ${local(h.name)}`, h.costPerFte, sourceText(h.source, i18n)), estimateRow(`${t('hostFixedCost')}: ${local(h.name)}`, h.fixedCost, sourceText(h.source, i18n))]),

@@ -1,4 +1,4 @@
-import { rowCutByBand } from './cut-row';
+import { bandBottom, rowCutByBand } from './cut-row';
 /**
  * Scrolls the grid's scroller just enough that a cell lies clear of the sticky header, the
  * frozen decision rows (frozen-rows.ts) and the sticky row labels (WCAG 2.4.11), and above the
@@ -14,8 +14,7 @@ export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElemen
   const labels = cell.closest('tr')?.querySelector('th')?.getBoundingClientRect().width ?? 0;
   // Below the frozen rows, unless the cell is in one (it is always in view).
   const inFrozen = cell.closest('tr.frozen') !== null;
-  const frozen = Number.parseFloat(scroller.style.getPropertyValue('--frozen-bottom')) || 0;
-  const band = view.top + scroller.clientTop + Math.max(header.getBoundingClientRect().height, frozen);
+  const band = bandBottom(scroller, header);
   const top = inFrozen ? view.top + scroller.clientTop + header.getBoundingClientRect().height : band;
   const left = view.left + scroller.clientLeft + labels;
   // Above the notices floating at the bottom, where they would cover the cell (an undo selects

@@ -1,4 +1,4 @@
-import { rowCutByBand } from './cut-row';
+import { bandBottom, rowCutByBand } from './cut-row';
 /**
  * When the user's own scrolling of the grid ends (a wheel, a touch, the scrollbar), the grid
  * settles on a whole row under the sticky header and the frozen decision rows, as a
@@ -17,8 +17,7 @@ export function settleOnWholeRows(scroller: HTMLElement, head: HTMLElement): () 
     if (!byUser) return;
     byUser = false;
     const view = scroller.getBoundingClientRect();
-    const frozen = Number.parseFloat(scroller.style.getPropertyValue('--frozen-bottom')) || 0;
-    const band = view.top + scroller.clientTop + Math.max(head.getBoundingClientRect().height, frozen);
+    const band = bandBottom(scroller, head);
     const cut = rowCutByBand(scroller, band);
     if (!cut) return;
     // To the nearer whole row: the cut one shown whole, or scrolled away under the band. At the

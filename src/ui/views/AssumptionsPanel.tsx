@@ -5,11 +5,12 @@
  */
 import { For } from 'solid-js';
 import { formatEstimate, formatFte, formatKroner, formatPercent } from '../../i18n/number-format';
-import { assumptionSource, LIMITS } from '../../model';
+import { LIMITS } from '../../model';
 import { readEstimate, readPercent, readPoint, readWhole } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { ForById } from '../for-by-id';
+import { assumptionSourceText } from '../../i18n/assumption-source';
 import { sourceText } from '../../i18n/describe';
 import { useApp } from '../state/app-store';
 import { Funders } from './FundersTable';
@@ -39,14 +40,14 @@ export default function AssumptionsPanel() {
             <td>
               <EntryField label={t('assumption_costPerFte')} text={formatEstimate(a().costPerFte, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_COST_PER_FTE, sure, a().costPerFte)} commit={(value) => commands.setAssumption({ change: { key: 'costPerFte', value } })} />
             </td>
-            <td class="source" data-label={t('source')}>{sourceText(assumptionSource(ws(), 'costPerFte'), chrome.i18n)}</td>
+            <td class="source" data-label={t('source')}>{assumptionSourceText(ws(), 'costPerFte', chrome.i18n)}</td>
           </tr>
           <tr>
             <th scope="row">{t('assumption_openingReserve')}</th>
             <td>
               <EntryField label={t('assumption_openingReserve')} text={formatKroner(a().openingReserve, lang())} read={(text, sure) => readPoint(text, 'kr', chrome.i18n, PLAUSIBLE_FUNDING_KR, sure)} commit={(value) => commands.setAssumption({ change: { key: 'openingReserve', value } })} />
             </td>
-            <td class="source" data-label={t('source')}>{sourceText(assumptionSource(ws(), 'openingReserve'), chrome.i18n)}</td>
+            <td class="source" data-label={t('source')}>{assumptionSourceText(ws(), 'openingReserve', chrome.i18n)}</td>
           </tr>
           <tr>
             <th scope="row">{t('assumption_vulnerableBelow')}</th>
@@ -58,7 +59,7 @@ export default function AssumptionsPanel() {
                 commit={(value) => commands.setAssumption({ change: { key: 'vulnerableBelow', value } })}
               />
             </td>
-            <td class="source" data-label={t('source')}>{sourceText(assumptionSource(ws(), 'vulnerableBelow'), chrome.i18n)}</td>
+            <td class="source" data-label={t('source')}>{assumptionSourceText(ws(), 'vulnerableBelow', chrome.i18n)}</td>
           </tr>
           <For each={['wageIndexation', 'priceIndexation'] as const}>
             {(key) => (
@@ -67,7 +68,7 @@ export default function AssumptionsPanel() {
                 <td>
                   <EntryField label={t(`assumption_${key}`)} text={formatPercent(a()[key], lang())} read={(text) => readPercent(text, chrome.i18n, -LIMITS.indexation, LIMITS.indexation, 'rate')} commit={(value) => commands.setAssumption({ change: { key, value } })} />
                 </td>
-                <td class="source" data-label={t('source')}>{sourceText(assumptionSource(ws(), key), chrome.i18n)}</td>
+                <td class="source" data-label={t('source')}>{assumptionSourceText(ws(), key, chrome.i18n)}</td>
               </tr>
             )}
           </For>
@@ -84,7 +85,7 @@ export default function AssumptionsPanel() {
                 commit={(value) => commands.setAssumption({ change: { key: 'priceYear', value } })}
               />
             </td>
-            <td class="source" data-label={t('source')}>{sourceText(assumptionSource(ws(), 'priceYear'), chrome.i18n)}</td>
+            <td class="source" data-label={t('source')}>{assumptionSourceText(ws(), 'priceYear', chrome.i18n)}</td>
           </tr>
         </tbody>
       </table>

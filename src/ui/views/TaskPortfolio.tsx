@@ -6,7 +6,7 @@
  */
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { formatEstimate, formatFte, formatNumber } from '../../i18n/number-format';
-import { LIMITS, portfolio, roomForOwnTask, TASK_CATEGORIES, yearResult, type Command, type Estimate, type PortfolioTask, type TaskCategory } from '../../model';
+import { LIMITS, portfolio, roomForOwnTask, TASK_CATEGORIES, yearResult, type Command, type Estimate, type PortfolioTask, type TaskCategory, type Workspace } from '../../model';
 import { readEstimate } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
@@ -185,7 +185,8 @@ function AddTask(props: { scenarioId: string }) {
   const scenarioId = createMemo(() => props.scenarioId);
   createEffect(on(scenarioId, () => setMessage(null), { defer: true }));
   // The limit's line goes once a deletion makes room, as the funders' does.
-  const room = createMemo(() => roomForOwnTask(session.workspace().scenarios.find((s) => s.id === props.scenarioId)));
+  const scenarioIn = (ws: Workspace) => ws.scenarios.find((s) => s.id === props.scenarioId);
+  const room = createMemo(() => roomForOwnTask(scenarioIn(session.workspace())));
   createEffect(on(room, (there) => there && message()?.refused === 'full' && setMessage(null), { defer: true }));
   let status!: HTMLSpanElement;
   // A refusal in view and in red: the form may end at the window's bottom edge, its line below it.
@@ -195,7 +196,7 @@ function AddTask(props: { scenarioId: string }) {
   };
   createSaidWhileThere(
     () => message()?.taskId ?? null,
-    (id) => !!session.workspace().scenarios.find((s) => s.id === props.scenarioId)?.customTasks.some((c) => c.id === id),
+    (id) => !!scenarioIn(session.workspace())?.customTasks.some((c) => c.id === id),
     () => setMessage(null),
   );
   return (
@@ -207,7 +208,7 @@ function AddTask(props: { scenarioId: string }) {
         if (!name().trim()) return refuse('name', () => t('entryNameEmpty', { row: t('taskName') }));
         // At the limit the name stays in the field, and the line says why (nothing happened, without
         // a word). The workspace as edited: two quick Enters at 39 emptied the field silently.
-        if (!roomForOwnTask(session.latest().scenarios.find((s) => s.id === props.scenarioId))) return refuse('full', () => t('tasksFull', { max: LIMITS.customTasks }));
+        if (!roomForOwnTask(scenarioIn(session.latest()))) return refuse('full', () => t('tasksFull', { max: LIMITS.customTasks }));
         const taskId = `custom-${crypto.randomUUID().slice(0, 8)}`;
         commands.addCustomTask({ scenarioId: props.scenarioId, task: { id: taskId, name: name().trim(), category: category(), on: true, effort: { low: 0, central: 0, high: 0 }, activity: { low: 0, central: 0, high: 0 } } });
         setName('');
