@@ -1,4 +1,4 @@
-import { bandBottom, rowCutByBand } from './cut-row';
+import { bandBottom, rowCutByBand } from './whole-rows';
 /**
  * Scrolls the grid's scroller just enough that a cell lies clear of the sticky header, the
  * frozen decision rows (frozen-rows.ts) and the sticky row labels (WCAG 2.4.11), and above the
