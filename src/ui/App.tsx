@@ -98,8 +98,11 @@ export function App() {
     if (!entered && (target.closest('dialog, .editor') || isTextEntry(target))) return;
     // An Escape that closed a menu (which prevents its default) was the menu's, not the room's.
     // A checkbox just used ("Vis forskelle til basis") is no text entry: Escape leaves from it too.
-    if (e.key === 'Escape' && chrome.presentation() && !e.defaultPrevented && !isTextEntry(target) && !target.closest('select') && e.timeStamp - otherEscapeAt > ESCAPE_REPEAT_MS) {
+    if (e.key === 'Escape' && chrome.presentation() && !e.defaultPrevented && !isTextEntry(target) && !target.closest('select')) {
       e.preventDefault();
+      // One repeat only: a third Escape is meant for the presentation (pressed in quick
+      // succession, every Escape after a question's was swallowed for a second; a fresh-eyes walk).
+      if (e.timeStamp - otherEscapeAt <= ESCAPE_REPEAT_MS) return void (otherEscapeAt = -Infinity);
       chrome.endPresentation();
       focusComparison();
       return;
