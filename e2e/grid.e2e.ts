@@ -287,6 +287,29 @@ describe('editing the grid', () => {
       await expect.poll(() => cellText(page, 'staffing', 'level-2')).toBe('10');
     }));
 
+  it('a question left unanswered for another cell says its figure was not used, and offers it: by a click and by an arrow', () =>
+    withApp(async (page) => {
+      const notice = page.locator('.notice', { hasText: 'er ikke brugt' });
+      await type(page, 'costPerFte', 'level-2', '700.000');
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Tryk Enter igen for at bruge tallet');
+      await cell(page, 'funder-brn', 'level-2').click();
+      // It was dropped without a word, and "700.000" was gone (a fresh-eyes walk).
+      await expect.poll(() => notice.textContent()).toContain('700.000 er ikke brugt i ”Lønomkostning pr. årsværk”, Niveau 2');
+      expect(await cellText(page, 'costPerFte', 'level-2')).toBe('550.000');
+      await notice.getByRole('button', { name: 'Brug 700.000' }).click();
+      await expect.poll(() => cellText(page, 'costPerFte', 'level-2')).toBe('700.000');
+      expect(await notice.count()).toBe(0);
+
+      await cell(page, 'funder-brn', 'level-1').click();
+      await page.keyboard.type('1,5');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Mente du 1.500.000 kr.?');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => notice.textContent()).toContain('1.500.000 er ikke brugt i ”Grundbevilling BRN”, Niveau 1');
+      await notice.getByRole('button', { name: 'Brug 1.500.000' }).click();
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.500.000');
+    }));
+
   it('says which rule an end month before the start breaks, with an example, and the Delete key on a shared value is no error', () =>
     withApp(async (page) => {
       await type(page, 'end', 'level-2', 'juni 2020');

@@ -411,6 +411,50 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     }
   }
 
+  /**
+   * Leaving an open edit for another cell: it commits, or it is dropped there and then, never
+   * trapping the user. A question's answer ("700.000" over a range, "Mente du 1.500.000 kr.?")
+   * is typing that was valid: dropped without a word, it was lost (a fresh-eyes walk), so a
+   * notice says so and offers it.
+   */
+  function leaveEdit(): void {
+    const e = editor.editing();
+    if (!e || editor.commit()) return;
+    editor.cancel();
+    const rules = entryRules();
+    const rowId = rows()[e.pos.row]?.id;
+    const scenarioId = scenarioIds()[e.pos.col];
+    if (e.confirm === undefined || !rules || !rowId || !scenarioId) return;
+    const { unansweredNotice } = rules;
+    const enter = e.confirm;
+    const said = () => {
+      const row = allRows().find((r) => r.id === rowId);
+      const scenario = workspace().scenarios.find((s) => s.id === scenarioId);
+      return row && scenario ? unansweredNotice(enter, row.label, scenario.name, i18n) : null;
+    };
+    // Its own key: the next accepted edit withdraws the grid's refusals, not this offer.
+    notices.show({
+      kind: 'info',
+      key: 'unanswered',
+      text: () => said()?.text ?? '',
+      action: { label: () => said()?.action ?? '', run: () => useAnswer(rowId, scenarioId, enter) },
+      while: () => said() !== null,
+    });
+  }
+
+  /** The answer a left question offered, used from its notice: the cell's command, taken as meant. */
+  function useAnswer(rowId: string, scenarioId: string, enter: string): void {
+    const pos = { row: rows().findIndex((r) => r.id === rowId), col: scenarioIds().indexOf(scenarioId) };
+    const rules = entryRules();
+    const entry = pos.row >= 0 && pos.col >= 0 ? commandAt(pos, enter, true) : null;
+    if (!entry || !rules) return;
+    const { row, outcome } = entry;
+    const refused = outcome.ok ? session.dispatch(outcome.value) : [];
+    const message = !outcome.ok ? rules.refusalMessage(outcome.refusal, row.label, i18n) : refused.length > 0 ? rules.refusalMessage(rules.ruleRefusal(refused, row.input?.unit), row.label, i18n) : null;
+    if (message) notices.show({ kind: 'error', key: 'grid', text: () => message });
+    else notices.withdraw('grid');
+  }
+
   function block(text: string): string[][] {
     const r = selection.rect();
     return Array.from({ length: r.bottom - r.top + 1 }, () => Array.from({ length: r.right - r.left + 1 }, () => text));
@@ -465,6 +509,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     focusActive,
     startEdit,
     commitAndMove,
+    leaveEdit,
     clear: () => void pasteBlock(block('')),
     copy: () => void copy(),
     paste: () => void paste(),
@@ -485,9 +530,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     afterSettle = null;
     typedWhileSettling.length = 0;
     if (editor.isEditing(pos)) return;
-    if (editor.editing()) {
-      if (!editor.commit()) editor.cancel();
-    }
+    leaveEdit();
     event.preventDefault();
     const wasActive = selection.isActive(pos.row, pos.col) && !selection.isBlock();
     moveTo(pos, event.shiftKey);

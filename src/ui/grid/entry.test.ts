@@ -1,7 +1,7 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../i18n/i18n';
-import { emptiedRefusal, questionAnswer, readEstimate, readMonth, readPoint, readPopulation, refusalMessage, ruleRefusal, type Entry } from './entry';
+import { createI18n, loadLanguage } from '../../i18n/i18n';
+import { emptiedRefusal, questionAnswer, readEstimate, readMonth, readPoint, readPopulation, refusalMessage, ruleRefusal, unansweredNotice, type Entry } from './entry';
 import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, type Plausible } from './plausible';
 import { LIMITS, type Estimate } from '../../model';
 
@@ -113,5 +113,17 @@ describe('a refusal says which rule, in the model’s own terms', () => {
     expect(long).toBe(`”Slut”: et scenarie kan højst løbe ${LIMITS.years} år, fx fra januar 2026 til december ${2025 + LIMITS.years}.`);
     const emptied = readMonth('', i18n);
     expect(emptied.ok ? '' : refusalMessage(emptiedRefusal('', emptied.refusal), 'Start (måned)', i18n)).toBe('”Start” skal have en værdi og kan ikke tømmes.');
+  });
+});
+
+describe('a question left unanswered', () => {
+  it('names the figure, the row without its unit and the scenario, and offers the figure, in both languages', async () => {
+    expect(unansweredNotice('700.000', 'Lønomkostning pr. årsværk (kr.)', 'Niveau 2', i18n)).toEqual({
+      text: '700.000 er ikke brugt i ”Lønomkostning pr. årsværk”, Niveau 2: cellen blev forladt, før spørgsmålet var besvaret.',
+      action: 'Brug 700.000',
+    });
+    await loadLanguage('en');
+    const en = createRoot(() => createI18n('en'));
+    expect(unansweredNotice('1,500,000', 'BRN base grant (DKK)', 'Level 1', en).text).toBe('1,500,000 was not used in “BRN base grant”, Level 1: the cell was left before the question was answered.');
   });
 });

@@ -209,6 +209,14 @@ export function refusalMessage(refusal: Refusal, row: string, i18n: I18n, confir
   return said ? `${reason} ${said}` : reason;
 }
 
+/**
+ * An answer a question offered ("Mente du 1.500.000 kr.?", "Tryk Enter igen for at bruge
+ * tallet"), left unanswered when the cell was left: said, with the answer as the notice's action.
+ */
+export function unansweredNotice(enter: string, row: string, scenario: string, i18n: I18n): { text: string; action: string } {
+  return { text: i18n.t('entryLeftUnanswered', { enter, row: labelInSentence(row), scenario }), action: i18n.t('entryUseAnyway', { enter }) };
+}
+
 /** Why a refusal was made, without its example. */
 function refusalReason(refusal: Refusal, label: string, i18n: I18n, confirmable: boolean): string {
   const { t, lang } = i18n;

@@ -13,6 +13,8 @@ export interface GridActions {
   readonly focusActive: () => void;
   readonly startEdit: (text: string | null, mode: Editing['mode']) => void;
   readonly commitAndMove: (to: Pos | null, answer?: boolean) => void;
+  /** Leaving an open edit for another cell: committed, or dropped (a question's answer is offered in a notice). */
+  readonly leaveEdit: () => void;
   readonly clear: () => void;
   readonly copy: () => void;
   readonly paste: () => void;
@@ -110,7 +112,7 @@ export function createGridKeys(selection: GridSelection, editor: CellEditor, act
       act.commitAndMove({ row, col: col + (event.shiftKey ? -1 : 1) });
     } else if (e.mode === 'enter' && arrows[event.key] && (event.target as HTMLElement).tagName === 'INPUT') {
       stop();
-      if (!editor.commit()) editor.cancel();
+      act.leaveEdit();
       act.moveTo(arrows[event.key]!);
     }
   }
