@@ -48,7 +48,7 @@ describe('meeting outputs', () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     const { name, bytes } = await exportFile(page, 'CSV til dansk Excel (semikolon)');
-    expect(name).toBe('Klimasekretariat Nordjylland.csv');
+    expect(name).toBe('Klimasekretariat Nordjylland (semikolon).csv');
     const text = bytes.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('Samlet udgift (kr.);1225000;1845000;2475000;3450000;1977000');
@@ -57,6 +57,8 @@ describe('meeting outputs', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Export' }).click();
     const [english] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV for English Excel (commas)' }).click()]);
+    // Its own name: under the first one's, the second download replaced it or came as "… (1).csv".
+    expect(english.suggestedFilename()).toBe('Klimasekretariat Nordjylland (commas).csv');
     const englishText = readFileSync((await english.path())!, 'utf8');
     expect(englishText).toContain('Total cost (kr.),1225000,1845000,2475000,3450000,1977000');
     expect(englishText).toMatch(/\r\nKr\. per inhabitant,0,1\.0032,2\.0654,/);

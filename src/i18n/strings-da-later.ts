@@ -48,6 +48,8 @@ export const daLater = {
   entryWidenRange: 'Tryk Enter igen for at bruge tallet, eller skriv et interval, der rummer det, fx {keep}.',
   entryScaledNotPasted: '{text} kr. er usandsynligt lidt for ”{row}” og er ikke sat ind. Skriv {suggestion}, hvis det er det, der menes.',
   entryConfirmInCell: 'Det er ikke sat ind; skriv det i cellen og tryk Enter to gange for at bruge det.',
+  csvFileSemicolon: '{name} (semikolon)',
+  csvFileComma: '{name} (komma)',
   entryLeftUnanswered: '{enter} er ikke brugt i ”{row}”, {scenario}: cellen blev forladt, før spørgsmålet var besvaret.',
   entryUseAnyway: 'Brug {enter}',
   entryRequired: '”{row}” skal have en værdi og kan ikke tømmes.',

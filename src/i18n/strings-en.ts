@@ -163,6 +163,8 @@ export const en: Record<MessageKey, string> = {
   entryWidenRange: 'Press Enter again to use the figure, or type a range that includes it, e.g. {keep}.',
   entryScaledNotPasted: '{text} kr. is implausibly low for “{row}” and was not pasted. If you meant {suggestion}, enter it that way.',
   entryConfirmInCell: 'It was not pasted; type it in the cell and press Enter twice to use it.',
+  csvFileSemicolon: '{name} (semicolons)',
+  csvFileComma: '{name} (commas)',
   entryLeftUnanswered: '{enter} was not used in “{row}”, {scenario}: the cell was left before the question was answered.',
   entryUseAnyway: 'Use {enter}',
   entryRequired: '“{row}” must have a value and cannot be emptied.',

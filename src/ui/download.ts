@@ -8,6 +8,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
-/** A file name from a workspace or chart name, without characters file systems refuse. */
+/**
+ * A file name from a workspace or chart name, without characters file systems refuse (or that
+ * mean something to a shell). Parentheses stay: "Klimasekretariat (kopi 2)", "… (semikolon).csv".
+ */
 export const safeFileName = (name: string, extension: string): string =>
-  `${name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'forankring'}.${extension}`;
+  `${name.replace(/[^\p{L}\p{N} _()-]+/gu, '').trim() || 'forankring'}.${extension}`;

@@ -114,7 +114,7 @@ export function ComparisonGrid() {
             { label: t('exportExcel'), run: () => void import('../exports').then((m) => m.exportExcel(session.workspace(), chrome.i18n.lang(), decisions.list().records)) },
             ...(['semicolon', 'comma'] as const).map((convention) => ({
               label: t(convention === 'semicolon' ? 'exportCsvSemicolon' : 'exportCsvComma'),
-              run: () => void import('../exports').then((m) => m.exportCsv(session.workspace(), results.state, chrome.i18n.lang(), decisions.list().records, convention)),
+              run: () => void import('../exports').then((m) => m.exportCsv(session.workspace(), results.state, chrome.i18n, decisions.list().records, convention)),
             })),
             { label: t('exportJson'), run: () => void actions.exportWorkspace() },
           ]}
