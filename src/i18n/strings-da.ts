@@ -112,6 +112,8 @@ export const da = {
   rowScore: 'Samlet vurdering (1–5)',
   rowFlags: 'Opmærksomhedspunkter',
   rangeSpoken: 'interval {low} til {high}',
+  scenarioRuns: 'løber {period}',
+  outsidePeriodSpoken: 'uden for scenariets periode, {period}',
   approval_brnBoard: 'BRN-bestyrelsen',
   approval_kkr: 'KKR',
   approval_regionCouncil: 'Regionsrådet',

@@ -112,6 +112,8 @@ export const en: Record<MessageKey, string> = {
   rowScore: 'Overall score (1–5)',
   rowFlags: 'Points of attention',
   rangeSpoken: 'range {low} to {high}',
+  scenarioRuns: 'runs {period}',
+  outsidePeriodSpoken: 'outside the scenario’s period, {period}',
   approval_brnBoard: 'BRN board',
   approval_kkr: 'KKR',
   approval_regionCouncil: 'Regional council',

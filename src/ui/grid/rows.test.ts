@@ -71,3 +71,24 @@ describe('typing the shared value a cell shows keeps it following that value', (
     expect(row.input!.placeholder?.(c)).toBe(`opgavernes sum: ${row.display(c).value}`);
   });
 });
+
+describe('a year outside a scenario’s period', () => {
+  it('shows a dash where its figures would be, and the decision rows say when it runs; in its own years, figures', () =>
+    createRoot((dispose) => {
+      const i18n = createI18n('da');
+      const ws = applyCommand(createWorkspace(), { type: 'setStart', scenarioId: 'level-2', start: { year: 2027, month: 1 } });
+      const rows = buildRows(ws, i18n);
+      const result = computeWorkspace(ws).scenarios.find((s) => s.scenarioId === 'level-2');
+      const at = (row: string, year: CellContext['year']) => rows.find((r) => r.id === row)!.display({ ws, scenario: ws.scenarios[1]!, result, year, i18n });
+      expect(at('supplement', '2026')).toEqual({ value: '–', detail: 'løber 2027–2028', spoken: 'uden for scenariets periode, 2027–2028' });
+      expect(at('perInhabitant', '2026')).toMatchObject({ value: '–', detail: 'løber 2027–2028' });
+      // A bill and the rows below: the dash alone.
+      expect(at('municipality-851', '2026')).toEqual({ value: '–', spoken: 'uden for scenariets periode, 2027–2028' });
+      expect(at('staffCost', '2026')).toMatchObject({ value: '–' });
+      expect(at('staffCost', '2026').detail).toBeUndefined();
+      expect(at('supplement', '2027').value).toMatch(/^\d{1,3}(\.\d{3})+$/);
+      // Before the figures arrive, nothing at all (not a dash that would then turn into a figure).
+      expect(rows.find((r) => r.id === 'supplement')!.display({ ws, scenario: ws.scenarios[1]!, result: undefined, year: '2026', i18n })).toEqual({ value: '' });
+      dispose();
+    }));
+});

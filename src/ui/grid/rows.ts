@@ -113,6 +113,18 @@ export interface GridRow {
 
 const yearOf = (c: CellContext): YearResult | undefined => (c.result ? yearResult(c.result, c.year) : undefined);
 
+/**
+ * A year outside a scenario's period (a single year chosen under "Vis år" before it starts or
+ * after it ends): a dash, where the figures stood empty beside its flags and score, with nothing
+ * to say why (a fresh-eyes walk). `says`: the decision rows say when it runs.
+ */
+function outsidePeriod(c: CellContext, i18n: I18n, says = false): CellView {
+  if (!c.result) return { value: '' };
+  const { start, end } = c.scenario;
+  const period = start.year === end.year ? `${start.year}` : `${start.year}–${end.year}`;
+  return { value: '–', ...(says && { detail: i18n.t('scenarioRuns', { period }) }), spoken: i18n.t('outsidePeriodSpoken', { period }) };
+}
+
 function rangeView(e: Estimate | undefined, kind: 'kr' | 'fte', i18n: I18n, digits?: number): Pick<CellView, 'detail' | 'spoken'> {
   if (!e || e.low === e.high) return {};
   const one = (v: number) => (kind === 'fte' ? formatFte(v, i18n.lang()) : digits ? formatNumber(v, i18n.lang(), digits) : formatKroner(v, i18n.lang()));
@@ -190,7 +202,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
     figure: figureId,
     display: (c) => {
       const y = yearOf(c);
-      return y ? { value: formatKroner(pick(y).central, lang()), ...rangeView(pick(y), 'kr', i18n) } : { value: '' };
+      return y ? { value: formatKroner(pick(y).central, lang()), ...rangeView(pick(y), 'kr', i18n) } : outsidePeriod(c, i18n, group === 'decision');
     },
   });
   const years = [...new Set(ws.scenarios.flatMap((s) => Array.from({ length: s.end.year - s.start.year + 1 }, (_, i) => s.start.year + i)))].sort();
@@ -209,7 +221,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       figure: 'perInhabitant',
       display: (c) => {
         const y = yearOf(c);
-        return y ? { value: formatPerInhabitant(y.supplementPerInhabitant.central, lang()), ...rangeView(y.supplementPerInhabitant, 'kr', i18n, 2) } : { value: '' };
+        return y ? { value: formatPerInhabitant(y.supplementPerInhabitant.central, lang()), ...rangeView(y.supplementPerInhabitant, 'kr', i18n, 2) } : outsidePeriod(c, i18n, true);
       },
     },
     {
@@ -236,7 +248,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         figure: `municipality:${index}`,
         display: (c) => {
           const y = yearOf(c);
-          if (!y) return { value: '' };
+          if (!y) return outsidePeriod(c, i18n);
           const amount = y.municipalAmounts[index] ?? 0;
           const largest = Math.max(...y.municipalAmounts, 1);
           return { value: formatKroner(amount, lang()), detail: `${formatNumber(y.municipalPerInhabitant[index] ?? 0, lang(), 2)} ${t('perInhabitant')}`, bar: amount / largest };
@@ -435,7 +447,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       figure: 'fte',
       display: (c) => {
         const y = yearOf(c);
-        return y ? { value: formatFte(y.fte.central, lang()), ...rangeView(y.fte, 'fte', i18n) } : { value: '' };
+        return y ? { value: formatFte(y.fte.central, lang()), ...rangeView(y.fte, 'fte', i18n) } : outsidePeriod(c, i18n);
       },
     },
     kr('staffCost', 'staff', t('rowStaffCost'), (y) => y.cost.staff, 'details', true),
@@ -454,7 +466,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       figure: 'reserveLeft',
       display: (c) => {
         const y = yearOf(c);
-        return y ? { value: formatKroner(y.reserveBalanceEnd, lang()) } : { value: '' };
+        return y ? { value: formatKroner(y.reserveBalanceEnd, lang()) } : outsidePeriod(c, i18n);
       },
     },
   ];
