@@ -202,6 +202,7 @@ export const da = {
   fileOpened: 'Filen er åbnet som et nyt arbejdsområde.',
   fileOpenedRepaired: 'Filen er åbnet som et nyt arbejdsområde; {count} dele kunne ikke læses og har fået standardværdier eller er udeladt.',
   workspaceDeleted: '”{name}” er slettet.',
+  workspaceDeletedOnly: '”{name}” er slettet. Det var det eneste arbejdsområde, så der er åbnet et nyt med regionens standardtal.',
   undoChangedElsewhere: 'Ikke fortrudt: {what}. Det er siden ændret i en anden fane, og at fortryde ville overskrive den ændring. Fortryd igen tager det, du gjorde før, tilbage.',
   undoChangedElsewhereUnnamed: 'Ikke fortrudt: det er siden ændret i en anden fane, og at fortryde ville overskrive den ændring. Fortryd igen tager det, du gjorde før, tilbage.',
   redoChangedElsewhere: 'Ikke gentaget: {what}. Det er siden ændret i en anden fane, og at gentage ville overskrive den ændring.',

@@ -359,6 +359,7 @@ export const en: Record<MessageKey, string> = {
   fileOpened: 'The file was opened as a new workspace.',
   fileOpenedRepaired: 'The file was opened as a new workspace; {count} parts could not be read and got default values or were left out.',
   workspaceDeleted: '“{name}” was deleted.',
+  workspaceDeletedOnly: '“{name}” was deleted. It was the only workspace, so a new one with the region’s default figures is open.',
   undoChangedElsewhere: 'Not undone: {what}. It has been changed in another tab since, and undoing it would overwrite that change. Undo again takes back what you did before it.',
   undoChangedElsewhereUnnamed: 'Not undone: it has been changed in another tab since, and undoing it would overwrite that change. Undo again takes back what you did before it.',
   redoChangedElsewhere: 'Not redone: {what}. It has been changed in another tab since, and redoing it would overwrite that change.',

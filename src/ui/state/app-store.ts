@@ -321,7 +321,7 @@ export function createAppStore(deps: AppDeps) {
           })
           .finally(() => (undoingDeletion = null));
       });
-      notices.show({ kind: 'info', key: 'deleted', text: () => t('workspaceDeleted', { name: removed.name }), action: { label: () => t('undoAction'), run: entry.run }, while: entry.own });
+      notices.show({ kind: 'info', key: 'deleted', text: () => t(removed.fresh ? 'workspaceDeletedOnly' : 'workspaceDeleted', { name: removed.name }), action: { label: () => t('undoAction'), run: entry.run }, while: entry.own });
     },
     exportWorkspace: () => exportWorkspace(session.latest()),
     async setLang(lang: 'da' | 'en'): Promise<void> {

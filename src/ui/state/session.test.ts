@@ -44,6 +44,33 @@ function tab(dbName: string, storage = memoryStorage(), repo?: Repository, histo
 }
 
 describe('the workspace session', () => {
+  it('deleting the only workspace opens a new one of its region and says so; its undo brings the old one back and takes the new one away, if untouched', async () => {
+    const name = `s-${Math.random()}`;
+    const a = tab(name);
+    await a.session.start();
+    const first = a.session.workspace().id;
+    await a.session.create('Hovedstaden');
+    const hovedstaden = a.session.workspace().id;
+    const scenarioId = a.session.workspace().scenarios[0]!.id;
+    a.session.dispatch({ type: 'renameScenario', scenarioId, name: 'Mit forslag' });
+    await a.session.flush();
+    await a.session.switchTo(first);
+    const nordjylland = await a.session.remove();
+    expect(nordjylland?.fresh).toBe(false);
+    expect(a.session.workspace().id).toBe(hovedstaden);
+    const removed = (await a.session.remove())!;
+    expect(removed).toMatchObject({ id: hovedstaden, fresh: true });
+    // Deleting the only Hovedstaden workspace opened Nordjylland's defaults.
+    const fresh = a.session.workspace();
+    expect([fresh.region, fresh.id === hovedstaden]).toEqual(['Hovedstaden', false]);
+    await removed.undo();
+    expect(a.session.workspace().id).toBe(hovedstaden);
+    expect(a.session.workspace().scenarios[0]!.name).toBe('Mit forslag');
+    const list = await a.session.repository()!.listWorkspaces();
+    expect(list.map((w) => w.id)).toEqual([hovedstaden]);
+    a.dispose();
+  });
+
   it('two tabs editing different scenarios at the same instant keep both edits and converge', async () => {
     const name = `s-${Math.random()}`;
     const a = tab(name);

@@ -637,7 +637,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
       const id = await repo?.restoreDeleted(deletedId);
       if (id) await this.switchTo(id);
     },
-    async remove(): Promise<{ id: string; name: string; undo: () => Promise<void> } | null> {
+    /** `fresh`: it was the only one, and a new workspace of its region, with the region's defaults, took its place. */
+    async remove(): Promise<{ id: string; name: string; fresh: boolean; undo: () => Promise<void> } | null> {
       const current = latest;
       // This tab's own deletion: not one made elsewhere.
       stopFollowing();
@@ -645,13 +646,19 @@ export function createWorkspaceSession(deps: SessionDeps) {
       const others = (await repo?.listWorkspaces()) ?? [];
       let opened = false;
       for (const summary of others) if ((opened = await this.switchTo(summary.id))) break;
-      if (!opened) await this.create('Nordjylland');
+      // Of the same region: deleting the only Hovedstaden workspace opened Nordjylland's.
+      if (!opened) await this.create(current.region);
+      const fresh = opened ? null : latest.id;
       return {
         id: current.id,
         name: current.name,
+        fresh: fresh !== null,
         undo: async () => {
           if (deleted && repo) await repo.undeleteWorkspace(deleted);
           await this.switchTo(current.id);
+          // The one opened only because none was left goes with the undo, if no tab has changed
+          // it since (revision 1, as made): kept, the menu held two workspaces of one name.
+          if (fresh && (await load(fresh))?.revision === 1) await this.discard(fresh);
         },
       };
     },
