@@ -106,6 +106,14 @@ function whatIf(ws: Workspace, book: Workbook, hf: HyperFormula): Workspace {
 }
 
 describe('the workbook that calculates', () => {
+  it('lists the municipalities on "Sammenligning" by name, as the app and the handout do (Aalborg last, as Ålborg)', () => {
+    const ws = createWorkspace('Nordjylland');
+    const comparison = compileWorkbook(ws, 'da').sheets.find((s) => s.name === 'Sammenligning')!;
+    const names = new Set(ws.municipalities.map((m) => m.name));
+    const listed = comparison.rows.map((r) => r[0]?.value).filter((v): v is string => typeof v === 'string' && names.has(v));
+    expect(listed).toEqual(['Brønderslev', 'Frederikshavn', 'Hjørring', 'Jammerbugt', 'Læsø', 'Mariagerfjord', 'Morsø', 'Rebild', 'Thisted', 'Vesthimmerlands', 'Aalborg']);
+  });
+
   it('default workspace: every formula equals the app to the krone, and two edits in the workbook give the model’s figures', async () => {
     const ws = createWorkspace('Nordjylland');
     const { book, hf } = await exported(ws);

@@ -12,6 +12,7 @@ import { nodeTitle, originText, ruleText, termText } from '../i18n/explain-words
 import { translate } from '../i18n/i18n';
 import { explainFigure, typicalYear, type Explanation, type ExplainUnit } from '../model/explain';
 import { yearsOf } from '../model/calendar';
+import { byName } from '../model/municipalities';
 import type { FigureId, YearKey } from '../model/figures';
 import type { Lang, Scenario, Workspace } from '../model/types';
 import '../i18n/strings-da-later';
@@ -328,7 +329,8 @@ export function compileWorkbook(ws: Workspace, lang: Lang): Workbook {
     { key: 'perInhabitant', label: term({ term: 'perInhabitant' }), figure: 'perInhabitant', year: 'typical' },
     { key: 'horizon:totalCost', label: `${term({ term: 'totalCost' })}, ${whole.toLowerCase()}`, figure: 'totalCost', year: 'horizon' },
     { key: 'horizon:supplement', label: `${term({ term: 'supplement' })}, ${whole.toLowerCase()}`, figure: 'supplement', year: 'horizon' },
-    ...ws.municipalities.map((m, i) => ({ key: `municipality:${m.code}`, label: m.name, figure: `municipality:${i}` as const, year: 'typical' as const })),
+    // By name, as the app, the handout and the CSV list them (by code, Morsø came before Brønderslev).
+    ...byName(ws.municipalities).map(({ municipality: m, index }) => ({ key: `municipality:${m.code}`, label: m.name, figure: `municipality:${index}` as const, year: 'typical' as const })),
   ]);
   return { sheets: compiler.sheets(), expected: compiler.expected, comparison: compiler.comparisonCells, inputs: compiler.inputCells };
 }
