@@ -53,7 +53,7 @@ describe('explanations', () => {
     expect(await origin.textContent()).toContain('Kildedokument 001: T11’s diskussionsoplæg til KDK');
     expect(await origin.locator('blockquote').textContent()).toContain('Forudsat basisbevilling på 1,25 mio vil det supplerende finansieringsbehov være');
     // The range under the figure (495.000–745.000, 2 årsværk × 125.000): the one input that has one.
-    expect(await page.getByTestId('explain-range').textContent()).toBe('Intervallet under tallet kommer af de input, der har et interval: Lønomkostning pr. årsværk 500.000 kr.–625.000 kr.');
+    expect(await page.getByTestId('explain-range').textContent()).toBe('Tallets usikkerhed kommer af de input, der har et interval: Lønomkostning pr. årsværk 500.000 kr.–625.000 kr.');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'explanation');
     await grant.locator(':scope > .link-button').click();

@@ -309,7 +309,8 @@ export const daLater = {
   explainGoTo: 'Gå til feltet',
   explainNoFormula: '”{row}” er et valg eller et input, ikke en beregning. Tallene, der bruger det, viser hvor det kommer fra.',
   explainYearByYear: 'År for år',
-  explainRangeFrom: 'Intervallet under tallet kommer af de input, der har et interval:',
+  // Not "the range under the figure": a municipality's bill shows none in the grid, yet has one.
+  explainRangeFrom: 'Tallets usikkerhed kommer af de input, der har et interval:',
   explainTerms: 'Sådan er tallet bygget op',
   explainQuote: 'Citat fra seed {n}',
   explainAllocation: '{name} får {share} af tillægget: {exact} kr. Hele kroner: {whole}. Resten {remainder} er nr. {rank} af {count}, og der var {left} kroner tilbage efter de hele kroner, så {name} {got}.',

@@ -498,7 +498,7 @@ export const en: Record<MessageKey, string> = {
   explainGoTo: 'Go to the field',
   explainNoFormula: '“{row}” is a choice or an input, not a calculation. The figures that use it show where it comes from.',
   explainYearByYear: 'Year by year',
-  explainRangeFrom: 'The range under the figure comes from the inputs that have one:',
+  explainRangeFrom: 'The figure’s uncertainty comes from the inputs that have a range:',
   explainTerms: 'How the figure is built',
   explainQuote: 'Quote from seed {n}',
   explainAllocation: '{name} gets {share} of the supplement: {exact} kr. Whole kroner: {whole}. The remainder {remainder} ranks {rank} of {count}, and {left} kroner were left after the whole kroner, so {name} {got}.',

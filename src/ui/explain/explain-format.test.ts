@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, rangedInputs, rangeText } from './explain-format';
-import type { Explanation } from '../../model';
+import { formatValue, rangedInputs, rangeText, soleInput } from './explain-format';
+import { createWorkspace, explainFigure, type Explanation } from '../../model';
 import { termText } from '../../i18n/explain-words';
 import { say } from '../../i18n/reasoned-words';
 
@@ -43,5 +43,17 @@ describe('where a figure’s range comes from', () => {
     expect(rangedInputs(total)).toEqual([cost]);
     expect(rangeText(cost, 'da')).toMatch(/^.+ 500\.000 kr\.–625\.000 kr\.$/);
     expect(rangedInputs(fte)).toEqual([]);
+  });
+});
+
+describe('the input a term comes down to', () => {
+  it('the reserve drawn under the supplement is the year’s planned draw, with its place in the grid; the need and the reserve are no input', () => {
+    const ws = createWorkspace('Nordjylland');
+    const supplement = explainFigure(ws, { scenarioId: 'level-2', figure: 'supplement', year: '2026' })!;
+    const find = (n: Explanation, term: string): Explanation | undefined => (n.label.term === term ? n : n.terms?.map((t) => find(t, term)).find(Boolean));
+    const drawn = find(supplement, 'reserveDrawn')!;
+    expect(soleInput(drawn)).toMatchObject({ label: { term: 'reservePlanned' }, value: 0, setAt: { view: 'grid', row: 'reserve-2026', scenarioId: 'level-2' } });
+    // Planned beyond what the reserve holds: the reserve decides, and no field is named for it.
+    expect(soleInput({ ...drawn, value: 5, terms: drawn.terms!.map((t) => (t.label.term === 'reservePlanned' ? { ...t, value: 9 } : t)) })).toBeNull();
   });
 });

@@ -88,9 +88,12 @@ export function formulaLine(node: Explanation, lang: Lang): string {
 /**
  * The one input a figure comes down to when every other factor is 1 (a full year, no
  * indexation): "Grundbevilling BRN 2027" is then the base grant itself, and its origin is shown
- * with it.
+ * with it. A least-of whose value is an input's (the reserve drawn is the draw planned, when the
+ * reserve and the need allow it) comes down to that input: its place is where to change it
+ * ("Trukket fra opsparingen" was the one term under the supplement with no "Gå til feltet").
  */
 export function soleInput(node: Explanation): Explanation | null {
+  if (node.rule === 'leastAtLeastZero') return node.terms?.find((t) => !t.terms && t.setAt && t.value === node.value) ?? null;
   if (node.rule !== 'product' || !node.terms) return null;
   const others = node.terms.filter((t) => t.value !== 1);
   const only = others.length === 1 ? others[0]! : null;
