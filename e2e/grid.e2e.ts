@@ -183,6 +183,14 @@ describe('editing the grid', () => {
       await expect.poll(selected).toBe(`${above}/level-2`);
     }));
 
+  it('Opgaver says a task’s first year once: beside its name only where the name does not say it (“… dialogforum (fra 2025)” read “(fra 2025)” twice)', () =>
+    withApp(async (page) => {
+      await openView(page, 'Opgaver');
+      const forum = page.locator('tr', { hasText: 'Rammebeløb til Klimapolitisk dialogforum' }).first();
+      await forum.waitFor();
+      expect((await forum.textContent())!.split('(fra 2025)').length - 1).toBe(1);
+    }));
+
   it('opens with "Detaljer" folded under the inputs, unfolds it in one click, and keeps it unfolded across views', () =>
     withApp(async (page) => {
       const details = page.locator('tbody[data-group="details"] button.group-toggle');

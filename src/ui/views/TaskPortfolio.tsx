@@ -130,7 +130,10 @@ export default function TaskPortfolio() {
                         <Show when={task().custom}>
                           <span class="badge">{t('taskOwn')}</span>
                         </Show>
-                        <Show when={task().firstYear}>{(year) => <span class="detail"> {t('taskFrom', { year: year() })}</span>}</Show>
+                        {/* Not where the name says it already: "… dialogforum (fra 2025)" then read "(fra 2025)" twice. */}
+                        <Show when={task().firstYear && !name(task()).includes(t('taskFrom', { year: task().firstYear! }))}>
+                          <span class="detail"> {t('taskFrom', { year: task().firstYear! })}</span>
+                        </Show>
                         <Show when={task().catalogue}>{(c) => <span class="detail source">{sourceText(c().source, chrome.i18n, true)}</span>}</Show>
                       </td>
                       <td class="num">{task().catalogue?.level ?? '–'}</td>
