@@ -1183,6 +1183,24 @@ describe('editing the grid', () => {
       expect((await moved()).some((m) => m.endsWith('/level-2'))).toBe(false);
     }));
 
+  it('presenting, the room sees the workspace’s name (the header with it is hidden) in the toolbar’s free middle, on one line, and a copy’s name is its own', () =>
+    withApp(async (page) => {
+      await page.keyboard.press('Alt+P');
+      const title = page.locator('.presenting .presenting-title');
+      await expect.poll(() => title.textContent()).toBe('Klimasekretariat Nordjylland');
+      const box = async (selector: string) => page.locator(selector).first().evaluate((e) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, height: r.height }; });
+      const [name, toggle, undo] = [await box('.presenting-title'), await box('.grid-toolbar .toggle'), await box('.grid-toolbar .undo')];
+      expect(name.left).toBeGreaterThan(toggle.right);
+      expect(name.right).toBeLessThan(undo.left);
+      expect(Math.abs(name.top - toggle.top)).toBeLessThan(toggle.height);
+      await page.keyboard.press('Alt+P');
+      await page.locator('.workspace-menu .menu-button').first().click();
+      await page.getByRole('menuitem', { name: 'Dupliker arbejdsområdet' }).click();
+      await expect.poll(() => page.locator('.workspace-name').textContent()).toContain('(kopi)');
+      await page.keyboard.press('Alt+P');
+      await expect.poll(() => title.textContent()).toBe(await page.locator('.workspace-name').textContent());
+    }));
+
   it('presenting, "Esc, Esc" to make a question go away leaves the presentation open: the second Escape is the question\'s too; a third at once leaves', () =>
     withApp(async (page) => {
       await page.keyboard.press('Alt+P');

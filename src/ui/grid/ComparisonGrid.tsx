@@ -88,6 +88,8 @@ export function ComparisonGrid() {
         {/* Presenting, the header is hidden: its Fortryd and Gentag come here, as arrows, so the
             middle of the row stays free for a notice. */}
         <Show when={presenting()}>
+          {/* The header with the workspace's name is hidden: the room still sees whose figures these are. */}
+          <span class="presenting-title">{session.workspace().name}</span>
           <UndoButtons compact />
         </Show>
         {/* The button that had focus disappears either way: focus moves to the active cell. */}
