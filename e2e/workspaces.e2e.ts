@@ -428,6 +428,8 @@ describe('workspaces', () => {
     const page = await openApp(context);
     const bills = () => billsOnFirstScreen(page);
     const nordjylland = await bills();
+    const below = page.locator('tbody[data-group="municipalities"] .bills-below');
+    expect(await below.count()).toBe(0);
     await newWorkspace(page, 'Midtjylland');
     // Aarhus, the 19th, was under the fold at 11 px, each bill's bar under its figure.
     await expect.poll(bills).toMatchObject({ count: 19, shown: 19 });
@@ -437,6 +439,13 @@ describe('workspaces', () => {
     // floor (at full size it kept København out of a laptop's browser window, presenting).
     await expect.poll(async () => (await bills()).shown).toBeGreaterThanOrEqual(26);
     expect((await bills()).board).toBeLessThan(nordjylland.board);
+    // The bills' heading says how many more lie below (only the scrollbar said so), until they are in view.
+    await expect.poll(() => below.textContent()).toBe(`${29 - (await bills()).shown} kommuner mere nedenfor ↓`);
+    const scrollGrid = (top: number) => page.locator('.grid-scroll').evaluate((s, to) => s.scrollTo({ top: to }), top);
+    await scrollGrid(10_000);
+    await expect.poll(() => below.count()).toBe(0);
+    await scrollGrid(0);
+    await expect.poll(() => below.count()).toBe(1);
     // A selected fitted bill's ? stands left of its difference, not on its sign.
     await page.getByRole('checkbox', { name: 'Vis forskelle til basis' }).check();
     const selected = gridCell(page, 'municipality-101', 'level-1');
@@ -449,6 +458,7 @@ describe('workspaces', () => {
     // 19 showed (Hvidovre to Vallensbæk, København among them, did not): the bills' type at 11 px
     // and the board's at full size left no room. The board steps down, not under 12,5 px.
     await expect.poll(bills).toMatchObject({ count: 29, shown: 29 });
+    await expect.poll(() => below.count()).toBe(0);
     const { type, board } = await bills();
     expect(type).toBeGreaterThanOrEqual(11);
     expect(board).toBeGreaterThanOrEqual(12.5);

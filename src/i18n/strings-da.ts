@@ -113,6 +113,8 @@ export const da = {
   rowFlags: 'Opmærksomhedspunkter',
   rangeSpoken: 'interval {low} til {high}',
   scenarioRuns: 'løber {period}',
+  billBelow: '1 kommune mere nedenfor ↓',
+  billsBelow: '{count} kommuner mere nedenfor ↓',
   outsidePeriodSpoken: 'uden for scenariets periode, {period}',
   approval_brnBoard: 'BRN-bestyrelsen',
   approval_kkr: 'KKR',

@@ -113,6 +113,8 @@ export const en: Record<MessageKey, string> = {
   rowFlags: 'Points of attention',
   rangeSpoken: 'range {low} to {high}',
   scenarioRuns: 'runs {period}',
+  billBelow: '1 more municipality below ↓',
+  billsBelow: '{count} more municipalities below ↓',
   outsidePeriodSpoken: 'outside the scenario’s period, {period}',
   approval_brnBoard: 'BRN board',
   approval_kkr: 'KKR',

@@ -215,6 +215,8 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
 
   let head!: HTMLTableSectionElement;
   let corner!: HTMLTableCellElement;
+  /** Bills below the scroller's foot while others are in view (fit-bills.ts billsBelow). */
+  const [billsBelowCount, setBillsBelowCount] = createSignal(0);
   onMount(() => table.parentElement && columnWindow.attach(table.parentElement, table, corner));
   onMount(() => {
     const frozen = createFrozenRows(table, head);
@@ -223,17 +225,19 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     // before the first figures.
     let settling: (() => void) | undefined;
     let bills: ReturnType<typeof import('./fit-bills').fitBills> | undefined;
+    let below: ReturnType<typeof import('./fit-bills').billsBelow> | undefined;
     let gone = false;
-    onCleanup(() => ((gone = true), settling?.(), bills?.dispose()));
+    onCleanup(() => ((gone = true), settling?.(), bills?.dispose(), below?.dispose()));
     void app.firstFigures().then(async () => {
-      const [{ settleOnWholeRows }, { fitBills }] = await Promise.all([import('./whole-rows'), import('./fit-bills')]);
+      const [{ settleOnWholeRows }, { fitBills, billsBelow }] = await Promise.all([import('./whole-rows'), import('./fit-bills')]);
       const scroller = table.parentElement;
       if (gone || !scroller) return;
       settling = settleOnWholeRows(scroller, head);
       // It measures at once: observing the grid's parts reports their sizes a first time.
       bills = fitBills(scroller, table);
+      below = billsBelow(scroller, table, setBillsBelowCount);
     });
-    createEffect(on(rows, () => (frozen.update(), bills?.update())));
+    createEffect(on(rows, () => (frozen.update(), bills?.update(), below?.update())));
   });
   const cellId = (row: number, col: number) => `cell-${row}-${col}`;
   function focusActive(): void {
@@ -590,6 +594,14 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
                       <span class="detail"> ({t('rowsHidden', { count: groupRowCount(group) })})</span>
                     </Show>
                   </button>
+                  {/* The grid's own rows and count say it to a screen reader. */}
+                  <Show when={group === 'municipalities' && !collapsed().has(group) && billsBelowCount()}>
+                    {(count) => (
+                      <span class="bills-below" aria-hidden="true">
+                        {t(count() === 1 ? 'billBelow' : 'billsBelow', { count: count() })}
+                      </span>
+                    )}
+                  </Show>
                 </th>
               </tr>
               <For each={groupRows()}>

@@ -132,3 +132,45 @@ export function fitBills(scroller: HTMLElement, table: HTMLTableElement): { upda
     },
   };
 }
+
+/**
+ * Where the bills still do not all fit (Hovedstaden's 29 at a 1366 × 768 desk: 26 in view), how
+ * many lie below the scroller's foot, for the bills' heading to say ("3 kommuner mere nedenfor"):
+ * only the scrollbar said so. 0 while none of them is in view, or none below. Counted in an
+ * animation frame after a scroll or a change of size (the fit above changes the rows' heights),
+ * when layout is done: an edit, which moves no row, never waits for it. (An IntersectionObserver
+ * missed a bill that went from wholly below to wholly above in one jump: no threshold crossed.)
+ */
+export function billsBelow(scroller: HTMLElement, table: HTMLTableElement, say: (count: number) => void): { update: () => void; dispose: () => void } {
+  let frame = 0;
+  const count = () => {
+    frame = 0;
+    const bills = table.querySelectorAll('tbody[data-group="municipalities"] tr[data-row]');
+    const box = scroller.getBoundingClientRect();
+    const top = box.top + scroller.clientTop;
+    const foot = top + scroller.clientHeight;
+    let below = 0;
+    let visible = false;
+    for (const bill of bills) {
+      const r = bill.getBoundingClientRect();
+      if (r.bottom > foot + 0.5) below++;
+      visible ||= r.bottom > top && r.top < foot;
+    }
+    say(visible ? below : 0);
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(count);
+  };
+  const resized = new ResizeObserver(schedule);
+  resized.observe(scroller);
+  resized.observe(table);
+  scroller.addEventListener('scroll', schedule, { passive: true });
+  return {
+    update: schedule,
+    dispose() {
+      resized.disconnect();
+      scroller.removeEventListener('scroll', schedule);
+      cancelAnimationFrame(frame);
+    },
+  };
+}
