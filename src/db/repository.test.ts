@@ -195,7 +195,7 @@ describe('workspace repository', () => {
     const third = createRepository(new ForankringDb(name));
     await third.open();
     expect(await third.getMeta('lastDeletedWorkspace')).toBeUndefined();
-    const dated = await third.getMeta<{ version: number; kept: { record: unknown; deletedAt: number }[] }>('deletedWorkspaces');
+    const dated = (await third.getMeta('deletedWorkspaces')) as { version: number; kept: { record: unknown; deletedAt: number }[] } | undefined;
     expect(dated).toMatchObject({ version: 3, kept: [{ record: old }] });
     expect(Date.now() - dated!.kept[0]!.deletedAt).toBeLessThan(60_000);
     expect(await third.restoreDeleted(ws.id)).toBe(ws.id);

@@ -266,7 +266,8 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     await db.damaged.delete(key);
   };
 
-  const getMeta = async <T>(key: string): Promise<T | undefined> => (await db.meta.get(key))?.value as T | undefined;
+  /** What a meta record holds, unchecked: a damaged one holds anything (its readers check its type). */
+  const getMeta = async (key: string): Promise<unknown> => (await db.meta.get(key))?.value;
   const setMeta = async (key: string, value: unknown): Promise<void> => {
     await db.meta.put({ key, value });
   };

@@ -334,7 +334,7 @@ export function createAppStore(deps: AppDeps) {
 
   async function start(): Promise<void> {
     await session.start();
-    const lang = await session.repository()?.getMeta<'da' | 'en'>('lang');
+    const lang = await session.repository()?.getMeta('lang');
     if (lang === 'da' || lang === 'en') await actions.setLang(lang);
   }
   onCleanup(() => {

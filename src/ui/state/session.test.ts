@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_WORKSPACE_KEY } from '../../db/identity';
 import { createJournal } from '../../db/journal';
 import { createRepository, type Repository } from '../../db/repository';
 import { peekCurrentWorkspace } from '../../db/peek';
@@ -44,6 +45,26 @@ function tab(dbName: string, storage = memoryStorage(), repo?: Repository, histo
 }
 
 describe('the workspace session', () => {
+  it('a damaged pointer to the current workspace is as none: the stored workspace opens with its edit, and this tab saves (it ran without saving, all out of reach)', async () => {
+    const name = `s-${Math.random()}`;
+    const storage = memoryStorage();
+    const a = tab(name, storage);
+    await a.session.start();
+    a.session.dispatch({ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_230_000) });
+    await a.session.flush();
+    a.dispose();
+    const raw = createRepository(new ForankringDb(name));
+    await raw.open();
+    await raw.setMeta(CURRENT_WORKSPACE_KEY, { a: 1 });
+    const errors: unknown[] = [];
+    const b = tab(name, storage, undefined, undefined, { events: { ...events, onStorageError: (e: unknown) => void errors.push(e) } });
+    await b.session.start();
+    expect(errors).toEqual([]);
+    expect(b.session.stored()).toBe(true);
+    expect(b.session.workspace().scenarios[0]!.funding['brn']?.central).toBe(1_230_000);
+    b.dispose();
+  });
+
   it('deleting the only workspace opens a new one of its region and says so; its undo brings the old one back and takes the new one away, if untouched', async () => {
     const name = `s-${Math.random()}`;
     const a = tab(name);

@@ -538,7 +538,10 @@ export function createWorkspaceSession(deps: SessionDeps) {
         return;
       }
       await repo.open();
-      const currentId = await repo.getMeta<string>(CURRENT_WORKSPACE_KEY);
+      // Not a string (a damaged record): as if none were current. As a key it made Dexie throw, and
+      // the app ran without saving, every stored workspace out of reach (a data-safety probe).
+      const current = await repo.getMeta(CURRENT_WORKSPACE_KEY);
+      const currentId = typeof current === 'string' ? current : undefined;
       if (firstVisit && !currentId && (await repo.listWorkspaces()).length === 0) {
         return await storeFirst();
       }
