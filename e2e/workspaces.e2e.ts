@@ -23,9 +23,10 @@ const population2023 = readFileSync(new URL('./fixtures/sjaelland-populations-20
 
 /**
  * Rewrites the stored record of the region's workspace (no region: the first record) behind
- * the app's back: as a newer version of the app would write it, or damaged.
+ * the app's back: as a newer version of the app would write it, damaged, or hurt (one amount
+ * out of bounds in the second scenario, which a repair leaves out).
  */
-const rewriteRecord = (page: Page, as: 'newerSchema' | 'damaged', region?: string) =>
+const rewriteRecord = (page: Page, as: 'newerSchema' | 'damaged' | 'hurt', region?: string) =>
   page.evaluate(
     ({ as, region }) =>
       new Promise<void>((resolve, reject) => {
@@ -35,9 +36,13 @@ const rewriteRecord = (page: Page, as: 'newerSchema' | 'damaged', region?: strin
           const tx = db.transaction('workspaces', 'readwrite');
           const store = tx.objectStore('workspaces');
           store.getAll().onsuccess = (e) => {
-            const records = (e.target as IDBRequest<{ region: string; revision: number; workspace: object }[]>).result;
+            const records = (e.target as IDBRequest<{ region: string; revision: number; workspace: { scenarios: { funding: object }[] } }[]>).result;
             const record = records.find((r) => !region || r.region === region)!;
-            store.put(as === 'damaged' ? { ...record, workspace: 'garbage' } : { ...record, revision: record.revision + 1, workspace: { ...record.workspace, schemaVersion: 999 } });
+            const hurt = () => {
+              const scenarios = record.workspace.scenarios.map((s, i) => (i === 1 ? { ...s, funding: { ...s.funding, brn: { low: -5, central: -5, high: -5 } } } : s));
+              return { ...record, workspace: { ...record.workspace, scenarios } };
+            };
+            store.put(as === 'damaged' ? { ...record, workspace: 'garbage' } : as === 'hurt' ? hurt() : { ...record, revision: record.revision + 1, workspace: { ...record.workspace, schemaVersion: 999 } });
           };
           // Announced to the other tabs as Dexie announces every write (its BroadcastChannel).
           tx.oncomplete = () => (db.close(), new BroadcastChannel('x-storagemutated-1').postMessage({ all: { d: 1, from: -Infinity, to: [[]] } }), resolve());
@@ -668,6 +673,26 @@ describe('workspaces', () => {
     expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som fil' }).click()]);
     expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).workspace).toBe('garbage');
+    await context.close();
+  });
+
+  it('opens a workspace with one bad amount repaired, says so, and keeps the original as found to save as a file (the repair left a scenario out, and the next edit wrote over it)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await editCell(page, 'staffing', 'level-2', '2,5');
+    await expect.poll(() => page.locator('.save-state').textContent()).toContain('Gemt');
+    await rewriteRecord(page, 'hurt');
+    await page.reload();
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.notice', { hasText: 'havde' }).textContent()).toContain('Originalen, som den blev fundet, ligger under ”Beskadigede arbejdsområder” i arbejdsområdemenuen.');
+    await editCell(page, 'funder-brn', 'level-1', '1,1 mio.');
+    await expect.poll(() => page.locator('.save-state').textContent()).toContain('Gemt');
+    await workspaceAction(page, 'Beskadigede arbejdsområder');
+    await page.getByRole('dialog').getByText('originalen til et arbejdsområde, der blev åbnet repareret').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som fil' }).click()]);
+    const original = JSON.parse(readFileSync((await download.path())!, 'utf8')).workspace;
+    expect(original.scenarios).toHaveLength(5);
+    expect(original.scenarios[1].staffing.central).toBe(250);
     await context.close();
   });
 

@@ -13,3 +13,6 @@ export const INDEXEDDB_VERSION = SCHEMA_VERSION * 10;
 
 /** The meta record naming the workspace a reload opens. */
 export const CURRENT_WORKSPACE_KEY = 'currentWorkspaceId';
+
+/** The reason a set-aside record gives when it is the original of a workspace opened repaired. */
+export const REPAIRED = 'repaired';

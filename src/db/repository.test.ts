@@ -77,6 +77,27 @@ describe('workspace repository', () => {
     repo.close();
   });
 
+  it('keeps the original of a workspace it opens repaired, as found, once per revision, beside the repaired one (the next edit wrote over it)', async () => {
+    const db = new ForankringDb(freshName());
+    const repo = createRepository(db);
+    const ws = createWorkspace('Nordjylland', 'ws-hurt');
+    await repo.addWorkspace(ws, 'tab');
+    const record = (await db.workspaces.get('ws-hurt'))!;
+    // One bad amount in Niveau 2: the repair leaves the whole scenario out.
+    const hurt = structuredClone(record.workspace) as { scenarios: { funding: Record<string, unknown> }[] };
+    hurt.scenarios[1]!.funding['brn'] = { low: -5, central: -5, high: -5 };
+    await db.workspaces.put({ ...record, workspace: hurt });
+    const loaded = await repo.loadWorkspace('ws-hurt');
+    expect(loaded.ok && loaded.stored.repairs.length).toBeGreaterThan(0);
+    await repo.loadWorkspace('ws-hurt');
+    const kept = await repo.listDamaged();
+    expect(kept.map((d) => [d.workspaceId, d.reason])).toEqual([['ws-hurt', 'repaired']]);
+    expect((kept[0]!.raw as { workspace: unknown }).workspace).toEqual(hurt);
+    // The repaired workspace itself stays where it was, to be opened and edited.
+    expect((await repo.listWorkspaces()).map((w) => w.id)).toEqual(['ws-hurt']);
+    repo.close();
+  });
+
   it('a deleted workspace can be restored exactly', async () => {
     const { repo, ws } = await holdingOne();
     const deleted = await repo.deleteWorkspace(ws.id);

@@ -11,6 +11,7 @@
 import { liveQuery } from 'dexie';
 import { applyCommand, restoreWorkspace, type Command, type RegionName, type RestoreFailure, type Workspace } from '../model';
 import { createDecisionStore } from './decisions';
+import { REPAIRED } from './identity';
 import { ForankringDb, type DamagedRecord, type WorkspaceRecord } from './schema';
 
 export interface WorkspaceSummary {
@@ -105,10 +106,24 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     });
   }
 
+  /**
+   * A record that needed repairs, kept as it was found beside the repaired workspace (once per
+   * revision): a repair leaves out a whole scenario over one bad amount, and the next edit wrote
+   * the repaired workspace over the original (a data-safety probe).
+   */
+  async function keepOriginal(record: WorkspaceRecord): Promise<void> {
+    await db.transaction('rw', db.damaged, async () => {
+      const kept = await db.damaged.where('workspaceId').equals(String(record.id)).toArray();
+      if (kept.some((d) => d.reason === REPAIRED && (d.raw as WorkspaceRecord | undefined)?.revision === record.revision)) return;
+      await db.damaged.add({ workspaceId: String(record.id), name: summary(record).name, raw: record, reason: REPAIRED, setAsideAt: Date.now() });
+    });
+  }
+
   async function loadWorkspace(id: string): Promise<LoadResult> {
     const record = await db.workspaces.get(id);
     if (!record) return { ok: false, reason: 'missing', name: id };
     const result = read(record);
+    if (result.ok && result.stored.repairs.length > 0) await keepOriginal(record);
     if (result.ok) return result;
     await setAside(record, result.reason);
     return { ok: false, reason: result.reason, name: summary(record).name };

@@ -199,7 +199,8 @@ export const daLater = {
   // Workspaces
   newWorkspaceHint: 'Nordjylland starter med T11’s scenarier, Sjælland med Sjællands Klimaalliance; de øvrige regioner med en neutral KKR-skabelon.',
   workspaceName: 'Navn på arbejdsområdet',
-  damagedExplain: 'Disse kunne ikke læses og er lagt til side, præcis som de blev fundet. Gem dem som fil for at undersøge eller reparere dem.',
+  damagedRepairedOriginal: 'originalen til et arbejdsområde, der blev åbnet repareret',
+  damagedExplain: 'Disse kunne ikke læses (eller kun med reparationer) og er lagt til side, præcis som de blev fundet. Gem dem som fil for at undersøge eller reparere dem.',
   noDamaged: 'Ingen arbejdsområder er lagt til side.',
   saveAsFile: 'Gem som fil',
 

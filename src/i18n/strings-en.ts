@@ -374,9 +374,10 @@ export const en: Record<MessageKey, string> = {
   approvalIfHigh: '+ {count} councils in the high estimate',
   scenarioDeletedBaseline: '“{name}” was deleted; “{baseline}” is now the basis.',
   workspaceDamaged: 'The workspace “{name}” could not be read. It was set aside untouched — find it in the workspace menu, “Damaged workspaces”, where it can be saved as a file. Your other workspaces work.',
-  workspaceRepaired: 'The workspace “{name}” had {count} errors; the parts concerned got default values or were left out.',
+  workspaceRepaired: 'The workspace “{name}” had {count} errors; the parts concerned got default values or were left out. The original, as found, is under “Damaged workspaces” in the workspace menu.',
   damagedWorkspaces: 'Damaged workspaces',
-  damagedExplain: 'These could not be read and were set aside exactly as found. Save them as files to examine or repair them.',
+  damagedRepairedOriginal: 'the original of a workspace opened repaired',
+  damagedExplain: 'These could not be read (or only with repairs) and were set aside exactly as found. Save them as files to examine or repair them.',
   noDamaged: 'No workspaces have been set aside.',
   saveAsFile: 'Save as file',
 

@@ -3,6 +3,7 @@
  * be saved as a file (to examine or to send to someone who can repair it) or discarded.
  */
 import { createResource, For, Show } from 'solid-js';
+import { REPAIRED } from '../db/identity';
 import { formatMoment } from '../i18n/number-format';
 import { Dialog } from './Dialog';
 import { downloadBlob, safeFileName } from './download';
@@ -23,6 +24,9 @@ export function DamagedRecords(props: { onClose: () => void }) {
             {(r) => (
               <li>
                 <strong>{r.name}</strong> · {formatMoment(r.setAsideAt, chrome.i18n.lang())}
+                <Show when={r.reason === REPAIRED}>
+                  <span class="detail"> · {t('damagedRepairedOriginal')}</span>
+                </Show>
                 <div class="dialog-actions">
                   <button type="button" onClick={() => downloadBlob(new Blob([JSON.stringify(r.raw, null, 2)], { type: 'application/json' }), safeFileName(`${r.name} (beskadiget)`, 'json'))}>
                     {t('saveAsFile')}
