@@ -6,11 +6,25 @@
  * is handled first, but never longer than IDLE_DEADLINE_MS: under steady work idle time may not
  * come, and a write to IndexedDB must not wait indefinitely (the journal holds the edit until
  * then, so a reload or a closed tab loses nothing).
+ *
+ * Nor does it wait longer than FRAME_DEADLINE_MS for the frame: a tab hidden, minimised or
+ * covered gets no frames, and its edit's write waited until it was shown again — then landed
+ * after another tab's later edit of the same cell and undid it (a data-safety probe: two tabs,
+ * the earlier edit written 0,5–2 s late, last).
  */
 const IDLE_DEADLINE_MS = 100;
+const FRAME_DEADLINE_MS = 150;
 
 export function afterPaint(run: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') setTimeout(run, 0);
-  else if (typeof requestIdleCallback !== 'function') requestAnimationFrame(() => setTimeout(run, 0));
-  else requestAnimationFrame(() => requestIdleCallback(run, { timeout: IDLE_DEADLINE_MS }));
+  if (typeof requestAnimationFrame !== 'function') return void setTimeout(run, 0);
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(noFrame);
+    run();
+  };
+  const noFrame = setTimeout(once, FRAME_DEADLINE_MS);
+  if (typeof requestIdleCallback !== 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  else requestAnimationFrame(() => requestIdleCallback(once, { timeout: IDLE_DEADLINE_MS }));
 }
