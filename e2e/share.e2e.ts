@@ -3,6 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { createWorkspace } from '../src/model';
+import { workspaceFile } from '../src/share/workspace-file';
 import { axeViolations } from './axe';
 import { ARTIFACTS, cellText, cellTextAt, editCell as edit, launch, newContext, openApp, screenshot, waitForResults, workspaceAction } from './harness';
 
@@ -134,6 +136,25 @@ describe('share links', () => {
       .toBe(true);
     await page.getByRole('button', { name: 'Fortryd', exact: true }).first().click();
     await expect.poll(() => page.locator('th.scenario-header').count()).toBe(5);
+    await context.close();
+  });
+
+  it('adding a link that does not fit says how many of its scenarios were left out, and why (it said only "2 scenarier er tilføjet.")', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const link = await shareLink(page);
+    await page.keyboard.press('Escape');
+    // A workspace of 48 scenarios, from a file: room for 2 of the link's 5.
+    const ws = createWorkspace();
+    const many = { ...ws, scenarios: Array.from({ length: 48 }, (_, i) => ({ ...ws.scenarios[i % ws.scenarios.length]!, id: `many-${i}`, name: `Variant ${i + 1}` })) };
+    const file = `${ARTIFACTS}forty-eight.json`;
+    writeFileSync(file, workspaceFile(many));
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await expect.poll(() => page.locator('table.grid').getAttribute('aria-colcount')).toBe('49');
+    await page.goto(link);
+    await page.getByRole('button', { name: /Tilføj scenarierne til/ }).click();
+    await expect.poll(() => page.locator('table.grid').getAttribute('aria-colcount')).toBe('51');
+    await expect.poll(() => page.locator('.notice', { hasText: 'er tilføjet' }).textContent()).toContain('2 scenarier er tilføjet. De sidste 3 i linket er udeladt: et arbejdsområde kan højst have 50 scenarier.');
     await context.close();
   });
 

@@ -234,6 +234,7 @@ export const daLater = {
   linkTooLongToOpen: 'Linket er for langt til at være et gyldigt Forankring-link. Dine egne data er uændrede.',
   linkOpened: 'Den delte sammenligning er åbnet som et nyt arbejdsområde.',
   linkAdded: '{count} scenarier er tilføjet.',
+  linkAddedLeftOut: 'De sidste {left} i linket er udeladt: et arbejdsområde kan højst have {max} scenarier.',
   linkAddedOne: '1 scenarie er tilføjet.',
   sharedSuffix: '(delt {date})',
 

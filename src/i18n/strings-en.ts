@@ -424,6 +424,7 @@ export const en: Record<MessageKey, string> = {
   linkNewerVersion: 'The link or file was made by a newer version of Forankring. Update the app and try again. Your own data is unchanged.',
   linkOpened: 'The shared comparison was opened as a new workspace.',
   linkAdded: '{count} scenarios were added.',
+  linkAddedLeftOut: 'The last {left} in the link were left out: a workspace holds at most {max} scenarios.',
   linkAddedOne: '1 scenario was added.',
   sharedSuffix: '(shared {date})',
 

@@ -7,6 +7,7 @@
 import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import type { MessageKey } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/number-format';
+import { LIMITS } from '../../model';
 import type { DecodeFailure, Shared } from '../../share/codec';
 import { hasShareLink } from '../../share/hash-key';
 import { Dialog } from '../Dialog';
@@ -94,7 +95,10 @@ export function LinkImport(props: { openedByLink: boolean }) {
     // A decision the link carried is kept beside the current workspace, to compare with.
     if (shared.decisions.length > 0) void decisions.attach(shared.decisions, session.workspace().id);
     dialog?.close();
-    notices.show({ kind: 'info', key: 'link', text: () => t(count === 1 ? 'linkAddedOne' : 'linkAdded', { count }) });
+    // The workspace's limit cuts a long link short: said, with how many, not a silent count.
+    const left = shared.workspace.scenarios.length - count;
+    const said = () => t(count === 1 ? 'linkAddedOne' : 'linkAdded', { count }) + (left > 0 ? ` ${t('linkAddedLeftOut', { left, max: LIMITS.scenarios })}` : '');
+    notices.show({ kind: 'info', key: 'link', text: said });
   }
 
   return (
