@@ -234,8 +234,8 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       if (gone || !scroller) return;
       settling = settleOnWholeRows(scroller, head);
       // It measures at once: observing the grid's parts reports their sizes a first time.
-      bills = fitBills(scroller, table);
       below = billsBelow(scroller, table, setBillsBelowCount);
+      bills = fitBills(scroller, table, () => below?.update());
     });
     createEffect(on(rows, () => (frozen.update(), bills?.update(), below?.update())));
   });

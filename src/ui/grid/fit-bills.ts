@@ -31,7 +31,8 @@ const SMALL = '(max-width: 700px), (max-height: 500px)';
 /** A scale written to three places, rounded up so that the type it gives is never under `px`. */
 const floorFor = (px: number, fullPx: number) => Math.min(1, Math.ceil((1000 * px) / fullPx) / 1000);
 
-export function fitBills(scroller: HTMLElement, table: HTMLTableElement): { update: () => void; dispose: () => void } {
+/** `fitted`: after each fit, when the bills' rows may have changed height. */
+export function fitBills(scroller: HTMLElement, table: HTMLTableElement, fitted: () => void = () => {}): { update: () => void; dispose: () => void } {
   const small = matchMedia(SMALL);
   let scale = 1;
   let board = 1;
@@ -53,6 +54,7 @@ export function fitBills(scroller: HTMLElement, table: HTMLTableElement): { upda
     // What the observer will report of this fit's own sizes is no change: a second fit in the
     // next frame came to the same.
     for (const part of observed) heights.set(part, part.getBoundingClientRect().height);
+    fitted();
   };
   const place = () => {
     const bills = [...table.querySelectorAll<HTMLElement>('tbody[data-group="municipalities"] tr[data-row]')];
@@ -137,9 +139,10 @@ export function fitBills(scroller: HTMLElement, table: HTMLTableElement): { upda
  * Where the bills still do not all fit (Hovedstaden's 29 at a 1366 × 768 desk: 26 in view), how
  * many lie below the scroller's foot, for the bills' heading to say ("3 kommuner mere nedenfor"):
  * only the scrollbar said so. 0 while none of them is in view, or none below. Counted in an
- * animation frame after a scroll or a change of size (the fit above changes the rows' heights),
- * when layout is done: an edit, which moves no row, never waits for it. (An IntersectionObserver
- * missed a bill that went from wholly below to wholly above in one jump: no threshold crossed.)
+ * animation frame after a scroll, a change of the scroller's size, or a fit (`update`, which
+ * changes the rows' heights), when layout is done: an edit, which moves no row, never waits for
+ * it and sets nothing off. (An IntersectionObserver missed a bill that went from wholly below to
+ * wholly above in one jump: no threshold crossed.)
  */
 export function billsBelow(scroller: HTMLElement, table: HTMLTableElement, say: (count: number) => void): { update: () => void; dispose: () => void } {
   let frame = 0;
@@ -163,7 +166,6 @@ export function billsBelow(scroller: HTMLElement, table: HTMLTableElement, say: 
   };
   const resized = new ResizeObserver(schedule);
   resized.observe(scroller);
-  resized.observe(table);
   scroller.addEventListener('scroll', schedule, { passive: true });
   return {
     update: schedule,
