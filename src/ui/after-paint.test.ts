@@ -1,6 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterPaint } from './after-paint';
 
+/** Frames that come only when the test says (none, in a hidden tab), an idle callback `idleMs` later, and the work. */
+function scheduled(idleMs: number) {
+  vi.useFakeTimers();
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+  vi.stubGlobal('requestIdleCallback', (f: () => void) => setTimeout(f, idleMs));
+  const run = vi.fn();
+  afterPaint(run);
+  return { run, frame: () => frames.splice(0).forEach((f) => f(0)) };
+}
+
 describe('work after the next painted frame', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -8,15 +19,10 @@ describe('work after the next painted frame', () => {
   });
 
   it('runs once after the frame and its idle time', () => {
-    vi.useFakeTimers();
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-    vi.stubGlobal('requestIdleCallback', (f: () => void) => setTimeout(f, 5));
-    const run = vi.fn();
-    afterPaint(run);
+    const { run, frame } = scheduled(5);
     vi.advanceTimersByTime(20);
     expect(run).not.toHaveBeenCalled();
-    frames.splice(0).forEach((f) => f(0));
+    frame();
     vi.advanceTimersByTime(5);
     expect(run).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(1000);
@@ -24,17 +30,12 @@ describe('work after the next painted frame', () => {
   });
 
   it('in a tab that gets no frames (hidden, minimised), runs within 150 ms anyway, and once when a frame comes later', () => {
-    vi.useFakeTimers();
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-    vi.stubGlobal('requestIdleCallback', (f: () => void) => setTimeout(f, 0));
-    const run = vi.fn();
-    afterPaint(run);
+    const { run, frame } = scheduled(0);
     vi.advanceTimersByTime(149);
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(run).toHaveBeenCalledTimes(1);
-    frames.splice(0).forEach((f) => f(0));
+    frame();
     vi.advanceTimersByTime(100);
     expect(run).toHaveBeenCalledTimes(1);
   });
