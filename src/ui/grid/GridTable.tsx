@@ -446,13 +446,16 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     });
   }
 
-  /** The answer a left question offered, used from its notice: the cell's command, taken as meant. */
+  /**
+   * The answer a left question offered, used from its notice: the cell's command, taken as meant.
+   * By the row's id, not its place: its group may have been folded since.
+   */
   function useAnswer(rowId: string, scenarioId: string, enter: string): void {
-    const pos = { row: rows().findIndex((r) => r.id === rowId), col: scenarioIds().indexOf(scenarioId) };
+    const row = allRows().find((r) => r.id === rowId);
+    const c = context(workspace(), scenarioId);
     const rules = entryRules();
-    const entry = pos.row >= 0 && pos.col >= 0 ? commandAt(pos, enter, true) : null;
-    if (!entry || !rules) return;
-    const { row, outcome } = entry;
+    if (!row?.input || !c || !rules) return;
+    const outcome = row.input.toCommand(enter, c, true);
     const refused = outcome.ok ? session.dispatch(outcome.value) : [];
     const message = !outcome.ok ? rules.refusalMessage(outcome.refusal, row.label, i18n) : refused.length > 0 ? rules.refusalMessage(rules.ruleRefusal(refused, row.input?.unit), row.label, i18n) : null;
     if (message) notices.show({ kind: 'error', key: 'grid', text: () => message });
