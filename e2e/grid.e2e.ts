@@ -316,6 +316,17 @@ describe('editing the grid', () => {
       await expect.poll(() => notice.textContent()).toContain('1.500.000 er ikke brugt i ”Grundbevilling BRN”, Niveau 1');
       await notice.getByRole('button', { name: 'Brug 1.500.000' }).click();
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.500.000');
+
+      // Typed and left without Enter, as in Excel: the leaving asks, and is said the same way.
+      for (const leave of ['click', 'ArrowDown'] as const) {
+        await cell(page, 'costPerFte', 'level-3').click();
+        await page.keyboard.type('800.000');
+        if (leave === 'click') await cell(page, 'funder-brn', 'level-3').click();
+        else await page.keyboard.press('ArrowDown');
+        await expect.poll(() => notice.textContent()).toContain('800.000 er ikke brugt i ”Lønomkostning pr. årsværk”, Niveau 3');
+        await notice.getByRole('button', { name: 'Lukk' }).or(notice.locator('button.close')).first().click();
+        await expect.poll(() => notice.count()).toBe(0);
+      }
     }));
 
   it('says which rule an end month before the start breaks, with an example, and the Delete key on a shared value is no error', () =>

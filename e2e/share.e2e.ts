@@ -154,7 +154,7 @@ describe('share links', () => {
     await page.goto(link);
     await page.getByRole('button', { name: /Tilføj scenarierne til/ }).click();
     await expect.poll(() => page.locator('table.grid').getAttribute('aria-colcount')).toBe('51');
-    await expect.poll(() => page.locator('.notice', { hasText: 'er tilføjet' }).textContent()).toContain('2 scenarier er tilføjet. De sidste 3 i linket er udeladt: et arbejdsområde kan højst have 50 scenarier.');
+    await expect.poll(() => page.locator('.notice', { hasText: 'er tilføjet' }).textContent()).toContain('2 scenarier er tilføjet. De sidste 3 scenarier i linket er udeladt: et arbejdsområde kan højst have 50 scenarier.');
     await context.close();
   });
 

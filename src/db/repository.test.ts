@@ -98,6 +98,22 @@ describe('workspace repository', () => {
     repo.close();
   });
 
+  it('keeps the original of a record that needs repairs before any write over it, though it was never loaded here (another tab followed it)', async () => {
+    const db = new ForankringDb(freshName());
+    const repo = createRepository(db);
+    const ws = createWorkspace('Nordjylland', 'ws-hurt');
+    await repo.addWorkspace(ws, 'tab');
+    const record = (await db.workspaces.get('ws-hurt'))!;
+    const hurt = structuredClone(record.workspace) as { scenarios: { funding: Record<string, unknown> }[] };
+    hurt.scenarios[1]!.funding['brn'] = { low: -5, central: -5, high: -5 };
+    await db.workspaces.put({ ...record, workspace: hurt });
+    const applied = await repo.applyOperations('ws-hurt', [op('o1', { type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_100_000) })], 'tab');
+    expect(applied.ok).toBe(true);
+    const kept = await repo.listDamaged();
+    expect(kept.map((d) => [d.workspaceId, d.reason, (d.raw as { workspace: unknown }).workspace])).toEqual([['ws-hurt', 'repaired', hurt]]);
+    repo.close();
+  });
+
   it('a deleted workspace can be restored exactly', async () => {
     const { repo, ws } = await holdingOne();
     const deleted = await repo.deleteWorkspace(ws.id);

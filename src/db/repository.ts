@@ -123,7 +123,9 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     const record = await db.workspaces.get(id);
     if (!record) return { ok: false, reason: 'missing', name: id };
     const result = read(record);
-    if (result.ok && result.stored.repairs.length > 0) await keepOriginal(record);
+    // At once, for the menu to offer it; the write over it keeps it too (applyOperations), so a
+    // failure here (a full disk) costs nothing but the early offer.
+    if (result.ok && result.stored.repairs.length > 0) await keepOriginal(record).catch(() => {});
     if (result.ok) return result;
     await setAside(record, result.reason);
     return { ok: false, reason: result.reason, name: summary(record).name };
@@ -148,7 +150,7 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
    * it may be a newer version's, which the next version of this tab reads.
    */
   async function applyOperations(workspaceId: string, operations: readonly Operation[], savedBy: string): Promise<Applied> {
-    return db.transaction('rw', db.workspaces, async (): Promise<Applied> => {
+    return db.transaction('rw', db.workspaces, db.damaged, async (): Promise<Applied> => {
       const record = await db.workspaces.get(workspaceId);
       if (!record) return { ok: false, reason: 'missing' };
       const current = read(record);
@@ -156,6 +158,9 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
       const seen = new Set(current.stored.appliedOps);
       const fresh = operations.filter((op) => !seen.has(op.id));
       if (fresh.length === 0) return current;
+      // Not written over without its original kept, whichever tab writes first (one that only
+      // followed it through its watch too); if that fails, so does the write, and the journal keeps the edit.
+      if (current.stored.repairs.length > 0) await keepOriginal(record);
       const workspace = fresh.reduce((ws, op) => applyCommand(ws, op.command), current.stored.workspace);
       const appliedOps = [...current.stored.appliedOps, ...fresh.map((op) => op.id)].slice(-APPLIED_OPS_KEPT);
       const revision = current.stored.revision + 1;
@@ -182,6 +187,12 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
       return record;
     });
   }
+
+  /** The stored revision of a workspace, read and nothing else (no restore, no replay); undefined where there is none. */
+  const revisionOf = async (id: string): Promise<number | undefined> => {
+    const record = await db.workspaces.get(id);
+    return record ? Number(record.revision) || 0 : undefined;
+  };
 
   /** Puts a deleted record back; if it was kept as deleted, it is no longer. */
   const undeleteWorkspace = (record: WorkspaceRecord): Promise<void> =>
@@ -321,6 +332,7 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
     loadWorkspace,
     addWorkspace,
     applyOperations,
+    revisionOf,
     deleteWorkspace,
     undeleteWorkspace,
     deletedWorkspaces,

@@ -199,7 +199,9 @@ export const daLater = {
   // Workspaces
   newWorkspaceHint: 'Nordjylland starter med T11’s scenarier, Sjælland med Sjællands Klimaalliance; de øvrige regioner med en neutral KKR-skabelon.',
   workspaceName: 'Navn på arbejdsområdet',
-  damagedRepairedOriginal: 'originalen til et arbejdsområde, der blev åbnet repareret',
+  damagedRepairedOriginal: 'originalen til et arbejdsområde, der blev repareret, da det blev åbnet',
+  damagedFileSuffix: 'beskadiget',
+  repairedFileSuffix: 'original',
   damagedExplain: 'Disse kunne ikke læses (eller kun med reparationer) og er lagt til side, præcis som de blev fundet. Gem dem som fil for at undersøge eller reparere dem.',
   noDamaged: 'Ingen arbejdsområder er lagt til side.',
   saveAsFile: 'Gem som fil',
@@ -234,7 +236,9 @@ export const daLater = {
   linkTooLongToOpen: 'Linket er for langt til at være et gyldigt Forankring-link. Dine egne data er uændrede.',
   linkOpened: 'Den delte sammenligning er åbnet som et nyt arbejdsområde.',
   linkAdded: '{count} scenarier er tilføjet.',
-  linkAddedLeftOut: 'De sidste {left} i linket er udeladt: et arbejdsområde kan højst have {max} scenarier.',
+  linkAddedLeftOut: 'De sidste {left} scenarier i linket er udeladt: et arbejdsområde kan højst have {max} scenarier.',
+  linkAddedLeftOutOne: 'Det sidste scenarie i linket er udeladt: et arbejdsområde kan højst have {max} scenarier.',
+  linkAddedNone: 'Ingen scenarier er tilføjet: ”{name}” har allerede {max} scenarier, det højeste antal. Åbn linket som nyt arbejdsområde i stedet.',
   linkAddedOne: '1 scenarie er tilføjet.',
   sharedSuffix: '(delt {date})',
 

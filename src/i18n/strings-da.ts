@@ -216,7 +216,7 @@ export const da = {
   deleted: '”{name}” er slettet.',
   approvalIfHigh: '+ {count} byråd i højt skøn',
   scenarioDeletedBaseline: '”{name}” er slettet; ”{baseline}” er nu basis.',
-  workspaceDamaged: 'Arbejdsområdet ”{name}” kunne ikke læses. Det er lagt til side urørt — find det under arbejdsområde-menuen, ”Beskadigede arbejdsområder”, hvor det kan gemmes som fil. Dine andre arbejdsområder virker.',
+  workspaceDamaged: 'Arbejdsområdet ”{name}” kunne ikke læses. Det er lagt til side urørt — find det under arbejdsområdemenuen, ”Beskadigede arbejdsområder”, hvor det kan gemmes som fil. Dine andre arbejdsområder virker.',
   workspaceRepaired: 'Arbejdsområdet ”{name}” havde {count} fejl; de berørte dele har fået standardværdier eller er udeladt. Originalen, som den blev fundet, ligger under ”Beskadigede arbejdsområder” i arbejdsområdemenuen.',
   damagedWorkspaces: 'Beskadigede arbejdsområder',
 

@@ -28,7 +28,7 @@ export function DamagedRecords(props: { onClose: () => void }) {
                   <span class="detail"> · {t('damagedRepairedOriginal')}</span>
                 </Show>
                 <div class="dialog-actions">
-                  <button type="button" onClick={() => downloadBlob(new Blob([JSON.stringify(r.raw, null, 2)], { type: 'application/json' }), safeFileName(`${r.name} (beskadiget)`, 'json'))}>
+                  <button type="button" onClick={() => downloadBlob(new Blob([JSON.stringify(r.raw, null, 2)], { type: 'application/json' }), safeFileName(`${r.name} (${t(r.reason === REPAIRED ? 'repairedFileSuffix' : 'damagedFileSuffix')})`, 'json'))}>
                     {t('saveAsFile')}
                   </button>
                   <button

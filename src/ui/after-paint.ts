@@ -7,15 +7,16 @@
  * come, and a write to IndexedDB must not wait indefinitely (the journal holds the edit until
  * then, so a reload or a closed tab loses nothing).
  *
- * Nor does it wait longer than FRAME_DEADLINE_MS for the frame: a tab hidden, minimised or
- * covered gets no frames, and its edit's write waited until it was shown again — then landed
- * after another tab's later edit of the same cell and undid it (a data-safety probe: two tabs,
- * the earlier edit written 0,5–2 s late, last).
+ * `frameDeadline` (ms), for a write: not longer than that for the frame either. A tab hidden,
+ * minimised or covered gets no frames, and its edit's write waited until it was shown again —
+ * then landed after another tab's later edit of the same cell and undid it (a data-safety probe:
+ * two tabs, the earlier edit written 0,5–2 s late, last). The deadline narrows that window (a
+ * hidden tab's timers may still run late), it does not close it. Work that reads layout has
+ * none: run before a slow frame, it would force the layout the frame is about to do.
  */
 const IDLE_DEADLINE_MS = 100;
-const FRAME_DEADLINE_MS = 150;
 
-export function afterPaint(run: () => void): void {
+export function afterPaint(run: () => void, frameDeadline?: number): void {
   if (typeof requestAnimationFrame !== 'function') return void setTimeout(run, 0);
   let done = false;
   const once = () => {
@@ -24,7 +25,7 @@ export function afterPaint(run: () => void): void {
     clearTimeout(noFrame);
     run();
   };
-  const noFrame = setTimeout(once, FRAME_DEADLINE_MS);
+  const noFrame = frameDeadline === undefined ? undefined : setTimeout(once, frameDeadline);
   if (typeof requestIdleCallback !== 'function') requestAnimationFrame(() => setTimeout(once, 0));
   else requestAnimationFrame(() => requestIdleCallback(once, { timeout: IDLE_DEADLINE_MS }));
 }

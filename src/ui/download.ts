@@ -9,8 +9,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 }
 
 /**
- * A file name from a workspace or chart name, without characters file systems refuse (or that
- * mean something to a shell). Parentheses stay: "Klimasekretariat (kopi 2)", "… (semikolon).csv".
+ * A file name from a workspace or chart name, without the characters file systems refuse (and
+ * most other punctuation). Parentheses stay, as the app's own names use them: "Klimasekretariat
+ * (kopi 2)", "… (semikolon).csv".
  */
 export const safeFileName = (name: string, extension: string): string =>
   `${name.replace(/[^\p{L}\p{N} _()-]+/gu, '').trim() || 'forankring'}.${extension}`;

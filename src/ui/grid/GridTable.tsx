@@ -422,8 +422,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
    * notice says so and offers it.
    */
   function leaveEdit(): void {
-    const e = editor.editing();
-    if (!e || editor.commit()) return;
+    if (!editor.editing() || editor.commit()) return;
+    // Read after the commit: typed and left without Enter, it is this commit that asks.
+    const e = editor.editing()!;
     editor.cancel();
     const rules = entryRules();
     const rowId = rows()[e.pos.row]?.id;

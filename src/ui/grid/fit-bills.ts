@@ -166,12 +166,19 @@ export function billsBelow(scroller: HTMLElement, table: HTMLTableElement, say: 
   };
   const resized = new ResizeObserver(schedule);
   resized.observe(scroller);
-  scroller.addEventListener('scroll', schedule, { passive: true });
+  // Up and down only: a sideways scroll (the column window at work) moves no bill off the foot.
+  let top = scroller.scrollTop;
+  const scrolled = () => {
+    if (scroller.scrollTop === top) return;
+    top = scroller.scrollTop;
+    schedule();
+  };
+  scroller.addEventListener('scroll', scrolled, { passive: true });
   return {
     update: schedule,
     dispose() {
       resized.disconnect();
-      scroller.removeEventListener('scroll', schedule);
+      scroller.removeEventListener('scroll', scrolled);
       cancelAnimationFrame(frame);
     },
   };

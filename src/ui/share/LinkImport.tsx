@@ -97,7 +97,10 @@ export function LinkImport(props: { openedByLink: boolean }) {
     dialog?.close();
     // The workspace's limit cuts a long link short: said, with how many, not a silent count.
     const left = shared.workspace.scenarios.length - count;
-    const said = () => t(count === 1 ? 'linkAddedOne' : 'linkAdded', { count }) + (left > 0 ? ` ${t('linkAddedLeftOut', { left, max: LIMITS.scenarios })}` : '');
+    const max = LIMITS.scenarios;
+    const name = session.workspace().name;
+    const leftOut = () => (left === 0 ? '' : ` ${t(left === 1 ? 'linkAddedLeftOutOne' : 'linkAddedLeftOut', { left, max })}`);
+    const said = () => (count === 0 ? t('linkAddedNone', { name, max }) : t(count === 1 ? 'linkAddedOne' : 'linkAdded', { count }) + leftOut());
     notices.show({ kind: 'info', key: 'link', text: said });
   }
 

@@ -81,7 +81,7 @@ describe('the workspace session', () => {
     expect(a.session.workspace().id).toBe(hovedstaden);
     const removed = (await a.session.remove())!;
     expect(removed).toMatchObject({ id: hovedstaden, fresh: true });
-    // Deleting the only Hovedstaden workspace opened Nordjylland's defaults.
+    // Of its region: deleting the only Hovedstaden workspace had opened Nordjylland's defaults.
     const fresh = a.session.workspace();
     expect([fresh.region, fresh.id === hovedstaden]).toEqual(['Hovedstaden', false]);
     await removed.undo();

@@ -14,6 +14,9 @@ import { sameDocument } from '../../model/same-document';
 import { afterPaint } from '../after-paint';
 import type { HistoryEntry, UndoHistoryStore } from './undo-history';
 
+/** How long an edit's write waits for the frame that shows it, at most (after-paint.ts). */
+const WRITE_DEADLINE_MS = 150;
+
 export type SaveState = 'saved' | 'saving' | 'failed' | 'memory';
 
 export interface SessionEvents {
@@ -170,7 +173,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
         setReady(true);
       });
       const writes = toPersist.splice(0);
-      if (writes.length > 0) afterPaint(() => writes.forEach((w) => void persist(w.op, w.workspaceId)));
+      // Written within WRITE_DEADLINE_MS even where the tab gets no frames (after-paint.ts).
+      if (writes.length > 0) afterPaint(() => writes.forEach((w) => void persist(w.op, w.workspaceId)), WRITE_DEADLINE_MS);
     };
     deps.events.onWorkspace(ws, revision, reveal, hold);
   }
@@ -661,7 +665,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
           await this.switchTo(current.id);
           // The one opened only because none was left goes with the undo, if no tab has changed
           // it since (revision 1, as made): kept, the menu held two workspaces of one name.
-          if (fresh && (await load(fresh))?.revision === 1) await this.discard(fresh);
+          if (fresh && (await repo?.revisionOf(fresh)) === 1) await this.discard(fresh);
         },
       };
     },
