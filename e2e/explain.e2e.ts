@@ -227,4 +227,18 @@ describe('explanations', () => {
     expect(draw.text).toContain('200.000');
     await context.close();
   });
+  it('says why a year outside the scenario’s period has no figures, where it said "Indlæser …" for ever', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await gridCell(page, 'start', 'level-2').click();
+    await page.keyboard.type('januar 2027');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cellText(page, 'start', 'level-2')).toBe('januar 2027');
+    await page.getByLabel('Vis år').selectOption('2026');
+    await expect.poll(() => cellText(page, 'totalCost', 'level-2')).toBe('–');
+    await gridCell(page, 'totalCost', 'level-2').click();
+    await page.keyboard.press('?');
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('2026 ligger uden for scenariets periode, 2027–2028: året har ingen tal.');
+    await context.close();
+  });
 });

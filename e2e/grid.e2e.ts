@@ -329,6 +329,26 @@ describe('editing the grid', () => {
       }
     }));
 
+  it('a left question’s offer: Tab leaves as an arrow does, the offer goes with a change of language (read in the other, 700.000 was 700), and Brug selects its cell', () =>
+    withApp(async (page) => {
+      const notice = page.locator('.notice', { hasText: 'er ikke brugt' });
+      await type(page, 'costPerFte', 'level-2', '700.000');
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Tryk Enter igen');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => notice.textContent()).toContain('700.000 er ikke brugt');
+      expect(await activeCell(page)).toBe('costPerFte/level-3');
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => notice.count()).toBe(0);
+      expect(await page.locator('.notice', { hasText: 'was not used' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Dansk' }).click();
+      await type(page, 'costPerFte', 'level-2', '700.000');
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Tryk Enter igen');
+      await cell(page, 'funder-brn', 'level-4').click();
+      await notice.getByRole('button', { name: 'Brug 700.000' }).click();
+      await expect.poll(() => cellText(page, 'costPerFte', 'level-2')).toBe('700.000');
+      await expect.poll(() => activeCell(page)).toBe('costPerFte/level-2');
+    }));
+
   it('says which rule an end month before the start breaks, with an example, and the Delete key on a shared value is no error', () =>
     withApp(async (page) => {
       await type(page, 'end', 'level-2', 'juni 2020');

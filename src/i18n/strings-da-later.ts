@@ -313,6 +313,7 @@ export const daLater = {
   announceMore: 'og {count} andre tal',
   explainFor: '{figure}, {scenario}',
   explainGoTo: 'Gå til feltet',
+  explainOutsidePeriod: '{year} ligger uden for scenariets periode, {period}: året har ingen tal. Vælg et af scenariets år under ”Vis år”.',
   explainNoFormula: '”{row}” er et valg eller et input, ikke en beregning. Tallene, der bruger det, viser hvor det kommer fra.',
   explainYearByYear: 'År for år',
   // Not "the range under the figure": a municipality's bill shows none in the grid, yet has one.

@@ -504,6 +504,7 @@ export const en: Record<MessageKey, string> = {
   explainFor: '{figure}, {scenario}',
   explainButton: 'Why? {figure}, {scenario}',
   explainGoTo: 'Go to the field',
+  explainOutsidePeriod: '{year} is outside the scenario’s period, {period}: the year has no figures. Choose one of its years under “Show year”.',
   explainNoFormula: '“{row}” is a choice or an input, not a calculation. The figures that use it show where it comes from.',
   explainYearByYear: 'Year by year',
   explainRangeFrom: 'The figure’s uncertainty comes from the inputs that have a range:',

@@ -91,6 +91,11 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
   let dialog!: HTMLDialogElement;
   let navigated = false;
   const scenarioName = () => session.workspace().scenarios.find((s) => s.id === props.target.scenarioId)?.name ?? '';
+  const outsidePeriod = () => {
+    const s = session.workspace().scenarios.find((x) => x.id === props.target.scenarioId);
+    const period = s ? (s.start.year === s.end.year ? `${s.start.year}` : `${s.start.year}–${s.end.year}`) : '';
+    return t('explainOutsidePeriod', { year: chrome.year(), period });
+  };
   const explainFigure = (figure: FigureId, year: YearKey) => (results.state.workspaceId ? { workspaceId: results.state.workspaceId, revision: results.state.revision, figure, year, scenarioId: props.target.scenarioId } : null);
   const request = () => (props.target.figure ? explainFigure(props.target.figure, chrome.year()) : null);
   const load = async (r: NonNullable<ReturnType<typeof request>>) => (await results.inStep(), background.explain(undefined, r.workspaceId, r.revision, { scenarioId: r.scenarioId, figure: r.figure, year: r.year }));
@@ -187,7 +192,8 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
         }
       >
         <Show when={!explanation.error} fallback={<p role="alert">{t('explainFailed', { reason: String((explanation.error as Error)?.message ?? explanation.error) })}</p>}>
-          <Show when={explanation()?.tree} fallback={<p class="hint">{t('loading')}</p>}>
+          {/* Answered without a tree: the year shown is outside the scenario's period (its cell a "–"). It said "Indlæser …" for ever. */}
+          <Show when={explanation()?.tree} fallback={<p class={explanation() ? undefined : 'hint'}>{explanation() ? outsidePeriod() : t('loading')}</p>}>
             {(tree) => (
               <div data-testid="explanation" data-value={tree().value}>
                 <p class="explain-formula explain-root" data-testid="explain-formula">

@@ -15,11 +15,11 @@ import { createMoveMarks } from './moved';
 import { GridCell } from './GridCell';
 import { createFrozenRows } from './frozen-rows';
 import { createPrinting } from '../printing';
-import { buildRows, entryRules, GROUP_LABELS, GROUP_ORDER, loadEntryRules, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
+import { buildRows, entryRules, GROUP_LABELS, GROUP_ORDER, loadEntryRules, rowStructureKey, type CellContext, type GridRow, type RowGroup, type RowInput } from './rows';
 import { ScenarioHeader } from './ScenarioHeader';
 import { createGridKeys } from './grid-keys';
 import { createGridSelection, type Pos } from './selection';
-import type { Scenario, Workspace } from '../../model';
+import type { Command, Scenario, Workspace } from '../../model';
 
 /** No group folded: what a print shows. */
 const NOTHING_FOLDED: ReadonlySet<RowGroup> = new Set();
@@ -427,40 +427,47 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const e = editor.editing()!;
     editor.cancel();
     const rules = entryRules();
-    const rowId = rows()[e.pos.row]?.id;
+    const row = rows()[e.pos.row];
     const scenarioId = scenarioIds()[e.pos.col];
-    if (e.confirm === undefined || !rules || !rowId || !scenarioId) return;
+    if (e.confirm === undefined || !rules || !row || !scenarioId) return;
+    // The command now, as typed and read in this language: read later, "700.000" in English was
+    // 700 (a fresh-eyes walk). It belongs to this workspace and language: another one's
+    // scenario of the same id took it, and the notice's words would be in the old format.
+    const entry = commandAt(e.pos, e.confirm, true);
+    if (!entry?.outcome.ok) return;
+    const command = entry.outcome.value;
     const { unansweredNotice } = rules;
     const enter = e.confirm;
+    const workspaceId = workspace().id;
+    const lang = i18n.lang();
+    const scenarioName = () => workspace().scenarios.find((s) => s.id === scenarioId)?.name;
     const said = () => {
-      const row = allRows().find((r) => r.id === rowId);
-      const scenario = workspace().scenarios.find((s) => s.id === scenarioId);
-      return row && scenario ? unansweredNotice(enter, row.label, scenario.name, i18n) : null;
+      const name = workspace().id === workspaceId && i18n.lang() === lang ? scenarioName() : undefined;
+      return name === undefined ? null : unansweredNotice(enter, row.label, name, i18n);
     };
     // Its own key: the next accepted edit withdraws the grid's refusals, not this offer.
     notices.show({
       kind: 'info',
       key: 'unanswered',
       text: () => said()?.text ?? '',
-      action: { label: () => said()?.action ?? '', run: () => useAnswer(rowId, scenarioId, enter) },
+      action: { label: () => said()?.action ?? '', run: () => said() && useAnswer(command, row.id, scenarioId, row.label, row.input?.unit) },
       while: () => said() !== null,
     });
   }
 
   /**
-   * The answer a left question offered, used from its notice: the cell's command, taken as meant.
-   * By the row's id, not its place: its group may have been folded since.
+   * The answer a left question offered, used from its notice, taken as meant; then its cell is
+   * selected (the notice's button went, and focus fell to the page). Found by the row's id, not
+   * its place: its group may have been folded since.
    */
-  function useAnswer(rowId: string, scenarioId: string, enter: string): void {
-    const row = allRows().find((r) => r.id === rowId);
-    const c = context(workspace(), scenarioId);
+  function useAnswer(command: Command, rowId: string, scenarioId: string, label: string, unit: RowInput['unit'] | undefined): void {
     const rules = entryRules();
-    if (!row?.input || !c || !rules) return;
-    const outcome = row.input.toCommand(enter, c, true);
-    const refused = outcome.ok ? session.dispatch(outcome.value) : [];
-    const message = !outcome.ok ? rules.refusalMessage(outcome.refusal, row.label, i18n) : refused.length > 0 ? rules.refusalMessage(rules.ruleRefusal(refused, row.input?.unit), row.label, i18n) : null;
-    if (message) notices.show({ kind: 'error', key: 'grid', text: () => message });
+    const refused = session.dispatch(command);
+    if (refused.length > 0 && rules) notices.show({ kind: 'error', key: 'grid', text: () => rules.refusalMessage(rules.ruleRefusal(refused, unit), label, i18n) });
     else notices.withdraw('grid');
+    const pos = { row: rows().findIndex((r) => r.id === rowId), col: scenarioIds().indexOf(scenarioId) };
+    if (pos.row >= 0 && pos.col >= 0) moveTo(pos);
+    else focusActive();
   }
 
   function block(text: string): string[][] {

@@ -109,7 +109,14 @@ export function createGridKeys(selection: GridSelection, editor: CellEditor, act
       act.commitAndMove({ row: row + (event.shiftKey ? -1 : 1), col }, true);
     } else if (event.key === 'Tab') {
       stop();
-      act.commitAndMove({ row, col: col + (event.shiftKey ? -1 : 1) });
+      const to = { row, col: col + (event.shiftKey ? -1 : 1) };
+      // A question already asked: Tab leaves as the arrows do, its answer offered in a notice (it
+      // kept the field without a word, though the hint says Tab moves). A refusal, or "Et
+      // øjeblik" while the entry rules load, keeps the field as before.
+      if (e.confirm !== undefined) {
+        act.leaveEdit();
+        act.moveTo(to);
+      } else act.commitAndMove(to);
     } else if (e.mode === 'enter' && arrows[event.key] && (event.target as HTMLElement).tagName === 'INPUT') {
       stop();
       act.leaveEdit();
