@@ -17,6 +17,18 @@ async function holdingOne() {
   return { repo, ws };
 }
 
+/** A repository holding one workspace, ws-hurt, stored with one bad amount in Niveau 2 (a repair leaves the whole scenario out). */
+async function holdingHurt() {
+  const db = new ForankringDb(freshName());
+  const repo = createRepository(db);
+  await repo.addWorkspace(createWorkspace('Nordjylland', 'ws-hurt'), 'tab');
+  const record = (await db.workspaces.get('ws-hurt'))!;
+  const hurt = structuredClone(record.workspace) as { scenarios: { funding: Record<string, unknown> }[] };
+  hurt.scenarios[1]!.funding['brn'] = { low: -5, central: -5, high: -5 };
+  await db.workspaces.put({ ...record, workspace: hurt });
+  return { repo, hurt };
+}
+
 /** Adds `count` workspaces, ws-0 … and deletes each as a user does; their ids, oldest first. */
 async function deleteKept(repo: ReturnType<typeof createRepository>, count: number): Promise<string[]> {
   const ids = Array.from({ length: count }, (_, i) => `ws-${i}`);
@@ -78,15 +90,7 @@ describe('workspace repository', () => {
   });
 
   it('keeps the original of a workspace it opens repaired, as found, once per revision, beside the repaired one (the next edit wrote over it)', async () => {
-    const db = new ForankringDb(freshName());
-    const repo = createRepository(db);
-    const ws = createWorkspace('Nordjylland', 'ws-hurt');
-    await repo.addWorkspace(ws, 'tab');
-    const record = (await db.workspaces.get('ws-hurt'))!;
-    // One bad amount in Niveau 2: the repair leaves the whole scenario out.
-    const hurt = structuredClone(record.workspace) as { scenarios: { funding: Record<string, unknown> }[] };
-    hurt.scenarios[1]!.funding['brn'] = { low: -5, central: -5, high: -5 };
-    await db.workspaces.put({ ...record, workspace: hurt });
+    const { repo, hurt } = await holdingHurt();
     const loaded = await repo.loadWorkspace('ws-hurt');
     expect(loaded.ok && loaded.stored.repairs.length).toBeGreaterThan(0);
     await repo.loadWorkspace('ws-hurt');
@@ -99,14 +103,7 @@ describe('workspace repository', () => {
   });
 
   it('keeps the original of a record that needs repairs before any write over it, though it was never loaded here (another tab followed it)', async () => {
-    const db = new ForankringDb(freshName());
-    const repo = createRepository(db);
-    const ws = createWorkspace('Nordjylland', 'ws-hurt');
-    await repo.addWorkspace(ws, 'tab');
-    const record = (await db.workspaces.get('ws-hurt'))!;
-    const hurt = structuredClone(record.workspace) as { scenarios: { funding: Record<string, unknown> }[] };
-    hurt.scenarios[1]!.funding['brn'] = { low: -5, central: -5, high: -5 };
-    await db.workspaces.put({ ...record, workspace: hurt });
+    const { repo, hurt } = await holdingHurt();
     const applied = await repo.applyOperations('ws-hurt', [op('o1', { type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_100_000) })], 'tab');
     expect(applied.ok).toBe(true);
     const kept = await repo.listDamaged();
