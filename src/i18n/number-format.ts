@@ -75,6 +75,9 @@ const MONTHS: Record<Lang, readonly string[]> = {
 };
 export const monthNames = (lang: Lang): readonly string[] => MONTHS[lang];
 
+/** The years a period runs: "2027–2028", or "2027" where it starts and ends in one. */
+export const formatYears = (from: number, to: number): string => (from === to ? `${from}` : `${from}–${to}`);
+
 /** An ISO date as "1. januar 2026" / "1 January 2026"; anything else shows as given. */
 export function formatDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

@@ -7,7 +7,7 @@
  */
 import { createResource, For, Show } from 'solid-js';
 import { nodeTitle } from '../../i18n/explain-words';
-import { formatDecimal, formatNumber } from '../../i18n/number-format';
+import { formatDecimal, formatNumber, formatYears } from '../../i18n/number-format';
 import type { Explanation, FigureId, InputPlace, YearKey } from '../../model';
 import { Dialog } from '../Dialog';
 import { focusWhenShown } from '../focus';
@@ -90,11 +90,11 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
   const { t, lang } = chrome.i18n;
   let dialog!: HTMLDialogElement;
   let navigated = false;
-  const scenarioName = () => session.workspace().scenarios.find((s) => s.id === props.target.scenarioId)?.name ?? '';
+  const scenario = () => session.workspace().scenarios.find((s) => s.id === props.target.scenarioId);
+  const scenarioName = () => scenario()?.name ?? '';
   const outsidePeriod = () => {
-    const s = session.workspace().scenarios.find((x) => x.id === props.target.scenarioId);
-    const period = s ? (s.start.year === s.end.year ? `${s.start.year}` : `${s.start.year}–${s.end.year}`) : '';
-    return t('explainOutsidePeriod', { year: chrome.year(), period });
+    const s = scenario();
+    return t('explainOutsidePeriod', { year: chrome.year(), period: s ? formatYears(s.start.year, s.end.year) : '' });
   };
   const explainFigure = (figure: FigureId, year: YearKey) => (results.state.workspaceId ? { workspaceId: results.state.workspaceId, revision: results.state.revision, figure, year, scenarioId: props.target.scenarioId } : null);
   const request = () => (props.target.figure ? explainFigure(props.target.figure, chrome.year()) : null);

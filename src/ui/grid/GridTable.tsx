@@ -15,11 +15,11 @@ import { createMoveMarks } from './moved';
 import { GridCell } from './GridCell';
 import { createFrozenRows } from './frozen-rows';
 import { createPrinting } from '../printing';
-import { buildRows, entryRules, GROUP_LABELS, GROUP_ORDER, loadEntryRules, rowStructureKey, type CellContext, type GridRow, type RowGroup, type RowInput } from './rows';
+import { buildRows, entryRules, GROUP_LABELS, GROUP_ORDER, loadEntryRules, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
 import { ScenarioHeader } from './ScenarioHeader';
 import { createGridKeys } from './grid-keys';
 import { createGridSelection, type Pos } from './selection';
-import type { Command, Scenario, Workspace } from '../../model';
+import type { Command, Scenario, ValidationIssue, Workspace } from '../../model';
 
 /** No group folded: what a print shows. */
 const NOTHING_FOLDED: ReadonlySet<RowGroup> = new Set();
@@ -146,7 +146,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       });
       return { ok: false, message };
     }
-    const { emptiedRefusal, questionAnswer, refusalMessage, ruleRefusal } = rules;
+    const { emptiedRefusal, questionAnswer, refusalMessage } = rules;
     const entry = commandAt(pos, text, sure);
     if (!entry) return { ok: true };
     const { row, outcome } = entry;
@@ -156,8 +156,10 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     }
     const refused = session.dispatch(outcome.value);
     if (refused.length === 0) notices.withdraw('grid');
-    return refused.length > 0 ? { ok: false, message: refusalMessage(ruleRefusal(refused, row.input?.unit), row.label, i18n) } : { ok: true, settling: session.settling() };
+    return refused.length > 0 ? { ok: false, message: ruleRefusalText(rules, refused, row) } : { ok: true, settling: session.settling() };
   });
+  /** Why the model's rules refused a cell's command, in the row's words. */
+  const ruleRefusalText = (rules: NonNullable<ReturnType<typeof entryRules>>, refused: readonly ValidationIssue[], row: GridRow) => rules.refusalMessage(rules.ruleRefusal(refused, row.input?.unit), row.label, i18n);
   // While a value is typed its edit is computed ahead, so that Enter finds the figures ready and
   // shows them in the next frame. Closed without Enter (Esc, a click elsewhere), it is withdrawn.
   createEffect(
@@ -450,24 +452,22 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       kind: 'info',
       key: 'unanswered',
       text: () => said()?.text ?? '',
-      action: { label: () => said()?.action ?? '', run: () => said() && useAnswer(command, row.id, scenarioId, row.label, row.input?.unit) },
+      action: { label: () => said()?.action ?? '', run: () => said() && useAnswer(command, row, scenarioId) },
       while: () => said() !== null,
     });
   }
 
   /**
    * The answer a left question offered, used from its notice, taken as meant; then its cell is
-   * selected (the notice's button went, and focus fell to the page). Found by the row's id, not
-   * its place: its group may have been folded since.
+   * selected, as an undo selects the cell it changed (the notice's button went, and focus fell
+   * to the page).
    */
-  function useAnswer(command: Command, rowId: string, scenarioId: string, label: string, unit: RowInput['unit'] | undefined): void {
+  function useAnswer(command: Command, row: GridRow, scenarioId: string): void {
     const rules = entryRules();
     const refused = session.dispatch(command);
-    if (refused.length > 0 && rules) notices.show({ kind: 'error', key: 'grid', text: () => rules.refusalMessage(rules.ruleRefusal(refused, unit), label, i18n) });
+    if (refused.length > 0 && rules) notices.show({ kind: 'error', key: 'grid', text: () => ruleRefusalText(rules, refused, row) });
     else notices.withdraw('grid');
-    const pos = { row: rows().findIndex((r) => r.id === rowId), col: scenarioIds().indexOf(scenarioId) };
-    if (pos.row >= 0 && pos.col >= 0) moveTo(pos);
-    else focusActive();
+    chrome.goToCell(row.id, scenarioId);
   }
 
   function block(text: string): string[][] {

@@ -1,4 +1,3 @@
-import { bandBottom, rowCutByBand } from './whole-rows';
 /**
  * Scrolls the grid's scroller just enough that a cell lies clear of the sticky header, the
  * frozen decision rows (frozen-rows.ts) and the sticky row labels (WCAG 2.4.11), and above the
@@ -7,6 +6,8 @@ import { bandBottom, rowCutByBand } from './whole-rows';
  * stay there. Floating: the notices at the bottom right and the app's own notes at the bottom
  * left ("Appen er klar til brug uden net.", across a phone's whole width).
  */
+import { bandBottom, rowCutByBand } from './whole-rows';
+
 export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement, broughtUp = false): void {
   const floating = [...document.querySelectorAll('.notices, .pwa-notes')];
   const view = scroller.getBoundingClientRect();

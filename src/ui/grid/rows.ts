@@ -5,7 +5,7 @@
  */
 import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, type Plausible } from './plausible';
 import type { I18n, MessageKey } from '../../i18n/i18n';
-import { formatEstimate, formatFte, formatKroner, formatNumber, formatPercent, formatPerInhabitant, formatYearMonth } from '../../i18n/number-format';
+import { formatEstimate, formatFte, formatKroner, formatNumber, formatPercent, formatPerInhabitant, formatYearMonth, formatYears } from '../../i18n/number-format';
 import {
   AMBITION_LEVELS,
   ALLOCATION_KINDS,
@@ -120,8 +120,7 @@ const yearOf = (c: CellContext): YearResult | undefined => (c.result ? yearResul
  */
 function outsidePeriod(c: CellContext, i18n: I18n, says = false): CellView {
   if (!c.result) return { value: '' };
-  const { start, end } = c.scenario;
-  const period = start.year === end.year ? `${start.year}` : `${start.year}–${end.year}`;
+  const period = formatYears(c.scenario.start.year, c.scenario.end.year);
   return { value: '–', ...(says && { detail: i18n.t('scenarioRuns', { period }) }), spoken: i18n.t('outsidePeriodSpoken', { period }) };
 }
 
