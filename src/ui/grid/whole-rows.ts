@@ -51,7 +51,7 @@ export function settleOnWholeRows(scroller: HTMLElement, head: HTMLElement): () 
  * the frozen decision rows under it (frozen-rows.ts) where they reach further.
  */
 export function bandBottom(scroller: HTMLElement, head: HTMLElement): number {
-  const frozen = Number.parseFloat(scroller.style.getPropertyValue('--frozen-bottom')) || 0;
+  const frozen = Number.parseFloat(scroller.style.scrollPaddingTop) || 0;
   return scroller.getBoundingClientRect().top + scroller.clientTop + Math.max(head.getBoundingClientRect().height, frozen);
 }
 
