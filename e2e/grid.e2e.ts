@@ -169,6 +169,29 @@ describe('editing the grid', () => {
       await expect.poll(() => cellText(page, 'allocation', 'level-3')).toBe('Indbyggertal');
     }));
 
+  it('refuses a choice typed as text no option names ("7" in Ambitionsniveau), with its message in view, and keeps the cell’s own (it opened at Niveau 1, and Enter took it)', () =>
+    withApp(async (page) => {
+      const supplement = await cellText(page, 'supplement', 'level-2');
+      await startTyping(page, 'level', 'level-2', '7');
+      const message = page.locator('tr[data-row="level"] .cell-error');
+      await expect.poll(() => message.textContent()).toBe('”7” er ikke et af valgene. Vælg en af mulighederne på listen.');
+      expect(await page.locator('tr[data-row="level"] td[data-col="level-2"] select').inputValue()).toBe('2');
+      // The row sits at the grid's foot on first opening: the message is scrolled into view.
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('tr[data-row="level"] .cell-error')!.getBoundingClientRect().bottom <= document.querySelector('.grid-scroll')!.getBoundingClientRect().bottom))
+        .toBe(true);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => cellText(page, 'level', 'level-2')).toBe('Niveau 2');
+      expect(await cellText(page, 'supplement', 'level-2')).toBe(supplement);
+      // Chosen from the list then, it is taken.
+      await startTyping(page, 'level', 'level-2', '7');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => message.count()).toBe(0);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'level', 'level-2')).toBe('Niveau 3');
+    }));
+
   it('keeps the selection on its row as groups fold above it, and goes to the row above when its own folds', () =>
     withApp(async (page) => {
       const selected = () => page.evaluate(() => { const td = document.querySelector<HTMLElement>('td.active'); return td?.closest('tr')?.dataset['row'] + '/' + td?.dataset['col']; });

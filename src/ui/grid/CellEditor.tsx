@@ -68,9 +68,16 @@ export function CellEditorView(props: {
           // list's own letter-by-letter jumps (after "B", "l" jumped to "Lige store andele").
           const named = findOption(opts(), props.editing.text);
           let typed = props.editing.mode === 'enter' && named ? props.editing.text : '';
-          const initial = (named ?? opts()[0])?.value;
+          const c = props.context();
+          const current = c && props.row.input ? findOption(opts(), props.row.input.editText(c)) : undefined;
+          // Typed text that names no option ("7" in Ambitionsniveau): the list opens at the cell's
+          // own value, and the text is refused with its message. It opened at the first option,
+          // and Enter took that without a word (a data-safety probe).
+          const unnamed = props.editing.mode === 'enter' && props.editing.text.trim() !== '' && !named;
+          const initial = (named ?? current ?? opts()[0])?.value;
           let pointerPicked = false;
-          if (initial) queueMicrotask(() => open && props.onText(opts().find((o) => o.value === initial)?.label ?? initial));
+          if (unnamed) queueMicrotask(() => open && props.onCommit());
+          else if (initial) queueMicrotask(() => open && props.onText(opts().find((o) => o.value === initial)?.label ?? initial));
           const typeAhead = (e: KeyboardEvent, select: HTMLSelectElement): boolean => {
             const letter = e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
             if (!letter && e.key !== 'Backspace') return false;

@@ -253,18 +253,35 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       // After an edit the cell has focus already (onBeforeReveal), and focus() would still
       // force a style recalc.
       if (document.activeElement !== cell) cell.focus({ preventScroll: true });
-      afterPaint(() => {
-        const scroller = table.parentElement;
-        if (document.activeElement !== cell || !scroller) return;
-        const before = scroller.scrollTop;
-        cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        const broughtUp = scroller.scrollTop > before;
-        const clear = () => document.activeElement === cell && reveal?.(cell, scroller, head, broughtUp);
-        if (reveal) clear();
-        else void loadReveal().then(clear);
-      });
+      revealCell(cell, () => document.activeElement === cell);
     });
   }
+  /** After the frame: into the page and the scroller, then clear of the sticky parts, while `still()`. */
+  function revealCell(cell: HTMLElement, still: () => boolean): void {
+    afterPaint(() => {
+      const scroller = table.parentElement;
+      if (!still() || !scroller) return;
+      const before = scroller.scrollTop;
+      cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const broughtUp = scroller.scrollTop > before;
+      const clear = () => still() && reveal?.(cell, scroller, head, broughtUp);
+      if (reveal) clear();
+      else void loadReveal().then(clear);
+    });
+  }
+  // A refusal or a question under an open field makes its cell taller: in the grid's lowest
+  // visible row the message lay below the scroller's foot, unseen ("7" typed in a choice).
+  createEffect(
+    on(
+      () => editor.editing()?.message,
+      (message) => {
+        const e = editor.editing();
+        const cell = message && e ? table.querySelector<HTMLElement>(`#${cellId(e.pos.row, e.pos.col)}`) : null;
+        if (cell) revealCell(cell, () => cell.contains(document.activeElement));
+      },
+      { defer: true },
+    ),
+  );
   function moveTo(pos: Pos, extend = false): void {
     columnWindow.show(selection.moveTo(pos, extend).col);
     focusActive();
