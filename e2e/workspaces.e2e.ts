@@ -675,7 +675,7 @@ describe('workspaces', () => {
     await context.close();
   });
 
-  it('opens a workspace with one bad amount repaired, says so, and keeps the original as found to save as a file (the repair left a scenario out, and the next edit wrote over it)', async () => {
+  it('opens a workspace with one bad amount repaired, that amount alone left out, says so, and keeps the original as found to save as a file (the repair left the whole scenario out, and the next edit wrote over it)', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     await editCell(page, 'staffing', 'level-2', '2,5');
@@ -696,6 +696,8 @@ describe('workspaces', () => {
     await page.reload();
     await waitForResults(page);
     await expect.poll(() => page.locator('.notice', { hasText: 'havde' }).textContent()).toContain('Originalen, som den blev fundet, ligger under ”Beskadigede arbejdsområder” i arbejdsområdemenuen.');
+    // Niveau 2 is there still, with what was entered in it.
+    expect(await cellText(page, 'staffing', 'level-2')).toContain('2,5');
     await editCell(page, 'funder-brn', 'level-1', '1,1 mio.');
     await expect.poll(() => page.locator('.save-state').textContent()).toContain('Gemt');
     await workspaceAction(page, 'Beskadigede arbejdsområder');

@@ -120,22 +120,37 @@ export const allocationSchema = v.variant('kind', [
 // Keeps the picklist in step with the type.
 void ALLOCATION_KINDS;
 
+const yearKey = v.pipe(v.string(), v.regex(/^\d{4}$/));
+/**
+ * A scenario's keyed parts entry by entry, and its lists item by item: a repair keeps each one
+ * that reads (restore.ts).
+ */
+export const scenarioParts = {
+  tasks: { key: id, value: taskOverride, max: LIMITS.catalogueTasks },
+  funding: { key: id, value: kroner, max: LIMITS.funders },
+  reserveDrawdown: { key: yearKey, value: whole(0, LIMITS.kroner), max: LIMITS.years },
+} as const;
+const keyed = <K extends v.GenericSchema<string, string>, V extends v.GenericSchema>(part: { key: K; value: V; max: number }) => counted(v.record(part.key, part.value), part.max);
+
+/** A scenario's fields, each readable on its own: a repair keeps every one that reads (restore.ts). */
+export const scenarioFields = v.object({
+  id,
+  name: text(LIMITS.scenarioName),
+  ambitionLevel: v.picklist([1, 2, 3, 4] as const),
+  tasks: keyed(scenarioParts.tasks),
+  customTasks: v.pipe(v.array(customTaskSchema), v.maxLength(LIMITS.customTasks)),
+  anchoring: v.object({ political: id, employer: id, host: id }),
+  staffing: v.nullable(effort),
+  costPerFte: v.nullable(kroner),
+  funding: keyed(scenarioParts.funding),
+  reserveDrawdown: keyed(scenarioParts.reserveDrawdown),
+  allocation: allocationSchema,
+  start: yearMonth,
+  end: yearMonth,
+});
+
 export const scenarioSchema = v.pipe(
-  v.object({
-    id,
-    name: text(LIMITS.scenarioName),
-    ambitionLevel: v.picklist([1, 2, 3, 4] as const),
-    tasks: counted(v.record(id, taskOverride), LIMITS.catalogueTasks),
-    customTasks: v.pipe(v.array(customTaskSchema), v.maxLength(LIMITS.customTasks)),
-    anchoring: v.object({ political: id, employer: id, host: id }),
-    staffing: v.nullable(effort),
-    costPerFte: v.nullable(kroner),
-    funding: counted(v.record(id, kroner), LIMITS.funders),
-    reserveDrawdown: counted(v.record(v.pipe(v.string(), v.regex(/^\d{4}$/)), whole(0, LIMITS.kroner)), LIMITS.years),
-    allocation: allocationSchema,
-    start: yearMonth,
-    end: yearMonth,
-  }),
+  scenarioFields,
   v.check((s) => s.end.year * 12 + s.end.month >= s.start.year * 12 + s.start.month, 'ends before it starts'),
   v.check((s) => (s.end.year - s.start.year) * 12 + (s.end.month - s.start.month) < LIMITS.years * 12, 'too long'),
 );

@@ -66,9 +66,43 @@ describe('restoring a damaged document', () => {
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;
     expect(restored.workspace.assumptions).toEqual(good.assumptions);
-    expect(restored.workspace.scenarios.map((s) => s.id)).toEqual(good.scenarios.map((s) => s.id));
+    // "broken" (a name that is a number) is dropped; "far" keeps all but its exponent-sized amount.
+    expect(restored.workspace.scenarios.map((s) => s.id)).toEqual([...good.scenarios.map((s) => s.id), 'far']);
+    expect(restored.workspace.scenarios.at(-1)!.funding).toEqual({});
     expect(restored.workspace.scenarios[1]!.anchoring.employer).toBe('brnSecretariat');
-    expect(restored.repairs).toEqual(expect.arrayContaining(['assumptions', 'scenarios[5]', 'scenarios[6]', 'scenarios[level-2].anchoring.employer']));
+    expect(restored.repairs).toEqual(expect.arrayContaining(['assumptions', 'scenarios[5]', 'scenarios[far].funding.brn', 'scenarios[level-2].anchoring.employer']));
+  });
+
+  it('keeps a scenario with one unreadable amount, leaving out that amount alone (one negative amount lost all of Niveau 2)', () => {
+    const amount = (kr: number) => ({ low: kr, central: kr, high: kr });
+    const level2 = { ...good.scenarios.find((s) => s.id === 'level-2')!, funding: { brn: amount(1_500_000), region: amount(200_000) }, reserveDrawdown: { '2026': 100_000, '2027': 50_000 } };
+    const ws: Workspace = { ...good, scenarios: good.scenarios.map((s) => (s.id === 'level-2' ? level2 : s)) };
+    const raw = JSON.parse(JSON.stringify(ws)) as Workspace;
+    const stored = raw.scenarios.find((s) => s.id === 'level-2')! as unknown as Record<string, Record<string, unknown>>;
+    stored['funding']!['brn'] = { ...amount(1_500_000), low: -5 };
+    stored['reserveDrawdown']!['2026'] = 'mange';
+    const restored = restoreWorkspace(raw);
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    expect(restored.workspace.scenarios.find((s) => s.id === 'level-2')).toEqual({ ...level2, funding: { region: amount(200_000) }, reserveDrawdown: { '2027': 50_000 } });
+    expect(restored.repairs).toEqual(['scenarios[level-2].funding.brn', 'scenarios[level-2].reserveDrawdown.2026']);
+    // The other scenarios' figures are as they were.
+    const before = computeWorkspace(ws).scenarios.filter((s) => s.scenarioId !== 'level-2');
+    expect(computeWorkspace(restored.workspace).scenarios.filter((s) => s.scenarioId !== 'level-2')).toEqual(before);
+  });
+
+  it("takes an unreadable field, and a period that cannot be, from the region's default scenario of the level; drops one that is mostly unreadable", () => {
+    const raw = JSON.parse(JSON.stringify(good)) as Omit<Workspace, 'scenarios'> & { scenarios: Record<string, unknown>[] };
+    const at = raw.scenarios.findIndex((s) => s['id'] === 'level-4');
+    raw.scenarios[at] = { ...raw.scenarios[at], costPerFte: 'dyrt', end: { year: 2020, month: 1 } };
+    raw.scenarios.push({ id: 'mostly-gone', name: 'Næsten intet', ambitionLevel: 2, tasks: 'x', customTasks: 5, anchoring: null, staffing: 'x', costPerFte: 'x', funding: 7, allocation: 'x' });
+    const restored = restoreWorkspace(raw);
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    const level4 = good.scenarios.find((s) => s.id === 'level-4')!;
+    expect(restored.workspace.scenarios.find((s) => s.id === 'level-4')).toEqual(level4);
+    expect(restored.workspace.scenarios.map((s) => s.id)).toEqual(good.scenarios.map((s) => s.id));
+    expect(restored.repairs).toEqual(['scenarios[level-4].costPerFte', 'scenarios[level-4].period', `scenarios[${good.scenarios.length}]`]);
   });
 
   it('keeps a municipality of the region whose population is unreadable, at Statistics Denmark’s figure, and drops only one that is not the region’s', () => {

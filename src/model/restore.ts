@@ -1,9 +1,10 @@
 /**
  * One restore for every document that comes in: a stored record, a file, a share link. Like
  * excalidraw's restore, it repairs or drops each bad part on its own — a broken part is replaced
- * by the region's default, a broken scenario is dropped, a dangling reference is pointed at an
- * existing part — and reports what it did. Only a document with nothing recognisable left (not
- * an object, no region, no usable scenario) is refused; the caller then sets it aside.
+ * by the region's default, a broken scenario is repaired field by field (or dropped, where too
+ * little of it reads), a dangling reference is pointed at an existing part — and reports what it
+ * did. Only a document with nothing recognisable left (not an object, no region, no usable
+ * scenario) is refused; the caller then sets it aside.
  */
 import * as v from 'valibot';
 import { compareYearMonth } from './calendar';
@@ -12,6 +13,7 @@ import {
   assumptionsSchema,
   catalogueTaskSchema,
   criterionSchema,
+  customTaskSchema,
   employerSchema,
   funderSchema,
   hostSchema,
@@ -20,6 +22,8 @@ import {
   municipalitySchema,
   politicalSchema,
   presetSchema,
+  scenarioFields,
+  scenarioParts,
   scenarioSchema,
   text,
 } from './document-schema';
@@ -94,6 +98,77 @@ function restoreMunicipalities(raw: unknown, region: readonly Municipality[], po
   return missing.length === 0 ? read : [...region.map((own) => read.find((m) => m.code === own.code) ?? standard(own)), ...read.filter((m) => !region.some((own) => own.code === m.code))];
 }
 
+/**
+ * A scenario that fails the schema but is recognisable (its id and name read), repaired field by
+ * field: each field that reads is kept, and of its keyed parts (tasks, funding, reserve drawn)
+ * and its own tasks each entry that reads; the rest is the region's default scenario's of its
+ * level, and a period that cannot be is that scenario's too. Each repair is reported. Dropped
+ * whole, one negative amount in Niveau 2's funding lost all of Niveau 2 (a data-safety probe).
+ * Null where it is not recognisable, where more than half its fields had to be the default's, or
+ * where the repair still fails: it is dropped.
+ */
+function repairScenario(item: unknown, defaults: readonly Scenario[], repairs: string[]): Scenario | null {
+  if (!isRecord(item)) return null;
+  const id = v.safeParse(idSchema, item['id']);
+  if (!id.success || !v.safeParse(scenarioFields.entries.name, item['name']).success) return null;
+  const level = v.safeParse(scenarioFields.entries.ambitionLevel, item['ambitionLevel']);
+  // Of its level, or Niveau 3, today's level, where the level itself is unreadable.
+  const standard = defaults.find((s) => s.ambitionLevel === (level.success ? level.output : 3)) ?? defaults[0]!;
+  const said = (what: string) => repairs.push(`scenarios[${id.output}].${what}`);
+  let replaced = 0;
+  const field = <K extends keyof typeof scenarioFields.entries>(key: K): Scenario[K] => {
+    const parsed = v.safeParse(scenarioFields.entries[key], item[key]);
+    if (parsed.success) return parsed.output as Scenario[K];
+    said(key);
+    replaced++;
+    return standard[key];
+  };
+  const keyed = <K extends keyof typeof scenarioParts>(key: K): Scenario[K] => {
+    const raw = item[key];
+    if (!isRecord(raw)) return field(key);
+    const part = scenarioParts[key];
+    const kept = Object.entries(raw).filter(([k, value]) => (v.safeParse(part.key, k).success && v.safeParse(part.value, value).success) || (said(`${key}.${k}`), false));
+    if (kept.length > part.max) said(`${key}: ${kept.length - part.max}`);
+    return Object.fromEntries(kept.slice(0, part.max)) as Scenario[K];
+  };
+  const customTasks = Array.isArray(item['customTasks']) ? items(item['customTasks'], customTaskSchema, `scenarios[${id.output}].customTasks`, LIMITS.customTasks, repairs)! : field('customTasks');
+  const repaired: Scenario = {
+    id: id.output,
+    name: field('name'),
+    ambitionLevel: field('ambitionLevel'),
+    tasks: keyed('tasks'),
+    customTasks,
+    anchoring: field('anchoring'),
+    staffing: field('staffing'),
+    costPerFte: field('costPerFte'),
+    funding: keyed('funding'),
+    reserveDrawdown: keyed('reserveDrawdown'),
+    allocation: field('allocation'),
+    start: field('start'),
+    end: field('end'),
+  };
+  // Most of it the default's: no longer the scenario it was.
+  if (replaced > Object.keys(scenarioFields.entries).length / 2) return null;
+  if (v.safeParse(scenarioSchema, repaired).success) return repaired;
+  said('period');
+  const withPeriod = { ...repaired, start: standard.start, end: standard.end };
+  return v.safeParse(scenarioSchema, withPeriod).success ? withPeriod : null;
+}
+
+/** Each scenario as it is, or repaired (repairScenario), or dropped and reported by position. */
+function restoreScenarios(raw: unknown, defaults: readonly Scenario[], repairs: string[]): Scenario[] {
+  if (!Array.isArray(raw)) return [];
+  if (raw.length > LIMITS.scenarios) repairs.push(`scenarios: ${raw.length - LIMITS.scenarios}`);
+  return raw.slice(0, LIMITS.scenarios).flatMap((item, i) => {
+    const parsed = v.safeParse(scenarioSchema, item);
+    if (parsed.success) return [parsed.output];
+    const said: string[] = [];
+    const repaired = repairScenario(item, defaults, said);
+    repairs.push(...(repaired ? said : [`scenarios[${i}]`]));
+    return repaired ? [repaired] : [];
+  });
+}
+
 export function restoreWorkspace(raw: unknown): RestoreResult {
   try {
     if (looksLikeV1(raw)) return restoreV2(migrateV1(raw));
@@ -158,7 +233,7 @@ function restoreV2(raw: unknown): RestoreResult {
     task: new Set(catalogue.map((t) => t.id)),
     funder: new Set(funders.map((f) => f.id)),
   };
-  const scenarios: Scenario[] = uniqueById(items(raw['scenarios'], scenarioSchema, 'scenarios', LIMITS.scenarios, repairs) ?? [], 'scenarios', repairs).map((s) => {
+  const scenarios: Scenario[] = uniqueById(restoreScenarios(raw['scenarios'], defaults.scenarios, repairs), 'scenarios', repairs).map((s) => {
     // References to parts that are gone point at the first part there is; that is a repair, said aloud.
     const anchoring = { ...s.anchoring };
     for (const [part, first] of [['political', political[0]!.id], ['employer', employers[0]!.id], ['host', hosts[0]!.id]] as const)
