@@ -67,6 +67,27 @@ describe('decision support', () => {
     await context.close();
   });
 
+  it("goal-seeks with Enter in the target field, and shows no scenario's answer under another's name (Niveau 4's stayed under Niveau 1's heading)", async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await openView(page, 'Beslutningsstøtte');
+    const result = page.getByTestId('seek-result');
+    await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-3');
+    await page.getByRole('combobox', { name: 'Find' }).selectOption('staffing');
+    await page.getByRole('combobox', { name: 'så', exact: true }).selectOption('supplement');
+    const target = page.getByRole('textbox', { name: 'højst er' });
+    await target.fill('0');
+    await target.press('Enter');
+    await expect.poll(() => result.textContent()).toBe('Årsværk = 0,77 giver Kommunalt tillæg = 0 kr.');
+    // Niveau 1: nothing until asked, then its own answer; back on Niveau 3, its answer again.
+    await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-1');
+    await expect.poll(() => result.textContent()).toBe('');
+    await page.getByRole('textbox', { name: 'højst er' }).press('Enter');
+    await expect.poll(() => result.textContent()).toMatch(/^Årsværk = \d+,\d+ giver Kommunalt tillæg = 0 kr\.$/);
+    expect(await result.textContent()).not.toBe('Årsværk = 0,77 giver Kommunalt tillæg = 0 kr.');
+    await context.close();
+  });
+
   it('cancels a long simulation, keeps focus on the run button, and keeps working', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -42,7 +42,9 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
   const inputText = (i: SeekInput, v: number) => (i === 'staffing' ? formatFte(v, lang()) : formatKr(v, lang()));
   const message = () => {
     const answer = seek.value();
-    if (!answer) return null;
+    // Another scenario's answer is not this one's: it stayed under the new one's heading, a wrong
+    // figure read as right (a fresh-eyes walk). Back on its own scenario, it shows again.
+    if (!answer || answer.request.scenarioId !== props.scenario.id) return null;
     const { request, result } = answer;
     const i = inputLabel(request.input);
     // "Kommunalt tillæg = 0 kr.", not "Kommunalt tillæg (kr./år) = 0 kr.".
@@ -64,7 +66,14 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
         {t('seekHeading')}: {props.scenario.name}
       </h3>
       <p class="hint">{t('seekIntro')}</p>
-      <div class="form-row">
+      {/* A form: Enter in the target field seeks, as the button does (it did nothing). */}
+      <form
+        class="form-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run();
+        }}
+      >
         <label class="field">
           <span>{t('seekInput')}</span>
           <select value={input()} onChange={(e) => setInput(e.currentTarget.value as SeekInput)}>
@@ -79,13 +88,13 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
         </label>
         <label class="field">
           <span>{t('seekTarget')}</span>
-          <input inputMode="decimal" value={target()} onChange={(e) => setTarget(e.currentTarget.value)} />
+          <input inputMode="decimal" enterkeyhint="search" value={target()} onInput={(e) => setTarget(e.currentTarget.value)} />
         </label>
         {/* aria-disabled, not disabled: a button disabled while it has focus drops it to the page. */}
-        <button type="button" class="primary" onClick={run} aria-disabled={seek.running() ? 'true' : undefined}>
+        <button type="submit" class="primary" aria-disabled={seek.running() ? 'true' : undefined}>
           {t('seekRun')}
         </button>
-      </div>
+      </form>
       <p class="seek-result" role="status" data-testid="seek-result">
         {refused() || message() || ''}
       </p>
