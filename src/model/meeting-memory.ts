@@ -189,8 +189,15 @@ function scenarioInputs(before: Workspace, b: Scenario, after: Workspace, a: Sce
     const ob: TaskOverride = b.tasks[id] ?? {};
     const oa: TaskOverride = a.tasks[id] ?? {};
     const name = taskName(after, id);
-    d.add('taskOn', ob.on === undefined ? { kind: 'none' } : { kind: 'on', value: ob.on }, oa.on === undefined ? { kind: 'none' } : { kind: 'on', value: oa.on }, name);
     const catalogued = (ws: Workspace) => ws.catalogue.find((t) => t.id === id);
+    // Without its own setting a task is in by its level, as the portfolio has it: "– → uden" said
+    // nothing of what it was (a fresh-eyes walk).
+    const on = (o: TaskOverride, ws: Workspace, s: Scenario): ChangeValue => {
+      const level = catalogued(ws)?.level;
+      const value = o.on ?? (level === undefined ? undefined : level <= s.ambitionLevel);
+      return value === undefined ? { kind: 'none' } : { kind: 'on', value };
+    };
+    d.add('taskOn', on(ob, before, b), on(oa, after, a), name);
     d.add('taskEffort', fte(ob.effort, catalogued(before)?.effort), fte(oa.effort, catalogued(after)?.effort), name);
     d.add('taskActivity', kr(ob.activity, catalogued(before)?.activity), kr(oa.activity, catalogued(after)?.activity), name);
   }

@@ -33,6 +33,15 @@ describe("an undo's and a redo's notice", () => {
     expect(said(grants(3), en).redo).toMatch(/ and 1 more$/);
   });
 
+  it('says a task taken out was in by its level, not "–" (it read "– → uden")', () => {
+    const out: Command = { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'guidance-theme-groups', on: false };
+    expect(said(out)).toEqual({ redo: 'Opgave med: Drift af temagrupper, Niveau 2: med → uden', undo: 'Opgave med: Drift af temagrupper, Niveau 2: uden → med' });
+    expect(said(out, en).redo).toBe('Task included: Running theme groups, Niveau 2: in → out');
+    // A level-3 task, not in Niveau 2 by its level, put in.
+    const task = ws.catalogue.find((t) => t.level === 3)!;
+    expect(said({ type: 'setTaskOn', scenarioId: 'level-2', taskId: task.id, on: true }).redo).toBe(`Opgave med: ${task.name.da}, Niveau 2: uden → med`);
+  });
+
   it('shows a value the way it went now, with its arrow', () => {
     const command: Command = { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: { low: 1_500_000, central: 1_500_000, high: 1_500_000 } };
     const { redo, undo } = said(command);
