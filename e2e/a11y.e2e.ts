@@ -711,6 +711,13 @@ describe('accessibility', () => {
     await expect.poll(() => announcer.textContent()).toContain('Kommunalt tillæg, Niveau 2: 0 kr., før 595.000 kr.');
     await page.keyboard.press('Control+Z');
     await expect.poll(() => announcer.textContent()).toContain('Kommunalt tillæg, Niveau 2: 595.000 kr., før 0 kr.');
+    // The whole period shown: an edit then is compared with the whole period's figures before it,
+    // not the first year's (it said "3.675.000 kr., før 1.225.000 kr." of a change of no money).
+    await page.getByRole('combobox', { name: 'Vis år' }).selectOption('horizon');
+    await expect.poll(() => cellText(page, 'supplement', 'level-2')).not.toBe('595.000');
+    const wholePeriod = await cellText(page, 'supplement', 'level-2');
+    await editCell(page, 'funder-brn', 'level-2', '2,5 mio.');
+    await expect.poll(() => announcer.textContent()).toContain(`Kommunalt tillæg, Niveau 2: 0 kr., før ${wholePeriod} kr.`);
     await context.close();
   });
 

@@ -1,7 +1,8 @@
 /**
  * A polite live region that says, after an edit, a paste or an undo, which key figures changed:
  * "Kommunalt tillæg, Niveau 3: 0 kr., før 580.000 kr." A screen reader user hears the answer
- * the room sees. Switching workspace announces nothing: only changes within one workspace.
+ * the room sees. Switching workspace or the year shown announces nothing: only changes within
+ * one workspace's figures of one year.
  */
 import { createEffect, createSignal, on } from 'solid-js';
 import { formatKr, formatPerInhabitant } from '../i18n/number-format';
@@ -22,15 +23,19 @@ export function Announcer() {
   const [message, setMessage] = createSignal('');
   let before = new Map<string, number[]>();
   let workspaceId: string | null = null;
+  // The year shown when `before` was read: after a change of "Vis år", the figures before are
+  // another year's (the whole period's 3.675.000 was said to be "før 1.225.000", the first year's).
+  let year: ReturnType<typeof chrome.year> | null = null;
 
   createEffect(
     on(
-      () => results.state.revision,
+      // On a change of year too, so the next edit is compared within the year now shown.
+      () => [results.state.revision, chrome.year()],
       () => {
         if (results.status() !== 'current') return;
         const now = new Map<string, number[]>();
         const changes: string[] = [];
-        const sameWorkspace = workspaceId === results.state.workspaceId;
+        const comparable = workspaceId === results.state.workspaceId && year === chrome.year();
         for (const s of session.workspace().scenarios) {
           const r = results.state.byScenario[s.id];
           const y = r ? yearResult(r, chrome.year()) : undefined;
@@ -38,7 +43,7 @@ export function Announcer() {
           const values = FIGURES.map((f) => f.read(y));
           now.set(s.id, values);
           const old = before.get(s.id);
-          if (!sameWorkspace || !old) continue;
+          if (!comparable || !old) continue;
           FIGURES.forEach((f, i) => {
             if (Math.abs(values[i]! - old[i]!) < (f.perInhabitant ? 0.005 : 0.5)) return;
             const format = (v: number) => (f.perInhabitant ? formatPerInhabitant(v, lang()) : formatKr(v, lang()));
@@ -47,6 +52,7 @@ export function Announcer() {
         }
         before = now;
         workspaceId = results.state.workspaceId;
+        year = chrome.year();
         if (changes.length > 0) setMessage([...changes.slice(0, 4), ...(changes.length > 4 ? [t('announceMore', { count: changes.length - 4 })] : [])].join('; '));
       },
     ),
