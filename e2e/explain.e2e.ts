@@ -197,6 +197,23 @@ describe('explanations', () => {
     await context.close();
   });
 
+  it('shows no score where every criterion weighs 0, and says why (it read 0,00, off the 1–5 scale)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await openView(page, 'Forankring');
+    const weights = page.getByRole('textbox', { name: /^Vægt: / });
+    for (let i = 0; i < (await weights.count()); i++) {
+      await weights.nth(i).fill('0');
+      await weights.nth(i).press('Enter');
+    }
+    await expect.poll(() => page.locator('[data-score="level-2"]').textContent()).toBe('–');
+    await openView(page, 'Sammenligning');
+    await expect.poll(() => cellText(page, 'score', 'level-2')).toBe('–');
+    await explainCell(page, 'score', 'level-2');
+    expect(await page.getByTestId('explain-formula').textContent()).toBe('Alle kriterier vejer 0, så der er ingen samlet vurdering. Giv mindst ét kriterium en vægt under Forankring.');
+    await context.close();
+  });
+
   it('explains an input by its source: the shared cost per FTE, the base grant (seed 001), a planned reserve draw', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -32,6 +32,8 @@ export const formatDecimal = (value: number, lang: Lang, digits = 2): string => 
 
 /** Whole kroner in a cell: "1.250.000" (the row says kr.). */
 export const formatKroner = (value: number, lang: Lang): string => formatNumber(value, lang);
+/** An overall score on the 1–5 scale ("3,85"), or "–" where there is none (every weight 0). */
+export const formatScore = (score: number | null, lang: Lang): string => (score === null ? '–' : formatNumber(score, lang, 2));
 
 /** Whole kroner in a sentence: "1.250.000 kr." */
 export const formatKr = (value: number, lang: Lang): string => `${formatNumber(value, lang)} kr.`;

@@ -28,6 +28,10 @@ const WORDS = {
   scoreFrom_political: { da: 'politisk forankring', en: 'political anchoring' },
   scoreFrom_employer: { da: 'arbejdsgiver', en: 'employer' },
   scoreFrom_host: { da: 'fysisk placering', en: 'location' },
+  explainNoWeights: {
+    da: 'Alle kriterier vejer 0, så der er ingen samlet vurdering. Giv mindst ét kriterium en vægt under Forankring.',
+    en: 'Every criterion weighs 0, so there is no overall score. Give at least one criterion a weight under Anchoring.',
+  },
   explainScoreEdit: { da: 'Ret vurderinger og vægte under Forankring', en: 'Change scores and weights under Anchoring' },
 } satisfies Record<string, LocalText>;
 

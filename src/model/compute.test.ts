@@ -110,6 +110,13 @@ describe('scores', () => {
     const weighted = r.criteria.parts.reduce((s, p) => s + p.score * p.weight, 0) / r.criteria.parts.reduce((s, p) => s + p.weight, 0);
     expect(r.criteria.score).toBeCloseTo(weighted, 12);
   });
+
+  it('are none where every criterion weighs 0 (it read 0,00, off the 1–5 scale); one weight back gives that criterion’s score', () => {
+    const unweighted = base.criteria.reduce((w, c) => applyCommand(w, { type: 'setCriterionWeight', criterion: c.id, weight: 0 }), base);
+    for (const s of computeWorkspace(unweighted).scenarios) expect(s.criteria.score).toBeNull();
+    const one = applyCommand(unweighted, { type: 'setCriterionWeight', criterion: 'approvalPath', weight: 10 });
+    expect(result(one, 'level-1').criteria.score).toBe(5);
+  });
 });
 
 describe('exact arithmetic', () => {

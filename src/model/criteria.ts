@@ -44,6 +44,7 @@ export function scoreAnchoring(criteria: readonly Criterion[], parts: AnchoringP
     }
   }
   const totalWeight = scored.reduce((s, p) => s + p.weight, 0);
-  const score = totalWeight > 0 ? scored.reduce((s, p) => s + p.score * p.weight, 0) / totalWeight : 0;
+  // Every weight 0: no score. It read 0,00, off the 1–5 scale, without a word (a fresh-eyes walk).
+  const score = totalWeight > 0 ? scored.reduce((s, p) => s + p.score * p.weight, 0) / totalWeight : null;
   return { score, parts: scored };
 }

@@ -66,8 +66,8 @@ export interface ApprovalPath {
 
 export type ScorePart = 'computed' | 'political' | 'employer' | 'host';
 export interface CriteriaScore {
-  /** Weighted mean on the 1–5 scale. */
-  readonly score: number;
+  /** Weighted mean on the 1–5 scale; null where every criterion weighs 0 (there is nothing to weigh). */
+  readonly score: number | null;
   readonly parts: readonly { readonly id: CriterionId; readonly score: number; readonly weight: number; readonly from: readonly ScorePart[] }[];
 }
 

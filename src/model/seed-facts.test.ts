@@ -135,7 +135,7 @@ describe('seed 001: the task portfolio', () => {
 
   it('scores level 1 (one person, "for sårbart") below level 2, and flags it at exactly one FTE', () => {
     quoted('001', 'T11 vurderer samlet at Scenarie 1 vil være for sårbart for den fremtidige (koordinerede) klimaindsats.');
-    expect(result(nj, 'level-1').criteria.score).toBeLessThan(result(nj, 'level-2').criteria.score);
+    expect(result(nj, 'level-1').criteria.score).toBeLessThan(result(nj, 'level-2').criteria.score!);
     // Efforts are whole hundredths: level 1 sums to exactly 100, so a threshold of 1,00 FTE does not flag it.
     const atOne = applyCommand(nj, { type: 'setAssumption', change: { key: 'vulnerableBelow', value: 100 } });
     expect(result(atOne, 'level-1').flags).not.toContain('singleEmployeeVulnerable');

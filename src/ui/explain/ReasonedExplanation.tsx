@@ -101,9 +101,12 @@ export function ReasonedExplanation(props: { reasoning: Reasoning; scenarioId: s
                 </For>
               </tbody>
             </table>
-            <p class="explain-formula" data-testid="explain-formula">
-              ({r().criteria.parts.map((p) => `${formatNumber(p.score, lang(), 1)} × ${formatNumber(p.weight, lang())}`).join(' + ')}) / {formatNumber(r().criteria.parts.reduce((s, p) => s + p.weight, 0), lang())} = {formatNumber(r().criteria.score, lang(), 2)}
-            </p>
+            <Show when={r().criteria.score !== null} fallback={<p data-testid="explain-formula">{say('explainNoWeights', lang())}</p>}>
+              <p class="explain-formula" data-testid="explain-formula">
+                ({r().criteria.parts.map((p) => `${formatNumber(p.score, lang(), 1)} × ${formatNumber(p.weight, lang())}`).join(' + ')}) / {formatNumber(r().criteria.parts.reduce((s, p) => s + p.weight, 0), lang())} ={' '}
+                {formatNumber(r().criteria.score ?? 0, lang(), 2)}
+              </p>
+            </Show>
             <button type="button" class="link-button" onClick={() => props.openAnchoring()}>
               {say('explainScoreEdit', lang())}
             </button>

@@ -5,7 +5,7 @@
  */
 import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, type Plausible } from './plausible';
 import type { I18n, MessageKey } from '../../i18n/i18n';
-import { formatEstimate, formatFte, formatKroner, formatNumber, formatPercent, formatPerInhabitant, formatYearMonth, formatYears } from '../../i18n/number-format';
+import { formatEstimate, formatFte, formatKroner, formatNumber, formatPercent, formatPerInhabitant, formatScore, formatYearMonth, formatYears } from '../../i18n/number-format';
 import {
   AMBITION_LEVELS,
   ALLOCATION_KINDS,
@@ -235,7 +235,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       },
     },
     { id: 'flags', group: 'decision', label: t('rowFlags'), reasoning: 'flags', display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, i18n, ws.assumptions)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, i18n, ws.assumptions)).join('. ') || undefined }) },
-    { id: 'score', group: 'decision', label: t('rowScore'), reasoning: 'score', unit: 'score', display: (c) => ({ value: c.result ? formatNumber(c.result.criteria.score, lang(), 2) : '' }) },
+    { id: 'score', group: 'decision', label: t('rowScore'), reasoning: 'score', unit: 'score', display: (c) => ({ value: c.result ? formatScore(c.result.criteria.score, lang()) : '' }) },
 
     // — Each municipality's bill, by name (as the Kommuner view and the handout list them) —
     ...byName(ws.municipalities).map(

@@ -4,7 +4,7 @@
  * their costs and the users' 1–5 scores, the criteria's weights, and each scenario's score.
  */
 import { createEffect, createMemo, createSignal, For, on } from 'solid-js';
-import { formatNumber } from '../../i18n/number-format';
+import { formatNumber, formatScore } from '../../i18n/number-format';
 import { byName, hasT11AndBrn, LIMITS, municipalityEmployerId, municipalityHostId, type CriterionId, type LocalText } from '../../model';
 import type { MessageKey } from '../../i18n/i18n';
 import { readPercent } from '../grid/entry';
@@ -104,7 +104,7 @@ export default function AnchoringComparison() {
             <th scope="row" colSpan={2}>
               {t('weightedScore')}
             </th>
-            <For each={ws().scenarios}>{(s) => <td class="num" data-score={s.id}>{formatNumber(results.scenario(s.id)?.criteria.score ?? 0, lang(), 2)}</td>}</For>
+            <For each={ws().scenarios}>{(s) => <td class="num" data-score={s.id}>{formatScore(results.scenario(s.id)?.criteria.score ?? null, lang())}</td>}</For>
           </tr>
         </tbody>
       </table>
