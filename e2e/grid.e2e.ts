@@ -636,6 +636,12 @@ describe('editing the grid', () => {
       // The whole period: totals, and each column says over which years.
       await page.getByRole('combobox', { name: 'Vis år' }).selectOption('horizon');
       await expect.poll(years).toEqual(['i alt 2026–2028', 'i alt 2026–2028', 'i alt 2026–2027', 'i alt 2026–2028', 'i alt 2026–2028']);
+      // The reserve left is the period's at its end, not "the year's".
+      await page.getByRole('button', { name: /^Detaljer/ }).click();
+      const reserveLeft = page.locator('tr[data-row="reserveLeft"] th');
+      expect(await reserveLeft.textContent()).toBe('Opsparing tilbage ved periodens udgang');
+      await page.getByRole('combobox', { name: 'Vis år' }).selectOption('2027');
+      expect(await reserveLeft.textContent()).toBe('Opsparing tilbage ved årets udgang');
     }));
 
   it('moves a start to an earlier year and back, again and again, without an error (the added year rows re-create the edited cell)', () =>

@@ -17,6 +17,7 @@ export const daLater = {
 
   // The comparison
   rowMonths: 'Måneder i året',
+  rowMonthsPeriod: 'Måneder i perioden',
   unitKr: 'kr.',
   unitFte: 'årsværk',
   rowReservePlanned: 'Planlagt træk på opsparing',

@@ -108,6 +108,7 @@ export const da = {
   movedFrom: 'Ændret ved den sidste rettelse, før: {text}',
   rowSurplus: 'Overskud (kr.)',
   rowReserveLeft: 'Opsparing tilbage ved årets udgang',
+  rowReserveLeftPeriod: 'Opsparing tilbage ved periodens udgang',
   rowApproval: 'Godkendelsesvej',
   rowScore: 'Samlet vurdering (1–5)',
   rowFlags: 'Opmærksomhedspunkter',

@@ -34,6 +34,17 @@ async function readWorkbook(workspace: Workspace) {
   return { names, cell, workbook, book };
 }
 
+describe('the report tables', () => {
+  it("name the whole period's months and reserve as the period's, a year's as the year's (the handout said 'Måneder i året: 36')", () => {
+    const labels = (key: 'horizon' | '2027') => reportTables(ws, resultsOf(ws), 'da', [key])[0]!.rows.map((r) => String(r[0]!.value));
+    expect(labels('horizon')).toEqual(expect.arrayContaining(['Måneder i perioden', 'Opsparing tilbage ved periodens udgang']));
+    expect(labels('horizon')).not.toContain('Måneder i året');
+    expect(labels('2027')).toEqual(expect.arrayContaining(['Måneder i året', 'Opsparing tilbage ved årets udgang']));
+    const months = reportTables(ws, resultsOf(ws), 'da', ['horizon'])[0]!.rows.find((r) => r[0]!.value === 'Måneder i perioden')!;
+    expect(months[1]!.value).toBe(36);
+  });
+});
+
 describe('Excel workbook', () => {
   it('has the calculating sheets first, then the portfolios as values', async () => {
     const { names } = await readWorkbook(ws);

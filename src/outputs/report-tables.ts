@@ -53,6 +53,8 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     const row = (name: string, cell: (y: YearResult, id: string) => ReportCell): ReportCell[] => [text(name), ...scenarios.map((s) => (at(s.id) ? cell(at(s.id)!, s.id) : text(NONE)))];
     const kr = (name: string, pick: (y: YearResult) => Estimate) => row(name, (y) => num(pick(y).central, 'kr'));
     const choice = (name: string, pick: (s: (typeof scenarios)[number]) => string) => [text(name), ...scenarios.map((s) => text(pick(s)))];
+    // The whole period's table: its months and its reserve at its end, not "the year's".
+    const period = key === 'horizon';
     return {
       name: titledByYear(t('tabGrid'), key, lang),
       header: [t('anchoringAspect'), ...names],
@@ -76,7 +78,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         choice(t('rowAllocation'), (s) => allocationText(s.allocation, i18n)),
         choice(t('rowStart'), (s) => formatYearMonth(s.start, lang)),
         choice(t('rowEnd'), (s) => formatYearMonth(s.end, lang)),
-        row(t('rowMonths'), (y) => num(y.months, 'integer')),
+        row(t(period ? 'rowMonthsPeriod' : 'rowMonths'), (y) => num(y.months, 'integer')),
         row(t('rowFte'), (y) => num(y.fte.central / 100, 'fte')),
         // The one a scenario's staff cost is made with, its own or the shared one, in the price
         // year's kroner (a wage indexation raises later years' staff cost from it). Without it a
@@ -91,7 +93,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         kr(t('rowReserveDrawn'), (y) => y.funding.reserve),
         kr(t('rowFunding'), (y) => y.funding.total),
         kr(t('rowSurplus'), (y) => y.surplus),
-        row(t('rowReserveLeft'), (y) => num(y.reserveBalanceEnd, 'kr')),
+        row(t(period ? 'rowReserveLeftPeriod' : 'rowReserveLeft'), (y) => num(y.reserveBalanceEnd, 'kr')),
       ],
     };
   };

@@ -638,7 +638,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
                   return (
                     <tr class={row.input ? 'input-row' : 'result-row'} classList={{ frozen: !!row.frozen }} data-row={row.id} role="row" aria-rowindex={3 + groups().indexOf(group) + index()}>
                       <th scope="row" role="rowheader" aria-colindex={1} classList={{ indent: !!row.indent }}>
-                        {row.label}
+                        {chrome.year() === 'horizon' ? (row.periodLabel ?? row.label) : row.label}
                       </th>
                       <Spacer columns={before()} />
                       <For each={shownIds()}>

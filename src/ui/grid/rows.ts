@@ -99,6 +99,8 @@ export interface GridRow {
   readonly id: string;
   readonly group: RowGroup;
   readonly label: string;
+  /** The label under "Hele perioden", where the year's words would be wrong. */
+  readonly periodLabel?: string;
   readonly indent?: boolean;
   readonly display: (c: CellContext) => CellView;
   readonly input?: RowInput;
@@ -461,6 +463,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       id: 'reserveLeft',
       group: 'details',
       label: t('rowReserveLeft'),
+      periodLabel: t('rowReserveLeftPeriod'),
       unit: 'kr',
       figure: 'reserveLeft',
       display: (c) => {
