@@ -1,7 +1,7 @@
 // What comes out of the meeting: Excel, CSV, chart images, presentation mode for the projector,
 // and the printed handout — every scenario on paper, and a QR code a phone can read.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -73,6 +73,18 @@ describe('meeting outputs', () => {
     const bytes = readFileSync((await file.path())!);
     expect(file.suggestedFilename()).toBe('Udgift fordelt på poster.png');
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // For a slide: 1600 × 900 (IHDR's width and height), and opaque white where nothing is drawn
+    // (it was the screen's 636 × 330, transparent: black axis text vanished on a dark slide).
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1600, 900]);
+    const corner = await page.evaluate(async (data) => {
+      const image = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return [...context.getImageData(image.width - 5, 5, 1, 1).data];
+    }, [...bytes]);
+    expect(corner).toEqual([255, 255, 255, 255]);
+    writeFileSync(`${ARTIFACTS}chart-picture.png`, bytes);
     await context.close();
   });
 

@@ -46,7 +46,7 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 export const labelInSentence = (label: string): string => label.replace(/\s*\([^()]*\)$/, '');
 
 /** A year on screen as words: "Første hele år", "2027", "Hele perioden". */
-const yearLabel = (year: YearKey, lang: Lang): string => (year === 'typical' ? translate(lang, 'yearTypical') : year === 'horizon' ? translate(lang, 'yearHorizon') : year);
+export const yearLabel = (year: YearKey, lang: Lang): string => (year === 'typical' ? translate(lang, 'yearTypical') : year === 'horizon' ? translate(lang, 'yearHorizon') : year);
 
 /** One year's figures as a heading, a sheet or a CSV section: "Kommuner – 2027", "Grafer – første hele år". */
 export const titledByYear = (base: string, year: YearKey, lang: Lang): string => {

@@ -5,12 +5,13 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartDataset } from 'chart.js';
 import { createEffect, onCleanup, onMount } from 'solid-js';
-import { titledByYear, type MessageKey } from '../../i18n/i18n';
+import { titledByYear, yearLabel, type MessageKey } from '../../i18n/i18n';
 import { formatKr, formatKroner } from '../../i18n/number-format';
 import { yearResult } from '../../model';
 import { downloadBlob, safeFileName } from '../download';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { useApp } from '../state/app-store';
+import { chartPicture } from './chart-picture';
 import { costChart, fundingChart, municipalitiesChart, type ChartData } from './chart-data';
 import { labelLines } from './label-lines';
 import { seriesColour, seriesFill } from './series-style';
@@ -27,7 +28,7 @@ interface Built {
 /** `wide`: the card takes a whole row of the grid. */
 /** `everyName`: each bar is a scenario, and each is named (Chart.js leaves out labels it finds crowded). */
 function ChartCard(props: { title: MessageKey; id: string; build: () => Built; wide?: boolean; everyName?: boolean }) {
-  const { chrome } = useApp();
+  const { chrome, session } = useApp();
   const { t, lang } = chrome.i18n;
   let canvas!: HTMLCanvasElement;
   let chart: Chart<'bar', number[], string> | undefined;
@@ -59,11 +60,17 @@ function ChartCard(props: { title: MessageKey; id: string; build: () => Built; w
     chart.update();
   });
   onCleanup(() => chart?.destroy());
+  // For a slide: large, on white, titled with the year and the workspace (chart-picture.ts).
+  const savePicture = () => {
+    if (!chart) return;
+    const subtitle = `${yearLabel(chrome.year(), lang())} · ${session.workspace().name}`;
+    void chartPicture(chart, t(props.title), subtitle).then((blob) => blob && downloadBlob(blob, safeFileName(t(props.title), 'png')));
+  };
   return (
     <figure class="chart-card" classList={{ wide: props.wide }}>
       <figcaption id={`${props.id}-title`}>
         {t(props.title)}
-        <button type="button" class="chart-png" aria-label={`${t('savePng')}: ${t(props.title)}`} onClick={() => canvas.toBlob((blob) => blob && downloadBlob(blob, safeFileName(t(props.title), 'png')), 'image/png')}>
+        <button type="button" class="chart-png" aria-label={`${t('savePng')}: ${t(props.title)}`} onClick={savePicture}>
           {t('savePng')}
         </button>
       </figcaption>
