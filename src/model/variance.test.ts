@@ -9,4 +9,9 @@ describe('variance against the baseline', () => {
     expect(variance(100.3, 100, 0.5)).toBeNull();
     expect(variance(5, 0, 0.5)).toEqual({ absolute: 5, relative: null });
   });
+  it('is the difference of the figures as shown: 1,23 → 1,41 is +0,18 (it said +0,19, of 1,2251 and 1,4149)', () => {
+    expect(variance(1.4149, 1.2251, 0.005)).toEqual({ absolute: 0.18, relative: 0.18 / 1.23 });
+    // Both shown as 2,07: no difference, though 0,008 apart.
+    expect(variance(2.074, 2.066, 0.005)).toBeNull();
+  });
 });
