@@ -370,6 +370,14 @@ describe('editing the grid', () => {
       await notice.getByRole('button', { name: 'Brug 700.000' }).click();
       await expect.poll(() => cellText(page, 'costPerFte', 'level-2')).toBe('700.000');
       await expect.poll(() => activeCell(page)).toBe('costPerFte/level-2');
+      // Another view opened with the question open: said and offered there too (it went without a word).
+      await type(page, 'costPerFte', 'level-3', '800.000');
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Tryk Enter igen');
+      await page.getByRole('button', { name: 'Opgaver', exact: true }).click();
+      await expect.poll(() => notice.textContent()).toContain('800.000 er ikke brugt i ”Lønomkostning pr. årsværk”, Niveau 3');
+      await notice.getByRole('button', { name: 'Brug 800.000' }).click();
+      await expect.poll(() => cellText(page, 'costPerFte', 'level-3')).toBe('800.000');
+      await expect.poll(() => activeCell(page)).toBe('costPerFte/level-3');
     }));
 
   it('says which rule an end month before the start breaks, with an example, and the Delete key on a shared value is no error', () =>

@@ -474,6 +474,10 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     });
   }
 
+  // Another view opened with a question open (a tab clicked): it is left as a click on another
+  // cell leaves it, its answer offered in a notice. It went without a word (a fresh-eyes walk).
+  onCleanup(() => editor.editing()?.confirm !== undefined && leaveEdit());
+
   /**
    * The answer a left question offered, used from its notice, taken as meant; then its cell is
    * selected, as an undo selects the cell it changed (the notice's button went, and focus fell
