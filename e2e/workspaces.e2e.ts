@@ -87,6 +87,8 @@ describe('workspaces', () => {
     const page = await openApp(context);
     await workspaceAction(page, 'Omdøb …');
     const name = page.getByRole('dialog').getByRole('textbox', { name: 'Navn på arbejdsområdet' });
+    // Opened with the name selected, so typing replaces it (the caret stood at its end).
+    await expect.poll(() => name.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd, el.value.length])).toEqual([0, 'Klimasekretariat Nordjylland'.length, 'Klimasekretariat Nordjylland'.length]);
     await name.fill('  ');
     await page.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
     await expect.poll(() => page.getByRole('dialog').getByRole('alert').textContent()).toBe('Navn på arbejdsområdet kan ikke være tomt.');

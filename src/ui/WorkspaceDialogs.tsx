@@ -74,6 +74,10 @@ function RenameDialog(props: { onClose: () => void }) {
   const [empty, setEmpty] = createSignal(false);
   let dialog!: HTMLDialogElement;
   let input!: HTMLInputElement;
+  // The name selected as the dialog opens, so typing replaces it, as the grid's Omdøb does (the
+  // caret stood at its end).
+  let selected = false;
+  const selectOnce = () => !selected && ((selected = true), input.select());
   return (
     <Dialog title={t('renameWorkspace')} titleId="rename-title" onClose={props.onClose} ref={(el) => (dialog = el)}>
       <form
@@ -87,7 +91,7 @@ function RenameDialog(props: { onClose: () => void }) {
       >
         <label class="field">
           <span>{t('workspaceName')}</span>
-          <input ref={input} value={name()} maxLength={120} aria-invalid={empty()} aria-describedby={empty() ? 'rename-empty' : undefined} onInput={(e) => (setName(e.currentTarget.value), setEmpty(false))} />
+          <input ref={input} value={name()} maxLength={120} onFocus={selectOnce} aria-invalid={empty()} aria-describedby={empty() ? 'rename-empty' : undefined} onInput={(e) => (setName(e.currentTarget.value), setEmpty(false))} />
         </label>
         <Show when={empty()}>
           <p class="field-error" id="rename-empty" role="alert">
