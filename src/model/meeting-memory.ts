@@ -191,13 +191,14 @@ function scenarioInputs(before: Workspace, b: Scenario, after: Workspace, a: Sce
     const name = taskName(after, id);
     const catalogued = (ws: Workspace) => ws.catalogue.find((t) => t.id === id);
     // Without its own setting a task is in by its level, as the portfolio has it: "– → uden" said
-    // nothing of what it was (a fresh-eyes walk).
+    // nothing of what it was (a fresh-eyes walk). Only where a side has its own: a change of level
+    // alone brings in every task of the level, and is said as that.
     const on = (o: TaskOverride, ws: Workspace, s: Scenario): ChangeValue => {
       const level = catalogued(ws)?.level;
       const value = o.on ?? (level === undefined ? undefined : level <= s.ambitionLevel);
       return value === undefined ? { kind: 'none' } : { kind: 'on', value };
     };
-    d.add('taskOn', on(ob, before, b), on(oa, after, a), name);
+    if (ob.on !== undefined || oa.on !== undefined) d.add('taskOn', on(ob, before, b), on(oa, after, a), name);
     d.add('taskEffort', fte(ob.effort, catalogued(before)?.effort), fte(oa.effort, catalogued(after)?.effort), name);
     d.add('taskActivity', kr(ob.activity, catalogued(before)?.activity), kr(oa.activity, catalogued(after)?.activity), name);
   }

@@ -40,6 +40,10 @@ describe("an undo's and a redo's notice", () => {
     // A level-3 task, not in Niveau 2 by its level, put in.
     const task = ws.catalogue.find((t) => t.level === 3)!;
     expect(said({ type: 'setTaskOn', scenarioId: 'level-2', taskId: task.id, on: true }).redo).toBe(`Opgave med: ${task.name.da}, Niveau 2: uden → med`);
+    // A level raised over a task with an effort of its own names the level only, not that one
+    // task of the nine it brings in.
+    const withEffort = applyCommand(ws, { type: 'setTaskEffort', scenarioId: 'level-2', taskId: task.id, effort: { low: 20, central: 20, high: 20 } });
+    expect(changedText(withEffort, applyCommand(withEffort, { type: 'setAmbitionLevel', scenarioId: 'level-2', level: 3 }), da, 'redo')).toBe('Ambitionsniveau, Niveau 2: Niveau 2 → Niveau 3');
   });
 
   it('shows a value the way it went now, with its arrow', () => {
