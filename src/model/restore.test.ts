@@ -105,6 +105,28 @@ describe('restoring a damaged document', () => {
     expect(restored.repairs).toEqual(['scenarios[level-4].costPerFte', 'scenarios[level-4].period', `scenarios[${good.scenarios.length}]`]);
   });
 
+  it('keeps a scenario with five of its eleven repairable fields unreadable, and drops one with six', () => {
+    const raw = JSON.parse(JSON.stringify(good)) as Omit<Workspace, 'scenarios'> & { scenarios: Record<string, unknown>[] };
+    const at = raw.scenarios.findIndex((s) => s['id'] === 'level-4');
+    const five = { ...raw.scenarios[at], costPerFte: 'x', staffing: 'x', allocation: 'x', anchoring: null, start: 'x' };
+    const kept = restoreWorkspace({ ...raw, scenarios: raw.scenarios.map((s, i) => (i === at ? five : s)) });
+    expect(kept.ok && kept.workspace.scenarios.map((s) => s.id)).toEqual(good.scenarios.map((s) => s.id));
+    const dropped = restoreWorkspace({ ...raw, scenarios: raw.scenarios.map((s, i) => (i === at ? { ...five, ambitionLevel: 9 } : s)) });
+    expect(dropped.ok && dropped.workspace.scenarios.map((s) => s.id)).toEqual(good.scenarios.filter((s) => s.id !== 'level-4').map((s) => s.id));
+  });
+
+  it("leaves out a funding amount in FTE above the limit, not the whole document (it was refused as 'notAWorkspace')", () => {
+    const sj = createWorkspace('Sjælland');
+    const raw = JSON.parse(JSON.stringify(sj)) as Workspace;
+    const fte = sj.funders.find((f) => f.unit === 'fte')!;
+    (raw.scenarios[0]!.funding as Record<string, unknown>)[fte.id] = { low: 150_000, central: 150_000, high: 150_000 };
+    const restored = restoreWorkspace(raw);
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    expect(restored.workspace.scenarios[0]!.funding[fte.id]).toBeUndefined();
+    expect(restored.repairs).toEqual([`scenarios[${sj.scenarios[0]!.id}].funding.${fte.id}`]);
+  });
+
   it('keeps a municipality of the region whose population is unreadable, at Statistics Denmark’s figure, and drops only one that is not the region’s', () => {
     const raw = JSON.parse(JSON.stringify(good)) as Record<string, unknown> & { municipalities: Record<string, unknown>[] };
     const morsø = raw.municipalities.findIndex((m) => m['name'] === 'Morsø');

@@ -13,7 +13,6 @@ import {
   assumptionsSchema,
   catalogueTaskSchema,
   criterionSchema,
-  customTaskSchema,
   employerSchema,
   funderSchema,
   hostSchema,
@@ -22,12 +21,11 @@ import {
   municipalitySchema,
   politicalSchema,
   presetSchema,
-  scenarioFields,
-  scenarioParts,
-  scenarioSchema,
   text,
 } from './document-schema';
 import { LIMITS } from './limits';
+import { isRecord, items, uniqueById } from './restore-lists';
+import { restoreScenarios } from './restore-scenarios';
 import { looksLikeV1, migrateV1 } from './migrations/v1';
 import { referencePopulation } from './municipalities';
 import { CRITERIA, REGIONS, SCHEMA_VERSION, type Municipality, type RegionName, type Scenario, type Workspace } from './types';
@@ -37,33 +35,6 @@ export type RestoreFailure = 'notAWorkspace' | 'newerVersion' | 'noScenarios';
 export type RestoreResult =
   | { readonly ok: true; readonly workspace: Workspace; readonly repairs: readonly string[] }
   | { readonly ok: false; readonly reason: RestoreFailure };
-
-const isRecord = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
-
-/** Each item that passes the schema, the others reported by position. */
-function items<T>(raw: unknown, schema: v.GenericSchema<unknown, T>, field: string, max: number, repairs: string[]): T[] | null {
-  if (!Array.isArray(raw)) return null;
-  const out: T[] = [];
-  raw.slice(0, max).forEach((item, i) => {
-    const parsed = v.safeParse(schema, item);
-    if (parsed.success) out.push(parsed.output);
-    else repairs.push(`${field}[${i}]`);
-  });
-  if (raw.length > max) repairs.push(`${field}: ${raw.length - max}`);
-  return out;
-}
-
-function uniqueById<T extends { id: string }>(list: readonly T[], field: string, repairs: string[]): T[] {
-  const seen = new Set<string>();
-  return list.filter((x) => {
-    if (seen.has(x.id)) {
-      repairs.push(`${field}[${x.id}]`);
-      return false;
-    }
-    seen.add(x.id);
-    return true;
-  });
-}
 
 /**
  * The municipalities, each that passes the schema as it is. One of the region's own with a field
@@ -96,77 +67,6 @@ function restoreMunicipalities(raw: unknown, region: readonly Municipality[], po
   for (const own of missing) repairs.push(`municipalities[${own.code}]`);
   // In the region's order, as the app lists them, the others after.
   return missing.length === 0 ? read : [...region.map((own) => read.find((m) => m.code === own.code) ?? standard(own)), ...read.filter((m) => !region.some((own) => own.code === m.code))];
-}
-
-/**
- * A scenario that fails the schema but is recognisable (its id and name read), repaired field by
- * field: each field that reads is kept, and of its keyed parts (tasks, funding, reserve drawn)
- * and its own tasks each entry that reads; the rest is the region's default scenario's of its
- * level, and a period that cannot be is that scenario's too. Each repair is reported. Dropped
- * whole, one negative amount in Niveau 2's funding lost all of Niveau 2 (a data-safety probe).
- * Null where it is not recognisable, where more than half its fields had to be the default's, or
- * where the repair still fails: it is dropped.
- */
-function repairScenario(item: unknown, defaults: readonly Scenario[], repairs: string[]): Scenario | null {
-  if (!isRecord(item)) return null;
-  const id = v.safeParse(idSchema, item['id']);
-  if (!id.success || !v.safeParse(scenarioFields.entries.name, item['name']).success) return null;
-  const level = v.safeParse(scenarioFields.entries.ambitionLevel, item['ambitionLevel']);
-  // Of its level, or Niveau 3, today's level, where the level itself is unreadable.
-  const standard = defaults.find((s) => s.ambitionLevel === (level.success ? level.output : 3)) ?? defaults[0]!;
-  const said = (what: string) => repairs.push(`scenarios[${id.output}].${what}`);
-  let replaced = 0;
-  const field = <K extends keyof typeof scenarioFields.entries>(key: K): Scenario[K] => {
-    const parsed = v.safeParse(scenarioFields.entries[key], item[key]);
-    if (parsed.success) return parsed.output as Scenario[K];
-    said(key);
-    replaced++;
-    return standard[key];
-  };
-  const keyed = <K extends keyof typeof scenarioParts>(key: K): Scenario[K] => {
-    const raw = item[key];
-    if (!isRecord(raw)) return field(key);
-    const part = scenarioParts[key];
-    const kept = Object.entries(raw).filter(([k, value]) => (v.safeParse(part.key, k).success && v.safeParse(part.value, value).success) || (said(`${key}.${k}`), false));
-    if (kept.length > part.max) said(`${key}: ${kept.length - part.max}`);
-    return Object.fromEntries(kept.slice(0, part.max)) as Scenario[K];
-  };
-  const customTasks = Array.isArray(item['customTasks']) ? items(item['customTasks'], customTaskSchema, `scenarios[${id.output}].customTasks`, LIMITS.customTasks, repairs)! : field('customTasks');
-  const repaired: Scenario = {
-    id: id.output,
-    name: field('name'),
-    ambitionLevel: field('ambitionLevel'),
-    tasks: keyed('tasks'),
-    customTasks,
-    anchoring: field('anchoring'),
-    staffing: field('staffing'),
-    costPerFte: field('costPerFte'),
-    funding: keyed('funding'),
-    reserveDrawdown: keyed('reserveDrawdown'),
-    allocation: field('allocation'),
-    start: field('start'),
-    end: field('end'),
-  };
-  // Most of it the default's: no longer the scenario it was.
-  if (replaced > Object.keys(scenarioFields.entries).length / 2) return null;
-  if (v.safeParse(scenarioSchema, repaired).success) return repaired;
-  said('period');
-  const withPeriod = { ...repaired, start: standard.start, end: standard.end };
-  return v.safeParse(scenarioSchema, withPeriod).success ? withPeriod : null;
-}
-
-/** Each scenario as it is, or repaired (repairScenario), or dropped and reported by position. */
-function restoreScenarios(raw: unknown, defaults: readonly Scenario[], repairs: string[]): Scenario[] {
-  if (!Array.isArray(raw)) return [];
-  if (raw.length > LIMITS.scenarios) repairs.push(`scenarios: ${raw.length - LIMITS.scenarios}`);
-  return raw.slice(0, LIMITS.scenarios).flatMap((item, i) => {
-    const parsed = v.safeParse(scenarioSchema, item);
-    if (parsed.success) return [parsed.output];
-    const said: string[] = [];
-    const repaired = repairScenario(item, defaults, said);
-    repairs.push(...(repaired ? said : [`scenarios[${i}]`]));
-    return repaired ? [repaired] : [];
-  });
 }
 
 export function restoreWorkspace(raw: unknown): RestoreResult {
@@ -242,7 +142,11 @@ function restoreV2(raw: unknown): RestoreResult {
         anchoring[part] = first;
       }
     const tasks = Object.fromEntries(Object.entries(s.tasks).filter(([taskId]) => ids.task.has(taskId) || (repairs.push(`scenarios[${s.id}].tasks.${taskId}`), false)));
-    const funding = Object.fromEntries(Object.entries(s.funding).filter(([funderId]) => ids.funder.has(funderId) || (repairs.push(`scenarios[${s.id}].funding.${funderId}`), false)));
+    // A funder's amount in FTE is bounded as effort is: one over it refused the whole document.
+    const fits = (funderId: string, amount: { high: number }) => funders.find((f) => f.id === funderId)?.unit !== 'fte' || amount.high <= LIMITS.effort;
+    const funding = Object.fromEntries(
+      Object.entries(s.funding).filter(([funderId, amount]) => (ids.funder.has(funderId) && fits(funderId, amount)) || (repairs.push(`scenarios[${s.id}].funding.${funderId}`), false)),
+    );
     return { ...s, anchoring, tasks, funding };
   });
   if (scenarios.length === 0) return { ok: false, reason: 'noScenarios' };
