@@ -70,6 +70,8 @@ describe('decision support', () => {
   it("goal-seeks with Enter in the target field, and shows no scenario's answer under another's name (Niveau 4's stayed under Niveau 1's heading)", async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
+    // An edit of Niveau 4 only, for an undo to take back below.
+    await editCell(page, 'funder-brn', 'level-4', '1,3 mio.');
     await openView(page, 'Beslutningsstøtte');
     const result = page.getByTestId('seek-result');
     await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-3');
@@ -85,6 +87,10 @@ describe('decision support', () => {
     await page.getByRole('textbox', { name: 'højst er' }).press('Enter');
     await expect.poll(() => result.textContent()).toMatch(/^Årsværk = \d+,\d+ giver Kommunalt tillæg = 0 kr\.$/);
     expect(await result.textContent()).not.toBe('Årsværk = 0,77 giver Kommunalt tillæg = 0 kr.');
+    // After an undo the workspace is another, and Niveau 1's answer goes.
+    await page.getByRole('combobox', { name: 'Scenarie' }).focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => result.textContent()).toBe('');
     await context.close();
   });
 

@@ -108,8 +108,9 @@ export function createRepository(db: ForankringDb = new ForankringDb()) {
 
   /**
    * A record that needed repairs, kept as it was found beside the repaired workspace (once per
-   * revision): a repair leaves out a whole scenario over one bad amount, and the next edit wrote
-   * the repaired workspace over the original (a data-safety probe).
+   * revision): a repair replaces or leaves out what did not read (an amount, a scenario too little
+   * of which reads), and the next edit wrote the repaired workspace over the original (a
+   * data-safety probe).
    */
   async function keepOriginal(record: WorkspaceRecord): Promise<void> {
     await db.transaction('rw', db.damaged, async () => {

@@ -117,6 +117,7 @@ export const da = {
   billBelow: '1 kommune mere nedenfor ↓',
   billsBelow: '{count} kommuner mere nedenfor ↓',
   outsidePeriodSpoken: 'uden for scenariets periode, {period}',
+  noScoreSpoken: 'ingen samlet vurdering: alle kriterier vejer 0',
   approval_brnBoard: 'BRN-bestyrelsen',
   approval_kkr: 'KKR',
   approval_regionCouncil: 'Regionsrådet',

@@ -118,6 +118,7 @@ export const en: Record<MessageKey, string> = {
   billBelow: '1 more municipality below ↓',
   billsBelow: '{count} more municipalities below ↓',
   outsidePeriodSpoken: 'outside the scenario’s period, {period}',
+  noScoreSpoken: 'no overall score: every criterion weighs 0',
   approval_brnBoard: 'BRN board',
   approval_kkr: 'KKR',
   approval_regionCouncil: 'Regional council',

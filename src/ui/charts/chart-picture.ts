@@ -22,7 +22,9 @@ export function chartPicture(shown: Chart<'bar', number[], string>, title: strin
   plot.width = WIDTH - 2 * MARGIN;
   plot.height = HEIGHT - HEAD - MARGIN;
   const options = shown.config.options ?? {};
-  const font = { size: TYPE_PX };
+  // The app's own type, in the chart as in its title above it.
+  const family = getComputedStyle(document.body).fontFamily;
+  const font = { size: TYPE_PX, family };
   const scale = (key: 'x' | 'y') => ({ ...options.scales?.[key], ticks: { ...options.scales?.[key]?.ticks, color: INK, font } });
   const config: BarConfig = {
     type: 'bar',
@@ -36,20 +38,22 @@ export function chartPicture(shown: Chart<'bar', number[], string>, title: strin
       scales: { x: scale('x'), y: scale('y') },
     },
   };
-  const chart = new Chart(plot, config);
   const picture = document.createElement('canvas');
   picture.width = WIDTH;
   picture.height = HEIGHT;
-  const context = picture.getContext('2d')!;
-  context.fillStyle = '#fff';
-  context.fillRect(0, 0, WIDTH, HEIGHT);
-  context.fillStyle = INK;
-  const family = getComputedStyle(document.body).fontFamily;
-  context.font = `bold 44px ${family}`;
-  context.fillText(title, MARGIN, 68, WIDTH - 2 * MARGIN);
-  context.font = `26px ${family}`;
-  context.fillText(subtitle, MARGIN, 108, WIDTH - 2 * MARGIN);
-  context.drawImage(plot, MARGIN, HEAD);
-  chart.destroy();
+  const chart = new Chart(plot, config);
+  try {
+    const context = picture.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, WIDTH, HEIGHT);
+    context.fillStyle = INK;
+    context.font = `bold 44px ${family}`;
+    context.fillText(title, MARGIN, 68, WIDTH - 2 * MARGIN);
+    context.font = `26px ${family}`;
+    context.fillText(subtitle, MARGIN, 108, WIDTH - 2 * MARGIN);
+    context.drawImage(plot, MARGIN, HEAD);
+  } finally {
+    chart.destroy();
+  }
   return new Promise((resolve) => picture.toBlob(resolve, 'image/png'));
 }

@@ -30,7 +30,10 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
   const [output, setOutput] = createSignal<SeekOutput>(funded ? 'supplement' : 'totalCost');
   const [target, setTarget] = createSignal(funded ? '0' : formatNumber(2_000_000, lang()));
   const [refused, setRefused] = createSignal('');
-  const seek = createBackgroundAction((signal, request: SeekRequest) => background.seek(signal, session.workspace(), request).then((result) => ({ request, result })));
+  const seek = createBackgroundAction((signal, request: SeekRequest) => {
+    const asked = session.workspace();
+    return background.seek(signal, asked, request).then((result) => ({ request, result, asked }));
+  });
   const inputLabel = (i: SeekInput) => {
     if (i === 'staffing') return t('seekInput_staffing');
     if (i === 'costPerFte') return t('seekInput_costPerFte');
@@ -43,8 +46,9 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
   const message = () => {
     const answer = seek.value();
     // Another scenario's answer is not this one's: it stayed under the new one's heading, a wrong
-    // figure read as right (a fresh-eyes walk). Back on its own scenario, it shows again.
-    if (!answer || answer.request.scenarioId !== props.scenario.id) return null;
+    // figure read as right (a fresh-eyes walk). Back on its own scenario, it shows again while the
+    // workspace is the one it was found in (an undo, or another tab's edit, makes it another's).
+    if (!answer || answer.request.scenarioId !== props.scenario.id || answer.asked !== session.workspace()) return null;
     const { request, result } = answer;
     const i = inputLabel(request.input);
     // "Kommunalt tillæg = 0 kr.", not "Kommunalt tillæg (kr./år) = 0 kr.".

@@ -9,7 +9,7 @@ import { useApp } from '../state/app-store';
 import { CellEditorView } from './CellEditor';
 import type { MoveMark } from './moved';
 import type { CellEditor } from './editor';
-import type { CellContext, GridRow } from './rows';
+import { rowLabel, type CellContext, type GridRow } from './rows';
 import type { GridSelection, Pos } from './selection';
 
 export function GridCell(props: {
@@ -113,11 +113,11 @@ export function GridCell(props: {
                 type="button"
                 class="explain-button"
                 tabIndex={-1}
-                aria-label={i18n.t('explainButton', { figure: props.row.label, scenario: props.context()?.scenario.name ?? '' })}
+                aria-label={i18n.t('explainButton', { figure: rowLabel(props.row, chrome.year()), scenario: props.context()?.scenario.name ?? '' })}
                 title={i18n.t('explainTitle')}
                 onMouseDown={(e) => e.stopPropagation()}
                 onPointerDown={(e) => e.stopPropagation()}
-                onClick={() => chrome.explain({ figure: props.row.figure ?? null, reasoning: props.row.reasoning, label: props.row.label, scenarioId: props.scenarioId })}
+                onClick={() => chrome.explain({ figure: props.row.figure ?? null, reasoning: props.row.reasoning, label: rowLabel(props.row, chrome.year()), scenarioId: props.scenarioId })}
               >
                 ?
               </button>

@@ -15,7 +15,7 @@ import { createMoveMarks } from './moved';
 import { GridCell } from './GridCell';
 import { createFrozenRows } from './frozen-rows';
 import { createPrinting } from '../printing';
-import { buildRows, entryRules, GROUP_LABELS, GROUP_ORDER, loadEntryRules, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
+import { buildRows, entryRules, GROUP_LABELS, GROUP_ORDER, loadEntryRules, rowLabel, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
 import { ScenarioHeader } from './ScenarioHeader';
 import { createGridKeys } from './grid-keys';
 import { createGridSelection, type Pos } from './selection';
@@ -271,9 +271,10 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   }
   // A refusal or a question under an open field makes its cell taller: in the grid's lowest
   // visible row the message lay below the scroller's foot, unseen ("7" typed in a choice).
+  const editMessage = createMemo(() => editor.editing()?.message);
   createEffect(
     on(
-      () => editor.editing()?.message,
+      editMessage,
       (message) => {
         const e = editor.editing();
         const cell = message && e ? table.querySelector<HTMLElement>(`#${cellId(e.pos.row, e.pos.col)}`) : null;
@@ -409,7 +410,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const c = contextAt(pos.col);
     if (!row || !c) return;
     if (!row.input) {
-      notices.show({ kind: 'info', key: 'grid', text: () => t('cellReadOnly', { row: row.label }) });
+      notices.show({ kind: 'info', key: 'grid', text: () => t('cellReadOnly', { row: rowLabel(row, chrome.year()) }) });
       return;
     }
     afterSettle = null;
@@ -557,7 +558,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const { row, col } = selection.active();
     const r = rows()[row];
     const id = scenarioIds()[col];
-    if (r && id) chrome.explain({ figure: r.figure ?? null, reasoning: r.reasoning, label: r.label, scenarioId: id, ...(r.input && !r.figure && { inputRow: r.id }) });
+    if (r && id) chrome.explain({ figure: r.figure ?? null, reasoning: r.reasoning, label: rowLabel(r, chrome.year()), scenarioId: id, ...(r.input && !r.figure && { inputRow: r.id }) });
   }
 
   /** A click on another cell drops a refused (or any open) edit there and then, never trapping the user. */
@@ -642,7 +643,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
                   return (
                     <tr class={row.input ? 'input-row' : 'result-row'} classList={{ frozen: !!row.frozen }} data-row={row.id} role="row" aria-rowindex={3 + groups().indexOf(group) + index()}>
                       <th scope="row" role="rowheader" aria-colindex={1} classList={{ indent: !!row.indent }}>
-                        {chrome.year() === 'horizon' ? (row.periodLabel ?? row.label) : row.label}
+                        {rowLabel(row, chrome.year())}
                       </th>
                       <Spacer columns={before()} />
                       <For each={shownIds()}>

@@ -95,6 +95,9 @@ export interface CellView {
   readonly bar?: number;
 }
 
+/** A row's label for the year shown: its period's words under "Hele perioden", where it has them. */
+export const rowLabel = (row: GridRow, year: YearKey): string => (year === 'horizon' && row.periodLabel) || row.label;
+
 export interface GridRow {
   readonly id: string;
   readonly group: RowGroup;
@@ -237,7 +240,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       },
     },
     { id: 'flags', group: 'decision', label: t('rowFlags'), reasoning: 'flags', display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, i18n, ws.assumptions)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, i18n, ws.assumptions)).join('. ') || undefined }) },
-    { id: 'score', group: 'decision', label: t('rowScore'), reasoning: 'score', unit: 'score', display: (c) => ({ value: c.result ? formatScore(c.result.criteria.score, lang()) : '' }) },
+    { id: 'score', group: 'decision', label: t('rowScore'), reasoning: 'score', unit: 'score', display: (c) => ({ value: c.result ? formatScore(c.result.criteria.score, lang()) : '', ...(c.result?.criteria.score === null && { spoken: t('noScoreSpoken') }) }) },
 
     // — Each municipality's bill, by name (as the Kommuner view and the handout list them) —
     ...byName(ws.municipalities).map(
