@@ -19,6 +19,9 @@ import '../../i18n/strings-da-later';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
+/** Type for a chart's axes and legend: larger on a wide chart (a 1920 projector), where 12 px read as 11. */
+const chartType = (context: { chart: Chart }) => ({ size: context.chart.width >= 900 ? 15 : 12 });
+
 interface Built {
   labels: string[];
   datasets: ChartDataset<'bar', number[]>[];
@@ -40,11 +43,11 @@ function ChartCard(props: { title: MessageKey; id: string; build: () => Built; w
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatKr(c.parsed.y ?? 0, lang())}` } } },
+        plugins: { legend: { position: 'bottom', labels: { font: chartType } }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatKr(c.parsed.y ?? 0, lang())}` } } },
         scales: {
           // Names in upright lines rather than slanted (label-lines.ts).
-          x: { ticks: { autoSkip: !props.everyName, callback(value) { return labelLines(this.getLabelForValue(Number(value))); } } },
-          y: { ticks: { callback: (v) => formatKroner(Number(v), lang()) } },
+          x: { ticks: { font: chartType, autoSkip: !props.everyName, callback(value) { return labelLines(this.getLabelForValue(Number(value))); } } },
+          y: { ticks: { font: chartType, callback: (v) => formatKroner(Number(v), lang()) } },
         },
       },
     });
