@@ -8,6 +8,9 @@ import { LIMITS } from './limits';
 import { isRecord, items, uniqueById } from './restore-lists';
 import type { Scenario } from './types';
 
+/** The fields a repair may take from the default: all but the id and the name (11). */
+const REPAIRABLE = Object.keys(scenarioFields.entries).length - 2;
+
 /**
  * A scenario that fails the schema but is recognisable (its id and name read), repaired field by
  * field: each field that reads is kept, and of its keyed parts (tasks, funding, reserve drawn)
@@ -17,9 +20,6 @@ import type { Scenario } from './types';
  * Null where it is not recognisable, where more than half the fields it could be repaired in had
  * to be the default's, or where the repair still fails: it is dropped.
  */
-/** The fields a repair may take from the default: all but the id and the name (11). */
-const REPAIRABLE = Object.keys(scenarioFields.entries).length - 2;
-
 function repairScenario(item: unknown, defaults: readonly Scenario[], repairs: string[]): Scenario | null {
   if (!isRecord(item)) return null;
   const id = v.safeParse(idSchema, item['id']);
