@@ -190,6 +190,17 @@ describe('editing the grid', () => {
       await expect.poll(() => message.count()).toBe(0);
       await page.keyboard.press('Enter');
       await expect.poll(() => cellText(page, 'level', 'level-2')).toBe('Niveau 3');
+      // Letters that name an option, then one that names none: refused as a whole, not Niveau 1
+      // (the letter was dropped and Enter took "Niveau ", a fresh-eyes walk); the message quotes
+      // all that was typed ("zzz", not "z").
+      await startTyping(page, 'level', 'level-4', 'Niveau 7');
+      await expect.poll(() => message.textContent()).toBe('”Niveau 7” er ikke et af valgene. Vælg en af mulighederne på listen.');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => cellText(page, 'level', 'level-4')).toBe('Niveau 4');
+      await startTyping(page, 'allocation', 'level-2', 'zzz');
+      await expect.poll(() => page.locator('tr[data-row="allocation"] .cell-error').textContent()).toBe('”zzz” er ikke et af valgene. Vælg en af mulighederne på listen.');
+      await page.keyboard.press('Escape');
     }));
 
   it('keeps the selection on its row as groups fold above it, and goes to the row above when its own folds', () =>

@@ -67,7 +67,7 @@ export function CellEditorView(props: {
           // Typing picks the option the whole typed text names ("Blandet" is Blandet), not the
           // list's own letter-by-letter jumps (after "B", "l" jumped to "Lige store andele").
           const named = findOption(opts(), props.editing.text);
-          let typed = props.editing.mode === 'enter' && named ? props.editing.text : '';
+          let typed = props.editing.mode === 'enter' ? props.editing.text : '';
           const c = props.context();
           const current = c && props.row.input ? findOption(opts(), props.row.input.editText(c)) : undefined;
           // Typed text that names no option ("7" in Ambitionsniveau): the list opens at the cell's
@@ -84,12 +84,21 @@ export function CellEditorView(props: {
             e.preventDefault();
             const next = letter ? typed + e.key : typed.slice(0, -1);
             const found = findOption(opts(), next);
-            // A letter no option has is not taken: the typed text always names an option.
-            if (!found && letter) return true;
             typed = next;
             if (found) {
               select.value = found.value;
               props.onText(found.label);
+            } else {
+              // Text that names no option ("Niveau 7"): the list goes back to the cell's own value
+              // and the text is refused with its message. A letter no option had was dropped, and
+              // Enter took what the letters before it named, Niveau 1 (a fresh-eyes walk).
+              const own = current ?? opts()[0];
+              if (own) select.value = own.value;
+              if (next.trim() === '') props.onText(own?.label ?? '');
+              else {
+                props.onText(next);
+                props.onCommit();
+              }
             }
             return true;
           };
