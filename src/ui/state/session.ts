@@ -182,8 +182,11 @@ export function createWorkspaceSession(deps: SessionDeps) {
   async function persist(op: Operation, workspaceId: string): Promise<void> {
     // Before the first record exists (a first visit still opening IndexedDB), storeFirst writes
     // this edit: in the record, or right after it if the record was already on its way. Before
-    // the repository is here (a reload shown early), start writes it once it is.
-    if (!repo || storedRevision === 0) return;
+    // the repository is here (a reload shown early), start writes it once it is. Deleted in
+    // another tab, nothing is written until the user saves it again (keepHere): an edit's write
+    // that came late, after the other tab took its deletion back, went onto the record unasked
+    // while the notice still said it was deleted (seen under load in the two-tab e2e).
+    if (!repo || storedRevision === 0 || writesHeld) return;
     setSaveState('saving');
     try {
       const applied = await repo.applyOperations(workspaceId, [op], deps.tabId);
@@ -331,6 +334,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     stopFollowing();
     if (gone) setSaveState('saved');
     gone = false;
+    writesHeld = false;
     stopWatching = repo?.watchWorkspace(id, adopt, deps.events.onStorageError, () => goneElsewhere(id));
   }
 
@@ -358,9 +362,12 @@ export function createWorkspaceSession(deps: SessionDeps) {
    * here, but is no longer saved: the user is told, and may save it again as it is here.
    */
   let gone = false;
+  /** Deleted elsewhere and not yet saved again here: this tab's edits wait in the journal. */
+  let writesHeld = false;
   function goneElsewhere(id: string): void {
     if (id !== latest.id || gone) return;
     gone = true;
+    writesHeld = true;
     stopFollowing();
     setSaveState('failed');
     deps.events.onDeletedElsewhere?.(latest.name, keepHere);
@@ -380,7 +387,9 @@ export function createWorkspaceSession(deps: SessionDeps) {
 
   /** Saves the workspace deleted elsewhere again, as this tab has it (its edits included). */
   async function keepHere(): Promise<void> {
-    if (repo && gone) await storeAsIs(repo);
+    if (!repo || !gone) return;
+    writesHeld = false;
+    await storeAsIs(repo);
   }
 
   /** `isCurrent`: the database already names it the current workspace (a reload): no write. */
