@@ -82,15 +82,5 @@ function repairScenario(item: unknown, defaults: readonly Scenario[], repairs: s
 }
 
 /** Each scenario as it is, or repaired (repairScenario), or dropped and reported by position. */
-export function restoreScenarios(raw: unknown, defaults: readonly Scenario[], repairs: string[]): Scenario[] {
-  if (!Array.isArray(raw)) return [];
-  if (raw.length > LIMITS.scenarios) repairs.push(`scenarios: ${raw.length - LIMITS.scenarios}`);
-  return raw.slice(0, LIMITS.scenarios).flatMap((item, i) => {
-    const parsed = v.safeParse(scenarioSchema, item);
-    if (parsed.success) return [parsed.output];
-    const said: string[] = [];
-    const repaired = repairScenario(item, defaults, said);
-    repairs.push(...(repaired ? said : [`scenarios[${i}]`]));
-    return repaired ? [repaired] : [];
-  });
-}
+export const restoreScenarios = (raw: unknown, defaults: readonly Scenario[], repairs: string[]): Scenario[] =>
+  items(raw, scenarioSchema, 'scenarios', LIMITS.scenarios, repairs, (item, said) => repairScenario(item, defaults, said)) ?? [];
