@@ -1107,14 +1107,15 @@ describe('editing the grid', () => {
         });
       await page.mouse.wheel(0, 5000);
       // Both at once, once the wheel's scroll has ended (midway a row can line up for a moment).
-      await expect.poll(async () => Math.abs(await firstRowBelowBand()) <= 1 && (await lastRowShown()), { timeout: 3000 }).toBe(true);
+      // A 5000 px scroll and its settle took over 3 s once in a fresh clone's whole run.
+      await expect.poll(async () => Math.abs(await firstRowBelowBand()) <= 1 && (await lastRowShown()), { timeout: 8000 }).toBe(true);
       // Presenting too: at the end a wheel pulled the last row back out of view, cut by 10–38 px
       // (a fresh-eyes walk), where there was no room after it.
       await page.keyboard.press('Alt+P');
       await page.locator('.presenting').waitFor();
       await page.mouse.move(700, 500);
       await page.mouse.wheel(0, 5000);
-      await expect.poll(async () => Math.abs(await firstRowBelowBand()) <= 1 && (await lastRowShown()), { timeout: 3000 }).toBe(true);
+      await expect.poll(async () => Math.abs(await firstRowBelowBand()) <= 1 && (await lastRowShown()), { timeout: 8000 }).toBe(true);
       await page.keyboard.press('Escape');
       // The keys scroll the selected cell into view (reveal.ts), with a whole row under the band
       // too (arrowing down left one cut 2–20 px, half a label beside figures), and that scroll
