@@ -464,11 +464,14 @@ describe('editing the grid', () => {
       await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Mente du 1.500.000 kr.?');
       await expect.poll(() => inView('level-1')).toBe(true);
       expect(await page.locator('.presenting').count()).toBe(0);
-      // Answered, the next Alt+P presents.
+      // It says why: the key seemed to do nothing (a fresh-eyes walk).
+      await expect.poll(() => page.locator('.notices').textContent()).toContain('Præsentationen venter på svaret i den åbne celle');
+      // Answered, the next Alt+P presents, and the notice goes.
       await page.keyboard.press('Enter');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.500.000');
       await page.keyboard.press('Alt+P');
       await page.locator('.presenting').waitFor();
+      expect(await page.locator('.notices').textContent()).not.toContain('Præsentationen venter');
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('.presenting').count()).toBe(0);
       // An entry that is taken is committed on the way into the presentation.

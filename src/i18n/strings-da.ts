@@ -62,6 +62,7 @@ export const da = {
   present: 'Præsentation',
   presentHint: 'Præsentation (Alt+P): store tal til projektoren, stadig redigerbare',
   endPresentation: 'Afslut præsentation (Esc)',
+  presentWaits: 'Præsentationen venter på svaret i den åbne celle: Enter tager tallet, Esc fortryder. Tryk så Præsentation igen.',
   editHint: 'Skriv for at redigere · F2 redigér · Enter/Tab flyt · Esc fortryd · Ctrl+C/Ctrl+V kopiér/indsæt · ? forklar et tal',
   columnsInView: 'Scenarier {first}–{last} af {count}',
   gridCorner: 'Scenarier',

@@ -57,6 +57,7 @@ export const en: Record<MessageKey, string> = {
   present: 'Present',
   presentHint: 'Presentation (Alt+P): large figures for the projector, still editable',
   endPresentation: 'End presentation (Esc)',
+  presentWaits: 'The presentation waits for an answer in the open cell: Enter takes the figure, Esc cancels. Then press Presentation again.',
   editHint: 'Type to edit · F2 edit · Enter/Tab move · Esc cancel · Ctrl+C/Ctrl+V copy/paste · ? explain a figure',
   columnsInView: 'Scenarios {first}–{last} of {count}',
   gridCorner: 'Scenarios',

@@ -62,7 +62,7 @@ export function App() {
     ...('indexedDB' in globalThis && { peek: () => (void loadEntryRules(), import('../db/peek').then((m) => m.peekCurrentWorkspace())) }),
     tabId: crypto.randomUUID(),
   });
-  const { chrome, session, results, actions } = store;
+  const { chrome, session, results, actions, notices } = store;
   const { t } = chrome.i18n;
   const [persistRefused, setPersistRefused] = createSignal(false);
   const view = () => VIEWS.find((v) => v.id === chrome.view()) ?? VIEWS[0]!;
@@ -88,7 +88,7 @@ export function App() {
       if (chrome.presentation()) {
         chrome.endPresentation();
         focusComparison();
-      } else presentSettled({ chrome, session });
+      } else presentSettled({ chrome, session, notices });
       return;
     }
     // An edit already entered, in the grid's cell or a field that shows the workspace's value

@@ -53,7 +53,7 @@ function createMediaQuery(query: string) {
 const PRESENTED: readonly RowGroup[] = ['decision', 'municipalities', 'choices', 'inputs'];
 
 export function ComparisonGrid() {
-  const { chrome, actions, session, results, decisions } = useApp();
+  const { chrome, actions, session, results, decisions, notices } = useApp();
   const { t } = chrome.i18n;
   const presenting = () => chrome.presentation() !== null;
   // A phone shows one scenario at a time, chosen here, with the decision figures first.
@@ -101,7 +101,7 @@ export function ComparisonGrid() {
             </button>
           }
         >
-          <button type="button" onClick={() => presentSettled({ chrome, session })} title={t('presentHint')}>
+          <button type="button" onClick={() => presentSettled({ chrome, session, notices })} title={t('presentHint')}>
             {t('present')}
           </button>
         </Show>

@@ -1,13 +1,15 @@
 /**
  * Alt+P and "Præsentation": the presentation begins once an open edit is settled (open-edit.ts);
- * one that asks or is refused stays open, and the presentation waits.
+ * one that asks or is refused stays open, and the presentation waits — and says so: the click
+ * only moved focus to the question, and a fresh-eyes walk took that for a button that did nothing.
  */
 import { focusComparison } from '../focus';
 import type { AppStore } from '../state/app-store';
 import { settleOpenEdit } from './open-edit';
 
-export function presentSettled({ chrome, session }: Pick<AppStore, 'chrome' | 'session'>): void {
-  if (!settleOpenEdit()) return;
+export function presentSettled({ chrome, session, notices }: Pick<AppStore, 'chrome' | 'session' | 'notices'>): void {
+  if (!settleOpenEdit()) return void notices.show({ kind: 'info', key: 'present', text: () => chrome.i18n.t('presentWaits') });
+  notices.withdraw('present');
   chrome.present(session.workspace().scenarios.map((s) => s.id));
   focusComparison();
 }
