@@ -85,6 +85,10 @@ describe('meeting outputs', () => {
     }, [...bytes]);
     expect(corner).toEqual([255, 255, 255, 255]);
     writeFileSync(`${ARTIFACTS}chart-picture.png`, bytes);
+    // Its name keeps the title's "pr." (it was "Kommunernes regning pr scenarie.png").
+    const [bills] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som PNG: Kommunernes regning pr. scenarie' }).click()]);
+    expect(bills.suggestedFilename()).toBe('Kommunernes regning pr. scenarie.png');
+    writeFileSync(`${ARTIFACTS}chart-picture-bills.png`, readFileSync((await bills.path())!));
     await context.close();
   });
 

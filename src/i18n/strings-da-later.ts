@@ -194,6 +194,7 @@ export const daLater = {
   chartAdministration: 'Administration hos arbejdsgiveren',
   chartHostCost: 'Husleje, IT, HR og transport',
   chartFunding: 'Finansiering og udgift',
+  chartAxisKroner: 'Kroner',
   chartMunicipalities: 'Kommunernes regning pr. scenarie',
   savePng: 'Gem som PNG',
 

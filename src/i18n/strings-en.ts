@@ -339,6 +339,7 @@ export const en: Record<MessageKey, string> = {
   chartAdministration: 'Administration at the employer',
   chartHostCost: 'Rent, IT, HR and travel',
   chartFunding: 'Funding and cost',
+  chartAxisKroner: 'Kroner (DKK)',
   chartMunicipalities: 'Each municipality’s bill per scenario',
   savePng: 'Save as PNG',
 

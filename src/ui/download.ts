@@ -10,8 +10,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /**
  * A file name from a workspace or chart name, without the characters file systems refuse (and
- * most other punctuation). Parentheses stay, as the app's own names use them: "Klimasekretariat
- * (kopi 2)", "… (semikolon).csv".
+ * most other punctuation). Parentheses, points and commas stay, as the app's own names use them:
+ * "Klimasekretariat (kopi 2)", "… (semikolon).csv", "Kommunernes regning pr. scenarie.png";
+ * a name does not begin with a point (a hidden file).
  */
 export const safeFileName = (name: string, extension: string): string =>
-  `${name.replace(/[^\p{L}\p{N} _()-]+/gu, '').trim() || 'forankring'}.${extension}`;
+  `${name.replace(/[^\p{L}\p{N} _().,-]+/gu, '').replace(/^[.\s]+/, '').trim() || 'forankring'}.${extension}`;

@@ -57,9 +57,10 @@ function ChartCard(props: { title: MessageKey; id: string; build: () => Built; w
     if (!chart) return;
     chart.data.labels = labels;
     chart.data.datasets = datasets;
-    const scales = chart.options.scales as Record<string, { stacked?: boolean }>;
+    const scales = chart.options.scales as Record<string, { stacked?: boolean; title?: object }>;
     scales['x'] = { ...scales['x'], stacked };
-    scales['y'] = { ...scales['y'], stacked };
+    // The axis names its unit: bare figures on a slide left the room asking "in what?".
+    scales['y'] = { ...scales['y'], stacked, title: { display: true, text: t('chartAxisKroner'), font: chartType } };
     chart.update();
   });
   onCleanup(() => chart?.destroy());

@@ -25,7 +25,7 @@ export function chartPicture(shown: Chart<'bar', number[], string>, title: strin
   // The app's own type, in the chart as in its title above it.
   const family = getComputedStyle(document.body).fontFamily;
   const font = { size: TYPE_PX, family };
-  const scale = (key: 'x' | 'y') => ({ ...options.scales?.[key], ticks: { ...options.scales?.[key]?.ticks, color: INK, font } });
+  const scale = (key: 'x' | 'y') => ({ ...options.scales?.[key], ticks: { ...options.scales?.[key]?.ticks, color: INK, font }, title: { ...options.scales?.[key]?.title, color: INK, font } });
   const config: BarConfig = {
     type: 'bar',
     data: { labels: [...(shown.data.labels ?? [])], datasets: shown.data.datasets.map((d) => ({ ...d })) },
