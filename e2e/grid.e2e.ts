@@ -1431,6 +1431,8 @@ describe('a director’s comparison', () => {
       await expect.poll(() => page.getByTestId('portfolio-summary').textContent()).toContain('Årsværk: 2,4');
       // The unit once: "Samlet udgift (kr.): 1.225.000 kr." read it twice. The kroner per
       // inhabitant are named as the supplement's ("Kr. pr. indbygger: 0,00" beside a cost read as the cost's).
+      // Which year the figures are: the first whole one (they read as the period's).
+      expect(await page.getByTestId('portfolio-summary').textContent()).toMatch(/^Første hele år: 2026 · Årsværk: 2,4 · /);
       expect(await page.getByTestId('portfolio-summary').textContent()).toMatch(/Samlet udgift \(kr\.\): [\d.]+ · Kommunalt tillæg \(kr\.\): [\d.]+ \(\d+,\d\d kr\. pr\. indbygger\)$/);
       expect(await page.locator('tr[data-task="guidance-1to1-sparring"] .differs-badge').textContent()).toBe('tilpasset');
       // Its row's Standard / Anvend på alle do not push its table's columns off the others'.

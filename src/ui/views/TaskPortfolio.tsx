@@ -18,6 +18,8 @@ import { sourceText } from '../../i18n/describe';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
 import '../../i18n/strings-da-later';
 
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const AMOUNTS = {
   effort: { unit: 'fte', label: 'taskFte', plausible: PLAUSIBLE_FTE },
   activity: { unit: 'kr', label: 'taskCost', plausible: PLAUSIBLE_ACTIVITY_KR },
@@ -81,7 +83,8 @@ export default function TaskPortfolio() {
               {/* The labels carry the unit ("Samlet udgift (kr.)"): the figures once more read "kr.: … kr.". The
                   kroner per inhabitant are the supplement's, and say so: alone ("Kr. pr. indbygger: 0,00" beside
                   a cost of a million) they read as the cost's. */}
-              {t('rowFte')}: <strong>{formatFte(y().fte.central, lang())}</strong> · {t('rowTotalCost')}: <strong>{formatNumber(y().cost.total.central, lang())}</strong> · {t('rowSupplement')}:{' '}
+              {/* Which year: the figures are the first whole year's, and a reader took them for the period's. */}
+              {upperFirst(y().months < 12 ? t('partYearIs', { months: y().months, year: y().year }) : t('firstFullYearIs', { year: y().year }))} · {t('rowFte')}: <strong>{formatFte(y().fte.central, lang())}</strong> · {t('rowTotalCost')}: <strong>{formatNumber(y().cost.total.central, lang())}</strong> · {t('rowSupplement')}:{' '}
               <strong>{formatNumber(y().supplement.central, lang())}</strong> ({t('perInhabitantAside', { amount: formatNumber(y().supplementPerInhabitant.central, lang(), 2) })})
             </p>
           )}
