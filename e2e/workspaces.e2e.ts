@@ -698,6 +698,10 @@ describe('workspaces', () => {
     await page.reload();
     await waitForResults(page);
     await expect.poll(() => page.locator('.notice', { hasText: 'havde' }).textContent()).toContain('Originalen, som den blev fundet, ligger under ”Beskadigede arbejdsområder” i arbejdsområdemenuen.');
+    // It names where (a count alone left the reader to guess), and stays until closed.
+    expect(await page.locator('.notice', { hasText: 'havde' }).textContent()).toContain('havde 1 fejl (i Niveau 2)');
+    await page.waitForTimeout(5500);
+    expect(await page.locator('.notice', { hasText: 'havde' }).count()).toBe(1);
     // Niveau 2 is there still, with what was entered in it.
     expect(await cellText(page, 'staffing', 'level-2')).toContain('2,5');
     await editCell(page, 'funder-brn', 'level-1', '1,1 mio.');

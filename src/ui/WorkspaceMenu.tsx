@@ -8,6 +8,7 @@ import { Menu, type MenuItem } from './Menu';
 import { useApp } from './state/app-store';
 import { Guard } from './Guard';
 import { formatMoment } from '../i18n/number-format';
+import { repairedParts } from '../i18n/repaired-parts';
 import type { WorkspaceDialogKind } from './WorkspaceDialogs';
 
 // The dialogs load when one is opened: nothing before the first figures needs them.
@@ -40,7 +41,12 @@ export function WorkspaceMenu() {
       return;
     }
     await actions.importWorkspace(result.workspace, undefined, result.decisions);
-    notices.show({ kind: 'info', key: 'import', text: () => result.repairs.length ? t('fileOpenedRepaired', { count: result.repairs.length }) : t('fileOpened') });
+    notices.show({
+      kind: 'info',
+      key: 'import',
+      ...(result.repairs.length > 0 && { stays: true as const }),
+      text: () => (result.repairs.length ? t('fileOpenedRepaired', { count: result.repairs.length, parts: repairedParts(result.repairs, result.workspace, t) }) : t('fileOpened')),
+    });
   }
 
   const items = (): MenuItem[] => [

@@ -15,6 +15,7 @@ import { createBackgroundWork, type BackgroundOptions } from './background';
 import { createChrome } from './chrome';
 import { createDecisions } from './decisions';
 import { createNotices } from './notices';
+import { repairedParts } from '../../i18n/repaired-parts';
 import { createResults } from './results';
 import { createWorkspaceSession } from './session';
 import { when } from './when';
@@ -75,7 +76,7 @@ export function createAppStore(deps: AppDeps) {
           action: { label: () => t('exportJson'), run: () => void exportWorkspace(session.latest()) },
         }),
       onDamaged: (name) => notices.show({ kind: 'error', key: `damaged-${name}`, text: () => t('workspaceDamaged', { name }) }),
-      onRepaired: (name, repairs) => notices.show({ kind: 'info', key: 'repaired', text: () => t('workspaceRepaired', { name, count: repairs.length }) }),
+      onRepaired: (ws, repairs) => notices.show({ kind: 'info', key: 'repaired', stays: true, text: () => t('workspaceRepaired', { name: ws.name, count: repairs.length, parts: repairedParts(repairs, ws, t) }) }),
       onStorageError: (error) => notices.show({ kind: 'error', key: 'storage', text: () => t('dbOpenFailed', { reason: String((error as Error)?.message ?? error) }) }),
       onRefused: (refused) => notices.show({ kind: 'error', key: 'refused', text: () => t('editRefused', { fields: refused.map((r) => r.field).join(', ') }) }),
       onDeletedElsewhere: (name, keep) =>

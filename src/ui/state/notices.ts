@@ -11,6 +11,8 @@ export interface Notice {
   readonly action?: { readonly label: () => string; readonly run: () => void };
   /** Shown only while this holds: a "Fortryd" for an edit already undone, or no longer the last, must go. */
   readonly while?: () => boolean;
+  /** An info notice that stays until closed: one that asks the reader to check something. */
+  readonly stays?: true;
 }
 
 export function createNotices() {
@@ -43,7 +45,7 @@ export function createNotices() {
         }
       : notice;
     setNotices((list) => [...list.filter((n) => notice.key === undefined || n.key !== notice.key), { ...shown, id }]);
-    if (notice.kind === 'info') setTimeout(() => dismiss(id), notice.action ? 12_000 : 5_000);
+    if (notice.kind === 'info' && !notice.stays) setTimeout(() => dismiss(id), notice.action ? 12_000 : 5_000);
     return id;
   }
   /** The notices to show now: those whose condition still holds. */

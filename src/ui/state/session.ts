@@ -26,7 +26,7 @@ export interface SessionEvents {
   readonly onPreview?: (ws: Workspace | null, revision: number, ended: boolean) => void;
   readonly onSaveFailed: (error: unknown) => void;
   readonly onDamaged: (name: string) => void;
-  readonly onRepaired: (name: string, repairs: readonly string[]) => void;
+  readonly onRepaired: (ws: Workspace, repairs: readonly string[]) => void;
   readonly onStorageError: (error: unknown) => void;
   /** An edit made before the command rules had loaded turned out to break a rule. */
   readonly onRefused?: (refused: readonly ValidationIssue[]) => void;
@@ -422,7 +422,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
         setPast((p) => [...kept.past, ...p].slice(-HISTORY_LIMIT));
       }),
     );
-    if (stored.repairs.length > 0) deps.events.onRepaired(stored.workspace.name, stored.repairs);
+    if (stored.repairs.length > 0) deps.events.onRepaired(stored.workspace, stored.repairs);
   }
 
   /** Loads a stored workspace, replaying journalled edits IndexedDB never confirmed (once). */
