@@ -17,7 +17,9 @@ export function SnapshotFigures(props: { record: DecisionRecord }) {
   return (
     <Show when={result()} fallback={<p class="hint">{t('computing')}</p>}>
       {(r) => (
-        <table ref={createFocusableWhileScrolling} class="data-table snapshot-figures" data-testid="snapshot-figures">
+        // Columns of one width, as the handout's: sized by their names, "Niveau 2 — T11’s anbefaling"
+        // took four times "Niveau 2"'s width. Not for many scenarios, whose figures need each column's room.
+        <table ref={createFocusableWhileScrolling} class="data-table snapshot-figures" classList={{ even: ws().scenarios.length <= 8 }} data-testid="snapshot-figures">
           <caption>{t('decisionSnapshotCaption')}</caption>
           <thead>
             <tr>
