@@ -203,6 +203,30 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it('a pasted population far from the one it replaces is not used, and said: English "222.000" read as 222 took Aalborg’s bill to 360 without a word; one line naming its municipality is taken', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await page.getByRole('button', { name: 'English' }).click();
+    await openView(page, 'Municipalities');
+    const field = (name: string) => page.getByRole('textbox', { name: `Population: ${name}` });
+    const paste = async (text: string) => {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+      await field('Brønderslev').click();
+      await page.keyboard.press('Control+V');
+    };
+    const aalborg = await field('Aalborg').inputValue();
+    await paste('Aalborg\t222.000\nLæsø\t1.702');
+    const notice = page.locator('.notice', { hasText: 'pasted' });
+    await expect.poll(() => notice.textContent()).toContain('Not used, as each is under half or over double the current figure: Aalborg 222 (now ' + aalborg + ').');
+    expect(await notice.textContent()).toContain('No population was pasted.');
+    expect(await field('Aalborg').inputValue()).toBe(aalborg);
+    // One line with its municipality's name: that municipality's count ("not a number" before).
+    await paste('Læsø\t1702');
+    await expect.poll(() => notice.textContent()).toContain('One population was pasted.');
+    await expect.poll(() => field('Læsø').inputValue()).toBe('1,702');
+    await context.close();
+  });
+
   it('two tabs: the workspace deleted in one is not silently lost in the other; it says so, and saves it again on request, edits made since included', async () => {
     const context = await newContext(browser);
     const here = await openApp(context);

@@ -15,4 +15,17 @@ describe('pasting a population column', () => {
     expect(r.populations).toEqual({ '340': 30_444, '370': 84_574, '265': 90_446 });
     expect(r.refused).toEqual(['Atlantis 5']);
   });
+
+  it('does not use a figure under half or over double the one it replaces, and says which (English "222.000" read as 222 took Aalborg’s bill from 226.752 to 360)', () => {
+    const nord = createWorkspace('Nordjylland').municipalities;
+    const aalborg = nord.find((m) => m.name === 'Aalborg')!;
+    const laesoe = nord.find((m) => m.name === 'Læsø')!;
+    const r = parsePopulationColumn(`Aalborg\t222.000\nLæsø\t${laesoe.population + 10}`, nord, 0, 'en');
+    expect(r.populations).toEqual({ [laesoe.code]: laesoe.population + 10 });
+    expect(r.jumps).toEqual([{ line: 'Aalborg\t222.000', name: 'Aalborg', value: 222, was: aalborg.population }]);
+    // A population of 0 is no count either.
+    expect(parsePopulationColumn('Aalborg\t0', nord, 0, 'da').jumps).toHaveLength(1);
+    // In Danish the same line is Aalborg's count.
+    expect(parsePopulationColumn('Aalborg\t222.000', nord, 0, 'da').populations).toEqual({ [aalborg.code]: 222_000 });
+  });
 });

@@ -2,14 +2,22 @@
  * Reading a column of populations as it comes from Excel or a Statistics Denmark table: one
  * line per municipality, either just the number (in the table's order, from the row pasted
  * into), or with the municipality's name or code on the line ("340 Sorø 30.444", "Sorø\t30444").
+ * A figure far from the one it replaces is not used, and said (`jumps`).
  */
 import { parseWhole } from '../i18n/number-parse';
+import { plausiblePopulation } from './grid/entry';
 import { LIMITS, type Lang, type Municipality } from '../model';
 
 export interface PopulationPaste {
   readonly populations: Readonly<Record<string, number>>;
   /** Lines that could not be read, as written. */
   readonly refused: readonly string[];
+  /**
+   * Lines read but not used: under half or over double the figure they would replace, as a typed
+   * one asks about (entry.ts readPopulation). In English "222.000" reads as 222, and Aalborg's
+   * bill fell from 226.752 to 360 without a word (a fresh-eyes walk).
+   */
+  readonly jumps: readonly { readonly line: string; readonly name: string; readonly value: number; readonly was: number }[];
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+kommune$/, '').trim();
@@ -18,6 +26,7 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
   const populations: Record<string, number> = {};
   const refused: string[] = [];
+  const jumps: { line: string; name: string; value: number; was: number }[] = [];
   const byName = new Map(order.map((m) => [normalise(m.name), m]));
   const byCode = new Map(order.map((m) => [m.code, m]));
   lines.forEach((line, i) => {
@@ -36,7 +45,8 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
     const municipality = label ? (byCode.get(codeMatch?.[1] ?? '') ?? byName.get(normalise(codeMatch?.[2] || label))) : order[from + i];
     const value = parseWhole(number, lang, LIMITS.population);
     if (!municipality || !value.ok) refused.push(line);
+    else if (!plausiblePopulation(value.value, municipality.population)) jumps.push({ line, name: municipality.name, value: value.value, was: municipality.population });
     else populations[municipality.code] = value.value;
   });
-  return { populations, refused };
+  return { populations, refused, jumps };
 }

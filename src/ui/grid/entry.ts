@@ -93,13 +93,16 @@ export function readWhole(text: string, i18n: I18n, max: number): Entry<number> 
 }
 
 /**
- * A municipality's population, asked about when it is under half or over twice the one it
- * replaces (`was`), unless `sure`: no Danish municipality halves or doubles between two counts,
- * but "22.603" for 226.033 is one keystroke.
+ * Whether a population replacing `was` is taken without asking (typed) or used at all (pasted,
+ * population-paste.ts): no Danish municipality halves or doubles between two counts, but
+ * "22.603" for 226.033 is one keystroke.
  */
+export const plausiblePopulation = (value: number, was: number): boolean => was <= 0 || (value >= was / 2 && value <= was * 2);
+
+/** A municipality's population, asked about where it is not plausible, unless `sure`. */
 export function readPopulation(text: string, i18n: I18n, max: number, was: number, sure = false): Entry<number> {
   const r = readWhole(text, i18n, max);
-  if (!r.ok || sure || was <= 0 || (r.value >= was / 2 && r.value <= was * 2)) return r;
+  if (!r.ok || sure || plausiblePopulation(r.value, was)) return r;
   return refuse({ kind: 'populationJump', text, value: r.value, was, enter: text });
 }
 

@@ -75,15 +75,23 @@ export default function MunicipalityTable() {
 
   function pasteColumn(e: ClipboardEvent, from: number): void {
     const text = e.clipboardData?.getData('text/plain') ?? '';
-    if (!/\n/.test(text.trim())) return; // one value: the field takes it as typed
+    // One bare value: the field takes it as typed (and asks where it is far from the last). One
+    // line that names its municipality ("Aalborg<Tab>220000") is a column of one: it was refused
+    // as "not a number" while the hint invites such lines.
+    if (!/\n|\t|;|\p{L}/u.test(text.trim())) return;
     e.preventDefault();
     const order = rows().map((r) => r.m);
-    const { populations, refused } = parsePopulationColumn(text, order, from, lang());
-    commands.setPopulations({ populations });
+    const { populations, refused, jumps } = parsePopulationColumn(text, order, from, lang());
+    if (Object.keys(populations).length > 0) commands.setPopulations({ populations });
     const count = Object.keys(populations).length;
     const more = refused.length - 3;
-    const unread = () => refused.length ? ` ${t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') })}${more > 0 ? ` ${t(more === 1 ? 'populationsRefusedMoreOne' : 'populationsRefusedMore', { count: more })}` : ''}` : '';
-    notices.show({ kind: refused.length ? 'error' : 'info', key: 'populations', text: () => t('populationsPasted', { count }) + unread() });
+    const unread = () => (refused.length ? ` ${t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') })}${more > 0 ? ` ${t(more === 1 ? 'populationsRefusedMoreOne' : 'populationsRefusedMore', { count: more })}` : ''}` : '');
+    const jumped = () =>
+      jumps.length
+        ? ` ${t('populationsJumped', { lines: jumps.slice(0, 3).map((j) => t('populationJumpLine', { name: j.name, value: formatNumber(j.value, lang()), was: formatNumber(j.was, lang()) })).join(' · ') })}${jumps.length > 3 ? ` ${t('populationsJumpedMore', { count: jumps.length - 3 })}` : ''}`
+        : '';
+    const pasted = () => t(count === 0 ? 'populationsPastedNone' : count === 1 ? 'populationsPastedOne' : 'populationsPasted', { count });
+    notices.show({ kind: refused.length || jumps.length ? 'error' : 'info', key: 'populations', text: () => pasted() + unread() + jumped() });
   }
 
   return (
