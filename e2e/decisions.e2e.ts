@@ -39,9 +39,21 @@ describe('decision records', () => {
     await dialog.getByRole('button', { name: 'Registrér', exact: true }).click();
     expect(await dialog.getByRole('status').textContent()).toBe('Skriv hvem der besluttede, fx ”KDK”.');
     expect(await axeViolations(page)).toEqual([]);
+    // Esc (meant for the list of bodies, say) keeps what was typed: it came back empty.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Registrér beslutning' }).click();
+    expect(await dialog.getByRole('textbox', { name: 'Begrundelse' }).inputValue()).toBe('Niveau 2 som T11 anbefaler');
+    expect(await dialog.locator('.decision-draft').textContent()).toContain('Det, du skrev sidst, er hentet frem.');
     await page.keyboard.press('Escape');
     await recordDecision(page, 'Niveau 2', 'KDK', 'Niveau 2 som T11 anbefaler');
     const kdk = card(page, 'KDK');
+    // Recorded, the next one starts blank.
+    await page.getByRole('button', { name: 'Registrér beslutning' }).click();
+    expect(await dialog.getByRole('textbox', { name: 'Begrundelse' }).inputValue()).toBe('');
+    expect(await dialog.locator('.decision-draft').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     expect(await kdk.getByTestId('decided-supplement').textContent()).toBe('595.000');
     // When it was recorded, in the words the heading's date has ("6.12.2026, 08.04.40" before).
     expect(await kdk.locator('p.hint', { hasText: 'Registreret' }).textContent()).toMatch(/^Indstillet af T11 · Registreret \d{1,2}\. [a-zæøå]+ kl\. \d{2}\.\d{2}$/);

@@ -9,24 +9,45 @@ import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import '../../i18n/strings-da-later';
 
-// The bodies a decision is suggested as taken by; T11 and BRN's board are North Jutland's.
-const bodiesIn = (region: RegionName) => (hasT11AndBrn(region) ? ['KDK', 'T11', 'KKR', 'BRN-bestyrelsen', 'Byrådene'] : ['KDK', 'KKR', 'Byrådene']);
+// The bodies a decision is suggested as taken by, in the language shown; T11 and BRN's board are North Jutland's.
+const bodiesIn = (region: RegionName, t: (key: 'approval_brnBoard' | 'decisionBodyCouncils') => string) =>
+  hasT11AndBrn(region) ? ['KDK', 'T11', 'KKR', t('approval_brnBoard'), t('decisionBodyCouncils')] : ['KDK', 'KKR', t('decisionBodyCouncils')];
+
+/**
+ * What was typed and not recorded, by workspace: closed by Esc (meant for the "Besluttet af"
+ * list, say) or Annullér, the dialog threw the rationale away (a fresh-eyes walk). It opens again
+ * with it, until recorded or cleared. Kept while the app is open, as a field's text is.
+ */
+const drafts = new Map<string, DecisionEntry>();
 
 export function DecisionDialog(props: { onClose: () => void; onRecorded: () => void }) {
   const { chrome, session, decisions } = useApp();
   const { t } = chrome.i18n;
   let dialog!: HTMLDialogElement;
   const ws = session.workspace;
-  const [entry, setEntry] = createSignal<DecisionEntry>({
+  const workspaceId = ws().id;
+  const blank = (): DecisionEntry => ({
     scenarioId: ws().baselineScenarioId ?? ws().scenarios[0]!.id,
     body: '',
     meetingDate: new Date().toISOString().slice(0, 10),
     rationale: '',
     proposedBy: '',
   });
+  const kept = drafts.get(workspaceId);
+  // A draft's scenario deleted meanwhile: the one a new entry starts with.
+  const [entry, setEntry] = createSignal<DecisionEntry>(kept ? { ...kept, scenarioId: ws().scenarios.some((s) => s.id === kept.scenarioId) ? kept.scenarioId : blank().scenarioId } : blank());
+  const [restored, setRestored] = createSignal(kept !== undefined);
   const [problem, setProblem] = createSignal('');
   const [saving, setSaving] = createSignal(false);
-  const set = (patch: Partial<DecisionEntry>) => setEntry({ ...entry(), ...patch });
+  const set = (patch: Partial<DecisionEntry>) => {
+    setEntry({ ...entry(), ...patch });
+    drafts.set(workspaceId, entry());
+  };
+  const startOver = () => {
+    drafts.delete(workspaceId);
+    setEntry(blank());
+    setRestored(false);
+  };
 
   async function save(event: Event): Promise<void> {
     event.preventDefault();
@@ -35,6 +56,7 @@ export function DecisionDialog(props: { onClose: () => void; onRecorded: () => v
     setSaving(true);
     try {
       await decisions.record(entry());
+      drafts.delete(workspaceId);
       props.onRecorded();
       dialog.close();
     } catch (error) {
@@ -47,6 +69,14 @@ export function DecisionDialog(props: { onClose: () => void; onRecorded: () => v
   return (
     <Dialog title={t('recordDecision')} titleId="decision-title" class="decision-dialog" onClose={props.onClose} ref={(el) => (dialog = el)}>
       <form class="decision-form" onSubmit={(e) => void save(e)}>
+        <Show when={restored()}>
+          <p class="hint decision-draft">
+            {t('decisionDraftKept')}{' '}
+            <button type="button" class="link-button" onClick={startOver}>
+              {t('decisionDraftClear')}
+            </button>
+          </p>
+        </Show>
         <label>
           {t('decisionScenario')}
           <select value={entry().scenarioId} onChange={(e) => set({ scenarioId: e.currentTarget.value })}>
@@ -57,7 +87,7 @@ export function DecisionDialog(props: { onClose: () => void; onRecorded: () => v
           {t('decisionBody')}
           <input list="decision-bodies" maxLength={DECISION_LIMITS.body} value={entry().body} onInput={(e) => set({ body: e.currentTarget.value })} autofocus />
           <datalist id="decision-bodies">
-            <For each={bodiesIn(ws().region)}>{(b) => <option value={b} />}</For>
+            <For each={bodiesIn(ws().region, t)}>{(b) => <option value={b} />}</For>
           </datalist>
         </label>
         <label>
