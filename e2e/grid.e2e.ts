@@ -595,6 +595,8 @@ describe('editing the grid', () => {
       await page.keyboard.press('Control+Z');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.250.000');
       expect(await cellText(page, 'funder-brn', 'level-2')).toBe('1.250.000');
+      // The paste taken back, what it said of itself goes too (it stayed, over other workspaces' figures).
+      await expect.poll(() => page.locator('.notice.error').count()).toBe(0);
       await page.keyboard.press('Control+Y');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.000.000');
       await page.getByRole('button', { name: 'Fortryd', exact: true }).first().click();

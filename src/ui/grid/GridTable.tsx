@@ -506,7 +506,11 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const [rules, { applyBlock, pasteNotice }] = await Promise.all([session.rules(), import('./paste'), loadEntryRules()]);
     const out = applyBlock(rules, workspace(), rows(), scenarioIds(), context, { row: r.top, col: r.left }, fill ? block(cells[0]![0]!) : cells);
     if (out.command) session.dispatch(out.command);
-    if (pasteNotice(out, i18n)) notices.show({ kind: 'error', key: 'grid', text: () => pasteNotice(out, i18n) ?? '' });
+    // Said while the paste is the last edit of this workspace: it stayed after Ctrl+Z took the
+    // paste back, and over another workspace's figures (a fresh-eyes walk).
+    const at = session.lastEdit();
+    const pastedIn = session.workspace().id;
+    if (pasteNotice(out, i18n)) notices.show({ kind: 'error', key: 'grid', text: () => pasteNotice(out, i18n) ?? '', while: () => session.lastEdit() === at && session.workspace().id === pastedIn });
     else notices.withdraw('grid');
   }
 

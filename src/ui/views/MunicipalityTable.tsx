@@ -91,7 +91,10 @@ export default function MunicipalityTable() {
         ? ` ${t('populationsJumped', { lines: jumps.slice(0, 3).map((j) => t('populationJumpLine', { name: j.name, value: formatNumber(j.value, lang()), was: formatNumber(j.was, lang()) })).join(' · ') })}${jumps.length > 3 ? ` ${t('populationsJumpedMore', { count: jumps.length - 3 })}` : ''}`
         : '';
     const pasted = () => t(count === 0 ? 'populationsPastedNone' : count === 1 ? 'populationsPastedOne' : 'populationsPasted', { count });
-    notices.show({ kind: refused.length || jumps.length ? 'error' : 'info', key: 'populations', text: () => pasted() + unread() + jumped() });
+    // Said while the paste is the last edit (see GridTable's pasteBlock).
+    const at = session.lastEdit();
+    const pastedIn = session.workspace().id;
+    notices.show({ kind: refused.length || jumps.length ? 'error' : 'info', key: 'populations', text: () => pasted() + unread() + jumped(), while: () => session.lastEdit() === at && session.workspace().id === pastedIn });
   }
 
   return (
