@@ -565,6 +565,10 @@ describe('editing the grid', () => {
       await to.fill('juli 2027');
       await to.press('Enter');
       await expect.poll(() => to.inputValue()).toBe('juli 2027');
+      // The comparison's row says the months it pays (its amount stood in years it paid nothing).
+      await openView(page, 'Sammenligning');
+      await expect.poll(() => page.locator('tr[data-row="funder-region"] th').first().textContent()).toContain('Region Nordjylland (kr./år, til juli 2027)');
+      await openView(page, 'Antagelser');
       await from.fill('august 2027');
       await from.press('Enter');
       await expect.poll(() => page.locator('.entry-field', { has: from }).locator('.field-error').textContent()).toBe('”Fra måned: Region Nordjylland”: finansieringen ville slutte, før den starter. Til-måneden må ikke ligge før fra-måneden, fx fra januar 2026 til december 2027.');

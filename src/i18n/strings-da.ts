@@ -94,6 +94,8 @@ export const da = {
   ownValue: 'egen værdi (fælles: {shared})',
   unitKrPerYear: 'kr./år',
   unitFtePerYear: 'årsværk/år',
+  funderPaysFrom: 'fra {month}',
+  funderPaysUntil: 'til {month}',
   rowReserve: 'Planlagt træk på opsparing {year} (kr.)',
   reserveDrawn: 'trukket: {amount}',
   rowFte: 'Årsværk',

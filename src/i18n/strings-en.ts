@@ -93,6 +93,8 @@ export const en: Record<MessageKey, string> = {
   unitKr: 'kr.',
   unitFte: 'FTE',
   unitFtePerYear: 'FTE/year',
+  funderPaysFrom: 'from {month}',
+  funderPaysUntil: 'until {month}',
   rowReserve: 'Planned draw on the reserve {year} (kr.)',
   reserveDrawn: 'drawn: {amount}',
   rowFte: 'FTE',

@@ -16,6 +16,7 @@ import {
   type Command,
   type Estimate,
   type FigureId,
+  type Funder,
   type Scenario,
   type ScenarioResult,
   type Workspace,
@@ -192,7 +193,7 @@ const isRetyped = (typed: Estimate, shared: Estimate): boolean =>
 export function rowStructureKey(ws: Workspace, lang: string): string {
   const years = new Set<number>();
   for (const s of ws.scenarios) for (let y = s.start.year; y <= s.end.year; y++) years.add(y);
-  return [lang, [...years].sort().join(','), ws.funders.map((f) => `${f.id}:${f.unit}:${f.name.da}`).join(','), ws.municipalities.map((m) => `${m.code}:${m.name}`).join(','), ws.presets.length, ws.political.length, ws.employers.length, ws.hosts.length].join('|');
+  return [lang, [...years].sort().join(','), ws.funders.map((f) => `${f.id}:${f.unit}:${f.name.da}:${f.from ? formatYearMonth(f.from, 'da') : ''}:${f.to ? formatYearMonth(f.to, 'da') : ''}`).join(','), ws.municipalities.map((m) => `${m.code}:${m.name}`).join(','), ws.presets.length, ws.political.length, ws.employers.length, ws.hosts.length].join('|');
 }
 
 export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
@@ -210,6 +211,8 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
     },
   });
   const years = [...new Set(ws.scenarios.flatMap((s) => Array.from({ length: s.end.year - s.start.year + 1 }, (_, i) => s.start.year + i)))].sort();
+  const funderMonths = (f: Funder) =>
+    f.from && f.to ? `, ${formatYearMonth(f.from, lang())}–${formatYearMonth(f.to, lang())}` : f.from ? `, ${t('funderPaysFrom', { month: formatYearMonth(f.from, lang()) })}` : f.to ? `, ${t('funderPaysUntil', { month: formatYearMonth(f.to, lang()) })}` : '';
 
   const rows: GridRow[] = [
     // — The decision: what a meeting reads first —
@@ -402,7 +405,9 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       (f): GridRow => ({
         id: `funder-${f.id}`,
         group: 'inputs',
-        label: `${local(f.name)} (${f.unit === 'fte' ? t('unitFtePerYear') : t('unitKrPerYear')})`,
+        // Its months, where it pays in part of the period only: the amount stood in every year's
+        // column, also one it pays nothing in, beside a supplement that left it out (a fresh-eyes walk).
+        label: `${local(f.name)} (${f.unit === 'fte' ? t('unitFtePerYear') : t('unitKrPerYear')}${funderMonths(f)})`,
         unit: f.unit === 'fte' ? 'fte' : 'kr',
         display: (c) => {
           const e = c.scenario.funding[f.id] ?? f.amount;
