@@ -91,6 +91,18 @@ describe('explanations', () => {
     expect(a.extraKrone).toBe(a.rank <= a.left);
   });
 
+  it('a bill split equally because every custom weight is 0 says why (it showed 1 ÷ 11 under a key of weights)', () => {
+    const ws = applyCommand(base, { type: 'setAllocation', scenarioId: 'level-2', allocation: { kind: 'custom', weights: {} } });
+    const tree = explainFigure(ws, { scenarioId: 'level-2', figure: 'municipality:0', year: 'typical' })!;
+    const reasons: string[] = [];
+    const visit = (n: Explanation) => {
+      if (n.origin?.kind === 'assumption') reasons.push(n.origin.reason.da);
+      n.terms?.forEach(visit);
+    };
+    visit(tree);
+    expect(reasons).toContain('Alle egne vægte er 0, så tillægget deles ligeligt. Giv vægte under Kommuner');
+  });
+
   it('every node of every figure follows from its terms and equals the computed figure (default workspaces)', () => {
     for (const region of ['Nordjylland', 'Sjælland', 'Midtjylland'] as const) expectExplanationsMatch(createWorkspace(region));
   });

@@ -148,6 +148,21 @@ const NO_DRAW_PLANNED: Origin = {
   reason: { da: 'Intet træk planlagt for året: opsparingen bruges kun, hvor I planlægger det', en: 'No draw planned for the year: the reserve is used only where you plan it' },
 };
 
+/**
+ * Equal shares where the key has nothing to weigh by (allocation.ts): said as the reason for the
+ * "1" each municipality counts as. "Fordelingsandel 0,0909" next to a key of "Indbyggertal" left
+ * the reader to guess (a fresh-eyes walk).
+ */
+const NO_WEIGHTS: Origin = {
+  kind: 'assumption',
+  reason: { da: 'Alle egne vægte er 0, så tillægget deles ligeligt. Giv vægte under Kommuner', en: 'Every custom weight is 0, so the supplement is split equally. Give weights under Municipalities' },
+};
+const NO_POPULATION: Origin = {
+  kind: 'assumption',
+  reason: { da: 'Alle indbyggertal er 0, så tillægget deles ligeligt. Ret indbyggertallene under Kommuner', en: 'Every population is 0, so the supplement is split equally. Correct the populations under Municipalities' },
+};
+const equalBecause = (origin: Origin): Explanation => ({ id: `const|one|${origin === NO_WEIGHTS ? 'noWeights' : 'noPopulation'}`, label: { term: 'one' }, unit: 'number', value: 1, origin });
+
 const rangeOf = (e: Estimate, scale = 1): Explanation['range'] => (e.low === e.high ? undefined : { low: e.low / scale, high: e.high / scale });
 
 /** Builds every node of one scenario once; nodes are shared where the model shares a value. */
@@ -510,7 +525,7 @@ class ScenarioExplainer {
       const populationShare = (): Explanation =>
         population.value > 0
           ? { id: `ws|populationShare|${m.code}`, label: { term: 'populationShare', name }, unit: 'factor', value: m.population / population.value, rule: 'quotient', terms: [this.municipalityPopulation(m.code), population] }
-          : { id: `ws|populationShare|${m.code}`, label: { term: 'populationShare', name }, unit: 'factor', value: 1 / this.ws.municipalities.length, rule: 'quotient', terms: [this.constant(1, 'one', 'number'), this.count()] };
+          : { id: `ws|populationShare|${m.code}`, label: { term: 'populationShare', name }, unit: 'factor', value: 1 / this.ws.municipalities.length, rule: 'quotient', terms: [equalBecause(NO_POPULATION), this.count()] };
       switch (key.kind) {
         case 'population':
           return { ...populationShare(), id, label: { term: 'weight', name } };
@@ -523,7 +538,7 @@ class ScenarioExplainer {
         case 'custom': {
           const raw = this.ws.municipalities.map((x) => Math.max(0, key.weights[x.code] ?? 0));
           const total = raw.reduce((s, w) => s + w, 0);
-          if (total <= 0) return { id, label: { term: 'weight', name }, unit: 'factor', value, rule: 'quotient', terms: [this.constant(1, 'one', 'number'), this.count()] };
+          if (total <= 0) return { id, label: { term: 'weight', name }, unit: 'factor', value, rule: 'quotient', terms: [equalBecause(NO_WEIGHTS), this.count()] };
           const input = (i: number): Explanation => {
             const x = this.ws.municipalities[i]!;
             return this.once(`${this.s.id}|customWeight|${x.code}`, () => ({
