@@ -132,6 +132,8 @@ describe('decision records', () => {
     const colleague = await openApp(other, link.replace(/^https?:\/\/[^/]+/, ''));
     // A fresh browser's first visit (see share.e2e): more than the usual 5 s on a busy machine.
     await expect.poll(() => colleague.locator('.workspace-name').textContent(), { timeout: 20_000 }).toMatch(/\(delt /);
+    // Said as a decision's link, not as "the shared comparison".
+    await expect.poll(() => colleague.locator('.notice').allTextContents()).toContainEqual(expect.stringContaining('Den delte beslutning er åbnet med sit øjebliksbillede'));
     await waitForResults(colleague);
     // The snapshot, not the later edit: Niveau 2's supplement as decided.
     expect(await cellText(colleague, 'supplement', 'level-2')).toBe('595.000');

@@ -26,7 +26,7 @@ const NAMED: Partial<Record<InputChange['field'], { da: string; en: string }>> =
   funderTo: { da: '{name}: betaler til', en: '{name}: pays until' },
   funderAdded: { da: 'Finansieringskilde tilføjet: {name}', en: 'Funder added: {name}' },
   funderRemoved: { da: 'Finansieringskilde fjernet: {name}', en: 'Funder removed: {name}' },
-  population: { da: 'Indbyggere: {name}', en: 'Inhabitants: {name}' },
+  population: { da: 'Indbyggere: {name}', en: 'Population: {name}' },
   catalogueEffort: { da: 'Katalogets årsværk: {name}', en: 'Catalogue FTE: {name}' },
   catalogueActivity: { da: 'Katalogets aktivitetsbeløb: {name}', en: 'Catalogue activity amount: {name}' },
   adminCost: { da: 'Administration: {name}', en: 'Administration: {name}' },

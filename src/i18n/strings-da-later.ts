@@ -242,6 +242,7 @@ export const daLater = {
   linkInvalid: 'Linket er ugyldigt eller beskadiget, så det kan ikke åbnes. Dine egne data er uændrede.',
   linkTooLongToOpen: 'Linket er for langt til at være et gyldigt Forankring-link. Dine egne data er uændrede.',
   linkOpened: 'Den delte sammenligning er åbnet som et nyt arbejdsområde.',
+  decisionLinkOpened: 'Den delte beslutning er åbnet med sit øjebliksbillede som et nyt arbejdsområde; den står under Beslutninger.',
   linkAdded: '{count} scenarier er tilføjet.',
   linkAddedLeftOut: 'De sidste {left} scenarier i linket er udeladt: et arbejdsområde kan højst have {max} scenarier.',
   linkAddedLeftOutOne: 'Det sidste scenarie i linket er udeladt: et arbejdsområde kan højst have {max} scenarier.',

@@ -446,6 +446,7 @@ export const en: Record<MessageKey, string> = {
   linkTooLongToOpen: 'The link is too long to be a valid Forankring link. Your own data is unchanged.',
   linkNewerVersion: 'The link or file was made by a newer version of Forankring. Update the app and try again. Your own data is unchanged.',
   linkOpened: 'The shared comparison was opened as a new workspace.',
+  decisionLinkOpened: 'The shared decision was opened with its snapshot as a new workspace; it is under Decisions.',
   linkAdded: '{count} scenarios were added.',
   linkAddedLeftOut: 'The last {left} scenarios in the link were left out: a workspace holds at most {max} scenarios.',
   linkAddedLeftOutOne: 'The last scenario in the link was left out: a workspace holds at most {max} scenarios.',

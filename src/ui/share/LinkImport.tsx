@@ -84,7 +84,8 @@ export function LinkImport(props: { openedByLink: boolean }) {
     setStatus(t('linkOpening'));
     await actions.importWorkspace(shared.workspace, t('sharedSuffix', { date: formatDate(shared.made, lang()) }), shared.decisions);
     dialog?.close();
-    notices.show({ kind: 'info', key: 'link', text: () => t('linkOpened') });
+    // A decision's link says it brought the decision (it was announced as "the shared comparison").
+    notices.show({ kind: 'info', key: 'link', text: () => t(shared.decisions.length > 0 ? 'decisionLinkOpened' : 'linkOpened') });
   }
 
   function addToCurrent(shared: Shared): void {
