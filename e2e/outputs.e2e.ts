@@ -256,6 +256,15 @@ describe('meeting outputs', () => {
     });
     expect(within.below).toBeLessThanOrEqual(0);
     expect(within.right).toBeLessThanOrEqual(0);
+    // Two notices at once (a word on a computed figure, then a redo): the newest only, in the
+    // corner; both ran out of it over "Samlet udgift" and "Kommunalt tillæg".
+    await gridCell(page, 'totalCost', 'level-1').click();
+    await page.keyboard.type('5');
+    await expect.poll(() => page.locator('.notice').count()).toBeGreaterThanOrEqual(1);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => page.locator('.notice').count()).toBe(2);
+    const shown = () => page.locator('.notice').evaluateAll((ns) => ns.filter((n) => n.getBoundingClientRect().height > 0).map((n) => n.textContent ?? ''));
+    expect(await shown()).toEqual([expect.stringContaining('Gentaget')]);
     await context.close();
   });
 
