@@ -131,7 +131,7 @@ export const en: Record<MessageKey, string> = {
   allocPopulation: 'Population',
   allocEqual: 'Equal shares',
   allocMixed: 'Mixed',
-  allocCustom: 'Custom weights',
+  allocCustom: 'Own weights',
   flagSingleEmployeeVulnerable: 'Vulnerable: fewer than {below} FTE',
   flagReserveExhausted: 'The plan draws more than the reserve holds',
   flagFundingSurplus: 'Surplus: funding exceeds cost',

@@ -155,7 +155,7 @@ const NO_DRAW_PLANNED: Origin = {
  */
 const NO_WEIGHTS: Origin = {
   kind: 'assumption',
-  reason: { da: 'Alle egne vægte er 0, så tillægget deles ligeligt. Giv vægte under Kommuner', en: 'Every custom weight is 0, so the supplement is split equally. Give weights under Municipalities' },
+  reason: { da: 'Alle egne vægte er 0, så tillægget deles ligeligt. Giv vægte under Kommuner', en: 'Every own weight is 0, so the supplement is split equally. Give weights under Municipalities' },
 };
 const NO_POPULATION: Origin = {
   kind: 'assumption',
