@@ -91,6 +91,9 @@ describe('decision support', () => {
     await page.getByRole('combobox', { name: 'Scenarie' }).focus();
     await page.keyboard.press('Control+Z');
     await expect.poll(() => result.textContent()).toBe('');
+    // A redo makes it the workspace the answer was found in again: the answer is back.
+    await page.keyboard.press('Control+Y');
+    await expect.poll(() => result.textContent()).toMatch(/^Årsværk = \d+,\d+ giver Kommunalt tillæg = 0 kr\.$/);
     await context.close();
   });
 

@@ -7,6 +7,7 @@ import { labelInSentence, type MessageKey } from '../../i18n/i18n';
 import { formatFte, formatKr, formatNumber, formatPerInhabitant } from '../../i18n/number-format';
 import { parseDecimal } from '../../i18n/number-parse';
 import { seekInputs, yearResult, type Scenario, type SeekInput, type SeekOutput, type SeekRequest } from '../../model';
+import { sameDocument } from '../../model/same-document';
 import { useApp } from '../state/app-store';
 import { createBackgroundAction } from './background-resource';
 import '../../i18n/strings-da-later';
@@ -47,8 +48,9 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
     const answer = seek.value();
     // Another scenario's answer is not this one's: it stayed under the new one's heading, a wrong
     // figure read as right (a fresh-eyes walk). Back on its own scenario, it shows again while the
-    // workspace is the one it was found in (an undo, or another tab's edit, makes it another's).
-    if (!answer || answer.request.scenarioId !== props.scenario.id || answer.asked !== session.workspace()) return null;
+    // workspace is the one it was found in (an undo, or another tab's edit, makes it another's;
+    // a redo after the undo makes it the same again, though not the same object).
+    if (!answer || answer.request.scenarioId !== props.scenario.id || !sameDocument(answer.asked, session.workspace())) return null;
     const { request, result } = answer;
     const i = inputLabel(request.input);
     // "Kommunalt tillæg = 0 kr.", not "Kommunalt tillæg (kr./år) = 0 kr.".
