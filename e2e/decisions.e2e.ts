@@ -45,6 +45,10 @@ describe('decision records', () => {
     await page.getByRole('button', { name: 'Registrér beslutning' }).click();
     expect(await dialog.getByRole('textbox', { name: 'Begrundelse' }).inputValue()).toBe('Niveau 2 som T11 anbefaler');
     expect(await dialog.locator('.decision-draft').textContent()).toContain('Det, du skrev sidst, er hentet frem.');
+    // "Start forfra" empties it and leaves focus in the form (the button it was on goes).
+    await dialog.getByRole('button', { name: 'Start forfra' }).click();
+    expect(await dialog.getByRole('textbox', { name: 'Begrundelse' }).inputValue()).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null && document.activeElement?.tagName === 'INPUT')).toBe(true);
     await page.keyboard.press('Escape');
     await recordDecision(page, 'Niveau 2', 'KDK', 'Niveau 2 som T11 anbefaler');
     const kdk = card(page, 'KDK');

@@ -465,7 +465,7 @@ describe('editing the grid', () => {
       await expect.poll(() => inView('level-1')).toBe(true);
       expect(await page.locator('.presenting').count()).toBe(0);
       // It says why: the key seemed to do nothing (a fresh-eyes walk).
-      await expect.poll(() => page.locator('.notices').textContent()).toContain('Præsentationen venter på svaret i den åbne celle');
+      await expect.poll(() => page.locator('.notices').textContent()).toContain('Præsentationen venter på den åbne celle: svar eller ret tallet og tryk Enter');
       // Answered, the next Alt+P presents, and the notice goes.
       await page.keyboard.press('Enter');
       await expect.poll(() => cellText(page, 'funder-brn', 'level-1')).toBe('1.500.000');

@@ -217,9 +217,14 @@ describe('workspaces', () => {
     const aalborg = await field('Aalborg').inputValue();
     await paste('Aalborg\t222.000\nLæsø\t1.702');
     const notice = page.locator('.notice', { hasText: 'pasted' });
-    await expect.poll(() => notice.textContent()).toContain('Not used, as each is under half or over double the current figure: Aalborg 222 (now ' + aalborg + ').');
+    await expect.poll(() => notice.textContent()).toContain('Not used, as each is under half or over double the figure so far: Aalborg 222 (so far ' + aalborg + ').');
     expect(await notice.textContent()).toContain('No population was pasted.');
     expect(await field('Aalborg').inputValue()).toBe(aalborg);
+    // It stays while its lines are typed in, as it says to (one edit did not take it away).
+    await field('Brønderslev').fill('36,600');
+    await field('Brønderslev').press('Enter');
+    await expect.poll(() => field('Brønderslev').inputValue()).toBe('36,600');
+    expect(await notice.count()).toBe(1);
     // One line with its municipality's name: that municipality's count ("not a number" before).
     await paste('Læsø\t1702');
     await expect.poll(() => notice.textContent()).toContain('One population was pasted.');
@@ -723,7 +728,7 @@ describe('workspaces', () => {
     await waitForResults(page);
     await expect.poll(() => page.locator('.notice', { hasText: 'havde' }).textContent()).toContain('Originalen, som den blev fundet, ligger under ”Beskadigede arbejdsområder” i arbejdsområdemenuen.');
     // It names where (a count alone left the reader to guess), and stays until closed.
-    expect(await page.locator('.notice', { hasText: 'havde' }).textContent()).toContain('havde 1 fejl (i Niveau 2)');
+    expect(await page.locator('.notice', { hasText: 'havde' }).textContent()).toContain('havde én fejl (i Niveau 2); den berørte del');
     await page.waitForTimeout(5500);
     expect(await page.locator('.notice', { hasText: 'havde' }).count()).toBe(1);
     // Niveau 2 is there still, with what was entered in it.

@@ -58,6 +58,10 @@ export function approvalWithHigh(result: Pick<ScenarioResult, 'approval' | 'appr
  * A scenario's ambition level in words, as the grid and the exports say it: "Niveau 2", and
  * "Niveau 2 · tilpasset" where its tasks differ from the level's.
  */
+/** The year a scenario's first-whole-year figures are of: "første hele år: 2026", or "intet helt år: 6 mdr. i 2026". */
+export const typicalYearText = (y: { readonly months: number; readonly year: number }, t: I18n['t']): string =>
+  y.months < 12 ? t('partYearIs', { months: y.months, year: y.year }) : t('firstFullYearIs', { year: y.year });
+
 export function levelText(scenario: Pick<Scenario, 'ambitionLevel' | 'tasks' | 'customTasks'>, t: I18n['t']): string {
   const adjusted = Object.keys(scenario.tasks).length > 0 || scenario.customTasks.length > 0;
   return t('level', { level: scenario.ambitionLevel }) + (adjusted ? ` · ${t('levelAdjusted')}` : '');

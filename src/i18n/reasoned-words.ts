@@ -6,7 +6,7 @@
 import type { Lang, LocalText } from '../model/types';
 
 const WORDS = {
-  explainApprovalLead: { da: 'Godkendelsesvejen følger pengene. Her skal {path} sige ja:', en: 'The approval path follows the money. Here the approval path is {path}; each must say yes:' },
+  explainApprovalLead: { da: 'Godkendelsesvejen følger pengene. Her skal {path} sige ja:', en: 'The approval path follows the money. Here it runs through {path}, and every body on it must say yes:' },
   explainApprovalNone: { da: 'Scenariet bruger ingen penge, der skal bevilges, så ingen skal godkende noget.', en: 'The scenario uses no money that needs approving, so nobody must approve anything.' },
   reason_ownMoney: { da: '{body} bevilger sine egne midler.', en: '{body} approves its own money.' },
   reason_supplement: { da: 'Der er et kommunalt tillæg ({amount} kr. i {year}, op til {high} kr. i det høje skøn), og det skal bevilges af alle {count} byråd.', en: 'There is a municipal supplement ({amount} kr. in {year}, up to {high} kr. in the high estimate), and every one of the {count} city councils must approve it.' },

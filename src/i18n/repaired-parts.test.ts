@@ -23,8 +23,10 @@ describe('repairedParts', () => {
     expect(repairedParts(repairs, workspace, createI18n('en').t)).toBe('the municipalities, Niveau 2');
   });
 
-  it('calls a scenario that was dropped "et scenarie", and an unknown part by what it can be', () => {
+  it('calls a scenario that was dropped "et scenarie", and every other part by its word', () => {
     const ws = createWorkspace('Nordjylland');
-    expect(repairedParts(['scenarios[7]', 'name', 'scenarios[9]'], ws, createI18n('da').t)).toBe('et scenarie, arbejdsområdets navn eller version');
+    expect(repairedParts(['scenarios[7]', 'name', 'scenarios[9]'], ws, createI18n('da').t)).toBe('et scenarie, arbejdsområdets navn');
+    // A file's decisions, scenarios beyond the limit, and what has no word of its own.
+    expect(repairedParts(['decisions[0]', 'scenarios: 3', 'populationSource', 'somethingNew'], ws, createI18n('da').t)).toBe('beslutningerne, scenarierne, kommunerne, øvrige oplysninger');
   });
 });

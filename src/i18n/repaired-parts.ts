@@ -1,5 +1,5 @@
 /**
- * Where a restore repaired a workspace, in words: "Niveau 2, kommunerne". A count alone ("havde
+ * Where a restore repaired a workspace, in words: "kommunerne, Niveau 2". A count alone ("havde
  * 2 fejl") left a director to guess which figures to check. Each repair is a path the restore
  * reported (restore.ts: "scenarios[level-2].funding.brn", "municipalities[3]"); a scenario is
  * named by its name where it is still there, a dropped one as "et scenarie".
@@ -20,6 +20,12 @@ const PART_WORDS: Readonly<Record<string, MessageKey>> = {
   criteria: 'repairedCriteria',
   assumptions: 'repairedAssumptions',
   baselineScenarioId: 'repairedBaseline',
+  // A file's decisions (workspace-file.ts), and scenarios beyond the limit ("scenarios: 3").
+  decisions: 'repairedDecisions',
+  scenarios: 'repairedScenarios',
+  id: 'repairedId',
+  name: 'repairedName',
+  schemaVersion: 'repairedVersion',
 };
 
 export function repairedParts(repairs: readonly string[], ws: Workspace, t: (key: MessageKey) => string): string {

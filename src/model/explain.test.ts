@@ -101,6 +101,11 @@ describe('explanations', () => {
     };
     visit(tree);
     expect(reasons).toContain('Alle egne vægte er 0, så tillægget deles ligeligt. Giv vægte under Kommuner');
+    // So too with every population 0, under a key of populations.
+    const empty = applyCommand(base, { type: 'setPopulations', populations: Object.fromEntries(base.municipalities.map((m) => [m.code, 0])) });
+    reasons.length = 0;
+    visit(explainFigure(empty, { scenarioId: 'level-2', figure: 'municipality:0', year: 'typical' })!);
+    expect(reasons).toContain('Alle indbyggertal er 0, så tillægget deles ligeligt. Ret indbyggertallene under Kommuner');
   });
 
   it('every node of every figure follows from its terms and equals the computed figure (default workspaces)', () => {

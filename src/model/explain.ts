@@ -161,7 +161,8 @@ const NO_POPULATION: Origin = {
   kind: 'assumption',
   reason: { da: 'Alle indbyggertal er 0, så tillægget deles ligeligt. Ret indbyggertallene under Kommuner', en: 'Every population is 0, so the supplement is split equally. Correct the populations under Municipalities' },
 };
-const equalBecause = (origin: Origin): Explanation => ({ id: `const|one|${origin === NO_WEIGHTS ? 'noWeights' : 'noPopulation'}`, label: { term: 'one' }, unit: 'number', value: 1, origin });
+/** Set at the municipality's own row under Kommuner, where a population or a weight is given. */
+const equalBecause = (origin: Origin, why: 'noWeights' | 'noPopulation', code: string): Explanation => ({ id: `const|one|${why}|${code}`, label: { term: 'one' }, unit: 'number', value: 1, origin, setAt: { view: 'municipalities', code } });
 
 const rangeOf = (e: Estimate, scale = 1): Explanation['range'] => (e.low === e.high ? undefined : { low: e.low / scale, high: e.high / scale });
 
@@ -525,7 +526,7 @@ class ScenarioExplainer {
       const populationShare = (): Explanation =>
         population.value > 0
           ? { id: `ws|populationShare|${m.code}`, label: { term: 'populationShare', name }, unit: 'factor', value: m.population / population.value, rule: 'quotient', terms: [this.municipalityPopulation(m.code), population] }
-          : { id: `ws|populationShare|${m.code}`, label: { term: 'populationShare', name }, unit: 'factor', value: 1 / this.ws.municipalities.length, rule: 'quotient', terms: [equalBecause(NO_POPULATION), this.count()] };
+          : { id: `ws|populationShare|${m.code}`, label: { term: 'populationShare', name }, unit: 'factor', value: 1 / this.ws.municipalities.length, rule: 'quotient', terms: [equalBecause(NO_POPULATION, 'noPopulation', m.code), this.count()] };
       switch (key.kind) {
         case 'population':
           return { ...populationShare(), id, label: { term: 'weight', name } };
@@ -538,7 +539,7 @@ class ScenarioExplainer {
         case 'custom': {
           const raw = this.ws.municipalities.map((x) => Math.max(0, key.weights[x.code] ?? 0));
           const total = raw.reduce((s, w) => s + w, 0);
-          if (total <= 0) return { id, label: { term: 'weight', name }, unit: 'factor', value, rule: 'quotient', terms: [equalBecause(NO_WEIGHTS), this.count()] };
+          if (total <= 0) return { id, label: { term: 'weight', name }, unit: 'factor', value, rule: 'quotient', terms: [equalBecause(NO_WEIGHTS, 'noWeights', m.code), this.count()] };
           const input = (i: number): Explanation => {
             const x = this.ws.municipalities[i]!;
             return this.once(`${this.s.id}|customWeight|${x.code}`, () => ({

@@ -71,3 +71,10 @@ export const largestFirst = (municipalities: readonly Municipality[]): Municipal
  */
 export const byName = (list: readonly Municipality[]): { readonly municipality: Municipality; readonly index: number }[] =>
   list.map((municipality, index) => ({ municipality, index })).sort((a, b) => a.municipality.name.localeCompare(b.municipality.name, 'da'));
+
+/**
+ * Whether a population replacing `was` is plausible: no Danish municipality halves or doubles
+ * between two counts, but "22.603" for 226.033 is one keystroke, and in English "222.000" is 222.
+ * A typed one that is not is asked about; a pasted one is not used (population-paste.ts).
+ */
+export const plausiblePopulation = (value: number, was: number): boolean => was <= 0 || (value >= was / 2 && value <= was * 2);

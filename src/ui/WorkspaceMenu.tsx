@@ -45,7 +45,7 @@ export function WorkspaceMenu() {
       kind: 'info',
       key: 'import',
       ...(result.repairs.length > 0 && { stays: true as const }),
-      text: () => (result.repairs.length ? t('fileOpenedRepaired', { count: result.repairs.length, parts: repairedParts(result.repairs, result.workspace, t) }) : t('fileOpened')),
+      text: () => (result.repairs.length ? t(result.repairs.length === 1 ? 'fileOpenedRepairedOne' : 'fileOpenedRepaired', { count: result.repairs.length, parts: repairedParts(result.repairs, result.workspace, t) }) : t('fileOpened')),
     });
   }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../model';
-import { parsePopulationColumn } from './population-paste';
+import { createI18n } from '../i18n/i18n';
+import '../i18n/strings-da-later';
+import { parsePopulationColumn, populationPasteText } from './population-paste';
 
 const ms = createWorkspace('Sjælland').municipalities;
 
@@ -27,5 +29,12 @@ describe('pasting a population column', () => {
     expect(parsePopulationColumn('Aalborg\t0', nord, 0, 'da').jumps).toHaveLength(1);
     // In Danish the same line is Aalborg's count.
     expect(parsePopulationColumn('Aalborg\t222.000', nord, 0, 'da').populations).toEqual({ [aalborg.code]: 222_000 });
+  });
+
+  it('says what a paste did in words: one taken, and one more line beyond the three it names', () => {
+    const nord = createWorkspace('Nordjylland').municipalities;
+    const lines = ['Aalborg\t0', 'Hjørring\t1', 'Thisted\t2', 'Morsø\t3', `Læsø\t${nord.find((m) => m.name === 'Læsø')!.population}`].join('\n');
+    const text = populationPasteText(parsePopulationColumn(lines, nord, 0, 'da'), createI18n('da'));
+    expect(text).toMatch(/^Ét indbyggertal er indsat\. Ikke brugt, fordi hvert tal er under halvdelen eller over det dobbelte af det hidtidige: Aalborg 0 \(hidtidigt [\d.]+\) · Hjørring 1 .*\. Skriv tallet i kommunens felt for at bruge det alligevel\. Én linje mere er heller ikke brugt\.$/);
   });
 });

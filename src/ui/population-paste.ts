@@ -4,9 +4,10 @@
  * into), or with the municipality's name or code on the line ("340 Sorø 30.444", "Sorø\t30444").
  * A figure far from the one it replaces is not used, and said (`jumps`).
  */
+import type { I18n, MessageKey } from '../i18n/i18n';
+import { formatNumber } from '../i18n/number-format';
 import { parseWhole } from '../i18n/number-parse';
-import { plausiblePopulation } from './grid/entry';
-import { LIMITS, type Lang, type Municipality } from '../model';
+import { LIMITS, plausiblePopulation, type Lang, type Municipality } from '../model';
 
 export interface PopulationPaste {
   readonly populations: Readonly<Record<string, number>>;
@@ -49,4 +50,18 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
     else populations[municipality.code] = value.value;
   });
   return { populations, refused, jumps };
+}
+
+/** What a paste did, in words: how many were taken, then the lines not read and those not used (three of each, then a count). */
+export function populationPasteText({ populations, refused, jumps }: PopulationPaste, { t, lang }: I18n): string {
+  const count = Object.keys(populations).length;
+  const more = (left: number, one: MessageKey, many: MessageKey) => (left <= 0 ? '' : ` ${left === 1 ? t(one) : t(many, { count: left })}`);
+  const jump = (j: PopulationPaste['jumps'][number]) => t('populationJumpLine', { name: j.name, value: formatNumber(j.value, lang()), was: formatNumber(j.was, lang()) });
+  return [
+    t(count === 0 ? 'populationsPastedNone' : count === 1 ? 'populationsPastedOne' : 'populationsPasted', { count }),
+    refused.length > 0 ? t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') }) + more(refused.length - 3, 'populationsRefusedMoreOne', 'populationsRefusedMore') : '',
+    jumps.length > 0 ? t('populationsJumped', { lines: jumps.slice(0, 3).map(jump).join(' · ') }) + more(jumps.length - 3, 'populationsJumpedMoreOne', 'populationsJumpedMore') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

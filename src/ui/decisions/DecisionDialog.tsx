@@ -39,14 +39,21 @@ export function DecisionDialog(props: { onClose: () => void; onRecorded: () => v
   const [restored, setRestored] = createSignal(kept !== undefined);
   const [problem, setProblem] = createSignal('');
   const [saving, setSaving] = createSignal(false);
+  // A draft is what was written: a scenario chosen and nothing typed is no draft to bring back.
   const set = (patch: Partial<DecisionEntry>) => {
-    setEntry({ ...entry(), ...patch });
-    drafts.set(workspaceId, entry());
+    const e = { ...entry(), ...patch };
+    setEntry(e);
+    if (e.body.trim() || e.rationale.trim() || e.proposedBy.trim()) drafts.set(workspaceId, e);
+    else drafts.delete(workspaceId);
   };
+  let bodyField!: HTMLInputElement;
   const startOver = () => {
     drafts.delete(workspaceId);
     setEntry(blank());
     setRestored(false);
+    setProblem('');
+    // The button goes with its note: focus to the first field, not out of the dialog.
+    bodyField.focus();
   };
 
   async function save(event: Event): Promise<void> {
@@ -70,7 +77,7 @@ export function DecisionDialog(props: { onClose: () => void; onRecorded: () => v
     <Dialog title={t('recordDecision')} titleId="decision-title" class="decision-dialog" onClose={props.onClose} ref={(el) => (dialog = el)}>
       <form class="decision-form" onSubmit={(e) => void save(e)}>
         <Show when={restored()}>
-          <p class="hint decision-draft">
+          <p class="hint decision-draft" id="decision-draft">
             {t('decisionDraftKept')}{' '}
             <button type="button" class="link-button" onClick={startOver}>
               {t('decisionDraftClear')}
@@ -85,7 +92,7 @@ export function DecisionDialog(props: { onClose: () => void; onRecorded: () => v
         </label>
         <label>
           {t('decisionBody')}
-          <input list="decision-bodies" maxLength={DECISION_LIMITS.body} value={entry().body} onInput={(e) => set({ body: e.currentTarget.value })} autofocus />
+          <input ref={bodyField} list="decision-bodies" maxLength={DECISION_LIMITS.body} value={entry().body} onInput={(e) => set({ body: e.currentTarget.value })} autofocus aria-describedby={restored() ? 'decision-draft' : undefined} />
           <datalist id="decision-bodies">
             <For each={bodiesIn(ws().region, t)}>{(b) => <option value={b} />}</For>
           </datalist>

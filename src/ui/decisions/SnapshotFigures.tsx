@@ -9,6 +9,12 @@ import { useApp } from '../state/app-store';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 import '../../i18n/strings-da-later';
 
+/**
+ * Up to how many scenarios the columns share the width evenly: at 1366 px, eight leave each about
+ * 110 px, room for "12.345.678"; more would cut figures, and the columns are sized by their contents.
+ */
+const EVEN_UP_TO = 8;
+
 export function SnapshotFigures(props: { record: DecisionRecord }) {
   const { chrome, background } = useApp();
   const { t, lang } = chrome.i18n;
@@ -18,8 +24,8 @@ export function SnapshotFigures(props: { record: DecisionRecord }) {
     <Show when={result()} fallback={<p class="hint">{t('computing')}</p>}>
       {(r) => (
         // Columns of one width, as the handout's: sized by their names, "Niveau 2 — T11’s anbefaling"
-        // took four times "Niveau 2"'s width. Not for many scenarios, whose figures need each column's room.
-        <table ref={createFocusableWhileScrolling} class="data-table snapshot-figures" classList={{ even: ws().scenarios.length <= 8 }} data-testid="snapshot-figures">
+        // took four times "Niveau 2"'s width.
+        <table ref={createFocusableWhileScrolling} class="data-table snapshot-figures" classList={{ even: ws().scenarios.length <= EVEN_UP_TO }} data-testid="snapshot-figures">
           <caption>{t('decisionSnapshotCaption')}</caption>
           <thead>
             <tr>

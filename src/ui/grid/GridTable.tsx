@@ -505,12 +505,11 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     // The paste rules load when first used: nothing before the first figures needs them.
     const [rules, { applyBlock, pasteNotice }] = await Promise.all([session.rules(), import('./paste'), loadEntryRules()]);
     const out = applyBlock(rules, workspace(), rows(), scenarioIds(), context, { row: r.top, col: r.left }, fill ? block(cells[0]![0]!) : cells);
+    const before = session.lastEdit();
     if (out.command) session.dispatch(out.command);
-    // Said while the paste is the last edit of this workspace: it stayed after Ctrl+Z took the
-    // paste back, and over another workspace's figures (a fresh-eyes walk).
-    const at = session.lastEdit();
-    const pastedIn = session.workspace().id;
-    if (pasteNotice(out, i18n)) notices.show({ kind: 'error', key: 'grid', text: () => pasteNotice(out, i18n) ?? '', while: () => session.lastEdit() === at && session.workspace().id === pastedIn });
+    // Said while the paste stands: it stayed after Ctrl+Z took the paste back, and over another
+    // workspace's figures (a fresh-eyes walk).
+    if (pasteNotice(out, i18n)) notices.show({ kind: 'error', key: 'grid', text: () => pasteNotice(out, i18n) ?? '', while: session.whileStands(session.lastEdit() !== before) });
     else notices.withdraw('grid');
   }
 

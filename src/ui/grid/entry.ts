@@ -6,7 +6,7 @@
 import { labelInSentence, type I18n, type MessageKey } from '../../i18n/i18n';
 import { formatEstimate, formatNumber } from '../../i18n/number-format';
 import { parseDecimal, parseEstimate, parsePercent, parseWhole, parseYearMonth, type ParseError } from '../../i18n/number-parse';
-import { LIMITS, type Estimate, type ValidationIssue, type YearMonth } from '../../model';
+import { LIMITS, plausiblePopulation, type Estimate, type ValidationIssue, type YearMonth } from '../../model';
 import type { Plausible } from './plausible';
 import '../../i18n/strings-da-later';
 
@@ -92,14 +92,7 @@ export function readWhole(text: string, i18n: I18n, max: number): Entry<number> 
   return r.ok ? { ok: true, value: r.value } : refuse({ kind: 'parse', error: r.error, unit: 'count', text, max });
 }
 
-/**
- * Whether a population replacing `was` is taken without asking (typed) or used at all (pasted,
- * population-paste.ts): no Danish municipality halves or doubles between two counts, but
- * "22.603" for 226.033 is one keystroke.
- */
-export const plausiblePopulation = (value: number, was: number): boolean => was <= 0 || (value >= was / 2 && value <= was * 2);
-
-/** A municipality's population, asked about where it is not plausible, unless `sure`. */
+/** A municipality's population, asked about where it is not plausible (plausiblePopulation), unless `sure`. */
 export function readPopulation(text: string, i18n: I18n, max: number, was: number, sure = false): Entry<number> {
   const r = readWhole(text, i18n, max);
   if (!r.ok || sure || plausiblePopulation(r.value, was)) return r;

@@ -212,7 +212,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
   });
   const years = [...new Set(ws.scenarios.flatMap((s) => Array.from({ length: s.end.year - s.start.year + 1 }, (_, i) => s.start.year + i)))].sort();
   const funderMonths = (f: Funder) =>
-    f.from && f.to ? `, ${formatYearMonth(f.from, lang())}–${formatYearMonth(f.to, lang())}` : f.from ? `, ${t('funderPaysFrom', { month: formatYearMonth(f.from, lang()) })}` : f.to ? `, ${t('funderPaysUntil', { month: formatYearMonth(f.to, lang()) })}` : '';
+    f.from && f.to ? `, ${t('funderPaysBetween', { from: formatYearMonth(f.from, lang()), to: formatYearMonth(f.to, lang()) })}` : f.from ? `, ${t('funderPaysFrom', { month: formatYearMonth(f.from, lang()) })}` : f.to ? `, ${t('funderPaysUntil', { month: formatYearMonth(f.to, lang()) })}` : '';
 
   const rows: GridRow[] = [
     // — The decision: what a meeting reads first —

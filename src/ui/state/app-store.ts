@@ -76,7 +76,7 @@ export function createAppStore(deps: AppDeps) {
           action: { label: () => t('exportJson'), run: () => void exportWorkspace(session.latest()) },
         }),
       onDamaged: (name) => notices.show({ kind: 'error', key: `damaged-${name}`, text: () => t('workspaceDamaged', { name }) }),
-      onRepaired: (ws, repairs) => notices.show({ kind: 'info', key: 'repaired', stays: true, text: () => t('workspaceRepaired', { name: ws.name, count: repairs.length, parts: repairedParts(repairs, ws, t) }) }),
+      onRepaired: (ws, repairs) => notices.show({ kind: 'info', key: 'repaired', stays: true, text: () => t(repairs.length === 1 ? 'workspaceRepairedOne' : 'workspaceRepaired', { name: ws.name, count: repairs.length, parts: repairedParts(repairs, ws, t) }) }),
       onStorageError: (error) => notices.show({ kind: 'error', key: 'storage', text: () => t('dbOpenFailed', { reason: String((error as Error)?.message ?? error) }) }),
       onRefused: (refused) => notices.show({ kind: 'error', key: 'refused', text: () => t('editRefused', { fields: refused.map((r) => r.field).join(', ') }) }),
       onDeletedElsewhere: (name, keep) =>

@@ -602,6 +602,17 @@ export function createWorkspaceSession(deps: SessionDeps) {
     canUndo: () => past().length > 0,
     /** The edit Ctrl+Z would take back now: a notice's "Fortryd" is only for its own edit. */
     lastEdit: (): object | undefined => past()[past().length - 1],
+    /**
+     * How long a notice about the edit just made holds: while that edit stands (not undone) and
+     * its workspace is open — a paste's word on its refused cells stays while they are typed in
+     * one by one, and goes with Ctrl+Z or another workspace. `made`: false for a paste that
+     * changed nothing, whose notice holds while its workspace is open.
+     */
+    whileStands(made: boolean): () => boolean {
+      const entry = made ? past()[past().length - 1] : undefined;
+      const id = workspace().id;
+      return () => workspace().id === id && (entry === undefined || past().includes(entry));
+    },
     changes,
     canRedo: () => future().length > 0,
     flushHistory,

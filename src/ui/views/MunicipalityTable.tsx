@@ -11,7 +11,7 @@ import { ALLOCATION_KINDS, LIMITS, POPULATION_RELEASES, populationsEdited, popul
 import { readDecimal, readPercent, readPopulation } from '../grid/entry';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { EntryField } from '../EntryField';
-import { parsePopulationColumn } from '../population-paste';
+import { parsePopulationColumn, populationPasteText } from '../population-paste';
 import { latest } from '../latest';
 import { useApp } from '../state/app-store';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
@@ -80,21 +80,12 @@ export default function MunicipalityTable() {
     // as "not a number" while the hint invites such lines.
     if (!/\n|\t|;|\p{L}/u.test(text.trim())) return;
     e.preventDefault();
-    const order = rows().map((r) => r.m);
-    const { populations, refused, jumps } = parsePopulationColumn(text, order, from, lang());
-    if (Object.keys(populations).length > 0) commands.setPopulations({ populations });
-    const count = Object.keys(populations).length;
-    const more = refused.length - 3;
-    const unread = () => (refused.length ? ` ${t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') })}${more > 0 ? ` ${t(more === 1 ? 'populationsRefusedMoreOne' : 'populationsRefusedMore', { count: more })}` : ''}` : '');
-    const jumped = () =>
-      jumps.length
-        ? ` ${t('populationsJumped', { lines: jumps.slice(0, 3).map((j) => t('populationJumpLine', { name: j.name, value: formatNumber(j.value, lang()), was: formatNumber(j.was, lang()) })).join(' · ') })}${jumps.length > 3 ? ` ${t('populationsJumpedMore', { count: jumps.length - 3 })}` : ''}`
-        : '';
-    const pasted = () => t(count === 0 ? 'populationsPastedNone' : count === 1 ? 'populationsPastedOne' : 'populationsPasted', { count });
-    // Said while the paste is the last edit (see GridTable's pasteBlock).
-    const at = session.lastEdit();
-    const pastedIn = session.workspace().id;
-    notices.show({ kind: refused.length || jumps.length ? 'error' : 'info', key: 'populations', text: () => pasted() + unread() + jumped(), while: () => session.lastEdit() === at && session.workspace().id === pastedIn });
+    const paste = parsePopulationColumn(text, rows().map((r) => r.m), from, lang());
+    const before = session.lastEdit();
+    if (Object.keys(paste.populations).length > 0) commands.setPopulations({ populations: paste.populations });
+    // Said while the paste stands (as a grid paste's): its lines stay in view while typed in one by one.
+    const kind = paste.refused.length > 0 || paste.jumps.length > 0 ? 'error' : 'info';
+    notices.show({ kind, key: 'populations', text: () => populationPasteText(paste, chrome.i18n), while: session.whileStands(session.lastEdit() !== before) });
   }
 
   return (

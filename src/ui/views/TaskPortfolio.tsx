@@ -14,7 +14,7 @@ import { focusAfterRowRemoval, showWhenRendered } from '../focus';
 import { latest } from '../latest';
 import { createSaidWhileThere } from '../said-while-there';
 import { useApp } from '../state/app-store';
-import { sourceText } from '../../i18n/describe';
+import { sourceText, typicalYearText } from '../../i18n/describe';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
 import '../../i18n/strings-da-later';
 
@@ -84,7 +84,7 @@ export default function TaskPortfolio() {
                   kroner per inhabitant are the supplement's, and say so: alone ("Kr. pr. indbygger: 0,00" beside
                   a cost of a million) they read as the cost's. */}
               {/* Which year: the figures are the first whole year's, and a reader took them for the period's. */}
-              {upperFirst(y().months < 12 ? t('partYearIs', { months: y().months, year: y().year }) : t('firstFullYearIs', { year: y().year }))} · {t('rowFte')}: <strong>{formatFte(y().fte.central, lang())}</strong> · {t('rowTotalCost')}: <strong>{formatNumber(y().cost.total.central, lang())}</strong> · {t('rowSupplement')}:{' '}
+              {upperFirst(typicalYearText(y(), t))} · {t('rowFte')}: <strong>{formatFte(y().fte.central, lang())}</strong> · {t('rowTotalCost')}: <strong>{formatNumber(y().cost.total.central, lang())}</strong> · {t('rowSupplement')}:{' '}
               <strong>{formatNumber(y().supplement.central, lang())}</strong> ({t('perInhabitantAside', { amount: formatNumber(y().supplementPerInhabitant.central, lang(), 2) })})
             </p>
           )}
