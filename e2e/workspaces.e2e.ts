@@ -229,6 +229,11 @@ describe('workspaces', () => {
     await paste('Læsø\t1702');
     await expect.poll(() => notice.textContent()).toContain('One population was pasted.');
     await expect.poll(() => field('Læsø').inputValue()).toBe('1,702');
+    // It belongs to this view: it does not follow to the comparison, over the bills.
+    await paste('Aalborg\t222.000');
+    await expect.poll(() => notice.textContent()).toContain('Not used');
+    await openView(page, 'Comparison');
+    await expect.poll(() => notice.count()).toBe(0);
     await context.close();
   });
 

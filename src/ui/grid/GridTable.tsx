@@ -507,9 +507,11 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const out = applyBlock(rules, workspace(), rows(), scenarioIds(), context, { row: r.top, col: r.left }, fill ? block(cells[0]![0]!) : cells);
     const before = session.lastEdit();
     if (out.command) session.dispatch(out.command);
-    // Said while the paste stands: it stayed after Ctrl+Z took the paste back, and over another
-    // workspace's figures (a fresh-eyes walk).
-    if (pasteNotice(out, i18n)) notices.show({ kind: 'error', key: 'grid', text: () => pasteNotice(out, i18n) ?? '', while: session.whileStands(session.lastEdit() !== before) });
+    // Said while the paste stands and its view is open: it stayed after Ctrl+Z took the paste
+    // back, through other views and over another workspace's figures (a fresh-eyes walk).
+    const stands = session.whileStands(session.lastEdit() !== before);
+    const view = chrome.view();
+    if (pasteNotice(out, i18n)) notices.show({ kind: 'error', key: 'grid', text: () => pasteNotice(out, i18n) ?? '', while: () => stands() && chrome.view() === view });
     else notices.withdraw('grid');
   }
 

@@ -83,9 +83,11 @@ export default function MunicipalityTable() {
     const paste = parsePopulationColumn(text, rows().map((r) => r.m), from, lang());
     const before = session.lastEdit();
     if (Object.keys(paste.populations).length > 0) commands.setPopulations({ populations: paste.populations });
-    // Said while the paste stands (as a grid paste's): its lines stay in view while typed in one by one.
+    // Said while the paste stands and this view is open (as a grid paste's): its lines stay in view
+    // while typed in one by one, and do not follow to the charts, over the bills.
     const kind = paste.refused.length > 0 || paste.jumps.length > 0 ? 'error' : 'info';
-    notices.show({ kind, key: 'populations', text: () => populationPasteText(paste, chrome.i18n), while: session.whileStands(session.lastEdit() !== before) });
+    const stands = session.whileStands(session.lastEdit() !== before);
+    notices.show({ kind, key: 'populations', text: () => populationPasteText(paste, chrome.i18n), while: () => stands() && chrome.view() === 'municipalities' });
   }
 
   return (
