@@ -8,6 +8,7 @@ import type { I18n, MessageKey } from '../i18n/i18n';
 import { formatNumber } from '../i18n/number-format';
 import { parseWhole } from '../i18n/number-parse';
 import { LIMITS, plausiblePopulation, type Lang, type Municipality } from '../model';
+import '../i18n/strings-da-later';
 
 export interface PopulationPaste {
   readonly populations: Readonly<Record<string, number>>;
