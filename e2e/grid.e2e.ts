@@ -520,6 +520,21 @@ describe('editing the grid', () => {
       expect(await page.locator('.field-error').count()).toBe(0);
     }));
 
+  it("an undo of a funder's usual amount, made in the comparison, shows the amount back in its row with the figures (the row kept 100.000 beside a supplement without it)", () =>
+    withApp(async (page) => {
+      await openView(page, 'Antagelser');
+      const external = page.getByRole('textbox', { name: 'Beløb pr. år: Ekstern finansiering og projektmidler' });
+      await external.fill('100.000');
+      await external.press('Enter');
+      await openView(page, 'Sammenligning');
+      await expect.poll(() => cellText(page, 'funder-external', 'level-3')).toBe('100.000');
+      expect(await cellText(page, 'supplement', 'level-3')).toBe('1.125.000');
+      await cell(page, 'supplement', 'level-3').click();
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => cellText(page, 'supplement', 'level-3')).toBe('1.225.000');
+      expect(await cellText(page, 'funder-external', 'level-3')).toBe('0');
+    }));
+
   it('a field outside the grid takes a corrected entry after a refused one, and Esc or typing anew drops a question', () =>
     withApp(async (page) => {
       await openView(page, 'Antagelser');

@@ -211,6 +211,9 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
     },
   });
   const years = [...new Set(ws.scenarios.flatMap((s) => Array.from({ length: s.end.year - s.start.year + 1 }, (_, i) => s.start.year + i)))].sort();
+  // A funder's usual amount as the workspace has it now: the rows are built once for a shape of
+  // workspace, and an undo of the amount left the old one in the row beside figures without it (a fresh-eyes walk).
+  const usual = (c: CellContext, f: Funder) => (c.ws.funders.find((x) => x.id === f.id) ?? f).amount;
   const funderMonths = (f: Funder) =>
     f.from && f.to ? `, ${t('funderPaysBetween', { from: formatYearMonth(f.from, lang()), to: formatYearMonth(f.to, lang()) })}` : f.from ? `, ${t('funderPaysFrom', { month: formatYearMonth(f.from, lang()) })}` : f.to ? `, ${t('funderPaysUntil', { month: formatYearMonth(f.to, lang()) })}` : '';
 
@@ -242,7 +245,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         return { value: approvalText(c.result.approval, t), ...(ifHigh && { detail: ifHigh }) };
       },
     },
-    { id: 'flags', group: 'decision', label: t('rowFlags'), reasoning: 'flags', display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, i18n, ws.assumptions)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, i18n, ws.assumptions)).join('. ') || undefined }) },
+    { id: 'flags', group: 'decision', label: t('rowFlags'), reasoning: 'flags', display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, i18n, c.ws.assumptions)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, i18n, c.ws.assumptions)).join('. ') || undefined }) },
     { id: 'score', group: 'decision', label: t('rowScore'), reasoning: 'score', unit: 'score', display: (c) => ({ value: c.result ? formatScore(c.result.criteria.score, lang()) : '', ...(c.result?.criteria.score === null && { spoken: t('noScoreSpoken') }) }) },
 
     // — Each municipality's bill, by name (as the Kommuner view and the handout list them) —
@@ -410,14 +413,14 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         label: `${local(f.name)} (${f.unit === 'fte' ? t('unitFtePerYear') : t('unitKrPerYear')}${funderMonths(f)})`,
         unit: f.unit === 'fte' ? 'fte' : 'kr',
         display: (c) => {
-          const e = c.scenario.funding[f.id] ?? f.amount;
+          const e = c.scenario.funding[f.id] ?? usual(c, f);
           const range = rangeView(e, f.unit === 'fte' ? 'fte' : 'kr', i18n);
           return { value: f.unit === 'fte' ? formatFte(e.central, lang()) : formatKroner(e.central, lang()), ...range };
         },
         input: estimate(f.unit === 'fte' ? 'fte' : 'kr', (c) => c.scenario.funding[f.id] ?? null, (v, c) => ({ type: 'setFunding', scenarioId: c.scenario.id, funderId: f.id, amount: v }), {
           optional: true,
           plausible: f.unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR,
-          shared: () => f.amount,
+          shared: (c) => usual(c, f),
         }),
       }),
     ),
