@@ -1475,6 +1475,18 @@ describe('a director’s comparison', () => {
       expect(await Promise.all(others.map(figures))).toEqual(before);
     }));
 
+  it('Opgaver says when the comparison fixes a scenario’s FTE, so its tasks move no figure, and gives the tasks’ sum back on request', () =>
+    withApp(async (page) => {
+      await type(page, 'staffing', 'level-2', '2,5');
+      await expect.poll(() => cellText(page, 'staffing', 'level-2')).toContain('2,5');
+      await openView(page, 'Opgaver');
+      await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-2');
+      await expect.poll(() => page.getByTestId('staffing-fixed').textContent()).toContain('Årsværk for Niveau 2 er sat til 2,5 i Sammenligning, så opgavernes årsværk her ændrer ikke udgiften.');
+      await page.getByRole('button', { name: 'Brug opgavernes sum' }).click();
+      await expect.poll(() => page.getByTestId('staffing-fixed').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('portfolio-summary').textContent()).toContain('Årsværk: 2 ·');
+    }));
+
   it('Ctrl+Z in a field of Opgaver or Antagelser: after Enter it takes back the edit, figures and field alike; while typing it takes back the typing only', () =>
     withApp(async (page) => {
       await openView(page, 'Opgaver');

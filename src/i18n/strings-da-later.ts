@@ -100,6 +100,8 @@ export const daLater = {
   taskActions: 'Handlinger',
   taskDiffers: 'tilpasset',
   taskOwn: 'egen opgave',
+  tasksStaffingFixed: 'Årsværk for {name} er sat til {fte} i Sammenligning, så opgavernes årsværk her ændrer ikke udgiften.',
+  tasksStaffingUseSum: 'Brug opgavernes sum',
   taskFrom: '(fra {year})',
   taskReset: 'Standard',
   applyToAll: 'Anvend på alle',

@@ -246,6 +246,8 @@ export const en: Record<MessageKey, string> = {
   taskActions: 'Actions',
   taskDiffers: 'adjusted',
   taskOwn: 'own task',
+  tasksStaffingFixed: 'FTE for {name} is set to {fte} in the comparison, so the tasks’ FTE here do not change the cost.',
+  tasksStaffingUseSum: 'Use the tasks’ sum',
   taskFrom: '(from {year})',
   taskReset: 'Default',
   applyToAll: 'Apply to all',

@@ -90,6 +90,18 @@ export default function TaskPortfolio() {
           )}
         </Show>
       </div>
+      {/* Årsværk typed in the comparison is the scenario's staffing: its tasks' FTE then move no
+          figure, and an edit here was marked "tilpasset" and changed nothing, unsaid (a fresh-eyes walk). */}
+      <Show when={scenario().staffing}>
+        {(staffing) => (
+          <p class="hint staffing-fixed" role="note" data-testid="staffing-fixed">
+            {t('tasksStaffingFixed', { fte: formatFte(staffing().central, lang()), name: scenario().name })}{' '}
+            <button type="button" class="link-button" onClick={() => commands.setStaffing({ scenarioId: scenario().id, staffing: null })}>
+              {t('tasksStaffingUseSum')}
+            </button>
+          </p>
+        )}
+      </Show>
       <p class="hint">{t('tasksIntro')}</p>
       <For each={TASK_CATEGORIES}>
         {(category) => (
