@@ -725,6 +725,11 @@ describe('editing the grid', () => {
       await expect.poll(shown).toBe(0);
       await differences.check();
       await expect.poll(shown).toBe(first);
+      // Kroner per inhabitant moves by the supplement's percentage, the population being the same
+      // (it said −51,7 %, of the rounded 1,00 and 2,07, beside the supplement's −51,4 %).
+      const share = (row: string) => page.locator(`tr[data-row="${row}"] td[data-col="level-2"] .diff-share`).textContent();
+      expect(await share('perInhabitant')).toBe(await share('supplement'));
+      expect(await share('supplement')).toBe(' (−51,4 %)');
       // A selected bill's ? stands left of its difference, not on its sign ("?3.442" for −53.442).
       const bill = page.locator('tr[data-row^="municipality-"] td[data-col="level-1"]').nth(2);
       await bill.click();
