@@ -111,6 +111,15 @@ describe('workspaces', () => {
       await page.getByRole('dialog').waitFor({ state: 'detached' });
       await expect.poll(onMenu, { message: item }).toBe(true);
     }
+    // Another workspace's name is refused, with a free one as the example: the menu listed two alike.
+    await newWorkspace(page, 'Syddanmark');
+    await workspaceAction(page, 'Omdøb …');
+    await name.fill('Klimasekretariat 2027');
+    await name.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').getByRole('alert').textContent()).toBe('Et andet arbejdsområde hedder allerede ”Klimasekretariat 2027”, og de to kunne ikke skelnes i menuen. Vælg et andet navn, fx ”Klimasekretariat 2027 (2)”.');
+    await name.fill('Klimasekretariat 2027 Syd');
+    await name.press('Enter');
+    await expect.poll(() => page.locator('.workspace-name').textContent()).toBe('Klimasekretariat 2027 Syd');
     await context.close();
   });
 

@@ -11,6 +11,7 @@
 import { registerStrings } from './i18n';
 
 export const daLater = {
+  workspaceNameTaken: 'Et andet arbejdsområde hedder allerede ”{name}”, og de to kunne ikke skelnes i menuen. Vælg et andet navn, fx ”{example}”.',
   cancel: 'Annuller',
   create: 'Opret',
   discard: 'Kassér',

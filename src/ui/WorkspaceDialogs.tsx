@@ -1,6 +1,6 @@
 /** The workspace menu's dialogs: a new workspace for any region, rename, and the records that could not be read. */
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { REGIONS, type RegionName } from '../model';
+import { LIMITS, REGIONS, uniqueName, type RegionName } from '../model';
 import { Dialog } from './Dialog';
 import { DamagedRecords } from './DamagedRecords';
 import { useApp } from './state/app-store';
@@ -71,7 +71,10 @@ function RenameDialog(props: { onClose: () => void }) {
   const { t } = chrome.i18n;
   const [name, setName] = createSignal(session.workspace().name);
   // An emptied name is refused where it was typed: the dialog closed and kept the old one unsaid.
-  const [empty, setEmpty] = createSignal(false);
+  // So is another workspace's name: two alike cannot be told apart in the menu (an import or a new
+  // one gets "(2)"; a rename is asked for a name of its own, with that as the example).
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const others = () => session.workspaces().filter((w) => w.id !== session.workspace().id).map((w) => w.name);
   let dialog!: HTMLDialogElement;
   let input!: HTMLInputElement;
   // The name selected as the dialog opens, so typing replaces it, as the grid's Omdøb does (the
@@ -84,18 +87,20 @@ function RenameDialog(props: { onClose: () => void }) {
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!name().trim()) return (setEmpty(true), input.focus());
+          const wanted = name().trim();
+          if (!wanted) return (setProblem(t('entryNameEmpty', { row: t('workspaceName') })), input.focus());
+          if (others().includes(wanted)) return (setProblem(t('workspaceNameTaken', { name: wanted, example: uniqueName(wanted, others(), (n) => (n === 1 ? '' : `(${n})`), LIMITS.workspaceName) })), input.focus());
           commands.renameWorkspace({ name: name() });
           dialog.close();
         }}
       >
         <label class="field">
           <span>{t('workspaceName')}</span>
-          <input ref={input} value={name()} maxLength={120} onFocus={selectOnce} aria-invalid={empty()} aria-describedby={empty() ? 'rename-empty' : undefined} onInput={(e) => (setName(e.currentTarget.value), setEmpty(false))} />
+          <input ref={input} value={name()} maxLength={120} onFocus={selectOnce} aria-invalid={problem() !== null} aria-describedby={problem() ? 'rename-problem' : undefined} onInput={(e) => (setName(e.currentTarget.value), setProblem(null))} />
         </label>
-        <Show when={empty()}>
-          <p class="field-error" id="rename-empty" role="alert">
-            {t('entryNameEmpty', { row: t('workspaceName') })}
+        <Show when={problem()}>
+          <p class="field-error" id="rename-problem" role="alert">
+            {problem()}
           </p>
         </Show>
         <div class="dialog-actions">
