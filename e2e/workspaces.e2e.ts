@@ -187,6 +187,9 @@ describe('workspaces', () => {
     // The view loads on first visit: read the names once all 17 rows are there.
     await expect.poll(() => page.locator('tbody tr[data-municipality] th').count()).toBe(17);
     const names = await page.locator('tbody tr[data-municipality] th').allTextContents();
+    // Each column says its first whole year where they differ (the alliance's 2024 stood beside 2026's unsaid).
+    expect(await page.locator('thead th', { hasText: 'Klimaalliance' }).locator('.year-note').textContent()).toBe('første hele år: 2024');
+    expect(await page.locator('thead th', { hasText: 'Niveau 3' }).locator('.year-note').textContent()).toBe('første hele år: 2026');
     const column = names.map((name) => population2023.find((p) => p.name === name)!.population.toLocaleString('da-DK')).join('\r\n');
     await page.evaluate((text) => navigator.clipboard.writeText(text), column);
     await page.getByRole('textbox', { name: `Indbyggere: ${names[0]}` }).click();

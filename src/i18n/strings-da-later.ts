@@ -11,6 +11,7 @@
 import { registerStrings } from './i18n';
 
 export const daLater = {
+  reportYear: 'År',
   workspaceNameTaken: 'Et andet arbejdsområde hedder allerede ”{name}”, og de to kunne ikke skelnes i menuen. Vælg et andet navn, fx ”{example}”.',
   cancel: 'Annuller',
   create: 'Opret',

@@ -362,6 +362,7 @@ export const en: Record<MessageKey, string> = {
   newWorkspace: 'New workspace',
   newWorkspaceHint: 'North Jutland starts with T11’s scenarios, Sjælland with Sjællands Klimaalliance; the other regions with a neutral KKR template.',
   workspaceNameTaken: 'Another workspace is already called “{name}”, and the two could not be told apart in the menu. Choose another name, e.g. “{example}”.',
+  reportYear: 'Year',
   renameWorkspace: 'Rename',
   workspaceName: 'Name of the workspace',
   duplicateWorkspace: 'Duplicate the workspace',

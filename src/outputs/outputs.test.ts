@@ -43,6 +43,20 @@ describe('the report tables', () => {
     const months = reportTables(ws, resultsOf(ws), 'da', ['horizon'])[0]!.rows.find((r) => r[0]!.value === 'Måneder i perioden')!;
     expect(months[1]!.value).toBe(36);
   });
+
+  it("say each scenario's first whole year on the handout's first-whole-year tables (Sjælland's alliance, 2024, stood beside 2026 unsaid)", () => {
+    const sj = createWorkspace('Sjælland');
+    const [comparison, bills] = reportTables(sj, resultsOf(sj), 'da', ['typical']);
+    const header = comparison!.header;
+    const years = comparison!.rows[0]!;
+    expect(years[0]!.value).toBe('År');
+    const alliance = header.findIndex((h) => /Klimaalliance/.test(h));
+    expect(years[alliance]!.value).toBe('2024');
+    expect(years[header.indexOf('Niveau 3')]!.value).toBe('2026');
+    expect(bills!.rows[0]![0]!.value).toBe('År');
+    // Not in the exports' tables, whose every table is one calendar year or the period.
+    expect(reportTables(sj, resultsOf(sj), 'da').every((t) => t.rows[0]![0]!.value !== 'År')).toBe(true);
+  });
 });
 
 describe('Excel workbook', () => {

@@ -48,6 +48,9 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
   const all: YearKey[] = ['typical', ...years.map((y) => `${y}` as YearKey), 'horizon'];
   const keys = only ? all.filter((k) => only.includes(k)) : all.filter((k) => k !== 'typical');
 
+  /** "2026", or "intet helt år: 6 mdr. i 2026" where a scenario has no whole year. */
+  const yearOfFigures = (y: YearResult) => (y.months < 12 ? t('partYearIs', { months: y.months, year: y.year }) : String(y.year));
+
   const comparison = (key: YearKey): ReportTable => {
     const at = (id: string): YearResult | undefined => yearResult(result(id), key);
     const row = (name: string, cell: (y: YearResult, id: string) => ReportCell): ReportCell[] => [text(name), ...scenarios.map((s) => (at(s.id) ? cell(at(s.id)!, s.id) : text(NONE)))];
@@ -60,6 +63,9 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
       header: [t('anchoringAspect'), ...names],
       basisColumn: 1 + scenarios.findIndex((s) => s.id === ws.baselineScenarioId),
       rows: [
+        // The first whole year is each scenario's own: a Sjælland handout showed the alliance's
+        // 2024 beside the others' 2026 under one heading, no year said (a fresh-eyes walk).
+        ...(key === 'typical' ? [row(t('reportYear'), (y) => text(yearOfFigures(y)))] : []),
         // As on the screen: the decision first, then the choices that make it, then the details.
         kr(t('rowTotalCost'), (y) => y.cost.total),
         row(`${t('rowTotalCost')} – ${t('low')}`, (y) => num(y.cost.total.low, 'kr')),
@@ -104,6 +110,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
       name: titledByYear(t('tabMunicipalities'), key, lang),
       header: [t('municipality'), t('populationAt', { date: formatDate(ws.populationDate, lang) }), t('share'), ...names.flatMap((n) => [n, `${n} ${t('perInhabitant')}`])],
       rows: [
+        ...(key === 'typical' ? [[text(t('reportYear')), text(''), text(''), ...scenarios.flatMap((s) => [text(at(s.id) ? yearOfFigures(at(s.id)!) : NONE), text('')])]] : []),
         ...byName(ws.municipalities).map(({ municipality: m, index: i }) => [
           text(m.name),
           num(m.population, 'integer'),

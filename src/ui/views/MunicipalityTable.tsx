@@ -14,6 +14,7 @@ import { EntryField } from '../EntryField';
 import { parsePopulationColumn, populationPasteText } from '../population-paste';
 import { latest } from '../latest';
 import { useApp } from '../state/app-store';
+import { typicalYearText } from '../../i18n/describe';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
 import '../../i18n/strings-da-later';
 
@@ -33,6 +34,14 @@ export default function MunicipalityTable() {
   const year = (id: string) => {
     const r = results.scenario(id);
     return r ? yearResult(r, chrome.year()) : undefined;
+  };
+  // Under "Første hele år", each column's year where they differ or one has no whole year, as the
+  // grid's headers say it: Sjælland's alliance (2024) stood beside 2026's bills unsaid (a fresh-eyes walk).
+  const yearNote = (id: string) => {
+    const mine = chrome.year() === 'typical' ? year(id) : undefined;
+    if (!mine) return undefined;
+    const years = new Set(scenarioIds().map((x) => year(x)?.year));
+    return mine.months < 12 || years.size > 1 ? typicalYearText(mine, t) : undefined;
   };
   const rows = createMemo(() => {
     const list = ws().municipalities.map((m, index) => ({ m, index }));
@@ -147,6 +156,7 @@ export default function MunicipalityTable() {
                   return (
                     <th scope="col" aria-sort={ariaSort({ by: 'scenario', id })} classList={{ 'not-chosen': id !== chosen.scenario().id }}>
                       {sortButton({ by: 'scenario', id }, s().name)}
+                      <Show when={yearNote(id)}>{(note) => <span class="detail year-note">{note()}</span>}</Show>
                       <select aria-label={`${t('rowAllocation')}: ${s().name}`} value={s().allocation.kind} onChange={(e) => commands.setAllocationKind({ scenarioId: id, kind: e.currentTarget.value as AllocationKind })}>
                         <For each={ALLOCATION_KINDS}>
                           {(k) => (
