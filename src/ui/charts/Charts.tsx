@@ -19,6 +19,9 @@ import '../../i18n/strings-da-later';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
+/** The room a bar needs for its name in upright lines of about 12 characters (label-lines.ts). */
+const MIN_UPRIGHT_PX = 80;
+
 /** Type for a chart's axes and legend: larger on a wide chart (a 1920 projector), where 12 px read as 11. */
 const chartType = (context: { chart: Chart }) => ({ size: context.chart.width >= 900 ? 15 : 12 });
 
@@ -45,8 +48,19 @@ function ChartCard(props: { title: MessageKey; id: string; build: () => Built; w
         animation: false,
         plugins: { legend: { position: 'bottom', labels: { font: chartType } }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatKr(c.parsed.y ?? 0, lang())}` } } },
         scales: {
-          // Names in upright lines rather than slanted (label-lines.ts).
-          x: { ticks: { font: chartType, autoSkip: !props.everyName, callback(value) { return labelLines(this.getLabelForValue(Number(value))); } } },
+          // Names in upright lines rather than slanted (label-lines.ts) where a bar has room for
+          // them; where it has not (twelve scenarios on a printed page), slanted on one line each:
+          // slanted, the lines of neighbouring names ran into each other (a fresh-eyes walk).
+          x: {
+            ticks: {
+              font: chartType,
+              autoSkip: !props.everyName,
+              callback(value) {
+                const name = this.getLabelForValue(Number(value));
+                return this.chart.width / Math.max(1, this.chart.data.labels?.length ?? 1) < MIN_UPRIGHT_PX ? name : labelLines(name);
+              },
+            },
+          },
           y: { ticks: { font: chartType, callback: (v) => formatKroner(Number(v), lang()) } },
         },
       },
