@@ -507,8 +507,9 @@ describe('accessibility', () => {
     await openView(page, 'Antagelser');
     await page.getByRole('button', { name: '+ Tilføj finansieringskilde' }).focus();
     await page.keyboard.press('Enter');
-    // The new row's name takes the focus, its text selected: what is typed is the name.
-    await expect.poll(label).toBe('Navn');
+    // The new row's name takes the focus, its text selected: what is typed is the name. Each name
+    // field says whose it is (three read "Navn" alike to a screen reader; a fresh-eyes walk).
+    await expect.poll(label).toMatch(/^Navn: /);
     const funderStatus = page.locator('section[aria-labelledby="funders-title"] > [role="status"]');
     await expect.poll(() => funderStatus.textContent()).toBe('Finansieringskilden er tilføjet nederst i listen.');
     await page.keyboard.type('Realdania');
@@ -517,7 +518,7 @@ describe('accessibility', () => {
     await realdania.waitFor();
     // Entered, the field keeps the focus (the row was made anew and took it along), and so does its amount.
     await page.waitForTimeout(100);
-    expect(await label()).toBe('Navn');
+    expect(await label()).toBe('Navn: Realdania');
     await enterKeepsFocus(page, page.getByRole('textbox', { name: 'Beløb pr. år: Realdania' }), '250.000', 'Beløb pr. år: Realdania');
     const funders = () => page.locator('table.funders tbody tr').count();
     const before = await funders();
