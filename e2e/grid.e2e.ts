@@ -1472,6 +1472,8 @@ describe('a director’s comparison', () => {
       await openView(page, 'Opgaver');
       await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-2');
       await page.getByRole('button', { name: 'Anvend på alle: 1:1 faglig sparring med de enkelte kommuner' }).click();
+      // Said, with a Fortryd: it changed the other scenarios out of sight.
+      await expect.poll(() => page.locator('.notice', { hasText: 'i alle scenarier' }).textContent()).toContain('”1:1 faglig sparring med de enkelte kommuner” er nu som i Niveau 2 i alle scenarier.');
       await openView(page, 'Sammenligning');
       await expect.poll(() => cellText(page, 'fte', 'level-3')).toBe('3,4');
       expect(await cellText(page, 'fte', 'level-4')).toBe('4,9');

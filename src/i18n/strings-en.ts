@@ -248,6 +248,7 @@ export const en: Record<MessageKey, string> = {
   taskOwn: 'own task',
   tasksStaffingFixed: 'FTE for {name} is set to {fte} in the comparison, so the tasks’ FTE here do not change the cost.',
   tasksStaffingUseSum: 'Use the tasks’ sum',
+  taskAppliedToAll: '“{task}” is now as in {scenario} in every scenario.',
   taskFrom: '(from {year})',
   taskReset: 'Default',
   applyToAll: 'Apply to all',

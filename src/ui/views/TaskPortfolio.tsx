@@ -26,7 +26,7 @@ const AMOUNTS = {
 } as const;
 
 export default function TaskPortfolio() {
-  const { chrome, session, results, commands, actions } = useApp();
+  const { chrome, session, results, commands, actions, notices } = useApp();
   const { t, lang } = chrome.i18n;
   const { scenario, choose } = createChosenScenario();
   const tasks = createMemo(() => portfolio(session.workspace().catalogue, scenario()));
@@ -66,10 +66,22 @@ export default function TaskPortfolio() {
     );
   }
 
+  /**
+   * The task as this scenario has it, in every scenario, said with a Fortryd: it changed the other
+   * scenarios' columns out of sight, their own figures for the task included (a fresh-eyes walk).
+   */
   function applyToAll(task: PortfolioTask): void {
     const override = scenario().tasks[task.id] ?? null;
     const batch: Command[] = session.workspace().scenarios.map((s) => ({ type: 'setTaskOverride', scenarioId: s.id, taskId: task.id, override }));
-    commands.batch({ commands: batch });
+    const from = scenario().name;
+    session.withRules(() => {
+      const before = session.lastEdit();
+      commands.batch({ commands: batch });
+      const applied = session.lastEdit();
+      if (applied === before) return;
+      const own = () => session.lastEdit() === applied;
+      notices.show({ kind: 'info', key: 'applied', text: () => t('taskAppliedToAll', { task: name(task), scenario: from }), action: { label: () => t('undoAction'), run: () => own() && actions.undo() }, while: own });
+    });
   }
 
   return (
