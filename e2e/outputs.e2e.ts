@@ -28,7 +28,9 @@ describe('meeting outputs', () => {
     expect(name).toBe('Klimasekretariat Nordjylland.xlsx');
     const files = unzipSync(new Uint8Array(bytes));
     const sheets = [...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
-    expect(sheets).toEqual(['Sammenligning', 'Beregning', 'Kommuner', 'Antagelser', 'Kilder', 'Opgavekatalog', 'Opgaver']);
+    // Then, as values, every year's and the whole period's bills (the calculating sheet has the
+    // first whole year's only; the CSV had every year).
+    expect(sheets).toEqual(['Sammenligning', 'Beregning', 'Kommuner', 'Antagelser', 'Kilder', 'Kommuner – 2026', 'Kommuner – 2027', 'Kommuner – 2028', 'Kommuner – hele perioden', 'Opgavekatalog', 'Opgaver']);
     // Niveau 3's total cost: a reference to its formula on Beregning, with the app's figure cached.
     expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toMatch(/<c r="D3"[^>]*><f>Beregning!\$D\$\d+<\/f><v>2475000<\/v><\/c>/);
     await context.close();

@@ -23,6 +23,8 @@ export interface ReportCell {
 }
 export interface ReportTable {
   readonly name: string;
+  /** What the table holds: the workbook takes the municipalities' bills of every year as values. */
+  readonly kind?: 'comparison' | 'municipalities';
   readonly header: readonly string[];
   readonly rows: readonly (readonly ReportCell[])[];
   /** The comparison's column (in `header`) of the basis scenario, if it has results. */
@@ -60,6 +62,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     const period = key === 'horizon';
     return {
       name: titledByYear(t('tabGrid'), key, lang),
+      kind: 'comparison',
       header: [t('anchoringAspect'), ...names],
       basisColumn: 1 + scenarios.findIndex((s) => s.id === ws.baselineScenarioId),
       rows: [
@@ -108,6 +111,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     const at = (id: string) => yearResult(result(id), key);
     return {
       name: titledByYear(t('tabMunicipalities'), key, lang),
+      kind: 'municipalities',
       header: [t('municipality'), t('populationAt', { date: formatDate(ws.populationDate, lang) }), t('share'), ...names.flatMap((n) => [n, `${n} ${t('perInhabitant')}`])],
       rows: [
         ...(key === 'typical' ? [[text(t('reportYear')), text(''), text(''), ...scenarios.flatMap((s) => [text(at(s.id) ? yearOfFigures(at(s.id)!) : NONE), text('')])]] : []),

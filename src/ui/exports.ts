@@ -11,10 +11,15 @@ export async function exportWorkspaceFile(ws: Workspace, decisions: readonly Dec
   downloadBlob(new Blob([workspaceFile(ws, decisions)], { type: 'application/json' }), safeFileName(ws.name, 'json'));
 }
 
-/** The workbook that calculates: formulas compiled from the model's explanations, then the portfolios as values. */
-export async function exportExcel(ws: Workspace, lang: Lang, decisions: readonly DecisionRecord[]): Promise<void> {
-  const [{ portfolioTables, decisionTable }, { compileWorkbook }, { workbookBlob }] = await Promise.all([import('../outputs/report-tables'), import('../outputs/workbook'), import('../outputs/xlsx')]);
-  const tables = [...portfolioTables(ws, lang), ...(decisions.length > 0 ? [decisionTable(decisions, lang)] : [])];
+/**
+ * The workbook that calculates: formulas compiled from the model's explanations, then as values
+ * each year's and the whole period's bills of every municipality (the calculating sheet has the
+ * first whole year's only; the CSV had every year), the portfolios and the decisions.
+ */
+export async function exportExcel(ws: Workspace, results: ResultState, lang: Lang, decisions: readonly DecisionRecord[]): Promise<void> {
+  const [{ portfolioTables, decisionTable, reportTables }, { compileWorkbook }, { workbookBlob }] = await Promise.all([import('../outputs/report-tables'), import('../outputs/workbook'), import('../outputs/xlsx')]);
+  const bills = reportTables(ws, results, lang).filter((t) => t.kind === 'municipalities');
+  const tables = [...bills, ...portfolioTables(ws, lang), ...(decisions.length > 0 ? [decisionTable(decisions, lang)] : [])];
   downloadBlob(await workbookBlob(compileWorkbook(ws, lang), tables), safeFileName(ws.name, 'xlsx'));
 }
 

@@ -113,7 +113,7 @@ export function ComparisonGrid() {
           buttonText={<>{t('exportMenu')} <span aria-hidden="true">▾</span></>}
           items={() => [
             // The export code loads when an export is chosen.
-            { label: t('exportExcel'), run: () => void import('../exports').then((m) => m.exportExcel(session.workspace(), chrome.i18n.lang(), decisions.list().records)) },
+            { label: t('exportExcel'), run: () => void import('../exports').then((m) => m.exportExcel(session.workspace(), results.state, chrome.i18n.lang(), decisions.list().records)) },
             ...(['semicolon', 'comma'] as const).map((convention) => ({
               label: t(convention === 'semicolon' ? 'exportCsvSemicolon' : 'exportCsvComma'),
               run: () => void import('../exports').then((m) => m.exportCsv(session.workspace(), results.state, chrome.i18n, decisions.list().records, convention)),
