@@ -190,6 +190,16 @@ describe('workspaces', () => {
     // Each column says its first whole year where they differ (the alliance's 2024 stood beside 2026's unsaid).
     expect(await page.locator('thead th', { hasText: 'Klimaalliance' }).locator('.year-note').textContent()).toBe('første hele år: 2024');
     expect(await page.locator('thead th', { hasText: 'Niveau 3' }).locator('.year-note').textContent()).toBe('første hele år: 2026');
+    // The handout's bills say it too, and "kr. pr. indb." beside the alliance's bills is readable
+    // (its whole heading, the name repeated, went down to 5 px in its narrow column).
+    await openView(page, 'Udskrift');
+    const bills = page.locator('.handout-table', { hasText: 'Kommuner – første hele år' }).first();
+    await expect.poll(() => bills.locator('tbody tr').first().textContent()).toMatch(/^År.*2024.*2026/);
+    // The smallest type any of its words is set in.
+    const unitPx = await bills.locator('thead th').nth(4).evaluate((th) => [th.textContent, Math.min(...[th, ...th.querySelectorAll('*')].filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())).map((e) => parseFloat(getComputedStyle(e).fontSize)))] as const);
+    expect(unitPx[0]).toContain('kr. pr. indb.');
+    expect(unitPx[1]).toBeGreaterThanOrEqual(11);
+    await openView(page, 'Kommuner');
     const column = names.map((name) => population2023.find((p) => p.name === name)!.population.toLocaleString('da-DK')).join('\r\n');
     await page.evaluate((text) => navigator.clipboard.writeText(text), column);
     await page.getByRole('textbox', { name: `Indbyggere: ${names[0]}` }).click();

@@ -6,6 +6,7 @@
  */
 import { createResource, For, Show } from 'solid-js';
 import { formatDate, formatFte, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
+import { translate } from '../../i18n/i18n';
 import { populationSourceWords, type Lang } from '../../model';
 import { NONE, reportTables, taskFteTable, type ReportCell, type ReportTable } from '../../outputs/report-tables';
 import { encodeWorkspace, LINK_BUDGET, shareUrl } from '../../share/codec';
@@ -56,6 +57,12 @@ export function splitColumns(table: ReportTable, from: number, size: number): Re
   return parts;
 }
 
+/** "kr. pr. indb." where a heading is the one before it with that unit ("Niveau 2 kr. pr. indb." after "Niveau 2"), or null. */
+const aside = (header: readonly string[], i: number, lang: Lang): string | null => {
+  const unit = translate(lang, 'perInhabitant');
+  return i > 1 && header[i] === `${header[i - 1]} ${unit}` ? unit : null;
+};
+
 /** `even`: the scenarios' columns share the width equally (a long flag text does not widen one). */
 function TableView(props: { table: ReportTable; lang: Lang; even?: boolean }) {
   return (
@@ -67,8 +74,12 @@ function TableView(props: { table: ReportTable; lang: Lang; even?: boolean }) {
             {/* A scenario's long word steps its type down rather than break ("Klimaallianc|e"), as in the grid. */}
             <For each={props.table.header}>
               {(h, i) => (
-                <th scope="col">
-                  {i() > 0 && longWord(h) ? (
+                // "… kr. pr. indb." beside its scenario's amount: the unit, the whole heading its name for a
+                // screen reader. Whole on screen, its long word took the narrow column's type down to 5 px (a fresh-eyes walk).
+                <th scope="col" aria-label={aside(props.table.header, i(), props.lang) !== null ? h : undefined}>
+                  {aside(props.table.header, i(), props.lang) !== null ? (
+                    aside(props.table.header, i(), props.lang)
+                  ) : i() > 0 && longWord(h) ? (
                     <span class="heading-fit">
                       <span style={{ '--word': String(longWord(h)) }}>{h}</span>
                     </span>
