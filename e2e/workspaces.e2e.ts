@@ -117,6 +117,10 @@ describe('workspaces', () => {
     await name.fill('Klimasekretariat 2027');
     await name.press('Enter');
     await expect.poll(() => page.getByRole('dialog').getByRole('alert').textContent()).toBe('Et andet arbejdsområde hedder allerede ”Klimasekretariat 2027”, og de to kunne ikke skelnes i menuen. Vælg et andet navn, fx ”Klimasekretariat 2027 (2)”.');
+    // Alike but for capitals is alike in the menu too.
+    await name.fill('klimasekretariat 2027');
+    await name.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').getByRole('alert').textContent()).toContain('Et andet arbejdsområde hedder allerede ”klimasekretariat 2027”');
     await name.fill('Klimasekretariat 2027 Syd');
     await name.press('Enter');
     await expect.poll(() => page.locator('.workspace-name').textContent()).toBe('Klimasekretariat 2027 Syd');

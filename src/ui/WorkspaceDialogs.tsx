@@ -89,7 +89,9 @@ function RenameDialog(props: { onClose: () => void }) {
           e.preventDefault();
           const wanted = name().trim();
           if (!wanted) return (setProblem(t('entryNameEmpty', { row: t('workspaceName') })), input.focus());
-          if (others().includes(wanted)) return (setProblem(t('workspaceNameTaken', { name: wanted, example: uniqueName(wanted, others(), (n) => (n === 1 ? '' : `(${n})`), LIMITS.workspaceName) })), input.focus());
+          // Alike but for capitals is alike in the menu too; the example is free of this one's own name as well.
+          if (others().some((o) => o.toLocaleLowerCase() === wanted.toLocaleLowerCase()))
+            return (setProblem(t('workspaceNameTaken', { name: wanted, example: uniqueName(wanted, [...others(), session.workspace().name], (n) => (n === 1 ? '' : `(${n})`), LIMITS.workspaceName) })), input.focus());
           commands.renameWorkspace({ name: name() });
           dialog.close();
         }}

@@ -164,6 +164,8 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   // shows them in the next frame. Closed without Enter (Esc, a click elsewhere), it is withdrawn.
   createEffect(
     on(editor.editing, (e) => {
+      // Answered or closed, the open cell no longer holds the presentation back (present.ts said it did).
+      if (!e || e.committed) notices.withdraw('present');
       if (e?.committed) return;
       const outcome = e && !e.message ? commandAt(e.pos, e.text)?.outcome : null;
       session.preview(outcome?.ok ? outcome.value : null, !e);
