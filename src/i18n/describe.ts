@@ -62,6 +62,13 @@ export function approvalWithHigh(result: Pick<ScenarioResult, 'approval' | 'appr
 export const typicalYearText = (y: { readonly months: number; readonly year: number }, t: I18n['t']): string =>
   y.months < 12 ? t('partYearIs', { months: y.months, year: y.year }) : t('firstFullYearIs', { year: y.year });
 
+/**
+ * A column's first-whole-year words where they are news: always for a part year, and for a whole
+ * one where the columns' first whole years differ (`years`: every column's). Else undefined.
+ */
+export const typicalYearNote = (mine: { readonly months: number; readonly year: number }, years: readonly (number | undefined)[], t: I18n['t']): string | undefined =>
+  mine.months < 12 || new Set(years).size > 1 ? typicalYearText(mine, t) : undefined;
+
 export function levelText(scenario: Pick<Scenario, 'ambitionLevel' | 'tasks' | 'customTasks'>, t: I18n['t']): string {
   const adjusted = Object.keys(scenario.tasks).length > 0 || scenario.customTasks.length > 0;
   return t('level', { level: scenario.ambitionLevel }) + (adjusted ? ` · ${t('levelAdjusted')}` : '');

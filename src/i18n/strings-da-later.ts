@@ -104,7 +104,6 @@ export const daLater = {
   taskOwn: 'egen opgave',
   tasksStaffingFixed: 'Årsværk for {name} er sat til {fte} i Sammenligning, så opgavernes årsværk her ændrer ikke udgiften.',
   tasksStaffingUseSum: 'Brug opgavernes sum',
-  taskAppliedToAll: '”{task}” er nu som i {scenario} i alle scenarier.',
   taskFrom: '(fra {year})',
   taskReset: 'Standard',
   applyToAll: 'Anvend på alle',

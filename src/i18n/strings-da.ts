@@ -62,6 +62,7 @@ export const da = {
   present: 'Præsentation',
   presentHint: 'Præsentation (Alt+P): store tal til projektoren, stadig redigerbare',
   endPresentation: 'Afslut præsentation (Esc)',
+  taskAppliedToAll: '”{task}” er nu som i {scenario} i alle scenarier.',
   presentWaits: 'Præsentationen venter på den åbne celle: svar eller ret tallet og tryk Enter, eller fortryd med Esc. Tryk så Præsentation igen.',
   editHint: 'Skriv for at redigere · F2 redigér · Enter/Tab flyt · Esc fortryd · Ctrl+C/Ctrl+V kopiér/indsæt · ? forklar et tal',
   columnsInView: 'Scenarier {first}–{last} af {count}',

@@ -9,7 +9,7 @@ import { formatDate, formatYearMonth } from '../i18n/number-format';
 import { byName, costPerFteOf, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type AssumptionKey, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
 import { assumptionSourceText } from '../i18n/assumption-source';
-import { allocationText, approvalWithHigh, flagText, levelText, sourceText } from '../i18n/describe';
+import { allocationText, approvalWithHigh, flagText, levelText, sourceText, typicalYearText } from '../i18n/describe';
 import { en } from '../i18n/strings-en';
 import '../i18n/strings-da-later';
 
@@ -51,7 +51,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
   const keys = only ? all.filter((k) => only.includes(k)) : all.filter((k) => k !== 'typical');
 
   /** "2026", or "intet helt år: 6 mdr. i 2026" where a scenario has no whole year. */
-  const yearOfFigures = (y: YearResult) => (y.months < 12 ? t('partYearIs', { months: y.months, year: y.year }) : String(y.year));
+  const yearOfFigures = (y: YearResult) => (y.months < 12 ? typicalYearText(y, i18n.t) : String(y.year));
 
   const comparison = (key: YearKey): ReportTable => {
     const at = (id: string): YearResult | undefined => yearResult(result(id), key);

@@ -1,6 +1,6 @@
 /** The workspace menu's dialogs: a new workspace for any region, rename, and the records that could not be read. */
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { LIMITS, REGIONS, uniqueName, type RegionName } from '../model';
+import { REGIONS, type RegionName } from '../model';
 import { Dialog } from './Dialog';
 import { DamagedRecords } from './DamagedRecords';
 import { useApp } from './state/app-store';
@@ -67,7 +67,7 @@ function NewWorkspaceDialog(props: { onClose: () => void }) {
 }
 
 function RenameDialog(props: { onClose: () => void }) {
-  const { chrome, session, commands } = useApp();
+  const { chrome, session, commands, actions } = useApp();
   const { t } = chrome.i18n;
   const [name, setName] = createSignal(session.workspace().name);
   // An emptied name is refused where it was typed: the dialog closed and kept the old one unsaid.
@@ -91,7 +91,7 @@ function RenameDialog(props: { onClose: () => void }) {
           if (!wanted) return (setProblem(t('entryNameEmpty', { row: t('workspaceName') })), input.focus());
           // Alike but for capitals is alike in the menu too; the example is free of this one's own name as well.
           if (others().some((o) => o.toLocaleLowerCase() === wanted.toLocaleLowerCase()))
-            return (setProblem(t('workspaceNameTaken', { name: wanted, example: uniqueName(wanted, [...others(), session.workspace().name], (n) => (n === 1 ? '' : `(${n})`), LIMITS.workspaceName) })), input.focus());
+            return (setProblem(t('workspaceNameTaken', { name: wanted, example: actions.freeWorkspaceName(wanted) })), input.focus());
           commands.renameWorkspace({ name: name() });
           dialog.close();
         }}

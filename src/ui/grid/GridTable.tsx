@@ -511,7 +511,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     if (out.command) session.dispatch(out.command);
     // Said while the paste stands and its view is open: it stayed after Ctrl+Z took the paste
     // back, through other views and over another workspace's figures (a fresh-eyes walk).
-    const stands = session.whileStands(session.lastEdit() !== before);
+    const stands = session.whileStands(before);
     const view = chrome.view();
     if (pasteNotice(out, i18n)) notices.show({ kind: 'error', key: 'grid', text: () => pasteNotice(out, i18n) ?? '', while: () => stands() && chrome.view() === view });
     else notices.withdraw('grid');

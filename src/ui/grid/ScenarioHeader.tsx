@@ -4,7 +4,7 @@
  */
 import { Show } from 'solid-js';
 import { yearResult } from '../../model';
-import { typicalYearText } from '../../i18n/describe';
+import { typicalYearNote } from '../../i18n/describe';
 import { Menu } from '../Menu';
 import { focusScenarioMenu } from '../focus';
 import { useApp } from '../state/app-store';
@@ -35,9 +35,7 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
     if (chrome.year() !== 'typical') return undefined;
     const mine = typical(props.scenarioId);
     if (!mine) return undefined;
-    // A part year is always said; a whole one where the scenarios' first whole years differ.
-    const years = new Set(session.workspace().scenarios.map((s) => typical(s.id)?.year));
-    return mine.months < 12 || years.size > 1 ? typicalYearText(mine, t) : undefined;
+    return typicalYearNote(mine, session.workspace().scenarios.map((s) => typical(s.id)?.year), t);
   };
   return (
     <th scope="col" role="columnheader" aria-colindex={props.col + 2} class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={[name(), isBaseline() && t('baseline'), shownYear()].filter(Boolean).join(', ')}>

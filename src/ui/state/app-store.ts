@@ -207,19 +207,29 @@ export function createAppStore(deps: AppDeps) {
    * back, rather than undo something else; `refocus` puts the focus on what came back.
    */
   function sayDeleted(text: () => string, remove: () => void, refocus: () => void): void {
+    sayUndoable('deleted', text, remove, refocus);
+  }
+  /**
+   * An edit made and said with a "Fortryd" that takes back this edit only: the notice goes once
+   * Ctrl+Z has done so or a later edit is what Ctrl+Z would take back; `refocus` puts the focus
+   * on what came back. Nothing changed, nothing is said.
+   */
+  function sayUndoable(key: string, text: () => string, make: () => void, refocus?: () => void): void {
     session.withRules(() => {
       const before = session.lastEdit();
-      remove();
-      const deletion = session.lastEdit();
-      const own = () => deletion !== before && session.lastEdit() === deletion;
-      const undoDeletion = () => {
+      make();
+      const made = session.lastEdit();
+      if (made === before) return;
+      const own = () => session.lastEdit() === made;
+      const undoIt = () => {
         if (!own()) return;
         session.undo();
-        refocus();
+        refocus?.();
       };
-      notices.show({ kind: 'info', key: 'deleted', text, action: { label: () => t('undoAction'), run: undoDeletion }, while: own });
+      notices.show({ kind: 'info', key, text, action: { label: () => t('undoAction'), run: undoIt }, while: own });
     });
   }
+
 
   /** What a user does that takes more than one command, or a name or an id made here. */
   const actions = {
@@ -229,6 +239,20 @@ export function createAppStore(deps: AppDeps) {
     canRedo: () => session.canRedo() || !!deletionAhead('redo'),
     undo: () => step('undo'),
     redo: () => step('redo'),
+    /** A name no stored workspace has, this one's included: "Klimasekretariat 2027 (2)" for a rename's example. */
+    freeWorkspaceName: (name: string) => freeWorkspaceName(name, secondSuffix),
+    /**
+     * A task as one scenario has it, in every scenario, said with a Fortryd: it changed the other
+     * scenarios' columns out of sight, their own figures for the task included (a fresh-eyes walk).
+     */
+    applyTaskToAll(scenarioId: string, taskId: string, taskName: string): void {
+      const ws = session.latest();
+      const from = ws.scenarios.find((s) => s.id === scenarioId);
+      if (!from) return;
+      const override = from.tasks[taskId] ?? null;
+      const batch: Command[] = ws.scenarios.map((s) => ({ type: 'setTaskOverride', scenarioId: s.id, taskId, override }));
+      sayUndoable('applied', () => t('taskAppliedToAll', { task: taskName, scenario: from.name }), () => commands.batch({ commands: batch }));
+    },
     /** A scenario from a template, named after it ("Niveau 3", then "Niveau 3 (2)"). */
     addScenario(preset: ScenarioPreset = 'level-2', base: string = t('newScenarioName')): string | null {
       if (session.latest().scenarios.length >= LIMITS.scenarios) {
@@ -236,7 +260,7 @@ export function createAppStore(deps: AppDeps) {
         return null;
       }
       const scenarioId = `scenario-${newId().slice(0, 8)}`;
-      session.withRules(() => commands.addScenario({ scenarioId, name: uniqueName(base, names(), (n) => (n === 1 ? '' : `(${n})`), LIMITS.scenarioName), preset }));
+      session.withRules(() => commands.addScenario({ scenarioId, name: uniqueName(base, names(), secondSuffix, LIMITS.scenarioName), preset }));
       return scenarioId;
     },
     duplicateScenario(sourceId: string): string | null {

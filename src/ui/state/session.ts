@@ -605,11 +605,12 @@ export function createWorkspaceSession(deps: SessionDeps) {
     /**
      * How long a notice about the edit just made holds: while that edit stands (not undone) and
      * its workspace is open — a paste's word on its refused cells stays while they are typed in
-     * one by one, and goes with Ctrl+Z or another workspace. `made`: false for a paste that
-     * changed nothing, whose notice holds while its workspace is open.
+     * one by one, and goes with Ctrl+Z or another workspace. `before`: lastEdit() before it was
+     * made; where nothing was made (a paste that changed nothing), it holds while its workspace is open.
      */
-    whileStands(made: boolean): () => boolean {
-      const entry = made ? past()[past().length - 1] : undefined;
+    whileStands(before: object | undefined): () => boolean {
+      const last = past()[past().length - 1];
+      const entry = last !== before ? last : undefined;
       const id = workspace().id;
       return () => workspace().id === id && (entry === undefined || past().includes(entry));
     },

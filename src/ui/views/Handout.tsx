@@ -73,12 +73,14 @@ function TableView(props: { table: ReportTable; lang: Lang; even?: boolean }) {
           <tr>
             {/* A scenario's long word steps its type down rather than break ("Klimaallianc|e"), as in the grid. */}
             <For each={props.table.header}>
-              {(h, i) => (
+              {(h, i) => {
                 // "… kr. pr. indb." beside its scenario's amount: the unit, the whole heading its name for a
                 // screen reader. Whole on screen, its long word took the narrow column's type down to 5 px (a fresh-eyes walk).
-                <th scope="col" aria-label={aside(props.table.header, i(), props.lang) !== null ? h : undefined}>
-                  {aside(props.table.header, i(), props.lang) !== null ? (
-                    aside(props.table.header, i(), props.lang)
+                const unit = aside(props.table.header, i(), props.lang);
+                return (
+                <th scope="col" aria-label={unit !== null ? h : undefined}>
+                  {unit !== null ? (
+                    unit
                   ) : i() > 0 && longWord(h) ? (
                     <span class="heading-fit">
                       <span style={{ '--word': String(longWord(h)) }}>{h}</span>
@@ -87,7 +89,8 @@ function TableView(props: { table: ReportTable; lang: Lang; even?: boolean }) {
                     h
                   )}
                 </th>
-              )}
+                );
+              }}
             </For>
           </tr>
         </thead>

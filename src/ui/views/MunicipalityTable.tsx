@@ -14,7 +14,7 @@ import { EntryField } from '../EntryField';
 import { parsePopulationColumn, populationPasteText } from '../population-paste';
 import { latest } from '../latest';
 import { useApp } from '../state/app-store';
-import { typicalYearText } from '../../i18n/describe';
+import { typicalYearNote } from '../../i18n/describe';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
 import '../../i18n/strings-da-later';
 
@@ -39,9 +39,7 @@ export default function MunicipalityTable() {
   // grid's headers say it: Sjælland's alliance (2024) stood beside 2026's bills unsaid (a fresh-eyes walk).
   const yearNote = (id: string) => {
     const mine = chrome.year() === 'typical' ? year(id) : undefined;
-    if (!mine) return undefined;
-    const years = new Set(scenarioIds().map((x) => year(x)?.year));
-    return mine.months < 12 || years.size > 1 ? typicalYearText(mine, t) : undefined;
+    return mine && typicalYearNote(mine, scenarioIds().map((x) => year(x)?.year), t);
   };
   const rows = createMemo(() => {
     const list = ws().municipalities.map((m, index) => ({ m, index }));
@@ -95,7 +93,7 @@ export default function MunicipalityTable() {
     // Said while the paste stands and this view is open (as a grid paste's): its lines stay in view
     // while typed in one by one, and do not follow to the charts, over the bills.
     const kind = paste.refused.length > 0 || paste.jumps.length > 0 ? 'error' : 'info';
-    const stands = session.whileStands(session.lastEdit() !== before);
+    const stands = session.whileStands(before);
     notices.show({ kind, key: 'populations', text: () => populationPasteText(paste, chrome.i18n), while: () => stands() && chrome.view() === 'municipalities' });
   }
 

@@ -6,7 +6,7 @@
  */
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { formatEstimate, formatFte, formatNumber } from '../../i18n/number-format';
-import { LIMITS, portfolio, roomForOwnTask, TASK_CATEGORIES, yearResult, type Command, type Estimate, type PortfolioTask, type TaskCategory, type Workspace } from '../../model';
+import { LIMITS, portfolio, roomForOwnTask, TASK_CATEGORIES, yearResult, type Estimate, type PortfolioTask, type TaskCategory, type Workspace } from '../../model';
 import { readEstimate } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
@@ -26,7 +26,7 @@ const AMOUNTS = {
 } as const;
 
 export default function TaskPortfolio() {
-  const { chrome, session, results, commands, actions, notices } = useApp();
+  const { chrome, session, results, commands, actions } = useApp();
   const { t, lang } = chrome.i18n;
   const { scenario, choose } = createChosenScenario();
   const tasks = createMemo(() => portfolio(session.workspace().catalogue, scenario()));
@@ -66,23 +66,8 @@ export default function TaskPortfolio() {
     );
   }
 
-  /**
-   * The task as this scenario has it, in every scenario, said with a Fortryd: it changed the other
-   * scenarios' columns out of sight, their own figures for the task included (a fresh-eyes walk).
-   */
-  function applyToAll(task: PortfolioTask): void {
-    const override = scenario().tasks[task.id] ?? null;
-    const batch: Command[] = session.workspace().scenarios.map((s) => ({ type: 'setTaskOverride', scenarioId: s.id, taskId: task.id, override }));
-    const from = scenario().name;
-    session.withRules(() => {
-      const before = session.lastEdit();
-      commands.batch({ commands: batch });
-      const applied = session.lastEdit();
-      if (applied === before) return;
-      const own = () => session.lastEdit() === applied;
-      notices.show({ kind: 'info', key: 'applied', text: () => t('taskAppliedToAll', { task: name(task), scenario: from }), action: { label: () => t('undoAction'), run: () => own() && actions.undo() }, while: own });
-    });
-  }
+  const applyToAll = (task: PortfolioTask) => actions.applyTaskToAll(scenario().id, task.id, name(task));
+
 
   return (
     <section class="panel" aria-labelledby="tasks-title">
