@@ -67,6 +67,32 @@ export async function waitForResults(page: Page): Promise<void> {
   });
 }
 
+/**
+ * The workspace records as stored in IndexedDB. Settles on every path: [] where nothing is stored
+ * yet (no database, no store, no record), a rejection on an error. A page.evaluate has no timeout:
+ * a reader that threw inside its handler hung its test until the suite's 60 s (in CI the first
+ * poll came before the app's first write).
+ */
+export async function storedRecords<T = { workspace: unknown }>(page: Page): Promise<T[]> {
+  return page.evaluate(
+    () =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('forankring');
+        // No database yet: not created here (an empty one would stand in the app's way), nothing stored.
+        let absent = false;
+        open.onupgradeneeded = () => ((absent = true), open.transaction!.abort());
+        open.onerror = () => (absent ? resolve([]) : reject(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('workspaces')) return db.close(), resolve([]);
+          const all = db.transaction('workspaces').objectStore('workspaces').getAll();
+          all.onsuccess = () => (db.close(), resolve(all.result as T[]));
+          all.onerror = () => (db.close(), reject(all.error));
+        };
+      }),
+  );
+}
+
 /** Opens a view by its tab. */
 /** Opens a view and waits for its code to have loaded (views load on first visit). */
 export async function openView(page: Page, name: string): Promise<void> {

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { applyCommand, REGIONS, type Workspace } from '../src/model';
 import { randomWorkspace } from '../src/model/testing/random-workspace';
 import { decodePayload, encodeWorkspace, FORMAT_VERSION } from '../src/share/codec';
-import { editCell, launch, newContext, openApp } from './harness';
+import { editCell, launch, newContext, openApp, storedRecords } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -95,19 +95,7 @@ describe('the link fuzz in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     // Stored work: an edit, saved.
     await editCell(page, 'funder-brn', 'level-2', '1,4 mio.');
-    const stored = () =>
-      page.evaluate(
-        () =>
-          new Promise<string>((resolve, reject) => {
-            const open = indexedDB.open('forankring');
-            open.onsuccess = () => {
-              const tx = open.result.transaction('workspaces', 'readonly');
-              const all = tx.objectStore('workspaces').getAll();
-              all.onsuccess = () => (resolve(JSON.stringify(all.result)), open.result.close());
-              all.onerror = () => reject(all.error);
-            };
-          }),
-      );
+    const stored = async () => JSON.stringify(await storedRecords(page));
     // The write comes after the edit's frame is painted: wait for it, so the fuzz starts from stored work.
     await expect.poll(async () => (await stored()).includes('"brn":{"low":1400000,"central":1400000,"high":1400000}'), { timeout: 5_000 }).toBe(true);
     const before = await stored();

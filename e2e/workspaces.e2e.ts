@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import fixtures from '../src/model/migrations/fixtures/v1-workspaces.json';
 import { axeViolations } from './axe';
-import { cellText, editCell, gridCell, launch, newContext, openApp, openView, screenshot, splitOverLines, waitForResults, workspaceAction } from './harness';
+import { cellText, editCell, gridCell, launch, newContext, openApp, openView, screenshot, splitOverLines, storedRecords, waitForResults, workspaceAction } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,8 +46,10 @@ const rewriteRecord = (page: Page, as: 'newerSchema' | 'damaged' | 'hurt', regio
           };
           // Announced to the other tabs as Dexie announces every write (its BroadcastChannel).
           tx.oncomplete = () => (db.close(), new BroadcastChannel('x-storagemutated-1').postMessage({ all: { d: 1, from: -Infinity, to: [[]] } }), resolve());
-          tx.onerror = () => reject(tx.error);
+          // Settles however it ends: an evaluate has no timeout (a throw above aborts the transaction).
+          tx.onabort = () => reject(tx.error ?? new Error('no workspace record to rewrite'));
         };
+        open.onerror = () => reject(open.error);
       }),
     { as, region },
   );
@@ -351,7 +353,7 @@ describe('workspaces', () => {
     await notice.getByRole('button', { name: 'Genindlæs' }).waitFor();
     await expect.poll(() => here.locator('.save-state').getAttribute('data-state')).toBe('failed');
     // The newer record is as the other tab wrote it, and this tab's edit is kept for the reload.
-    expect(await elsewhere.evaluate(() => new Promise<number>((resolve) => { const open = indexedDB.open('forankring'); open.onsuccess = () => { const tx = open.result.transaction('workspaces'); tx.objectStore('workspaces').getAll().onsuccess = (e) => { resolve((e.target as IDBRequest<{ workspace: { schemaVersion: number } }[]>).result[0]!.workspace.schemaVersion); open.result.close(); }; }; }))).toBe(999);
+    expect((await storedRecords<{ workspace: { schemaVersion: number } }>(elsewhere))[0]!.workspace.schemaVersion).toBe(999);
     expect(await here.evaluate(() => JSON.stringify(localStorage))).toContain('1500000');
     await context.close();
   });
@@ -742,17 +744,8 @@ describe('workspaces', () => {
     const page = await openApp(context);
     await editCell(page, 'staffing', 'level-2', '2,5');
     // Written (the save state says "Gemt" before the write as well as after it).
-    const storedStaffing = () =>
-      page.evaluate(
-        () =>
-          new Promise<unknown>((resolve) => {
-            const open = indexedDB.open('forankring');
-            open.onsuccess = () => {
-              const read = open.result.transaction('workspaces').objectStore('workspaces').getAll();
-              read.onsuccess = () => (open.result.close(), resolve((read.result[0] as { workspace: { scenarios: { staffing: { central: number } | null }[] } }).workspace.scenarios[1]!.staffing?.central));
-            };
-          }),
-      );
+    type Stored = { workspace: { scenarios: { staffing: { central: number } | null }[] } };
+    const storedStaffing = async () => (await storedRecords<Stored>(page))[0]?.workspace.scenarios[1]!.staffing?.central;
     await expect.poll(storedStaffing).toBe(250);
     await rewriteRecord(page, 'hurt');
     await page.reload();
