@@ -95,10 +95,10 @@ export function Funders() {
                   <EntryField label={`${t('funderAmount')}: ${local(f().name)}`} text={formatEstimate(f().amount, f().unit === 'fte' ? 'fte' : 'kr', lang())} read={(text, sure) => readEstimate(text, f().unit === 'fte' ? 'fte' : 'kr', chrome.i18n, f().unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR, sure, f().amount)} commit={(amount) => set(id, { amount })} />
                 </td>
                 <td data-label={t('funderFrom')}>
-                  <EntryField label={`${t('funderFrom')}: ${local(f().name)}`} numeric={false} text={month(f().from)} read={readOptionalMonth(1)} commit={(from) => set(id, { from })} />
+                  <EntryField class="month" label={`${t('funderFrom')}: ${local(f().name)}`} numeric={false} text={month(f().from)} read={readOptionalMonth(1)} commit={(from) => set(id, { from })} />
                 </td>
                 <td data-label={t('funderTo')}>
-                  <EntryField label={`${t('funderTo')}: ${local(f().name)}`} numeric={false} text={month(f().to)} read={readOptionalMonth(12)} commit={(to) => set(id, { to })} />
+                  <EntryField class="month" label={`${t('funderTo')}: ${local(f().name)}`} numeric={false} text={month(f().to)} read={readOptionalMonth(12)} commit={(to) => set(id, { to })} />
                 </td>
                 <td class="source" data-label={t('source')}>{sourceText(f().source, chrome.i18n, true)}</td>
                 <td>
