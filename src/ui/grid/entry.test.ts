@@ -24,6 +24,14 @@ describe('an amount implausible for its field is asked about once, never refused
     expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Pris pr. årsværk', i18n)).toContain('er ikke sat ind. Skriv 600.000, hvis det er det, der menes.');
   });
 
+  it('in English, a figure typed the Danish way is quoted as typed, not said to be that many kroner', async () => {
+    await loadLanguage('en');
+    const en = createRoot(() => createI18n('en'));
+    // "600.000" is 600 in English: "600.000 kr. is implausibly low" read as 600 thousand.
+    const entry = readEstimate('600.000', 'kr', en, PLAUSIBLE_COST_PER_FTE);
+    expect(entry.ok ? '' : refusalMessage(entry.refusal, 'Cost per FTE', en, true)).toMatch(/^Did you mean 600,000 kr\.\? “600\.000” is implausibly low for “Cost per FTE”\./);
+  });
+
   it('a value with its unit, written out in full, or with no plausible scale, is asked about as typed', () => {
     // "5.000" is five thousand as written: asking "Mente du 5.000.000 kr.?" would invite a 1.000-fold slip.
     expect(asked(read('5.000', PLAUSIBLE_FUNDING_KR))).toMatchObject({ why: 'small', value: { central: 5_000 }, enter: '5.000' });
@@ -113,6 +121,19 @@ describe('a refusal says which rule, in the model’s own terms', () => {
     expect(long).toBe(`”Slut”: et scenarie kan højst løbe ${LIMITS.years} år, fx fra januar 2026 til december ${2025 + LIMITS.years}.`);
     const emptied = readMonth('', i18n);
     expect(emptied.ok ? '' : refusalMessage(emptiedRefusal('', emptied.refusal), 'Start (måned)', i18n)).toBe('”Start” skal have en værdi og kan ikke tømmes.');
+  });
+});
+
+describe('a figure over the model’s limit', () => {
+  it('names the limit in the language shown (English read "at most 1.000" FTE)', async () => {
+    const over = (i: typeof i18n) => {
+      const entry = readEstimate('1200–1500', 'fte', i, PLAUSIBLE_FTE);
+      return entry.ok ? '' : refusalMessage(entry.refusal, 'FTE', i);
+    };
+    expect(over(i18n)).toContain('(højst 1.000)');
+    await loadLanguage('en');
+    const en = createRoot(() => createI18n('en'));
+    expect(over(en)).toContain('(at most 1,000)');
   });
 });
 

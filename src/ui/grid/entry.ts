@@ -164,7 +164,7 @@ const ERRORS: Record<Exclude<ParseError, 'notANumber'>, MessageKey> = {
 
 /** The largest value the field takes, as the message names it. */
 function maxText(refusal: { readonly unit: EntryUnit; readonly max?: number }, lang: 'da' | 'en'): string {
-  if (refusal.unit === 'fte') return '1.000';
+  if (refusal.unit === 'fte') return formatNumber(LIMITS.effort / 100, lang);
   if (refusal.max === undefined || refusal.max === LIMITS.kroner) return lang === 'da' ? '10 mia.' : '10 bn';
   return `${formatNumber(refusal.max, lang)}${refusal.unit === 'percent' || refusal.unit === 'rate' ? ' %' : ''}`;
 }
