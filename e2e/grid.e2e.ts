@@ -583,6 +583,10 @@ describe('editing the grid', () => {
       await to.press('Enter');
       await expect.poll(() => to.inputValue()).toBe('september 2029');
       expect(await to.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      // The same month written another way is shown in its one form (it stayed "9/2029").
+      await to.fill('9/2029');
+      await to.press('Enter');
+      await expect.poll(() => to.inputValue()).toBe('september 2029');
       await to.fill('juli 2027');
       await to.press('Enter');
       await expect.poll(() => to.inputValue()).toBe('juli 2027');

@@ -52,6 +52,10 @@ export function EntryField<T>(props: {
     // made Chromium's change event apply the old value again after a corrected entry.
     setError(null);
     setTyping(false);
+    // An entry meaning the value already there ("7/2027" where "juli 2027" stood) changes nothing,
+    // so no new text comes: it is shown in its one form at once (it stayed as typed).
+    const shown = props.read(props.text, true);
+    if (shown.ok && JSON.stringify(shown.value) === JSON.stringify(r.value)) input.value = props.text;
   };
   /**
    * Tab reads a changed entry before leaving, as the grid does: a refusal or a question ("Tryk
