@@ -3,8 +3,8 @@
  * the decision support, the exports, the handout): the approval path, the flags, the key, and
  * where an input comes from.
  */
-import { readableQuote, SEED_SHORT_TITLES, type AllocationKey, type ApprovalPath, type Assumptions, type FlagId, type Scenario, type ScenarioResult, type Source } from '../model';
-import { formatFte, formatPercent } from './number-format';
+import { readableQuote, SEED_SHORT_TITLES, type AllocationKey, type ApprovalPath, type Assumptions, type FlagId, type Funder, type Scenario, type ScenarioResult, type Source } from '../model';
+import { formatFte, formatPercent, formatYearMonth } from './number-format';
 import type { I18n, MessageKey } from './i18n';
 
 const FLAG_KEYS: Record<FlagId, MessageKey> = {
@@ -75,6 +75,18 @@ export function levelText(scenario: Pick<Scenario, 'ambitionLevel' | 'tasks' | '
 }
 
 const ALLOCATION_KEYS = { population: 'allocPopulation', equal: 'allocEqual', mixed: 'allocMixed', custom: 'allocCustom' } as const;
+/**
+ * A funder's row label: its name, the unit of its yearly amount (`unit`) and the months it pays in
+ * ("Region Nordjylland (kr./år, fra juli 2027)"). Its yearly amount stands in years it pays
+ * nothing (a handout's 0 beside a reader who could not see the months); the label says which.
+ */
+export function funderLabel(f: Pick<Funder, 'name' | 'unit' | 'from' | 'to'>, i18n: I18n, unit: boolean): string {
+  const month = (m: NonNullable<Funder['from']>) => formatYearMonth(m, i18n.lang());
+  const months = f.from && f.to ? i18n.t('funderPaysBetween', { from: month(f.from), to: month(f.to) }) : f.from ? i18n.t('funderPaysFrom', { month: month(f.from) }) : f.to ? i18n.t('funderPaysUntil', { month: month(f.to) }) : '';
+  const aside = [unit ? i18n.t(f.unit === 'fte' ? 'unitFtePerYear' : 'unitKrPerYear') : '', months].filter(Boolean).join(', ');
+  return aside ? `${f.name[i18n.lang()]} (${aside})` : f.name[i18n.lang()];
+}
+
 export const allocationKindText = (kind: AllocationKey['kind'], t: I18n['t']): string => t(ALLOCATION_KEYS[kind]);
 
 /** The key in words, with the equal share of a mixed key: "Blandet (20 % ligeligt)". */

@@ -59,6 +59,21 @@ describe('the report tables', () => {
   });
 });
 
+describe('a funder that pays in part of the period', () => {
+  it('says its months beside its name, in the comparison and the assumptions (a handout showed its 0 in 2026 and never the months)', () => {
+    const part = applyCommand(ws, { type: 'setFunder', funderId: 'external', patch: { amount: { low: 400_000, central: 400_000, high: 400_000 }, from: { year: 2027, month: 7 }, to: { year: 2028, month: 6 } } });
+    const all = reportTables(part, resultsOf(part), 'da', ['typical']);
+    const [comparison, assumptions] = [all[0], all.find((t) => t.name === 'Antagelser')];
+    const labels = (t: typeof comparison) => t!.rows.map((r) => String(r[0]!.value));
+    expect(labels(comparison)).toContain('Ekstern finansiering og projektmidler (fra juli 2027 til juni 2028)');
+    expect(labels(assumptions).find((l) => l.startsWith('Ekstern'))).toBe('Ekstern finansiering og projektmidler (kr./år, fra juli 2027 til juni 2028)');
+    // A funder of the whole period is named alone.
+    expect(labels(comparison)).toContain('Grundbevilling BRN');
+    const english = reportTables(part, resultsOf(part), 'en', ['typical']);
+    expect(english[0]!.rows.map((r) => String(r[0]!.value))).toContain('External and project funding (from July 2027 to June 2028)');
+  });
+});
+
 describe('Excel workbook', () => {
   it('has the calculating sheets first, then the portfolios as values', async () => {
     const { names } = await readWorkbook(ws);

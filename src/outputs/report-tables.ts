@@ -9,7 +9,7 @@ import { formatDate, formatYearMonth } from '../i18n/number-format';
 import { byName, costPerFteOf, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type AssumptionKey, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
 import { assumptionSourceText } from '../i18n/assumption-source';
-import { allocationText, approvalWithHigh, flagText, levelText, sourceText, typicalYearText } from '../i18n/describe';
+import { allocationText, approvalWithHigh, flagText, funderLabel, levelText, sourceText, typicalYearText } from '../i18n/describe';
 import { en } from '../i18n/strings-en';
 import '../i18n/strings-da-later';
 
@@ -97,7 +97,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         kr(t('rowActivities'), (y) => y.cost.activities),
         kr(t('rowAdministration'), (y) => y.cost.administration),
         kr(t('rowHostCost'), (y) => y.cost.host),
-        ...ws.funders.map((f) => kr(local(f.name), (y) => y.funding.funders.find((l) => l.funderId === f.id)?.amount ?? { low: 0, central: 0, high: 0 })),
+        ...ws.funders.map((f) => kr(funderLabel(f, i18n, false), (y) => y.funding.funders.find((l) => l.funderId === f.id)?.amount ?? { low: 0, central: 0, high: 0 })),
         row(t('rowReservePlanned'), (y) => num(y.reservePlanned, 'kr')),
         kr(t('rowReserveDrawn'), (y) => y.funding.reserve),
         kr(t('rowFunding'), (y) => y.funding.total),
@@ -144,7 +144,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
       [text(t('populationDate')), text(formatDate(ws.populationDate, lang)), text(''), text(''), text(local(populationSourceWords(ws)))],
       ...ws.employers.map((e) => estimateRow(`${t('adminCost')}: ${local(e.name)}`, e.adminCost, sourceText(e.adminSource, i18n))),
       ...ws.hosts.flatMap((h) => [estimateRow(`${t('hostCostPerFte')}: ${local(h.name)}`, h.costPerFte, sourceText(h.source, i18n)), estimateRow(`${t('hostFixedCost')}: ${local(h.name)}`, h.fixedCost, sourceText(h.source, i18n))]),
-      ...ws.funders.map((f) => estimateRow(`${local(f.name)} (${f.unit === 'fte' ? t('unitFtePerYear') : t('unitKrPerYear')})`, f.amount, sourceText(f.source, i18n), f.unit === 'fte' ? 'fte' : 'kr')),
+      ...ws.funders.map((f) => estimateRow(funderLabel(f, i18n, true), f.amount, sourceText(f.source, i18n), f.unit === 'fte' ? 'fte' : 'kr')),
     ],
   };
   return [...keys.map(comparison), ...keys.map(municipalities), assumptions, ...portfolioTables(ws, lang, scenarios)];

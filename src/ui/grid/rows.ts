@@ -23,7 +23,7 @@ import {
   type YearKey,
   type YearResult,
 } from '../../model';
-import { allocationKindText, allocationText, approvalIfHigh, approvalText, flagShortText, flagText, levelText } from '../../i18n/describe';
+import { allocationKindText, allocationText, approvalIfHigh, approvalText, flagShortText, flagText, funderLabel, levelText } from '../../i18n/describe';
 import type { Entry, EntryUnit } from './entry';
 import type { Reasoning } from '../state/chrome';
 
@@ -214,8 +214,6 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
   // A funder's usual amount as the workspace has it now: the rows are built once for a shape of
   // workspace, and an undo of the amount left the old one in the row beside figures without it (a fresh-eyes walk).
   const usual = (c: CellContext, f: Funder) => (c.ws.funders.find((x) => x.id === f.id) ?? f).amount;
-  const funderMonths = (f: Funder) =>
-    f.from && f.to ? `, ${t('funderPaysBetween', { from: formatYearMonth(f.from, lang()), to: formatYearMonth(f.to, lang()) })}` : f.from ? `, ${t('funderPaysFrom', { month: formatYearMonth(f.from, lang()) })}` : f.to ? `, ${t('funderPaysUntil', { month: formatYearMonth(f.to, lang()) })}` : '';
 
   const rows: GridRow[] = [
     // — The decision: what a meeting reads first —
@@ -410,7 +408,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         group: 'inputs',
         // Its months, where it pays in part of the period only: the amount stood in every year's
         // column, also one it pays nothing in, beside a supplement that left it out (a fresh-eyes walk).
-        label: `${local(f.name)} (${f.unit === 'fte' ? t('unitFtePerYear') : t('unitKrPerYear')}${funderMonths(f)})`,
+        label: funderLabel(f, i18n, true),
         unit: f.unit === 'fte' ? 'fte' : 'kr',
         display: (c) => {
           const e = c.scenario.funding[f.id] ?? usual(c, f);
@@ -466,7 +464,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
     kr('activities', 'activities', t('rowActivities'), (y) => y.cost.activities, 'details', true),
     kr('administration', 'administration', t('rowAdministration'), (y) => y.cost.administration, 'details', true),
     kr('hostCost', 'host', t('rowHostCost'), (y) => y.cost.host, 'details', true),
-    ...ws.funders.map((f) => kr(`funding-${f.id}`, `funder:${f.id}`, local(f.name), (y) => y.funding.funders.find((l) => l.funderId === f.id)?.amount ?? { low: 0, central: 0, high: 0 }, 'details', true)),
+    ...ws.funders.map((f) => kr(`funding-${f.id}`, `funder:${f.id}`, funderLabel(f, i18n, false), (y) => y.funding.funders.find((l) => l.funderId === f.id)?.amount ?? { low: 0, central: 0, high: 0 }, 'details', true)),
     kr('reserveDrawn', 'reserveDrawn', t('rowReserveDrawn'), (y) => y.funding.reserve, 'details', true),
     kr('funding', 'funding', t('rowFunding'), (y) => y.funding.total),
     kr('surplus', 'surplus', t('rowSurplus'), (y) => y.surplus),
