@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createWorkspace } from '../src/model';
 import { workspaceFile } from '../src/share/workspace-file';
 import { axeViolations } from './axe';
-import { ARTIFACTS, cellText, cellTextAt, editCell as edit, launch, newContext, openApp, screenshot, waitForResults, workspaceAction } from './harness';
+import { ARTIFACTS, cellText, cellTextAt, editCell as edit, launch, newContext, openApp, openView, screenshot, waitForResults, workspaceAction } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -119,6 +119,8 @@ describe('share links', () => {
     await page.goto(link);
     await page.getByRole('heading', { name: 'Åbn delt sammenligning' }).waitFor();
     expect(await page.locator('.link-scenarios li').allTextContents()).toEqual(['Niveau 1', 'Niveau 2', 'Niveau 3 — som i dag', 'Niveau 4', 'Niveau 2 — T11’s anbefaling']);
+    // The link's shared assumptions are this workspace's: added scenarios keep the sender's figures.
+    expect(await page.getByRole('dialog').textContent()).toContain('Linkets fælles antagelser og indbyggertal er de samme som her, så tilføjede scenarier får de samme tal som hos afsenderen.');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'link-open');
     // Unanswered, the link stays in the address bar: a reload asks again.
@@ -136,6 +138,27 @@ describe('share links', () => {
       .toBe(true);
     await page.getByRole('button', { name: 'Fortryd', exact: true }).first().click();
     await expect.poll(() => page.locator('th.scenario-header').count()).toBe(5);
+    await context.close();
+  });
+
+  it("says where the link's shared assumptions differ from this workspace's, before and after its scenarios are added (their figures were not the sender's, unsaid)", async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const link = await shareLink(page);
+    await page.keyboard.press('Escape');
+    // Here the external money pays from July 2027; in the link, the whole period.
+    await openView(page, 'Antagelser');
+    const from = page.getByRole('textbox', { name: 'Fra måned: Ekstern finansiering og projektmidler' });
+    await from.fill('juli 2027');
+    await from.press('Enter');
+    await expect.poll(() => from.inputValue()).toBe('juli 2027');
+    await openView(page, 'Sammenligning');
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Åbn delt sammenligning' }).waitFor();
+    const differs = 'Ekstern finansiering og projektmidler: betaler fra: juli 2027 her, – i linket';
+    expect(await page.getByRole('dialog').textContent()).toContain(`Tilføjede scenarier regnes med dette arbejdsområdes fælles antagelser, og de afviger fra linkets: ${differs}. Åbn linket som nyt arbejdsområde for at få afsenderens tal.`);
+    await page.getByRole('button', { name: /Tilføj scenarierne til/ }).click();
+    await expect.poll(() => page.locator('.notice', { hasText: 'er tilføjet' }).textContent()).toContain(`5 scenarier er tilføjet. De er regnet med dette arbejdsområdes fælles antagelser, der afviger fra linkets: ${differs}.`);
     await context.close();
   });
 

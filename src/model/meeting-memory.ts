@@ -212,11 +212,16 @@ function scenarioInputs(before: Workspace, b: Scenario, after: Workspace, a: Sce
   }
 }
 
-/** Exactly the inputs that differ between a snapshot and the workspace now. */
-export function changedInputs(before: Workspace, after: Workspace): InputChange[] {
+/** The workspace-wide inputs that differ between two workspaces (this one's and a link's), scenarios aside. */
+export function sharedInputChanges(before: Workspace, after: Workspace): InputChange[] {
   const shared = new Diff();
   workspaceInputs(before, after, shared);
-  const changes = [...shared.changes];
+  return shared.changes;
+}
+
+/** Exactly the inputs that differ between a snapshot and the workspace now. */
+export function changedInputs(before: Workspace, after: Workspace): InputChange[] {
+  const changes = sharedInputChanges(before, after);
   const earlier = byKey(before.scenarios, (s) => s.id);
   const now = byKey(after.scenarios, (s) => s.id);
   for (const s of before.scenarios) if (!now.has(s.id)) changes.push({ field: 'scenarioRemoved', scenarioId: s.id, scenarioName: s.name, before: { kind: 'text', value: s.name }, after: { kind: 'none' } });

@@ -13,6 +13,7 @@ import { hasShareLink } from '../../share/hash-key';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
 import { when } from '../state/when';
+import { linkDifferences } from './link-differences';
 import '../../i18n/strings-da-later';
 
 export const FAILURE_MESSAGES: Record<DecodeFailure, MessageKey> = {
@@ -88,6 +89,9 @@ export function LinkImport(props: { openedByLink: boolean }) {
     notices.show({ kind: 'info', key: 'link', text: () => t(shared.decisions.length > 0 ? 'decisionLinkOpened' : 'linkOpened') });
   }
 
+  // Said before the choice and after it: added scenarios are computed with this workspace's shared inputs.
+  const differences = (shared: Shared) => linkDifferences(session.workspace(), shared.workspace, chrome.i18n);
+
   function addToCurrent(shared: Shared): void {
     const added = actions.addScenarios(shared.workspace);
     const count = added.length;
@@ -101,7 +105,11 @@ export function LinkImport(props: { openedByLink: boolean }) {
     const max = LIMITS.scenarios;
     const name = session.workspace().name;
     const leftOut = () => (left === 0 ? '' : ` ${t(left === 1 ? 'linkAddedLeftOutOne' : 'linkAddedLeftOut', { left, max })}`);
-    const said = () => (count === 0 ? t('linkAddedNone', { name, max }) : t(count === 1 ? 'linkAddedOne' : 'linkAdded', { count }) + leftOut());
+    const computedHere = () => {
+      const changes = differences(shared);
+      return changes ? ` ${t('linkAddedDiffers', { changes })}` : '';
+    };
+    const said = () => (count === 0 ? t('linkAddedNone', { name, max }) : t(count === 1 ? 'linkAddedOne' : 'linkAdded', { count }) + leftOut() + computedHere());
     notices.show({ kind: 'info', key: 'link', text: said });
   }
 
@@ -134,7 +142,7 @@ export function LinkImport(props: { openedByLink: boolean }) {
               {t('cancel')}
             </button>
           </div>
-          <p class="hint">{o.workspace.region === session.workspace().region ? t('linkAddNote') : t('linkOtherRegion')}</p>
+          <p class="hint">{o.workspace.region !== session.workspace().region ? t('linkOtherRegion') : differences(o) ? t('linkAddDiffers', { changes: differences(o)! }) : t('linkAddSame')}</p>
           <p role="status" class="hint">
             {status()}
           </p>
