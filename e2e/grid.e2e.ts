@@ -270,6 +270,34 @@ describe('editing the grid', () => {
       await expect.poll(() => activeCell(page)).toBe('funder-region/level-1');
     }));
 
+  it("a click on a refused entry's message, or beside its field, keeps the field: the correction typed then is entered (it went to the cell and was lost)", () =>
+    withApp(async (page) => {
+      await cell(page, 'funder-brn', 'level-2').click();
+      await page.keyboard.type('xyz');
+      await page.keyboard.press('Enter');
+      const message = page.locator('td.active .cell-error');
+      await expect.poll(() => message.textContent()).toContain('”xyz” er ikke et beløb');
+      await message.click();
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('1,1 mio.');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-2')).toBe('1.100.000');
+      // Focus on the edited cell itself (its padding clicked): the next key goes to the field.
+      await cell(page, 'funder-brn', 'level-3').click();
+      await page.keyboard.type('abc');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => message.textContent()).toContain('”abc” er ikke et beløb');
+      await page.evaluate(() => document.querySelector<HTMLElement>('td.active')!.focus());
+      await page.keyboard.press('End');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('1,2 mio.');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'funder-brn', 'level-3')).toBe('1.200.000');
+    }));
+
   it.each([
     ['1–2 mio.', '1.500.000', '1.000.000–2.000.000'],
     ['0–0,5 mio.', '250.000', '0–500.000'],

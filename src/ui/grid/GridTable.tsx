@@ -568,12 +568,24 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     if (r && id) chrome.explain({ figure: r.figure ?? null, reasoning: r.reasoning, label: rowLabel(r, chrome.year()), scenarioId: id, ...(r.input && !r.figure && { inputRow: r.id }) });
   }
 
+  /**
+   * A click in the edited cell but beside its field (its message, its padding) keeps the field's
+   * focus: it went to the cell, where typing did nothing and the correction was lost (a
+   * fresh-eyes walk: a Start corrected after a refusal was never entered).
+   */
+  function keepEditing(event: MouseEvent): void {
+    const field = (event.currentTarget as HTMLElement).querySelector<HTMLElement>('.editor input, .editor select');
+    if (!field || field.contains(event.target as Node)) return;
+    event.preventDefault();
+    field.focus();
+  }
+
   /** A click on another cell drops a refused (or any open) edit there and then, never trapping the user. */
   function onCellDown(pos: Pos, event: MouseEvent, pointer: string): void {
     // A click chooses the cell: a move still waiting for an edit's figures is dropped.
     afterSettle = null;
     typedWhileSettling.length = 0;
-    if (editor.isEditing(pos)) return;
+    if (editor.isEditing(pos)) return void keepEditing(event);
     leaveEdit();
     event.preventDefault();
     const wasActive = selection.isActive(pos.row, pos.col) && !selection.isBlock();
