@@ -270,6 +270,15 @@ describe('editing the grid', () => {
       await expect.poll(() => activeCell(page)).toBe('funder-region/level-1');
     }));
 
+  it('refuses a scenario name over its limit with the limit and a shorter example, keeping the name (it was cut at 80 characters, mid-word, without a word)', () =>
+    withApp(async (page) => {
+      const long = 'Fælles klimasekretariat med udvidet tilpasningsindsats og rådgivning samt flyverordning mellem kommunerne';
+      await type(page, 'name', 'level-2', long);
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toBe(`Navn kan højst have 80 tegn; dette har ${long.length}. Forkort det, fx til ”Fælles klimasekretariat med udvidet tilpasningsindsats og rådgivning samt”.`);
+      await page.keyboard.press('Escape');
+      expect(await cellText(page, 'name', 'level-2')).toBe('Niveau 2');
+    }));
+
   it("a click on a refused entry's message, or beside its field, keeps the field: the correction typed then is entered (it went to the cell and was lost)", () =>
     withApp(async (page) => {
       await cell(page, 'funder-brn', 'level-2').click();

@@ -95,6 +95,10 @@ describe('workspaces', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
     await expect.poll(() => page.getByRole('dialog').getByRole('alert').textContent()).toBe('Navn på arbejdsområdet kan ikke være tomt.');
     expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Over its limit, refused with the limit and a shorter example (it was cut mid-word, without a word).
+    await name.fill(`Klimasekretariat ${'Nordjylland '.repeat(10)}`);
+    await page.getByRole('dialog').getByRole('button', { name: 'Gem' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByRole('alert').textContent()).toBe(`Navn på arbejdsområdet kan højst have 120 tegn; dette har 136. Forkort det, fx til ”Klimasekretariat ${'Nordjylland '.repeat(8).trimEnd()}”.`);
     await name.fill('Klimasekretariat 2027');
     await expect.poll(() => page.getByRole('dialog').getByRole('alert').count()).toBe(0);
     await name.press('Enter');

@@ -151,6 +151,7 @@ export const da = {
   draftRestored: 'Det, du var ved at skrive i {row} for ”{scenario}”, er hentet tilbage: ”{text}”. Tryk Enter for at bruge det eller Esc for at lade være.',
   entryNotYet: 'Et øjeblik, indtastningen gøres klar.',
   entryNameEmpty: '{row} kan ikke være tomt.',
+  entryNameTooLong: '{row} kan højst have {max} tegn; dette har {length}. Forkort det, fx til ”{example}”.',
   entryYearOutside: 'Scenariet løber ikke i dette år, så der kan ikke trækkes på opsparingen her.',
   editRefused: 'Ændringen bryder modellens regler ({fields}) og er ikke foretaget.',
   undone: 'Fortrudt: {what}',

@@ -1,8 +1,9 @@
 /** The workspace menu's dialogs: a new workspace for any region, rename, and the records that could not be read. */
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { REGIONS, type RegionName } from '../model';
+import { LIMITS, REGIONS, type RegionName } from '../model';
 import { Dialog } from './Dialog';
 import { DamagedRecords } from './DamagedRecords';
+import { nameRefusal } from './name-entry';
 import { useApp } from './state/app-store';
 import '../i18n/strings-da-later';
 
@@ -88,7 +89,8 @@ function RenameDialog(props: { onClose: () => void }) {
         onSubmit={(e) => {
           e.preventDefault();
           const wanted = name().trim();
-          if (!wanted) return (setProblem(t('entryNameEmpty', { row: t('workspaceName') })), input.focus());
+          const refused = nameRefusal(wanted, LIMITS.workspaceName);
+          if (refused) return (setProblem(t(refused.reason, { row: t('workspaceName'), ...refused.params })), input.focus());
           // Alike but for capitals is alike in the menu too; the example is free of this one's own name as well.
           if (others().some((o) => o.toLocaleLowerCase() === wanted.toLocaleLowerCase()))
             return (setProblem(t('workspaceNameTaken', { name: wanted, example: actions.freeWorkspaceName(wanted) })), input.focus());
@@ -98,7 +100,7 @@ function RenameDialog(props: { onClose: () => void }) {
       >
         <label class="field">
           <span>{t('workspaceName')}</span>
-          <input ref={input} value={name()} maxLength={120} onFocus={selectOnce} aria-invalid={problem() !== null} aria-describedby={problem() ? 'rename-problem' : undefined} onInput={(e) => (setName(e.currentTarget.value), setProblem(null))} />
+          <input ref={input} value={name()} onFocus={selectOnce} aria-invalid={problem() !== null} aria-describedby={problem() ? 'rename-problem' : undefined} onInput={(e) => (setName(e.currentTarget.value), setProblem(null))} />
         </label>
         <Show when={problem()}>
           <p class="field-error" id="rename-problem" role="alert">

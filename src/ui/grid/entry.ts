@@ -18,7 +18,7 @@ export type Refusal =
   | { readonly kind: 'readOnly' }
   | { readonly kind: 'notHere'; readonly reason: MessageKey }
   /** `unit`: a general rule's message ends with an example of the field's entries. */
-  | { readonly kind: 'rule'; readonly reason: MessageKey; readonly unit?: EntryUnit }
+  | { readonly kind: 'rule'; readonly reason: MessageKey; readonly unit?: EntryUnit; readonly params?: Readonly<Record<string, string | number>> }
   /**
    * An amount outside what is plausible for its field: asked about once, never refused. `scaled`:
    * a bare "1,5" as a base grant probably means 1,5 mio. (`value` is that); `small` and `large`:
@@ -225,7 +225,7 @@ function refusalReason(refusal: Refusal, label: string, i18n: I18n, confirmable:
       return t(refusal.reason, { row });
     case 'rule':
       // The longest period is the model's limit.
-      return t(refusal.reason, { row, years: LIMITS.years, lastYear: 2026 + LIMITS.years - 1 });
+      return t(refusal.reason, { row, years: LIMITS.years, lastYear: 2026 + LIMITS.years - 1, ...refusal.params });
     case 'implausible': {
       const suggestion = withUnit(refusal.value, refusal.unit, i18n);
       if (refusal.why === 'dropsRange') {

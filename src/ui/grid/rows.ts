@@ -12,6 +12,7 @@ import {
   presetOf,
   byName,
   costPerFteOf,
+  LIMITS,
   yearResult,
   type Command,
   type Estimate,
@@ -25,6 +26,7 @@ import {
 } from '../../model';
 import { allocationKindText, allocationText, approvalIfHigh, approvalText, flagShortText, flagText, funderLabel, levelText } from '../../i18n/describe';
 import type { Entry, EntryUnit } from './entry';
+import { readName } from '../name-entry';
 import type { Reasoning } from '../state/chrome';
 
 /**
@@ -273,7 +275,10 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       input: {
         unit: 'text',
         editText: (c) => c.scenario.name,
-        toCommand: (text, c) => (text.trim() ? ok({ type: 'renameScenario', scenarioId: c.scenario.id, name: text }) : { ok: false, refusal: { kind: 'rule', reason: 'entryNameEmpty' } }),
+        toCommand: (text, c) => {
+          const name = readName(text, LIMITS.scenarioName);
+          return name.ok ? ok({ type: 'renameScenario', scenarioId: c.scenario.id, name: name.value }) : name;
+        },
       },
     },
     {

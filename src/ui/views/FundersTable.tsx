@@ -10,6 +10,7 @@ import { funderKindsIn, LIMITS, roomForFunder, type FunderKind, type FunderPatch
 import { readEstimate, readMonth, type Entry } from '../grid/entry';
 import { PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
+import { readName } from '../name-entry';
 import { focusAfterRowRemoval, focusWhenShown, showWhenRendered } from '../focus';
 import { ForById } from '../for-by-id';
 import { createSaidWhileThere } from '../said-while-there';
@@ -72,7 +73,7 @@ export function Funders() {
             {(f, id) => (
               <tr data-funder={id}>
                 <th scope="row">
-                  <EntryField label={`${t('funderName')}: ${local(f().name)}`} numeric={false} text={local(f().name)} read={(text) => (text.trim() ? { ok: true, value: text.trim().slice(0, LIMITS.partName) } : { ok: false, refusal: { kind: 'rule', reason: 'entryNameEmpty' } })} commit={(name) => set(id, { name: { da: name, en: name } })} />
+                  <EntryField label={`${t('funderName')}: ${local(f().name)}`} numeric={false} text={local(f().name)} read={(text) => readName(text, LIMITS.partName)} commit={(name) => set(id, { name: { da: name, en: name } })} />
                 </th>
                 <td data-label={t('funderKind')}>
                   <select aria-label={`${t('funderKind')}: ${local(f().name)}`} value={f().kind} onChange={(e) => set(id, { kind: e.currentTarget.value as FunderKind })}>

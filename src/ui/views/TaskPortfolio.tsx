@@ -10,6 +10,7 @@ import { LIMITS, portfolio, roomForOwnTask, TASK_CATEGORIES, yearResult, type Es
 import { readEstimate } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
+import { nameRefusal } from '../name-entry';
 import { focusAfterRowRemoval, showWhenRendered } from '../focus';
 import { latest } from '../latest';
 import { createSaidWhileThere } from '../said-while-there';
@@ -220,7 +221,8 @@ function AddTask(props: { scenarioId: string }) {
       aria-labelledby="add-task-title"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!name().trim()) return refuse('name', () => t('entryNameEmpty', { row: t('taskName') }));
+        const refused = nameRefusal(name(), LIMITS.taskName);
+        if (refused) return refuse('name', () => t(refused.reason, { row: t('taskName'), ...refused.params }));
         // At the limit the name stays in the field, and the line says why (nothing happened, without
         // a word). The workspace as edited: two quick Enters at 39 emptied the field silently.
         if (!roomForOwnTask(scenarioIn(session.latest()))) return refuse('full', () => t('tasksFull', { max: LIMITS.customTasks }));
@@ -233,7 +235,7 @@ function AddTask(props: { scenarioId: string }) {
       <h3 id="add-task-title">{t('addTask')}</h3>
       <label class="field">
         <span>{t('taskName')}</span>
-        <input value={name()} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} />
+        <input value={name()} onInput={(e) => setName(e.currentTarget.value)} />
       </label>
       <label class="field">
         <span>{t('taskCategory')}</span>
