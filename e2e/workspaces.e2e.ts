@@ -235,6 +235,29 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it('says beside the key when own weights all 0 split the supplement equally, and not once one counts (eleven zeros gave 1/11 each without a word)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await openView(page, 'Kommuner');
+    const key = page.locator('table.municipalities').getByRole('combobox', { name: 'Fordelingsnøgle: Niveau 2', exact: true });
+    await key.selectOption('custom');
+    const weights = page.getByRole('textbox', { name: /^Egne vægte: .*, Niveau 2$/ });
+    await expect.poll(() => weights.count()).toBe(11);
+    const note = page.locator('table.municipalities thead th', { has: page.getByRole('combobox', { name: 'Fordelingsnøgle: Niveau 2', exact: true }) }).locator('.equal-split');
+    for (let i = 0; i < 11; i++) {
+      expect(await note.count()).toBe(0);
+      await weights.nth(i).fill('0');
+      await weights.nth(i).press('Enter');
+      await expect.poll(() => weights.nth(i).inputValue()).toBe('0');
+    }
+    await expect.poll(() => note.textContent()).toBe('Alle vægte er 0, så kommunerne betaler lige meget.');
+    await expect.poll(() => page.locator('tr[data-municipality="825"] td[data-scenario="level-2"] .value').textContent()).toBe('54.091');
+    await weights.first().fill('1');
+    await weights.first().press('Enter');
+    await expect.poll(() => note.count()).toBe(0);
+    await context.close();
+  });
+
   it('a pasted population far from the one it replaces is not used, and said: English "222.000" read as 222 took Aalborg’s bill to 360 without a word; one line naming its municipality is taken', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

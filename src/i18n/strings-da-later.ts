@@ -241,6 +241,8 @@ export const daLater = {
   linkContainsOne: 'Linket indeholder 1 scenarie for region {region}, lavet {date}:',
   linkOpenNew: 'Åbn som nyt arbejdsområde',
   linkAddToCurrent: 'Tilføj scenarierne til ”{name}”',
+  allocNoWeights: 'Alle vægte er 0, så kommunerne betaler lige meget.',
+  allocNoPopulation: 'Alle indbyggertal er 0, så kommunerne betaler lige meget.',
   linkAddSame: 'Linkets fælles antagelser og indbyggertal er de samme som her, så tilføjede scenarier får de samme tal som hos afsenderen.',
   linkAddDiffers: 'Tilføjede scenarier regnes med dette arbejdsområdes fælles antagelser, og de afviger fra linkets: {changes}. Åbn linket som nyt arbejdsområde for at få afsenderens tal.',
   linkAddedDiffers: 'De er regnet med dette arbejdsområdes fælles antagelser, der afviger fra linkets: {changes}.',

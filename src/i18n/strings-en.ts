@@ -454,6 +454,8 @@ export const en: Record<MessageKey, string> = {
   linkOpenNew: 'Open as a new workspace',
   linkAddToCurrent: 'Add the scenarios to “{name}”',
   entryNameTooLong: '{row} can have at most {max} characters; this has {length}. Shorten it, e.g. to “{example}”.',
+  allocNoWeights: 'Every weight is 0, so the municipalities pay equal shares.',
+  allocNoPopulation: 'Every population is 0, so the municipalities pay equal shares.',
   linkAddSame: 'The link’s shared assumptions and populations are the same as here, so added scenarios get the same figures as the sender’s.',
   linkAddDiffers: 'Added scenarios are calculated with this workspace’s shared assumptions, which differ from the link’s: {changes}. Open the link as a new workspace to get the sender’s figures.',
   linkAddedDiffers: 'They are calculated with this workspace’s shared assumptions, which differ from the link’s: {changes}.',

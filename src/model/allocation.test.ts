@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateByKey, allocateByWeights, allocationWeights } from './allocation';
+import { allocateByKey, allocateByWeights, allocationWeights, equalSplitReason } from './allocation';
 import type { AllocationKey, Municipality } from './types';
 
 const municipality = (code: string, population: number): Municipality => ({ code, name: code, population });
@@ -85,6 +85,18 @@ describe('allocation keys', () => {
   it('custom weights are used as given and unlisted municipalities pay nothing', () => {
     expect(allocateByKey(900, { kind: 'custom', weights: { '851': 2, '825': 1 } }, ms)).toEqual([600, 300]);
     expect(allocateByKey(900, { kind: 'custom', weights: { '851': 1 } }, ms)).toEqual([900, 0]);
+  });
+
+  it('says why a key gives equal shares where it names another split: no weight, no population', () => {
+    expect(equalSplitReason({ kind: 'custom', weights: { '851': 0, '825': 0 } }, ms)).toBe('noWeights');
+    expect(allocateByKey(1001, { kind: 'custom', weights: {} }, ms)).toEqual([500, 501]);
+    expect(equalSplitReason({ kind: 'custom', weights: { '825': 1 } }, ms)).toBeNull();
+    const nobody = ms.map((m) => ({ ...m, population: 0 }));
+    expect(equalSplitReason({ kind: 'population' }, nobody)).toBe('noPopulation');
+    expect(equalSplitReason({ kind: 'mixed', equalPercent: 40 }, nobody)).toBe('noPopulation');
+    expect(equalSplitReason({ kind: 'mixed', equalPercent: 100 }, nobody)).toBeNull();
+    expect(equalSplitReason({ kind: 'equal' }, nobody)).toBeNull();
+    expect(equalSplitReason({ kind: 'population' }, ms)).toBeNull();
   });
 
   it('largest remainder hands out the missing kroner to the largest fractions', () => {

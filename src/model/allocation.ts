@@ -32,6 +32,18 @@ export function allocationWeights(key: AllocationKey, municipalities: readonly M
 }
 
 /**
+ * Why a key that names another split gives equal shares: every own weight is 0 (`noWeights`), or
+ * every population (`noPopulation`); null where it splits as it names. Said beside the key, as
+ * Hvorfor? says it: eleven zeros gave every municipality 1/11 without a word (a fresh-eyes walk).
+ */
+export function equalSplitReason(key: AllocationKey, municipalities: readonly Municipality[]): 'noWeights' | 'noPopulation' | null {
+  if (municipalities.length === 0 || key.kind === 'equal') return null;
+  if (key.kind === 'custom') return municipalities.some((m) => (key.weights[m.code] ?? 0) > 0) ? null : 'noWeights';
+  if (key.kind === 'mixed' && key.equalPercent >= 100) return null;
+  return municipalities.some((m) => m.population > 0) ? null : 'noPopulation';
+}
+
+/**
  * Largest remainder: floor every exact share, then give one krone each to the largest
  * fractional remainders until the total is reached. Equal remainders go to the lower index.
  * The missing kroner are fewer than n, so this never loops on the amount.

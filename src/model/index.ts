@@ -15,6 +15,7 @@ export { portfolio, activeIn, type PortfolioTask } from './portfolio';
 export { presetOf } from './anchoring-presets';
 export { assumptionSource, assumptionSources, type AssumptionKey } from './assumptions';
 export { POPULATION_RELEASES, byName, plausiblePopulation } from './municipalities';
+export { equalSplitReason } from './allocation';
 export { populationsEdited, populationSourceWords } from './population-source';
 export { ModelValidationError, type ValidationIssue, type ValidationCode } from './validate';
 export { restoreWorkspace, type RestoreResult, type RestoreFailure } from './restore';
