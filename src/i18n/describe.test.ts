@@ -30,4 +30,19 @@ describe('a flag in words', () => {
     expect(flagText('singleEmployeeVulnerable', createI18n('da'), raised.assumptions)).toBe('Sårbar: under 3 årsværk');
     expect(flagText('singleEmployeeVulnerable', createI18n('en'), at(150).assumptions)).toBe('Vulnerable: fewer than 1.5 FTE');
   });
+
+  it("names the years of a surplus: the flag is the scenario's, and a bare 'Overskud' beside a year with a supplement read as that year's", async () => {
+    await loadLanguage('en');
+    // Realdania's 1,5 mio. a year from September 2026 covers level 2's gap (595.000) from 2027 on: a surplus in 2027 and 2028.
+    const ws = applyCommand(createWorkspace(), { type: 'addFunder', funder: { id: 'realdania', kind: 'external', name: { da: 'Realdania', en: 'Realdania' }, unit: 'kr', amount: { low: 1_500_000, central: 1_500_000, high: 1_500_000 }, from: { year: 2026, month: 9 }, to: null, approvedAmount: null, source: { kind: 'user' } } });
+    const scenarios = computeWorkspace(ws).scenarios;
+    const level2 = scenarios.find((s) => s.scenarioId === 'level-2')!;
+    expect(level2.flags).toContain('fundingSurplus');
+    expect(level2.years.map((y) => [y.year, y.surplus.central > 0])).toEqual([[2026, false], [2027, true], [2028, true]]);
+    expect(flagShortText('fundingSurplus', createI18n('da'), ws.assumptions, level2)).toBe('Overskud 2027–2028');
+    expect(flagText('fundingSurplus', createI18n('da'), ws.assumptions, level2)).toBe('Overskud i 2027–2028: finansieringen overstiger udgiften');
+    expect(flagText('fundingSurplus', createI18n('en'), ws.assumptions, level2)).toBe('Surplus in 2027–2028: funding exceeds cost');
+    // Level 1's base grant exceeds its cost every year: nothing to tell apart.
+    expect(flagShortText('fundingSurplus', createI18n('da'), ws.assumptions, scenarios.find((s) => s.scenarioId === 'level-1')!)).toBe('Overskud');
+  });
 });

@@ -16,7 +16,27 @@ const FLAG_KEYS: Record<FlagId, MessageKey> = {
 };
 // The limit is an input (Antagelser): the flag says the one in force, not "one employee".
 const flagParams = (i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>) => ({ below: formatFte(assumptions.vulnerableBelow, i18n.lang()) });
-export const flagText = (flag: FlagId, i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>): string => i18n.t(FLAG_KEYS[flag], flagParams(i18n, assumptions));
+/**
+ * The years with a surplus, as runs ("2027", "2027–2028, 2030"). The flag is the scenario's; beside
+ * one year's figures with a supplement, a bare "Overskud" read as that year's (a fresh-eyes walk).
+ */
+function surplusYears(result: Pick<ScenarioResult, 'years'>): string | null {
+  const years = result.years.filter((y) => y.surplus.central > 0).map((y) => y.year);
+  // Every year: nothing to tell apart.
+  if (years.length === result.years.length) return null;
+  const runs: [number, number][] = [];
+  for (const year of years) {
+    const last = runs.at(-1);
+    if (last && last[1] === year - 1) last[1] = year;
+    else runs.push([year, year]);
+  }
+  return runs.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ');
+}
+/** `result`: a surplus in some of the years names them (the alternatives' flags have none to name). */
+export function flagText(flag: FlagId, i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>, result?: Pick<ScenarioResult, 'years'>): string {
+  const years = flag === 'fundingSurplus' && result ? surplusYears(result) : null;
+  return years ? i18n.t('flagFundingSurplusIn', { years }) : i18n.t(FLAG_KEYS[flag], flagParams(i18n, assumptions));
+}
 
 const FLAG_SHORT: Record<FlagId, MessageKey> = {
   singleEmployeeVulnerable: 'flagShort_singleEmployeeVulnerable',
@@ -26,7 +46,10 @@ const FLAG_SHORT: Record<FlagId, MessageKey> = {
   newPoliticalBody: 'flagShort_newPoliticalBody',
 };
 /** A flag in two or three words, for a grid cell on the projector. */
-export const flagShortText = (flag: FlagId, i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>): string => i18n.t(FLAG_SHORT[flag], flagParams(i18n, assumptions));
+export function flagShortText(flag: FlagId, i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>, result?: Pick<ScenarioResult, 'years'>): string {
+  const years = flag === 'fundingSurplus' && result ? surplusYears(result) : null;
+  return years ? i18n.t('flagShort_fundingSurplusIn', { years }) : i18n.t(FLAG_SHORT[flag], flagParams(i18n, assumptions));
+}
 
 const BODY_KEYS = { brnBoard: 'approval_brnBoard', kkr: 'approval_kkr', regionCouncil: 'approval_regionCouncil', kl: 'approval_kl' } as const;
 

@@ -141,6 +141,8 @@ export const da = {
   flagShort_singleEmployeeVulnerable: 'Sårbar: <\u00a0{below} årsværk',
   flagShort_reserveExhausted: 'Opsparing for lille',
   flagShort_fundingSurplus: 'Overskud',
+  flagShort_fundingSurplusIn: 'Overskud {years}',
+  flagFundingSurplusIn: 'Overskud i {years}: finansieringen overstiger udgiften',
   flagShort_managementSeparatedFromLocation: 'Ledelse ≠ placering',
   flagShort_newPoliticalBody: 'Nyt politisk organ',
   noFlags: 'Ingen',

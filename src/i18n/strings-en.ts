@@ -141,6 +141,8 @@ export const en: Record<MessageKey, string> = {
   flagShort_singleEmployeeVulnerable: 'Vulnerable: <\u00a0{below} FTE',
   flagShort_reserveExhausted: 'Reserve too small',
   flagShort_fundingSurplus: 'Surplus',
+  flagShort_fundingSurplusIn: 'Surplus {years}',
+  flagFundingSurplusIn: 'Surplus in {years}: funding exceeds cost',
   flagShort_managementSeparatedFromLocation: 'Management ≠ location',
   flagShort_newPoliticalBody: 'New political body',
   noFlags: 'None',

@@ -76,7 +76,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         kr(t('rowSupplement'), (y) => y.supplement),
         row(t('rowPerInhabitant'), (y) => num(y.supplementPerInhabitant.central, 'perInhabitant')),
         [text(t('rowApproval')), ...scenarios.map((s) => text(approvalWithHigh(result(s.id), i18n.t)))],
-        [text(t('rowFlags')), ...scenarios.map((s) => text(result(s.id).flags.map((f) => flagText(f, i18n, ws.assumptions)).join('; ') || t('noFlags')))],
+        [text(t('rowFlags')), ...scenarios.map((s) => text(result(s.id).flags.map((f) => flagText(f, i18n, ws.assumptions, result(s.id))).join('; ') || t('noFlags')))],
         [text(t('rowScore')), ...scenarios.map((s) => { const score = result(s.id).criteria.score; return score === null ? text(NONE) : num(score, 'score'); })],
         // As on the screen: "Niveau 2 · tilpasset" (a bare "2" hid the adjustment).
         choice(t('rowLevel'), (s) => levelText(s, i18n.t)),

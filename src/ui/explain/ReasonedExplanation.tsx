@@ -70,7 +70,7 @@ export function ReasonedExplanation(props: { reasoning: Reasoning; scenarioId: s
                 <For each={r().flags}>
                   {(flag) => (
                     <li data-flag={flag}>
-                      <strong>{flagText(flag, chrome.i18n, session.workspace().assumptions)}</strong>: {say(FLAG_RULES[flag], lang(), flagFigures(r()))}
+                      <strong>{flagText(flag, chrome.i18n, session.workspace().assumptions, r())}</strong>: {say(FLAG_RULES[flag], lang(), flagFigures(r()))}
                     </li>
                   )}
                 </For>

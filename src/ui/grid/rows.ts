@@ -245,7 +245,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         return { value: approvalText(c.result.approval, t), ...(ifHigh && { detail: ifHigh }) };
       },
     },
-    { id: 'flags', group: 'decision', label: t('rowFlags'), reasoning: 'flags', display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, i18n, c.ws.assumptions)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, i18n, c.ws.assumptions)).join('. ') || undefined }) },
+    { id: 'flags', group: 'decision', label: t('rowFlags'), reasoning: 'flags', display: (c) => ({ value: c.result ? c.result.flags.map((f) => flagShortText(f, i18n, c.ws.assumptions, c.result!)).join(' · ') || t('noFlags') : '', spoken: c.result?.flags.map((f) => flagText(f, i18n, c.ws.assumptions, c.result)).join('. ') || undefined }) },
     { id: 'score', group: 'decision', label: t('rowScore'), reasoning: 'score', unit: 'score', display: (c) => ({ value: c.result ? formatScore(c.result.criteria.score, lang()) : '', ...(c.result?.criteria.score === null && { spoken: t('noScoreSpoken') }) }) },
 
     // — Each municipality's bill, by name (as the Kommuner view and the handout list them) —
