@@ -57,6 +57,8 @@ describe('share links', () => {
     expect(await other.getByRole('heading', { name: 'Åbn delt sammenligning' }).count()).toBe(0);
     // The long name gives way in the header, which stays one line (it wrapped and pushed the grid down 34 px).
     expect(await other.locator('.app-header').evaluate((e) => e.getBoundingClientRect().height)).toBeLessThan(50);
+    // The name gives way before the storage note, a warning to read (it was cut with "…" at 1366 px).
+    await expect.poll(() => other.locator('.save-state').evaluate((e) => e.scrollWidth <= e.clientWidth && (e.textContent ?? '').includes('pladsmangel'))).toBe(true);
     expect(await other.locator('th.scenario-header .scenario-name').allTextContents()).toEqual(['Niveau 1', 'Niveau 2', 'Niveau 3 — som i dag', 'Niveau 4', 'Niveau 2 — T11’s anbefaling']);
     await expect.poll(() => cellTextAt(other, 'supplement', 2)).toBe(figures.supplement2);
     expect(await cellTextAt(other, 'supplement', 3)).toBe(figures.supplement3);
