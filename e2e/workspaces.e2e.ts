@@ -250,7 +250,7 @@ describe('workspaces', () => {
       await weights.nth(i).press('Enter');
       await expect.poll(() => weights.nth(i).inputValue()).toBe('0');
     }
-    await expect.poll(() => note.textContent()).toBe('Alle vægte er 0, så kommunerne betaler lige meget.');
+    await expect.poll(() => note.textContent()).toBe('Alle egne vægte er 0, så tillægget deles ligeligt.');
     await expect.poll(() => page.locator('tr[data-municipality="825"] td[data-scenario="level-2"] .value').textContent()).toBe('54.091');
     await weights.first().fill('1');
     await weights.first().press('Enter');

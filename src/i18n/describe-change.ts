@@ -76,7 +76,9 @@ export function changeValue(value: ChangeValue, change: InputChange, i18n: I18n)
     case 'estimate':
       return formatEstimate(value.value, value.unit, lang());
     case 'month':
-      return value.value ? formatYearMonth(value.value, lang()) : t('memoryNone');
+      // A funder without a month pays from the period's start or to its end: "–" left it to guess.
+      if (!value.value) return change.field === 'funderFrom' ? t('memoryPeriodStart') : change.field === 'funderTo' ? t('memoryPeriodEnd') : t('memoryNone');
+      return formatYearMonth(value.value, lang());
     case 'on':
       return lang() === 'da' ? (value.value ? 'med' : 'uden') : value.value ? 'in' : 'out';
     case 'text':

@@ -3,8 +3,8 @@
  * the decision support, the exports, the handout): the approval path, the flags, the key, and
  * where an input comes from.
  */
-import { readableQuote, SEED_SHORT_TITLES, type AllocationKey, type ApprovalPath, type Assumptions, type FlagId, type Funder, type Scenario, type ScenarioResult, type Source } from '../model';
-import { formatFte, formatPercent, formatYearMonth } from './number-format';
+import { readableQuote, SEED_SHORT_TITLES, surplusYears, type AllocationKey, type ApprovalPath, type Assumptions, type FlagId, type Funder, type Scenario, type ScenarioResult, type Source } from '../model';
+import { formatFte, formatPercent, formatYearMonth, formatYears } from './number-format';
 import type { I18n, MessageKey } from './i18n';
 
 const FLAG_KEYS: Record<FlagId, MessageKey> = {
@@ -20,8 +20,8 @@ const flagParams = (i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'
  * The years with a surplus, as runs ("2027", "2027–2028, 2030"). The flag is the scenario's; beside
  * one year's figures with a supplement, a bare "Overskud" read as that year's (a fresh-eyes walk).
  */
-function surplusYears(result: Pick<ScenarioResult, 'years'>): string | null {
-  const years = result.years.filter((y) => y.surplus.central > 0).map((y) => y.year);
+function surplusYearsText(result: Pick<ScenarioResult, 'years'>): string | null {
+  const years = surplusYears(result.years);
   // Every year: nothing to tell apart.
   if (years.length === result.years.length) return null;
   const runs: [number, number][] = [];
@@ -30,11 +30,11 @@ function surplusYears(result: Pick<ScenarioResult, 'years'>): string | null {
     if (last && last[1] === year - 1) last[1] = year;
     else runs.push([year, year]);
   }
-  return runs.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ');
+  return runs.map(([from, to]) => formatYears(from, to)).join(', ');
 }
 /** `result`: a surplus in some of the years names them (the alternatives' flags have none to name). */
 export function flagText(flag: FlagId, i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>, result?: Pick<ScenarioResult, 'years'>): string {
-  const years = flag === 'fundingSurplus' && result ? surplusYears(result) : null;
+  const years = flag === 'fundingSurplus' && result ? surplusYearsText(result) : null;
   return years ? i18n.t('flagFundingSurplusIn', { years }) : i18n.t(FLAG_KEYS[flag], flagParams(i18n, assumptions));
 }
 
@@ -47,7 +47,7 @@ const FLAG_SHORT: Record<FlagId, MessageKey> = {
 };
 /** A flag in two or three words, for a grid cell on the projector. */
 export function flagShortText(flag: FlagId, i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>, result?: Pick<ScenarioResult, 'years'>): string {
-  const years = flag === 'fundingSurplus' && result ? surplusYears(result) : null;
+  const years = flag === 'fundingSurplus' && result ? surplusYearsText(result) : null;
   return years ? i18n.t('flagShort_fundingSurplusIn', { years }) : i18n.t(FLAG_SHORT[flag], flagParams(i18n, assumptions));
 }
 

@@ -22,11 +22,12 @@ export function allocationWeights(key: AllocationKey, municipalities: readonly M
       return populationShares.map((share) => equalPart / count + (1 - equalPart) * share);
     }
     case 'custom': {
-      const raw = municipalities.map((m) => Math.max(0, key.weights[m.code] ?? 0));
-      const total = raw.reduce((s, w) => s + w, 0);
       // With no weights entered yet nobody can be billed by weight: equal shares rather than
       // leaving the supplement unallocated.
-      return total > 0 ? raw.map((w) => w / total) : municipalities.map(() => 1 / count);
+      if (equalSplitReason(key, municipalities)) return municipalities.map(() => 1 / count);
+      const raw = municipalities.map((m) => Math.max(0, key.weights[m.code] ?? 0));
+      const total = raw.reduce((s, w) => s + w, 0);
+      return raw.map((w) => w / total);
     }
   }
 }

@@ -13,6 +13,7 @@ import { scoreAnchoring } from './criteria';
 import { costPerFteOf } from './cost-per-fte';
 import { clampAtZero, inFte, point, roundedProduct, subtract, sum, ZERO, type Estimate } from './estimate';
 import { activeIn, portfolio, totalActivity, totalEffort } from './portfolio';
+import { surplusYears } from './surplus';
 import type { CostBreakdown, FlagId, FundingBreakdown, FundingLine, ScenarioResult, WorkspaceResult, YearResult } from './results';
 import type { Employer, Funder, FunderKind, Host, PoliticalOption, Scenario, Workspace } from './types';
 import { assertValidWorkspace } from './validate';
@@ -127,7 +128,7 @@ export function computeScenario(ws: Workspace, s: Scenario, totalPopulation: num
   const flags: FlagId[] = [];
   if (vulnerable) flags.push('singleEmployeeVulnerable');
   if (reserveShortfall(years, a.openingReserve)) flags.push('reserveExhausted');
-  if (years.some((y) => y.surplus.central > 0)) flags.push('fundingSurplus');
+  if (surplusYears(years).length > 0) flags.push('fundingSurplus');
   if (employer.site !== host.site) flags.push('managementSeparatedFromLocation');
   if (political.id === 'newBody') flags.push('newPoliticalBody');
 

@@ -9,7 +9,7 @@
  * every figure to the computed result. The UI renders the tree; the workbook turns the same
  * tree into formulas (src/outputs/workbook.ts).
  */
-import { allocationWeights } from './allocation';
+import { allocationWeights, equalSplitReason } from './allocation';
 import { monthsIn, yearsOf } from './calendar';
 import { indexFactor, scenarioContext } from './compute';
 import { assumptionSource } from './assumptions';
@@ -539,7 +539,7 @@ class ScenarioExplainer {
         case 'custom': {
           const raw = this.ws.municipalities.map((x) => Math.max(0, key.weights[x.code] ?? 0));
           const total = raw.reduce((s, w) => s + w, 0);
-          if (total <= 0) return { id, label: { term: 'weight', name }, unit: 'factor', value, rule: 'quotient', terms: [equalBecause(NO_WEIGHTS, 'noWeights', m.code), this.count()] };
+          if (equalSplitReason(key, this.ws.municipalities)) return { id, label: { term: 'weight', name }, unit: 'factor', value, rule: 'quotient', terms: [equalBecause(NO_WEIGHTS, 'noWeights', m.code), this.count()] };
           const input = (i: number): Explanation => {
             const x = this.ws.municipalities[i]!;
             return this.once(`${this.s.id}|customWeight|${x.code}`, () => ({

@@ -16,6 +16,7 @@ export { presetOf } from './anchoring-presets';
 export { assumptionSource, assumptionSources, type AssumptionKey } from './assumptions';
 export { POPULATION_RELEASES, byName, plausiblePopulation } from './municipalities';
 export { equalSplitReason } from './allocation';
+export { surplusYears } from './surplus';
 export { populationsEdited, populationSourceWords } from './population-source';
 export { ModelValidationError, type ValidationIssue, type ValidationCode } from './validate';
 export { restoreWorkspace, type RestoreResult, type RestoreFailure } from './restore';

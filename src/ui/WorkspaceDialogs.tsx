@@ -3,7 +3,8 @@ import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { LIMITS, REGIONS, type RegionName } from '../model';
 import { Dialog } from './Dialog';
 import { DamagedRecords } from './DamagedRecords';
-import { nameRefusal } from './name-entry';
+import { refusalMessage } from './grid/entry';
+import { readName } from './name-entry';
 import { useApp } from './state/app-store';
 import '../i18n/strings-da-later';
 
@@ -89,8 +90,8 @@ function RenameDialog(props: { onClose: () => void }) {
         onSubmit={(e) => {
           e.preventDefault();
           const wanted = name().trim();
-          const refused = nameRefusal(wanted, LIMITS.workspaceName);
-          if (refused) return (setProblem(t(refused.reason, { row: t('workspaceName'), ...refused.params })), input.focus());
+          const read = readName(wanted, LIMITS.workspaceName);
+          if (!read.ok) return (setProblem(refusalMessage(read.refusal, t('workspaceName'), chrome.i18n)), input.focus());
           // Alike but for capitals is alike in the menu too; the example is free of this one's own name as well.
           if (others().some((o) => o.toLocaleLowerCase() === wanted.toLocaleLowerCase()))
             return (setProblem(t('workspaceNameTaken', { name: wanted, example: actions.freeWorkspaceName(wanted) })), input.focus());

@@ -6,19 +6,20 @@
 import type { MessageKey } from '../i18n/i18n';
 import type { Entry } from './grid/entry';
 
-export interface NameRefusal {
+interface NameRefusal {
   readonly reason: Extract<MessageKey, 'entryNameEmpty' | 'entryNameTooLong'>;
   readonly params?: { readonly max: number; readonly length: number; readonly example: string };
 }
 
-export function nameRefusal(text: string, max: number): NameRefusal | null {
+function nameRefusal(text: string, max: number): NameRefusal | null {
   const name = text.trim();
   if (!name) return { reason: 'entryNameEmpty' };
   if (name.length <= max) return null;
   // The example ends at a word's end, where one is in the latter half.
   const cut = name.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  const example = (space > max / 2 ? cut.slice(0, space) : cut).trimEnd();
+  // Without a comma or a dash left at its end.
+  const example = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '');
   return { reason: 'entryNameTooLong', params: { max, length: name.length, example } };
 }
 

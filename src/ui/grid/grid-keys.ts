@@ -26,9 +26,13 @@ export interface GridActions {
 export function createGridKeys(selection: GridSelection, editor: CellEditor, act: GridActions) {
   function onCellKey(event: KeyboardEvent): void {
     if ((event.target as HTMLElement).closest('.editor')) return;
-    // The edited cell itself has the focus (its field lost it): the key goes to the field, where
-    // it types, enters or cancels; on the cell it did nothing, and the edit stood stuck.
-    if (editor.editing()) return void (event.target as HTMLElement).querySelector<HTMLElement>('.editor input, .editor select')?.focus();
+    // The edited cell itself has the focus (its field lost it): the focus goes back to the field,
+    // where a typed character lands, and Enter, Esc or Tab does what it does there. On the cell
+    // every key did nothing, and the edit stood stuck.
+    if (editor.editing()) {
+      (event.target as HTMLElement).querySelector<HTMLElement>('.editor input, .editor select')?.focus();
+      return onEditorKey(event);
+    }
     // Keys on the header's and group rows' buttons are theirs (Enter toggles a group).
     if ((event.target as HTMLElement).tagName !== 'TD') return;
     const { row, col } = selection.active();

@@ -90,11 +90,13 @@ export function LinkImport(props: { openedByLink: boolean }) {
   }
 
   // Said before the choice and after it: added scenarios are computed with this workspace's shared inputs.
-  const differences = (shared: Shared) => linkDifferences(session.workspace(), shared.workspace, chrome.i18n);
+  const differences = (shared: Shared, here = session.workspace()) => linkDifferences(here, shared.workspace, chrome.i18n);
 
   function addToCurrent(shared: Shared): void {
     const added = actions.addScenarios(shared.workspace);
     const count = added.length;
+    // The workspace they were added to: the notice keeps to it if another is opened meanwhile.
+    const here = session.workspace();
     // Where they are: the first added scenario's name, scrolled into view and selected.
     if (added[0]) chrome.goToCell('name', added[0]);
     // A decision the link carried is kept beside the current workspace, to compare with.
@@ -106,11 +108,12 @@ export function LinkImport(props: { openedByLink: boolean }) {
     const name = session.workspace().name;
     const leftOut = () => (left === 0 ? '' : ` ${t(left === 1 ? 'linkAddedLeftOutOne' : 'linkAddedLeftOut', { left, max })}`);
     const computedHere = () => {
-      const changes = differences(shared);
-      return changes ? ` ${t('linkAddedDiffers', { changes })}` : '';
+      const changes = count > 0 ? differences(shared, here) : null;
+      return changes ? ` ${t(count === 1 ? 'linkAddedDiffersOne' : 'linkAddedDiffers', { changes })}` : '';
     };
     const said = () => (count === 0 ? t('linkAddedNone', { name, max }) : t(count === 1 ? 'linkAddedOne' : 'linkAdded', { count }) + leftOut() + computedHere());
-    notices.show({ kind: 'info', key: 'link', text: said });
+    // Differences to read stay until closed (they went after 5 s).
+    notices.show({ kind: 'info', key: 'link', text: said, ...(count > 0 && differences(shared, here) ? { stays: true } : {}) });
   }
 
   return (
@@ -142,7 +145,13 @@ export function LinkImport(props: { openedByLink: boolean }) {
               {t('cancel')}
             </button>
           </div>
-          <p class="hint">{o.workspace.region !== session.workspace().region ? t('linkOtherRegion') : differences(o) ? t('linkAddDiffers', { changes: differences(o)! }) : t('linkAddSame')}</p>
+          <p class="hint">
+            <Show when={o.workspace.region === session.workspace().region} fallback={t('linkOtherRegion')}>
+              <Show when={differences(o)} fallback={t('linkAddSame')}>
+                {(changes) => t('linkAddDiffers', { changes: changes() })}
+              </Show>
+            </Show>
+          </p>
           <p role="status" class="hint">
             {status()}
           </p>

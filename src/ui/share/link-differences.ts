@@ -26,5 +26,7 @@ export function linkDifferences(here: Workspace, link: Workspace, i18n: I18n): s
     return t('linkDiffersItem', { label: changeLabel(c, i18n), here: changeValue(c.before, c, i18n), link: changeValue(c.after, c, i18n) });
   });
   const more = changes.length - NAMED;
-  return words.join('; ') + (more > 1 ? ` ${t('changedMore', { count: more })}` : more === 1 ? ` ${t('changedOneMore')}` : '');
+  // Its own item: "og 1 anden" after "… i linket" read as "in the link and one other".
+  if (more > 0) words.push(more === 1 ? t('linkOneMoreDifference') : t('linkMoreDifferences', { count: more }));
+  return words.join('; ');
 }

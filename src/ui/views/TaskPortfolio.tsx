@@ -7,10 +7,10 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { formatEstimate, formatFte, formatNumber } from '../../i18n/number-format';
 import { LIMITS, portfolio, roomForOwnTask, TASK_CATEGORIES, yearResult, type Estimate, type PortfolioTask, type TaskCategory, type Workspace } from '../../model';
-import { readEstimate } from '../grid/entry';
+import { readEstimate, refusalMessage } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
-import { nameRefusal } from '../name-entry';
+import { readName } from '../name-entry';
 import { focusAfterRowRemoval, showWhenRendered } from '../focus';
 import { latest } from '../latest';
 import { createSaidWhileThere } from '../said-while-there';
@@ -221,8 +221,8 @@ function AddTask(props: { scenarioId: string }) {
       aria-labelledby="add-task-title"
       onSubmit={(e) => {
         e.preventDefault();
-        const refused = nameRefusal(name(), LIMITS.taskName);
-        if (refused) return refuse('name', () => t(refused.reason, { row: t('taskName'), ...refused.params }));
+        const read = readName(name(), LIMITS.taskName);
+        if (!read.ok) return refuse('name', () => refusalMessage(read.refusal, t('taskName'), chrome.i18n));
         // At the limit the name stays in the field, and the line says why (nothing happened, without
         // a word). The workspace as edited: two quick Enters at 39 emptied the field silently.
         if (!roomForOwnTask(scenarioIn(session.latest()))) return refuse('full', () => t('tasksFull', { max: LIMITS.customTasks }));
