@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { applyCommand, computeWorkspace, createWorkspace, point, yearResult, type Command } from '../src/model';
 import { formatDifference, formatKroner, formatPerInhabitant } from '../src/i18n/number-format';
-import { cellText, columnAction, gridCell as cell, holdBack, launch, newContext, openApp, openView, screenshot, waitForResults } from './harness';
+import { cellText, columnAction, gridCell as cell, holdBack, launch, newContext, openApp, openView, screenshot, waitForResults, workspaceAction } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -1355,6 +1355,17 @@ describe('editing the grid', () => {
       await expect.poll(() => page.locator('.workspace-name').textContent()).toContain('(kopi)');
       await page.keyboard.press('Alt+P');
       await expect.poll(() => title.textContent()).toBe(await page.locator('.workspace-name').textContent());
+      // A long name gives way with "…": the row stays one line, the way out on it (it went to a second row).
+      await page.keyboard.press('Alt+P');
+      await workspaceAction(page, 'Omdøb …');
+      await page.getByRole('dialog').getByRole('textbox').fill('Klimasekretariat Syddanmark – fælles model for de 22 kommuner (delt 7. december 2026)');
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.keyboard.press('Alt+P');
+      await expect.poll(() => title.textContent()).toContain('Syddanmark');
+      const [long, end] = [await box('.presenting-title'), await box('.grid-toolbar .end-presentation')];
+      expect(Math.abs(end.top - long.top)).toBeLessThan(long.height);
+      expect(await title.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
     }));
 
   it('presenting, "Esc, Esc" to make a question go away leaves the presentation open: the second Escape is the question\'s too; a third at once leaves', () =>
