@@ -30,7 +30,9 @@ export function createGridKeys(selection: GridSelection, editor: CellEditor, act
     // where a typed character lands, and Enter, Esc or Tab does what it does there. On the cell
     // every key did nothing, and the edit stood stuck.
     if (editor.editing()) {
-      (event.target as HTMLElement).querySelector<HTMLElement>('.editor input, .editor select')?.focus();
+      const field = (event.target as HTMLElement).querySelector<HTMLElement>('.editor input, .editor select');
+      if (!field) return;
+      field.focus();
       return onEditorKey(event);
     }
     // Keys on the header's and group rows' buttons are theirs (Enter toggles a group).
