@@ -288,6 +288,9 @@ describe('editing the grid', () => {
       await expect.poll(() => message.textContent()).toContain('”xyz” er ikke et beløb');
       await message.click();
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+      // A double click in the field selects a word; it started the edit again from the stored value.
+      await page.locator('td.active .editor input').dblclick();
+      expect(await page.locator('td.active .editor input').inputValue()).toBe('xyz');
       await page.keyboard.press('Control+A');
       await page.keyboard.type('1,1 mio.');
       await page.keyboard.press('Enter');
@@ -620,6 +623,14 @@ describe('editing the grid', () => {
       await to.press('Enter');
       await expect.poll(() => to.inputValue()).toBe('september 2029');
       expect(await to.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      // And the table within the page at 1366 px (the wider months took it 7 px over).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+      // A funder's name over its limit is called "Navn", not by the name it has ("Navn: Region Nordjylland kan højst …").
+      const name = page.getByRole('textbox', { name: 'Navn: Region Nordjylland' });
+      await name.fill('Region Nordjylland '.repeat(7));
+      await name.press('Enter');
+      await expect.poll(() => page.locator('.entry-field', { has: name }).locator('.field-error').textContent()).toMatch(/^Navn kan højst have 120 tegn; dette har 132\./);
+      await name.press('Escape');
       // The same month written another way is shown in its one form (it stayed "9/2029").
       await to.fill('9/2029');
       await to.press('Enter');

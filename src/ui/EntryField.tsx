@@ -21,6 +21,8 @@ export function EntryField<T>(props: {
   visibleLabel?: boolean;
   /** A setting outside the workspace (a simulation's): Ctrl+Z in it is the field's own, never the workspace's. */
   local?: boolean;
+  /** What a message calls the field, where its label names the value (a funder's name field: "Navn", not "Navn: <its name>"). */
+  messageLabel?: string;
 }) {
   const { chrome } = useApp();
   const [error, setError] = createSignal<string | null>(null);
@@ -43,10 +45,10 @@ export function EntryField<T>(props: {
     if (!r.ok) {
       const enter = questionAnswer(r.refusal);
       if (enter !== undefined) setConfirm({ asked: raw, enter });
-      return setError(refusalMessage(r.refusal, props.label, chrome.i18n, enter !== undefined));
+      return setError(refusalMessage(r.refusal, props.messageLabel ?? props.label, chrome.i18n, enter !== undefined));
     }
     const refused = props.commit(r.value);
-    if (refused && refused.length > 0) return setError(refusalMessage(ruleRefusal(refused), props.label, chrome.i18n));
+    if (refused && refused.length > 0) return setError(refusalMessage(ruleRefusal(refused), props.messageLabel ?? props.label, chrome.i18n));
     // The field keeps the typed text until the new value is on screen (its figures take a
     // moment), then shows it as formatted (the value binding): writing the old text back here
     // made Chromium's change event apply the old value again after a corrected entry.

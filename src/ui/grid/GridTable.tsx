@@ -580,6 +580,14 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     field.focus();
   }
 
+  /**
+   * A double click edits the cell; in the cell being edited it is the field's own (a word
+   * selected): it started the edit again from the stored value, and what was typed was gone.
+   */
+  function editOnDoubleClick(): void {
+    if (!editor.editing()) startEdit(null, 'edit');
+  }
+
   /** A click on another cell drops a refused (or any open) edit there and then, never trapping the user. */
   function onCellDown(pos: Pos, event: MouseEvent, pointer: string): void {
     // A click chooses the cell: a move still waiting for an edit's figures is dropped.
@@ -678,7 +686,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
                             moveMark={moveMark}
                             context={() => cellContext(id)}
                             onDown={onCellDown}
-                            onDoubleClick={() => startEdit(null, 'edit')}
+                            onDoubleClick={editOnDoubleClick}
                             onEditorKey={keys.onEditorKey}
                             onCommit={() => commitAndMove(null)}
                             onCancel={() => {

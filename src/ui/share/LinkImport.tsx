@@ -139,7 +139,7 @@ export function LinkImport(props: { openedByLink: boolean }) {
               {t('linkOpenNew')}
             </button>
             <button type="button" onClick={() => addToCurrent(o)} disabled={o.workspace.region !== session.workspace().region}>
-              {t('linkAddToCurrent', { name: session.workspace().name })}
+              {t(o.workspace.scenarios.length === 1 ? 'linkAddOneToCurrent' : 'linkAddToCurrent', { name: session.workspace().name })}
             </button>
             <button type="button" onClick={() => dialog?.close()}>
               {t('cancel')}
@@ -148,7 +148,7 @@ export function LinkImport(props: { openedByLink: boolean }) {
           <p class="hint">
             <Show when={o.workspace.region === session.workspace().region} fallback={t('linkOtherRegion')}>
               <Show when={differences(o)} fallback={t('linkAddSame')}>
-                {(changes) => t('linkAddDiffers', { changes: changes() })}
+                {(changes) => t(o.workspace.scenarios.length === 1 ? 'linkAddDiffersOne' : 'linkAddDiffers', { changes: changes() })}
               </Show>
             </Show>
           </p>
