@@ -20,7 +20,7 @@ export function Header(props: { persistRefused: boolean }) {
       <WorkspaceMenu />
       <div class="header-actions">
         <UndoButtons />
-        <span class="save-state" data-state={session.saveState()} title={t(SAVE_TEXT[session.saveState()]) + (props.persistRefused && session.saveState() === 'saved' ? ` · ${t('persistRefusedShort')}` : '')}>
+        <span class="save-state" data-state={session.saveState()} title={t(SAVE_TEXT[session.saveState()]) + (props.persistRefused && session.saveState() === 'saved' ? ` · ${t('persistRefusedLong')}` : '')}>
           <Show when={session.saveState() === 'failed' || session.saveState() === 'memory'}>
             <span aria-hidden="true">⚠ </span>
           </Show>
