@@ -42,6 +42,10 @@ describe('a flag in words', () => {
     expect(flagShortText('fundingSurplus', createI18n('da'), ws.assumptions, level2)).toBe('Overskud 2027–2028');
     expect(flagText('fundingSurplus', createI18n('da'), ws.assumptions, level2)).toBe('Overskud i 2027–2028: finansieringen overstiger udgiften');
     expect(flagText('fundingSurplus', createI18n('en'), ws.assumptions, level2)).toBe('Surplus in 2027–2028: funding exceeds cost');
+    // Years apart are listed as words are: "2026 og 2028".
+    const apart = { years: [2026, 2027, 2028].map((year) => ({ ...level2.years[0]!, year, surplus: { low: 0, central: year === 2027 ? 0 : 1, high: 1 } })) };
+    expect(flagShortText('fundingSurplus', createI18n('da'), ws.assumptions, apart)).toBe('Overskud 2026 og 2028');
+    expect(flagShortText('fundingSurplus', createI18n('en'), ws.assumptions, apart)).toBe('Surplus 2026 and 2028');
     // Level 1's base grant exceeds its cost every year: nothing to tell apart.
     const level1 = scenarios.find((s) => s.scenarioId === 'level-1')!;
     expect(level1.flags).toContain('fundingSurplus');

@@ -17,10 +17,10 @@ const FLAG_KEYS: Record<FlagId, MessageKey> = {
 // The limit is an input (Antagelser): the flag says the one in force, not "one employee".
 const flagParams = (i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>) => ({ below: formatFte(assumptions.vulnerableBelow, i18n.lang()) });
 /**
- * The years with a surplus, as runs ("2027", "2027–2028, 2030"). The flag is the scenario's; beside
+ * The years with a surplus, as runs ("2027", "2026 og 2028", "2027–2028 og 2030"). The flag is the scenario's; beside
  * one year's figures with a supplement, a bare "Overskud" read as that year's (a fresh-eyes walk).
  */
-function surplusYearsText(result: Pick<ScenarioResult, 'years'>): string | null {
+function surplusYearsText(result: Pick<ScenarioResult, 'years'>, lang: 'da' | 'en'): string | null {
   const years = surplusYears(result.years);
   // Every year: nothing to tell apart.
   if (years.length === result.years.length) return null;
@@ -30,11 +30,11 @@ function surplusYearsText(result: Pick<ScenarioResult, 'years'>): string | null 
     if (last && last[1] === year - 1) last[1] = year;
     else runs.push([year, year]);
   }
-  return runs.map(([from, to]) => formatYears(from, to)).join(', ');
+  return new Intl.ListFormat(lang === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(runs.map(([from, to]) => formatYears(from, to)));
 }
 /** `result`: a surplus in some of the years names them (the alternatives' flags have none to name). */
 export function flagText(flag: FlagId, i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>, result?: Pick<ScenarioResult, 'years'>): string {
-  const years = flag === 'fundingSurplus' && result ? surplusYearsText(result) : null;
+  const years = flag === 'fundingSurplus' && result ? surplusYearsText(result, i18n.lang()) : null;
   return years ? i18n.t('flagFundingSurplusIn', { years }) : i18n.t(FLAG_KEYS[flag], flagParams(i18n, assumptions));
 }
 
@@ -47,7 +47,7 @@ const FLAG_SHORT: Record<FlagId, MessageKey> = {
 };
 /** A flag in two or three words, for a grid cell on the projector. */
 export function flagShortText(flag: FlagId, i18n: I18n, assumptions: Pick<Assumptions, 'vulnerableBelow'>, result?: Pick<ScenarioResult, 'years'>): string {
-  const years = flag === 'fundingSurplus' && result ? surplusYearsText(result) : null;
+  const years = flag === 'fundingSurplus' && result ? surplusYearsText(result, i18n.lang()) : null;
   return years ? i18n.t('flagShort_fundingSurplusIn', { years }) : i18n.t(FLAG_SHORT[flag], flagParams(i18n, assumptions));
 }
 
