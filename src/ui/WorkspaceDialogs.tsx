@@ -99,7 +99,7 @@ function RenameDialog(props: { onClose: () => void }) {
           dialog.close();
         }}
       >
-        <label class="field">
+        <label class="field rename-field">
           <span>{t('workspaceName')}</span>
           <input ref={input} value={name()} onFocus={selectOnce} aria-invalid={problem() !== null} aria-describedby={problem() ? 'rename-problem' : undefined} onInput={(e) => (setName(e.currentTarget.value), setProblem(null))} />
         </label>
