@@ -89,13 +89,13 @@ function RenameDialog(props: { onClose: () => void }) {
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          const wanted = name().trim();
-          const read = readName(wanted, LIMITS.workspaceName);
+          const read = readName(name(), LIMITS.workspaceName);
           if (!read.ok) return (setProblem(refusalMessage(read.refusal, t('workspaceName'), chrome.i18n)), input.focus());
+          const wanted = read.value;
           // Alike but for capitals is alike in the menu too; the example is free of this one's own name as well.
           if (others().some((o) => o.toLocaleLowerCase() === wanted.toLocaleLowerCase()))
             return (setProblem(t('workspaceNameTaken', { name: wanted, example: actions.freeWorkspaceName(wanted) })), input.focus());
-          commands.renameWorkspace({ name: name() });
+          commands.renameWorkspace({ name: wanted });
           dialog.close();
         }}
       >

@@ -69,7 +69,6 @@ export default function TaskPortfolio() {
 
   const applyToAll = (task: PortfolioTask) => actions.applyTaskToAll(scenario().id, task.id, name(task));
 
-
   return (
     <section class="panel" aria-labelledby="tasks-title">
       <div class="panel-head">
@@ -227,7 +226,7 @@ function AddTask(props: { scenarioId: string }) {
         // a word). The workspace as edited: two quick Enters at 39 emptied the field silently.
         if (!roomForOwnTask(scenarioIn(session.latest()))) return refuse('full', () => t('tasksFull', { max: LIMITS.customTasks }));
         const taskId = `custom-${crypto.randomUUID().slice(0, 8)}`;
-        commands.addCustomTask({ scenarioId: props.scenarioId, task: { id: taskId, name: name().trim(), category: category(), on: true, effort: { low: 0, central: 0, high: 0 }, activity: { low: 0, central: 0, high: 0 } } });
+        commands.addCustomTask({ scenarioId: props.scenarioId, task: { id: taskId, name: read.value, category: category(), on: true, effort: { low: 0, central: 0, high: 0 }, activity: { low: 0, central: 0, high: 0 } } });
         setName('');
         setMessage({ text: () => t('taskAdded'), taskId });
       }}
