@@ -70,7 +70,7 @@ describe('two tabs on one workspace', () => {
 });
 
 describe('undo with two tabs on one workspace', () => {
-  it("Ctrl+Z does not overwrite what another tab changed since: it says so, and the next Ctrl+Z takes back this tab's edit before", async () => {
+  it("an edit overwritten in another tab is said in the tab that made it; Ctrl+Z does not overwrite what another tab changed since: it says so, and the next Ctrl+Z takes back this tab's edit before", async () => {
     const context = await newContext(browser);
     const a = await openApp(context);
     const b = await openApp(context);
@@ -84,6 +84,10 @@ describe('undo with two tabs on one workspace', () => {
     await typeWithoutEnter(b, 'funder-brn', 'level-1', '1,6 mio.');
     await b.keyboard.press('Enter');
     await expect.poll(() => cellText(a, 'funder-brn', 'level-1'), { timeout: 5_000 }).toBe('1.600.000');
+    // The tab whose edit was overwritten says so, with both values: it changed without a word.
+    await expect.poll(() => a.locator('.notice').first().textContent()).toContain('Ændret i en anden fane: Grundbevilling BRN, Niveau 1: 1.400.000 → 1.600.000');
+    // The tab that overwrote it made the edit itself: nothing to say there.
+    expect(await b.locator('.notice', { hasText: 'anden fane' }).count()).toBe(0);
     await gridCell(a, 'supplement', 'level-3').click();
     await a.keyboard.press('Control+Z');
     await expect.poll(() => a.locator('.notice').first().textContent()).toContain('Ikke fortrudt: Grundbevilling BRN, Niveau 1: 1.600.000 → 1.250.000 (fælles værdi). Det er siden ændret i en anden fane');

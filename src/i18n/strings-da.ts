@@ -216,6 +216,8 @@ export const da = {
   fileOpenedRepaired: 'Filen er åbnet som et nyt arbejdsområde; {count} dele kunne ikke læses (i {parts}) og har fået standardværdier eller er udeladt. Tjek dem, før tallene bruges.',
   workspaceDeleted: '”{name}” er slettet.',
   workspaceDeletedOnly: '”{name}” er slettet. Det var det eneste arbejdsområde, så der er åbnet et nyt med regionens standardtal.',
+  changedElsewhere: 'Ændret i en anden fane: {what}.',
+  changedElsewhereUnnamed: 'Noget, du ændrede her, er siden ændret i en anden fane.',
   undoChangedElsewhere: 'Ikke fortrudt: {what}. Det er siden ændret i en anden fane, og at fortryde ville overskrive den ændring. Fortryd igen tager det, du gjorde før, tilbage.',
   undoChangedElsewhereUnnamed: 'Ikke fortrudt: det er siden ændret i en anden fane, og at fortryde ville overskrive den ændring. Fortryd igen tager det, du gjorde før, tilbage.',
   redoChangedElsewhere: 'Ikke gentaget: {what}. Det er siden ændret i en anden fane, og at gentage ville overskrive den ændring.',

@@ -385,6 +385,8 @@ export const en: Record<MessageKey, string> = {
   fileOpenedRepaired: 'The file was opened as a new workspace; {count} parts could not be read (in {parts}) and got default values or were left out. Check them before using the figures.',
   workspaceDeleted: '“{name}” was deleted.',
   workspaceDeletedOnly: '“{name}” was deleted. It was the only workspace, so a new one with the region’s default figures has been opened.',
+  changedElsewhere: 'Changed in another tab: {what}.',
+  changedElsewhereUnnamed: 'Something you changed here has since been changed in another tab.',
   undoChangedElsewhere: 'Not undone: {what}. It has been changed in another tab since, and undoing it would overwrite that change. Undo again takes back what you did before it.',
   undoChangedElsewhereUnnamed: 'Not undone: it has been changed in another tab since, and undoing it would overwrite that change. Undo again takes back what you did before it.',
   redoChangedElsewhere: 'Not redone: {what}. It has been changed in another tab since, and redoing it would overwrite that change.',

@@ -88,6 +88,7 @@ export function createAppStore(deps: AppDeps) {
             ? { kind: 'error', key: 'save', text: () => t('newerVersionElsewhere', { name }), action: { label: () => t('updateReload'), run: () => location.reload() } }
             : { kind: 'error', key: 'save', text: () => t('damagedElsewhere', { name }), action: { label: () => t('exportJson'), run: () => void exportWorkspace(session.latest()) } },
         ),
+      onOverwrittenElsewhere: (before, after) => sayOverwritten(before, after),
     },
   });
 
@@ -183,6 +184,21 @@ export function createAppStore(deps: AppDeps) {
       // base grant undone, scrolled past the board and the bills, instead of on the decision.
       const cell = (await changedCell)?.changedCell(before, after);
       if (cell && chrome.view() === 'grid' && chrome.presentation() === presenting) chrome.goToCell(cell.row, cell.scenarioId);
+    });
+  }
+
+  /**
+   * Another tab changed what an edit here had set: what changed, said until this tab's next edit
+   * or undo (under the undo's key: Ctrl+Z then says why it leaves that edit alone).
+   */
+  function sayOverwritten(before: Workspace, after: Workspace): void {
+    const at = session.lastEdit();
+    void import('../undo-notice').then(({ changedText }) => {
+      const text = () => {
+        const what = changedText(before, after, chrome.i18n, 'redo');
+        return what ? t('changedElsewhere', { what }) : t('changedElsewhereUnnamed');
+      };
+      notices.show({ kind: 'info', key: 'undo', text, while: () => session.lastEdit() === at });
     });
   }
 

@@ -6,7 +6,7 @@ import { createJournal } from '../../db/journal';
 import { createRepository, type Repository } from '../../db/repository';
 import { peekCurrentWorkspace } from '../../db/peek';
 import { ForankringDb } from '../../db/schema';
-import { point } from '../../model';
+import { point, type Workspace } from '../../model';
 import { createWorkspaceSession, type SessionDeps } from './session';
 import { createUndoHistoryStore, type UndoHistoryStore } from './undo-history';
 
@@ -107,6 +107,29 @@ describe('the workspace session', () => {
     // Undo in one tab takes back its own edit only.
     a.session.undo();
     await expect.poll(() => both(b.session), { timeout: 3000 }).toEqual([undefined, 2_000_000]);
+    a.dispose();
+    b.dispose();
+  });
+
+  it("says to the tab whose edit another tab changed what it was and is, and nothing to a tab whose edits stand", async () => {
+    const name = `s-${Math.random()}`;
+    const said = { a: [] as number[], b: [] as number[] };
+    const grantOf = (ws: Workspace) => ws.scenarios[0]!.funding['brn']?.central ?? 0;
+    const saying = (who: 'a' | 'b') => ({ events: { ...events, onOverwrittenElsewhere: (before: Workspace, after: Workspace) => void said[who].push(grantOf(before), grantOf(after)) } });
+    const a = tab(name, undefined, undefined, undefined, saying('a'));
+    await a.session.start();
+    const b = tab(name, undefined, undefined, undefined, saying('b'));
+    await b.session.start();
+    a.session.dispatch({ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_400_000) });
+    await expect.poll(() => grantOf(b.session.workspace()), { timeout: 3000 }).toBe(1_400_000);
+    // Another cell changed there: this tab's edit stands.
+    b.session.dispatch({ type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(2_000_000) });
+    await expect.poll(() => a.session.workspace().scenarios[1]!.funding['brn']?.central, { timeout: 3000 }).toBe(2_000_000);
+    expect(said.a).toEqual([]);
+    // The same cell changed there: said here, with both values, and not in the tab that changed it.
+    b.session.dispatch({ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_600_000) });
+    await expect.poll(() => said.a, { timeout: 3000 }).toEqual([1_400_000, 1_600_000]);
+    expect(said.b).toEqual([]);
     a.dispose();
     b.dispose();
   });

@@ -34,6 +34,8 @@ export interface SessionEvents {
   readonly onDeletedElsewhere?: (name: string, keep: () => Promise<void>) => void;
   /** The open workspace's record was written by a newer version of the app, or is damaged. */
   readonly onUnreadableElsewhere?: (name: string, why: 'newerVersion' | 'damaged') => void;
+  /** Another tab's write changed what an edit made here had set: what was on screen, and what is. */
+  readonly onOverwrittenElsewhere?: (before: Workspace, after: Workspace) => void;
 }
 
 /** How commands apply and undo (model/commands.ts and its edits): loaded after the first figures. */
@@ -57,6 +59,8 @@ export interface SessionDeps {
 }
 
 const HISTORY_LIMIT = 200;
+/** How many of this tab's last edits another tab's write is checked against (each a command tried). */
+const OVERWRITE_LOOKBACK = 20;
 
 /** Whether this browser already has the app's database (where the browser can tell). */
 async function databaseExists(): Promise<boolean> {
@@ -326,7 +330,23 @@ export function createWorkspaceSession(deps: SessionDeps) {
     const apply = rules!.tryCommand;
     const next = pending.reduce((ws, op) => apply(ws, op.command).workspace, stored.workspace);
     // Our own write coming back changes nothing on screen; keep the objects the results hang on.
-    if (!sameDocument(next, latest)) show(next, true);
+    if (sameDocument(next, latest)) return;
+    const before = latest;
+    show(next, true);
+    if (overwritten(before, next)) deps.events.onOverwrittenElsewhere?.(before, next);
+  }
+
+  /**
+   * Whether one of this tab's last edits stood in `before` and is changed in `after`: the value
+   * the user set here changed unasked (the later of two edits of a cell wins, in both tabs).
+   */
+  function overwritten(before: Workspace, after: Workspace): boolean {
+    try {
+      return past().slice(-OVERWRITE_LOOKBACK).some((e) => !rules!.changedSince(before, e.redo) && rules!.changedSince(after, e.redo));
+    } catch {
+      // A kept history's command this version cannot read: nothing to say of it.
+      return false;
+    }
   }
 
   /** Follows the open workspace's record: another tab's edits, or its deletion there. */
