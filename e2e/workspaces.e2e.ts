@@ -696,6 +696,23 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it('a new workspace made in English has English names (it had “Niveau 1” and “Klimasekretariat Sjælland” under English headings); the Danish one keeps its names', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await page.getByRole('button', { name: 'English' }).click();
+    await workspaceAction(page, 'New workspace …');
+    await page.getByRole('combobox', { name: 'Region' }).selectOption('Sjælland');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await waitForResults(page);
+    expect(await page.locator('.workspace-menu .menu-button').first().textContent()).toContain('Climate secretariat Sjælland');
+    // The names as read (without the word joiners that keep a range on one line).
+    expect((await page.locator('th.scenario-header .scenario-name').allTextContents()).map((n) => n.replaceAll('\u2060', ''))).toEqual(['Sjællands Klimaalliance (2023–2028)', 'Level 1', 'Level 2', 'Level 3', 'Level 4']);
+    await page.locator('.workspace-menu .menu-button').first().click();
+    expect(await page.getByRole('menuitem', { name: /^Open / }).allTextContents()).toEqual(['Open “Klimasekretariat Nordjylland”']);
+    await context.close();
+  });
+
   it('switching workspace never shows the first workspace’s figures after the switch', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -9,7 +9,7 @@ import { defaultCatalogue } from './catalogue';
 import { point } from './estimate';
 import { defaultFunders } from './funders';
 import { largestFirst, municipalitiesOf, POPULATION_RELEASES } from './municipalities';
-import { AMBITION_LEVELS, SCHEMA_VERSION, hasT11AndBrn, type AmbitionLevel, type Anchoring, type CatalogueTask, type RegionName, type Scenario, type TaskOverride, type Workspace, type YearMonth } from './types';
+import { AMBITION_LEVELS, SCHEMA_VERSION, hasT11AndBrn, type AmbitionLevel, type Anchoring, type CatalogueTask, type Lang, type RegionName, type Scenario, type TaskOverride, type Workspace, type YearMonth } from './types';
 
 export const DEFAULT_START: YearMonth = { year: 2026, month: 1 };
 export const DEFAULT_END: YearMonth = { year: 2028, month: 12 };
@@ -52,15 +52,24 @@ export const T11_RECOMMENDATION_TASKS: Readonly<Record<string, TaskOverride>> = 
   'other-project-development': { on: true, effort: point(2) },
 };
 
+/**
+ * The names a new workspace starts with, in the language it is made in: they are the user's
+ * own from then on (renamed, shared, kept as written when the language changes).
+ */
+const NAMES = {
+  da: { workspace: (region: RegionName) => `Klimasekretariat ${region}`, level: (level: AmbitionLevel) => `Niveau ${level}`, today: 'Niveau 3 — som i dag', t11: 'Niveau 2 — T11’s anbefaling', regionActivities: 'Aktiviteter og analyser (Region Sjællands 2 mio. kr.)' },
+  en: { workspace: (region: RegionName) => `Climate secretariat ${region}`, level: (level: AmbitionLevel) => `Level ${level}`, today: 'Level 3 — as today', t11: 'Level 2 — T11’s recommendation', regionActivities: 'Activities and analyses (Region Sjælland’s DKK 2 million)' },
+} as const;
+
 /** Seed 002's partnership: two FTE (one from KKR via Gate21, one from the region) and the region's activity money. */
-function sjaellandScenario(template: ScenarioTemplate, catalogue: readonly CatalogueTask[]): Scenario {
+function sjaellandScenario(template: ScenarioTemplate, catalogue: readonly CatalogueTask[], lang: Lang): Scenario {
   // The tasks seed 002 names are on, the rest off; their activities are paid from the region's
   // 2 mio. kr. (the custom task below), so the municipalities pay KKR's FTE and nothing else.
   const named = new Set(['guidance-1to1-sparring', 'guidance-theme-groups', 'sec-project-groups', 'other-analyses', 'other-project-development', 'contact-national-meetings']);
   return {
     ...levelScenario(2, 'sjaellands-klimaalliance', 'Sjællands Klimaalliance (2023–2028)', template),
     tasks: Object.fromEntries(catalogue.map((task): [string, TaskOverride] => [task.id, named.has(task.id) ? { on: true, activity: point(0) } : { on: false }])),
-    customTasks: [{ id: 'custom-region-activities', name: 'Aktiviteter og analyser (Region Sjællands 2 mio. kr.)', category: 'other', on: true, effort: point(0), activity: point(400_000) }],
+    customTasks: [{ id: 'custom-region-activities', name: NAMES[lang].regionActivities, category: 'other', on: true, effort: point(0), activity: point(400_000) }],
     staffing: point(200),
     anchoring: { political: 'kkrAndRegion', employer: 'gate21', host: 'gate21' },
     start: { year: 2023, month: 7 },
@@ -68,7 +77,9 @@ function sjaellandScenario(template: ScenarioTemplate, catalogue: readonly Catal
   };
 }
 
-export function createWorkspace(region: RegionName = 'Nordjylland', id = `ws-${region.toLowerCase()}`): Workspace {
+/** A region's default workspace; `lang`: the language its names are made in. */
+export function createWorkspace(region: RegionName = 'Nordjylland', id = `ws-${region.toLowerCase()}`, lang: Lang = 'da'): Workspace {
+  const names = NAMES[lang];
   const release = POPULATION_RELEASES[0]!;
   const municipalities = municipalitiesOf(region, release.date);
   const byPopulation = largestFirst(municipalities);
@@ -77,15 +88,15 @@ export function createWorkspace(region: RegionName = 'Nordjylland', id = `ws-${r
   const presets = defaultPresets(region, largest, hosts[0]!.id);
   const first = presets[0]!;
   const template: ScenarioTemplate = { anchoring: { political: first.political, employer: first.employer, host: first.host }, start: DEFAULT_START, end: DEFAULT_END };
-  const levels = AMBITION_LEVELS.map((level) => levelScenario(level, `level-${level}`, `Niveau ${level}`, template));
+  const levels = AMBITION_LEVELS.map((level) => levelScenario(level, `level-${level}`, names.level(level), template));
   const employers = defaultEmployers(region, largest);
   const catalogue = defaultCatalogue(region);
   let scenarios: Scenario[] = levels;
   let baselineScenarioId = 'level-2';
   if (hasT11AndBrn(region)) {
     scenarios = [
-      ...levels.map((s) => (s.ambitionLevel === 3 ? { ...s, name: 'Niveau 3 — som i dag' } : s)),
-      { ...levelScenario(2, 't11-recommendation', 'Niveau 2 — T11’s anbefaling', template), tasks: T11_RECOMMENDATION_TASKS },
+      ...levels.map((s) => (s.ambitionLevel === 3 ? { ...s, name: names.today } : s)),
+      { ...levelScenario(2, 't11-recommendation', names.t11, template), tasks: T11_RECOMMENDATION_TASKS },
     ];
     baselineScenarioId = 'level-3';
   }
@@ -109,13 +120,13 @@ export function createWorkspace(region: RegionName = 'Nordjylland', id = `ws-${r
       source: { kind: 'assumption', reason: { da: 'Antagelse: husleje og IT indgår i prisen pr. årsværk', en: 'Assumption: rent and IT are part of the price per FTE' } },
       scores: { professionalCommunity: 4, localPresence: 2 },
     });
-    scenarios = [sjaellandScenario(template, catalogue), ...levels];
+    scenarios = [sjaellandScenario(template, catalogue, lang), ...levels];
     baselineScenarioId = 'sjaellands-klimaalliance';
   }
   return {
     schemaVersion: SCHEMA_VERSION,
     id,
-    name: `Klimasekretariat ${region}`,
+    name: names.workspace(region),
     region,
     populationDate: release.date,
     populationSource: release.source,

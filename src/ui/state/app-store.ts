@@ -343,7 +343,10 @@ export function createAppStore(deps: AppDeps) {
       await session.importWorkspace({ ...ws, name: freeWorkspaceName(ws.name, copySuffix) });
     },
     // A second "Klimasekretariat Nordjylland" is "… (2)", as an import is: two alike could not be told apart in the menu.
-    createWorkspace: (region: RegionName) => session.create(region, freeWorkspaceName(createWorkspace(region).name, secondSuffix)),
+    createWorkspace: (region: RegionName) => {
+      const lang = chrome.i18n.lang();
+      return session.create(region, freeWorkspaceName(createWorkspace(region, undefined, lang).name, secondSuffix), lang);
+    },
     switchWorkspace: (id: string) => session.switchTo(id),
     restoreDeletedWorkspace: (id: string) => session.restoreDeleted(id),
     async deleteWorkspace(): Promise<void> {

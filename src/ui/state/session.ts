@@ -9,7 +9,7 @@ import { batch, createSignal } from 'solid-js';
 import { CURRENT_WORKSPACE_KEY, DB_NAME } from '../../db/identity';
 import type { Journal } from '../../db/journal';
 import type { Operation, RecordRead, Repository, StoredWorkspace, WorkspaceSummary } from '../../db/repository';
-import { createWorkspace, type Command, type RegionName, type RestoreFailure, type ValidationIssue, type Workspace } from '../../model';
+import { createWorkspace, type Command, type Lang, type RegionName, type RestoreFailure, type ValidationIssue, type Workspace } from '../../model';
 import { sameDocument } from '../../model/same-document';
 import { afterPaint } from '../after-paint';
 import type { HistoryEntry, UndoHistoryStore } from './undo-history';
@@ -664,9 +664,9 @@ export function createWorkspaceSession(deps: SessionDeps) {
       if (stored) await open(stored);
       return !!stored;
     },
-    /** A new workspace with the region's defaults; `name`: in place of the default name (one already taken). */
-    create: (region: RegionName, name?: string) => {
-      const ws = createWorkspace(region, `ws-${deps.newId()}`);
+    /** A new workspace with the region's defaults, named in `lang`; `name`: in place of the default name (one already taken). */
+    create: (region: RegionName, name?: string, lang?: Lang) => {
+      const ws = createWorkspace(region, `ws-${deps.newId()}`, lang);
       return addAndOpen(name ? { ...ws, name } : ws);
     },
     /** Opens a workspace from a link or file as a new one: local work is never overwritten. */
