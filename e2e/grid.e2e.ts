@@ -643,6 +643,11 @@ describe('editing the grid', () => {
       await from.fill('august 2027');
       await from.press('Enter');
       await expect.poll(() => page.locator('.entry-field', { has: from }).locator('.field-error').textContent()).toBe('”Fra måned: Region Nordjylland”: finansieringen ville slutte, før den starter. Til-måneden må ikke ligge før fra-måneden, fx fra januar 2026 til december 2027.');
+      // Within the page at 1280 px too, with room for the sources: the months side by side took
+      // the table 57 px past the page and the sources to a word's width (seven lines).
+      await page.setViewportSize({ width: 1280, height: 768 });
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      expect(await page.locator('.funders td.source').first().evaluate((e) => e.getBoundingClientRect().width)).toBeGreaterThan(150);
     }));
 
   it('leaving a cell with an open question by click or arrow does not take the guess; only Enter does', () =>

@@ -62,8 +62,7 @@ export function Funders() {
             <th scope="col">{t('funderKind')}</th>
             <th scope="col">{t('funderUnit')}</th>
             <th scope="col">{t('funderAmount')}</th>
-            <th scope="col">{t('funderFrom')}</th>
-            <th scope="col">{t('funderTo')}</th>
+            <th scope="col">{t('funderPeriod')}</th>
             <th scope="col">{t('source')}</th>
             <th scope="col">{t('taskActions')}</th>
           </tr>
@@ -95,11 +94,15 @@ export function Funders() {
                 <td data-label={t('funderAmount')}>
                   <EntryField label={`${t('funderAmount')}: ${local(f().name)}`} text={formatEstimate(f().amount, f().unit === 'fte' ? 'fte' : 'kr', lang())} read={(text, sure) => readEstimate(text, f().unit === 'fte' ? 'fte' : 'kr', chrome.i18n, f().unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR, sure, f().amount)} commit={(amount) => set(id, { amount })} />
                 </td>
-                <td data-label={t('funderFrom')}>
-                  <EntryField class="month" label={`${t('funderFrom')}: ${local(f().name)}`} numeric={false} text={month(f().from)} read={readOptionalMonth(1)} commit={(from) => set(id, { from })} />
-                </td>
-                <td data-label={t('funderTo')}>
-                  <EntryField class="month" label={`${t('funderTo')}: ${local(f().name)}`} numeric={false} text={month(f().to)} read={readOptionalMonth(12)} commit={(to) => set(id, { to })} />
+                {/* From over to, in one column: side by side they took the table past 1280 px
+                    and squeezed the sources to a word's width. The words are the fields' own labels. */}
+                <td data-label={t('funderPeriod')}>
+                  <div class="funder-months">
+                    <span aria-hidden="true">{t('funderFromShort')}</span>
+                    <EntryField class="month" label={`${t('funderFrom')}: ${local(f().name)}`} numeric={false} text={month(f().from)} read={readOptionalMonth(1)} commit={(from) => set(id, { from })} />
+                    <span aria-hidden="true">{t('funderToShort')}</span>
+                    <EntryField class="month" label={`${t('funderTo')}: ${local(f().name)}`} numeric={false} text={month(f().to)} read={readOptionalMonth(12)} commit={(to) => set(id, { to })} />
+                  </div>
                 </td>
                 <td class="source" data-label={t('source')}>{sourceText(f().source, chrome.i18n, true)}</td>
                 <td>
