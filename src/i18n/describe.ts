@@ -3,9 +3,9 @@
  * the decision support, the exports, the handout): the approval path, the flags, the key, and
  * where an input comes from.
  */
-import { readableQuote, SEED_SHORT_TITLES, surplusYears, type AllocationKey, type ApprovalPath, type Assumptions, type FlagId, type Funder, type Scenario, type ScenarioResult, type Source } from '../model';
+import { readableQuote, SEED_SHORT_TITLES, surplusYears, type AllocationKey, type ApprovalPath, type Assumptions, type FlagId, type Funder, type Lang, type Scenario, type ScenarioResult, type Source } from '../model';
 import { formatFte, formatPercent, formatYearMonth, formatYears } from './number-format';
-import type { I18n, MessageKey } from './i18n';
+import { translate, type I18n, type MessageKey } from './i18n';
 
 const FLAG_KEYS: Record<FlagId, MessageKey> = {
   singleEmployeeVulnerable: 'flagSingleEmployeeVulnerable',
@@ -98,15 +98,19 @@ export function levelText(scenario: Pick<Scenario, 'ambitionLevel' | 'tasks' | '
 }
 
 const ALLOCATION_KEYS = { population: 'allocPopulation', equal: 'allocEqual', mixed: 'allocMixed', custom: 'allocCustom' } as const;
+/** The months a funder pays: "fra juli 2027 til juni 2028", "fra juli 2027", "til juni 2028"; none: "". */
+export function paysInText({ from, to }: Pick<Funder, 'from' | 'to'>, lang: Lang): string {
+  const month = (m: NonNullable<Funder['from']>) => formatYearMonth(m, lang);
+  return from && to ? translate(lang, 'funderPaysBetween', { from: month(from), to: month(to) }) : from ? translate(lang, 'funderPaysFrom', { month: month(from) }) : to ? translate(lang, 'funderPaysUntil', { month: month(to) }) : '';
+}
+
 /**
  * A funder's row label: its name, the unit of its yearly amount (`unit`) and the months it pays in
  * ("Region Nordjylland (kr./år, fra juli 2027)"). Its yearly amount stands in years it pays
  * nothing (a handout's 0 beside a reader who could not see the months); the label says which.
  */
 export function funderLabel(f: Pick<Funder, 'name' | 'unit' | 'from' | 'to'>, i18n: I18n, unit: boolean): string {
-  const month = (m: NonNullable<Funder['from']>) => formatYearMonth(m, i18n.lang());
-  const months = f.from && f.to ? i18n.t('funderPaysBetween', { from: month(f.from), to: month(f.to) }) : f.from ? i18n.t('funderPaysFrom', { month: month(f.from) }) : f.to ? i18n.t('funderPaysUntil', { month: month(f.to) }) : '';
-  const aside = [unit ? i18n.t(f.unit === 'fte' ? 'unitFtePerYear' : 'unitKrPerYear') : '', months].filter(Boolean).join(', ');
+  const aside = [unit ? i18n.t(f.unit === 'fte' ? 'unitFtePerYear' : 'unitKrPerYear') : '', paysInText(f, i18n.lang())].filter(Boolean).join(', ');
   return aside ? `${f.name[i18n.lang()]} (${aside})` : f.name[i18n.lang()];
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ExplainLabel, ExplainRule, ExplainTerm, Explanation, Origin } from '../model/explain';
 import type { Lang, LocalText } from '../model/types';
+import { paysInText } from './describe';
 import { readableQuote, SEED_TITLES } from '../model/sources';
 
 const TERMS: Readonly<Record<ExplainTerm, LocalText>> = {
@@ -87,11 +88,12 @@ const RULES: Readonly<Record<ExplainRule, LocalText>> = {
 
 export const ruleText = (rule: ExplainRule, lang: Lang): string => RULES[rule][lang];
 
-const ORIGIN: Readonly<Record<'user' | 'userShared' | 'derived' | 'constant' | 'seed', LocalText>> = {
+const ORIGIN: Readonly<Record<'user' | 'userShared' | 'derived' | 'derivedPaysIn' | 'constant' | 'seed', LocalText>> = {
   // After the badge "Jeres eget tal" / "Your own entry": where it was entered, not the badge again.
   user: { da: 'indtastet i {scenario}', en: 'entered in {scenario}' },
   userShared: { da: 'indtastet fælles for alle scenarier', en: 'entered once for every scenario' },
   derived: { da: 'Følger af scenariets start og slut', en: 'Follows from the scenario’s start and end' },
+  derivedPaysIn: { da: ' og af, hvornår finansieringen betaler: {months}', en: ' and from when the funding pays: {months}' },
   constant: { da: 'Fast tal i beregningen', en: 'A fixed number of the rule' },
   seed: { da: 'Kildedokument {n}', en: 'Source document {n}' },
 };
@@ -114,7 +116,8 @@ export function originText(origin: Origin, lang: Lang, scenarioName: (id: string
     case 'user':
       return { kind: 'user', text: origin.scenarioId ? ORIGIN.user[lang].replace('{scenario}', scenarioName(origin.scenarioId)) : ORIGIN.userShared[lang] };
     case 'derived':
-      return { kind: 'derived', text: ORIGIN.derived[lang] };
+      // A funder paying in part of the period: its months, as the grid's row names them.
+      return { kind: 'derived', text: ORIGIN.derived[lang] + (origin.paysIn ? ORIGIN.derivedPaysIn[lang].replace('{months}', paysInText(origin.paysIn, lang)) : '') };
     case 'constant':
       return { kind: 'constant', text: ORIGIN.constant[lang] };
   }

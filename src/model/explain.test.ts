@@ -59,6 +59,14 @@ describe('explanations', () => {
     expect(grant.setAt).toEqual({ view: 'grid', row: 'funder-brn', scenarioId: 'level-2' });
   });
 
+  it('a funder’s months in a year follow from the period and, where it pays in part of it, from its own months, which the origin carries', () => {
+    const ws = applyCommand(base, { type: 'setFunder', funderId: 'external', patch: { amount: point(1_200_000), from: { year: 2027, month: 7 } } });
+    const months = (w: Workspace) => inputsOf(explainFigure(w, { scenarioId: 'level-2', figure: 'funder:external', year: '2027' })!).find((n) => n.label.term === 'funderMonths')!;
+    expect(months(ws).value).toBe(6);
+    expect(months(ws).origin).toEqual({ kind: 'derived', scenarioId: 'level-2', paysIn: { from: { year: 2027, month: 7 }, to: null } });
+    expect(months(base).origin).toEqual({ kind: 'derived', scenarioId: 'level-2' });
+  });
+
   it('a scenario’s own entry is the user’s, with the cell that sets it', () => {
     const ws = applyCommand(base, { type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(1_500_000) });
     const tree = explainFigure(ws, { scenarioId: 'level-2', figure: 'supplement', year: 'typical' })!;

@@ -18,7 +18,7 @@ import type { FigureId, YearKey } from './figures';
 import { populationOrigin } from './population-source';
 import { activeIn, portfolio, type PortfolioTask } from './portfolio';
 import type { Source } from './sources';
-import type { Funder, LocalText, Scenario, Workspace } from './types';
+import type { Funder, LocalText, Scenario, Workspace, YearMonth } from './types';
 
 /** What a node is, for its label; the UI words it in the user's language. */
 export type ExplainTerm =
@@ -104,8 +104,11 @@ export type Origin =
   | Exclude<Source, { kind: 'user' }>
   /** The user's own entry: in one scenario, or (null) for the whole workspace. */
   | { readonly kind: 'user'; readonly scenarioId: string | null }
-  /** Follows from the scenario's choices, e.g. months from its start and end. */
-  | { readonly kind: 'derived'; readonly scenarioId: string }
+  /**
+   * Follows from the scenario's choices, e.g. months from its start and end; `paysIn`: and from
+   * the months a funder pays, where it pays in part of the period.
+   */
+  | { readonly kind: 'derived'; readonly scenarioId: string; readonly paysIn?: { readonly from: YearMonth | null; readonly to: YearMonth | null } }
   /** A fixed number of the rule, e.g. 12 months in a year. */
   | { readonly kind: 'constant' };
 
@@ -415,7 +418,7 @@ class ScenarioExplainer {
         unit: 'months',
         year,
         value: monthsIn(year, { from: this.s.start, to: this.s.end }, f),
-        origin: { ...DERIVED_TEXT, scenarioId: this.s.id },
+        origin: { ...DERIVED_TEXT, scenarioId: this.s.id, ...((f.from || f.to) && { paysIn: { from: f.from, to: f.to } }) },
         setAt: { view: 'assumptions', field: `funder-${f.id}` },
       }));
       const share: Explanation = { id: this.key(year, `funderShare:${f.id}`), label: { term: 'funderShare', name: f.name }, unit: 'factor', year, value: months.value / 12, rule: 'quotient', terms: [months, this.constant(12, 'monthsPerYear', 'months')] };
