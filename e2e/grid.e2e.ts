@@ -611,6 +611,25 @@ describe('editing the grid', () => {
       expect(await cellText(page, 'costPerFte', 'level-3')).toBe('550.000');
     }));
 
+  it("a funder's amount typed in Antagelser is the user's own, beside it and in the handout; Ctrl+Z brings the seed's source back (it said “0 efter regionernes udtræden” beside 1.000.000)", () =>
+    withApp(async (page) => {
+      await openView(page, 'Antagelser');
+      const source = page.locator('.funders tr[data-funder="region"] td.source');
+      expect(await source.textContent()).toContain('0 efter');
+      const amount = page.getByRole('textbox', { name: 'Beløb pr. år: Region Nordjylland' });
+      await amount.fill('1.000.000');
+      await amount.press('Enter');
+      await expect.poll(() => source.textContent()).toBe('Din egen indtastning');
+      await openView(page, 'Udskrift');
+      await expect.poll(() => page.locator('.handout tr', { hasText: 'Region Nordjylland (kr./år)' }).first().textContent()).toContain('Din egen indtastning');
+      expect(await page.locator('.handout tr', { hasText: 'Region Nordjylland (kr./år)' }).first().textContent()).not.toContain('0 efter');
+      await openView(page, 'Antagelser');
+      await page.locator('#funders-title').click();
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => source.textContent()).toContain('0 efter');
+      expect(await amount.inputValue()).toBe('0');
+    }));
+
   it("refuses a funder's period that ends before it starts, saying so with an example", () =>
     withApp(async (page) => {
       await openView(page, 'Antagelser');
