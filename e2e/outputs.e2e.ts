@@ -376,6 +376,33 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it('a heading with a word over 10 letters keeps its type in a column of small figures, on screen and on paper ("Minimum – 1 medarbejder" went to 5 pt above the bills)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await columnAction(page, 'level-1', 'Omdøb');
+    await page.keyboard.type('Minimum – 1 medarbejder');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('th[data-scenario="level-1"] .scenario-name').textContent()).toContain('medarbejder');
+    await openView(page, 'Udskrift');
+    await page.locator('#chart-cost').waitFor();
+    /** Each long-word heading's type as a share of its table heading's. */
+    const typeShares = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.handout thead th .heading-fit > span')].map((span) => {
+          const size = (e: Element) => Number.parseFloat(getComputedStyle(e).fontSize);
+          return Math.round((size(span) / size(span.closest('th')!)) * 100) / 100;
+        }),
+      );
+    const onScreen = await typeShares();
+    expect(onScreen.length).toBeGreaterThanOrEqual(2);
+    expect(Math.min(...onScreen)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 703, height: 1000 });
+    expect(Math.min(...(await typeShares()))).toBe(1);
+    expect(await page.evaluate(() => [...document.querySelectorAll('.handout table')].filter((t) => t.getBoundingClientRect().width > 703.5).length)).toBe(0);
+    await context.close();
+  });
+
   it('prints every one of 14 scenarios on A4, with a QR code a decoder reads from a 150 dpi render', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

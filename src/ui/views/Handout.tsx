@@ -82,8 +82,8 @@ function TableView(props: { table: ReportTable; lang: Lang; even?: boolean }) {
                   {unit !== null ? (
                     unit
                   ) : i() > 0 && longWord(h) ? (
-                    <span class="heading-fit">
-                      <span style={{ '--word': String(longWord(h)) }}>{h}</span>
+                    <span class="heading-fit" style={{ '--word': String(longWord(h)) }}>
+                      <span>{h}</span>
                     </span>
                   ) : (
                     h
