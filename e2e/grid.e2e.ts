@@ -1534,6 +1534,35 @@ describe('a director’s comparison', () => {
     await context.close();
   });
 
+  it('a task switched off stays off when the level changes and back, and F2, Enter on the level cell changes nothing (it came back on, without a word)', () =>
+    withApp(async (page) => {
+      await openView(page, 'Opgaver');
+      await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-2');
+      const themeDays = page.getByRole('checkbox', { name: 'Faglige temadage for kommunale medarbejdere' });
+      await themeDays.uncheck();
+      await openView(page, 'Sammenligning');
+      await expect.poll(() => cellText(page, 'level', 'level-2')).toBe('Niveau 2 · tilpasset');
+      const cost = await cellText(page, 'totalCost', 'level-2');
+      // F2 on the cell and Enter: the level it has, picked again.
+      await cell(page, 'level', 'level-2').click();
+      await page.keyboard.press('F2');
+      await page.locator('td.active .editor').waitFor();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('td .editor').count()).toBe(0);
+      expect(await cellText(page, 'level', 'level-2')).toBe('Niveau 2 · tilpasset');
+      expect(await cellText(page, 'totalCost', 'level-2')).toBe(cost);
+      for (const level of ['Niveau 3', 'Niveau 2']) {
+        await cell(page, 'level', 'level-2').click();
+        await page.keyboard.type(level);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => cellText(page, 'level', 'level-2')).toBe(`${level} · tilpasset`);
+      }
+      expect(await cellText(page, 'totalCost', 'level-2')).toBe(cost);
+      await openView(page, 'Opgaver');
+      await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-2');
+      expect(await themeDays.isChecked()).toBe(false);
+    }));
+
   it('raising 1:1 sparring in one scenario leaves every other scenario’s figures unchanged, to the krone', () =>
     withApp(async (page) => {
       const others = ['level-1', 'level-3', 'level-4', 't11-recommendation'];

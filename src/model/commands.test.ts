@@ -119,6 +119,20 @@ describe('commands', () => {
     expect(region(applyCommand(ws, { type: 'setFunder', funderId: 'region', patch: { to: { year: 2027, month: 6 }, name: { da: 'Regionen', en: 'The region' } } })).source).toEqual(region(ws).source);
   });
 
+  it('a level picked keeps the tasks switched on or off against it, and picking the level already there changes nothing (a task switched off came back, without a word)', () => {
+    const adjusted = [
+      { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'guidance-theme-days', on: false },
+      { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'guidance-onboarding', on: true },
+      { type: 'setTaskEffort', scenarioId: 'level-2', taskId: 'guidance-1to1-sparring', effort: point(50) },
+    ].reduce<Workspace>((w, c) => applyCommand(w, c as Command), ws);
+    const tasksAt = (level: 1 | 2 | 3 | 4) => scenario(applyCommand(adjusted, { type: 'setAmbitionLevel', scenarioId: 'level-2', level }), 'level-2').tasks;
+    expect(applyCommand(adjusted, { type: 'setAmbitionLevel', scenarioId: 'level-2', level: 2 })).toBe(adjusted);
+    // Level 3 holds the onboarding anyway; the theme days stay off, the effort stays.
+    expect(tasksAt(3)).toEqual({ 'guidance-theme-days': { on: false }, 'guidance-1to1-sparring': { effort: point(50) } });
+    // Level 1 holds no theme days anyway; the onboarding stays on.
+    expect(tasksAt(1)).toEqual({ 'guidance-onboarding': { on: true }, 'guidance-1to1-sparring': { effort: point(50) } });
+  });
+
   it('any sequence of commands and their inverses in reverse gets back to the start (property)', () => {
     const arb: fc.Arbitrary<Command> = fc.oneof(
       ...CASES.filter((c) => c.command.type !== 'restoreParts').map((c) => fc.constant(c.command)),

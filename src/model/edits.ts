@@ -120,12 +120,24 @@ export const renameScenario = (ws: Workspace, id: string, name: string): Workspa
 
 // — A scenario's portfolio —
 
-/** Picking a level resets the single on/off switches (the level is a preset portfolio); efforts and amounts stay. */
+/**
+ * Picking a level keeps the tasks switched on or off against it, and every effort and amount: a
+ * switch the new level makes anyway is dropped. It reset them, without a word, even when the
+ * level picked was the one already there (Enter on the cell): a task switched off came back (a
+ * fresh-eyes walk).
+ */
 export const setAmbitionLevel = (ws: Workspace, id: string, level: AmbitionLevel): Workspace =>
   updateScenario(ws, id, (s) => {
-    if (s.ambitionLevel === level && !Object.values(s.tasks).some((o) => o.on !== undefined)) return s;
+    if (s.ambitionLevel === level) return s;
+    const levelOf = new Map(ws.catalogue.map((t) => [t.id, t.level]));
     const tasks: Record<string, TaskOverride> = {};
-    for (const [taskId, { on: _on, ...rest }] of Object.entries(s.tasks)) if (rest.effort || rest.activity) tasks[taskId] = rest;
+    for (const [taskId, override] of Object.entries(s.tasks)) {
+      const { on, ...rest } = override;
+      const taskLevel = levelOf.get(taskId);
+      const keepsSwitch = on !== undefined && taskLevel !== undefined && on !== taskLevel <= level;
+      const kept: TaskOverride = keepsSwitch ? { on, ...rest } : rest;
+      if (Object.keys(kept).length > 0) tasks[taskId] = kept;
+    }
     return { ...s, ambitionLevel: level, tasks };
   });
 
