@@ -155,6 +155,7 @@ export const daLater = {
   populationsJumpedMore: '{count} linjer mere er heller ikke brugt.',
   populationsJumpedMoreOne: 'Én linje mere er heller ikke brugt.',
   populationJumpLine: '{name} {value} (hidtidigt {was})',
+  populationsHeadingsSkipped: 'Overskriften er sprunget over: {lines}.',
   populationsRefused: 'Disse linjer kunne ikke læses: {lines}.',
   populationsRefusedMore: '{count} linjer mere kunne heller ikke læses.',
   populationsRefusedMoreOne: 'Én linje mere kunne heller ikke læses.',

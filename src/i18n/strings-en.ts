@@ -306,6 +306,7 @@ export const en: Record<MessageKey, string> = {
   populationsJumpedMore: '{count} more lines were not used either.',
   populationsJumpedMoreOne: 'One more line was not used either.',
   populationJumpLine: '{name} {value} (so far {was})',
+  populationsHeadingsSkipped: 'The heading was left out: {lines}.',
   populationsRefused: 'These lines could not be read: {lines}.',
   populationsRefusedMore: '{count} more lines could not be read either.',
   populationsRefusedMoreOne: 'One more line could not be read either.',

@@ -18,6 +18,19 @@ describe('pasting a population column', () => {
     expect(r.refused).toEqual(['Atlantis 5']);
   });
 
+  it('leaves out a table’s heading before its first figure, said as such, not as a line not read; bare figures after it start at the row pasted into', () => {
+    const r = parsePopulationColumn('Folketal den 1. i kvartalet efter område og tid\n\t2026K2\n340 Sorø 30.444\nAtlantis\n', ms, 0, 'da');
+    expect(r.headings).toEqual(['Folketal den 1. i kvartalet efter område og tid', '2026K2']);
+    expect(r.populations).toEqual({ '340': 30_444 });
+    // After a figure, a line naming nothing is not a heading.
+    expect(r.refused).toEqual(['Atlantis']);
+    const bare = parsePopulationColumn('Område\t2026K2\n37.344\n51507', ms, 0, 'da');
+    expect(bare.populations).toEqual({ [ms[0]!.code]: 37_344, [ms[1]!.code]: 51_507 });
+    expect(populationPasteText(bare, createI18n('da'))).toBe('2 indbyggertal er indsat. Overskriften er sprunget over: Område 2026K2.');
+    // A line naming a municipality with a figure not read is no heading.
+    expect(parsePopulationColumn('Sorø\t30x444', ms, 0, 'da').refused).toEqual(['Sorø\t30x444']);
+  });
+
   it('does not use a figure under half or over double the one it replaces, and says which (English "222.000" read as 222 took Aalborg’s bill from 226.752 to 360)', () => {
     const nord = createWorkspace('Nordjylland').municipalities;
     const aalborg = nord.find((m) => m.name === 'Aalborg')!;

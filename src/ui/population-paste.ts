@@ -15,6 +15,12 @@ export interface PopulationPaste {
   /** Lines that could not be read, as written. */
   readonly refused: readonly string[];
   /**
+   * Lines before the first one read that name no municipality and hold no number: a table's
+   * heading ("Område\t2026K2" from Statistikbanken), left out and not counted as a row. Said as
+   * a line not read, in red, it read as an error in a plain paste (a fresh-eyes walk).
+   */
+  readonly headings: readonly string[];
+  /**
    * Lines read but not used: under half or over double the figure they would replace, as a typed
    * one asks about (entry.ts readPopulation). In English "222.000" reads as 222, and Aalborg's
    * bill fell from 226.752 to 360 without a word (a fresh-eyes walk).
@@ -28,6 +34,7 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
   const populations: Record<string, number> = {};
   const refused: string[] = [];
+  const headings: string[] = [];
   const jumps: { line: string; name: string; value: number; was: number }[] = [];
   const byName = new Map(order.map((m) => [normalise(m.name), m]));
   const byCode = new Map(order.map((m) => [m.code, m]));
@@ -44,22 +51,27 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
       }
     }
     const codeMatch = /^(\d{3})\b\s*(.*)$/.exec(label);
-    const municipality = label ? (byCode.get(codeMatch?.[1] ?? '') ?? byName.get(normalise(codeMatch?.[2] || label))) : order[from + i];
+    const named = label ? (byCode.get(codeMatch?.[1] ?? '') ?? byName.get(normalise(codeMatch?.[2] || label))) : undefined;
     const value = parseWhole(number, lang, LIMITS.population);
+    const beforeAnyRead = refused.length + jumps.length + Object.keys(populations).length === 0;
+    if (beforeAnyRead && !named && !value.ok && /\p{L}/u.test(line)) return void headings.push(line);
+    // A bare number is the next row's, counted from the row pasted into (a heading is no row).
+    const municipality = label ? named : order[from + i - headings.length];
     if (!municipality || !value.ok) refused.push(line);
     else if (!plausiblePopulation(value.value, municipality.population)) jumps.push({ line, name: municipality.name, value: value.value, was: municipality.population });
     else populations[municipality.code] = value.value;
   });
-  return { populations, refused, jumps };
+  return { populations, refused, headings, jumps };
 }
 
 /** What a paste did, in words: how many were taken, then the lines not read and those not used (three of each, then a count). */
-export function populationPasteText({ populations, refused, jumps }: PopulationPaste, { t, lang }: I18n): string {
+export function populationPasteText({ populations, refused, headings, jumps }: PopulationPaste, { t, lang }: I18n): string {
   const count = Object.keys(populations).length;
   const more = (left: number, one: MessageKey, many: MessageKey) => (left <= 0 ? '' : ` ${left === 1 ? t(one) : t(many, { count: left })}`);
   const jump = (j: PopulationPaste['jumps'][number]) => t('populationJumpLine', { name: j.name, value: formatNumber(j.value, lang()), was: formatNumber(j.was, lang()) });
   return [
     t(count === 0 ? 'populationsPastedNone' : count === 1 ? 'populationsPastedOne' : 'populationsPasted', { count }),
+    headings.length > 0 ? t('populationsHeadingsSkipped', { lines: headings.slice(0, 3).map((h) => h.replace(/\s+/g, ' ').trim()).join(' · ') }) : '',
     refused.length > 0 ? t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') }) + more(refused.length - 3, 'populationsRefusedMoreOne', 'populationsRefusedMore') : '',
     jumps.length > 0 ? t('populationsJumped', { lines: jumps.slice(0, 3).map(jump).join(' · ') }) + more(jumps.length - 3, 'populationsJumpedMoreOne', 'populationsJumpedMore') : '',
   ]
