@@ -159,7 +159,7 @@ export const daLater = {
   populationsRefused: 'Disse linjer kunne ikke læses: {lines}.',
   populationsRefusedMore: '{count} linjer mere kunne heller ikke læses.',
   populationsRefusedMoreOne: 'Én linje mere kunne heller ikke læses.',
-  share: 'Andel',
+  share: 'Andel af indb.',
   total: 'I alt',
 
   // Assumptions and funders

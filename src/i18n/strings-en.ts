@@ -310,7 +310,7 @@ export const en: Record<MessageKey, string> = {
   populationsRefused: 'These lines could not be read: {lines}.',
   populationsRefusedMore: '{count} more lines could not be read either.',
   populationsRefusedMoreOne: 'One more line could not be read either.',
-  share: 'Share',
+  share: 'Pop. share',
   total: 'Total',
 
   assumptionsIntro: 'Assumptions apply to every scenario unless a scenario has its own value in the comparison. Ranges are written as “500,000–625,000”, and a range whose central estimate is not its midpoint as “500,000–625,000 (550,000)”.',
