@@ -71,7 +71,7 @@ describe('explanations', () => {
     const field = page.getByLabel('Årlig lønfremskrivning');
     await field.fill('2,9 %');
     await field.press('Enter');
-    await expect.poll(() => source.textContent()).toBe('Din egen indtastning');
+    await expect.poll(() => source.textContent()).toBe('Jeres eget tal');
     await context.close();
   });
 

@@ -619,9 +619,9 @@ describe('editing the grid', () => {
       const amount = page.getByRole('textbox', { name: 'Beløb pr. år: Region Nordjylland' });
       await amount.fill('1.000.000');
       await amount.press('Enter');
-      await expect.poll(() => source.textContent()).toBe('Din egen indtastning');
+      await expect.poll(() => source.textContent()).toBe('Jeres eget tal');
       await openView(page, 'Udskrift');
-      await expect.poll(() => page.locator('.handout tr', { hasText: 'Region Nordjylland (kr./år)' }).first().textContent()).toContain('Din egen indtastning');
+      await expect.poll(() => page.locator('.handout tr', { hasText: 'Region Nordjylland (kr./år)' }).first().textContent()).toContain('Jeres eget tal');
       expect(await page.locator('.handout tr', { hasText: 'Region Nordjylland (kr./år)' }).first().textContent()).not.toContain('0 efter');
       await openView(page, 'Antagelser');
       await page.locator('#funders-title').click();

@@ -120,6 +120,16 @@ export const allocationKindText = (kind: AllocationKey['kind'], t: I18n['t']): s
 export const allocationText = (key: AllocationKey, i18n: I18n): string =>
   allocationKindText(key.kind, i18n.t) + (key.kind === 'mixed' ? ` (${formatPercent(key.equalPercent, i18n.lang())} ${i18n.t('equalShort')})` : '');
 
+/**
+ * Where a row's values come from, where one row holds two (a task's FTE and amount, a host's two
+ * costs): one source, or each value's where they differ ("Årsværk: Jeres eget tal · Aktiviteter
+ * (kr./år): Kilde 001 …"); one value typed made the other's seed read as typed too.
+ */
+export function sourcesText(values: readonly { readonly label: string; readonly source: Source }[], i18n: I18n, short = false): string {
+  const sources = new Set(values.map((v) => v.source));
+  return sources.size <= 1 ? sourceText(values[0]!.source, i18n, short) : values.map((v) => `${v.label}: ${sourceText(v.source, i18n, short)}`).join(' · ');
+}
+
 /** Where an input comes from, in words: a seed with its quote, an assumption with its reason. */
 export function sourceText(source: Source, i18n: I18n, short = false): string {
   const { t, local } = i18n;

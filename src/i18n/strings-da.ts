@@ -179,7 +179,7 @@ export const da = {
   // Tasks
   chooseScenario: 'Scenarie',
   seedDocument: 'Kilde {n}',
-  sourceUser: 'Din egen indtastning',
+  sourceUser: 'Jeres eget tal',
 
   // Anchoring
   municipality: 'Kommune',

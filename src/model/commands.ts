@@ -10,7 +10,6 @@ import * as edits from './edits';
 import { validateWorkspace, type ValidationIssue } from './validate';
 import type { Estimate } from './estimate';
 import type { ScenarioPreset } from './scenario-presets';
-import type { Source } from './sources';
 import type { AllocationKey, AllocationKind, AmbitionLevel, CatalogueTask, CriterionId, CustomTask, Funder, Scenario, TaskOverride, Workspace, YearMonth } from './types';
 
 interface CommandArgs {
@@ -19,11 +18,11 @@ interface CommandArgs {
   setPopulationReference: { date: string; source: string };
   usePopulationRelease: { date: string; source: string };
   setAssumption: { change: edits.AssumptionValue };
-  setCatalogueTask: { taskId: string; effort?: Estimate; activity?: Estimate; source?: Source };
+  setCatalogueTask: { taskId: string; effort?: Estimate; activity?: Estimate };
   setCriterionWeight: { criterion: CriterionId; weight: number };
   setPartScore: { part: edits.AnchoringPart; partId: string; criterion: CriterionId; score: number | null };
-  setEmployerAdminCost: { employerId: string; cost: Estimate; source?: Source };
-  setHostCost: { hostId: string; key: 'costPerFte' | 'fixedCost'; value: Estimate; source?: Source };
+  setEmployerAdminCost: { employerId: string; cost: Estimate };
+  setHostCost: { hostId: string; key: 'costPerFte' | 'fixedCost'; value: Estimate };
   addMunicipalityEmployer: { code: string };
   addMunicipalityHost: { code: string };
   restoreParts: { employers?: Workspace['employers']; hosts?: Workspace['hosts'] };
@@ -99,10 +98,10 @@ const HANDLERS: Registry = {
     inverse: (ws, c) => ({ type: 'setAssumption', change: { key: c.change.key, value: ws.assumptions[c.change.key] } as edits.AssumptionValue }),
   },
   setCatalogueTask: {
-    apply: (ws, c) => edits.setCatalogueTask(ws, c.taskId, { ...(c.effort && { effort: c.effort }), ...(c.activity && { activity: c.activity }), ...(c.source && { source: c.source }) }),
+    apply: (ws, c) => edits.setCatalogueTask(ws, c.taskId, { ...(c.effort && { effort: c.effort }), ...(c.activity && { activity: c.activity }) }),
     inverse: (ws, c) => {
       const t = ws.catalogue.find((x) => x.id === c.taskId) as CatalogueTask | undefined;
-      return t ? { type: 'setCatalogueTask', taskId: c.taskId, effort: t.effort, activity: t.activity, source: t.source } : batch([]);
+      return t ? { type: 'setCatalogueTask', taskId: c.taskId, effort: t.effort, activity: t.activity } : batch([]);
     },
   },
   setCriterionWeight: {
@@ -117,17 +116,17 @@ const HANDLERS: Registry = {
     },
   },
   setEmployerAdminCost: {
-    apply: (ws, c) => edits.setEmployerAdminCost(ws, c.employerId, c.cost, c.source),
+    apply: (ws, c) => edits.setEmployerAdminCost(ws, c.employerId, c.cost),
     inverse: (ws, c) => {
       const e = ws.employers.find((x) => x.id === c.employerId);
-      return e ? { ...c, cost: e.adminCost, source: e.adminSource } : batch([]);
+      return e ? { ...c, cost: e.adminCost } : batch([]);
     },
   },
   setHostCost: {
-    apply: (ws, c) => edits.setHostCost(ws, c.hostId, c.key, c.value, c.source),
+    apply: (ws, c) => edits.setHostCost(ws, c.hostId, c.key, c.value),
     inverse: (ws, c) => {
       const h = ws.hosts.find((x) => x.id === c.hostId);
-      return h ? { ...c, value: h[c.key], source: h.source } : batch([]);
+      return h ? { ...c, value: h[c.key] } : batch([]);
     },
   },
   addMunicipalityEmployer: { apply: (ws, c) => edits.addMunicipalityEmployer(ws, c.code), inverse: (ws) => ({ type: 'restoreParts', employers: ws.employers }) },
@@ -149,8 +148,7 @@ const HANDLERS: Registry = {
     inverse: (ws, c) => {
       const f = ws.funders.find((x) => x.id === c.funderId);
       if (!f) return batch([]);
-      // With the source it had: a new amount makes it the user's.
-      const patch = Object.fromEntries([...Object.keys(c.patch), 'source'].map((k) => [k, f[k as keyof edits.FunderPatch]])) as edits.FunderPatch;
+      const patch = Object.fromEntries(Object.keys(c.patch).map((k) => [k, f[k as keyof edits.FunderPatch]])) as edits.FunderPatch;
       return { type: 'setFunder', funderId: c.funderId, patch };
     },
   },

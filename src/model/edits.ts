@@ -10,7 +10,6 @@ import { sameEstimate, type Estimate } from './estimate';
 import { LIMITS, roomForFunder, roomForOwnTask } from './limits';
 import { referencePopulation } from './municipalities';
 import { presetLevel, type ScenarioPreset } from './scenario-presets';
-import type { Source } from './sources';
 import type {
   AllocationKind,
   AmbitionLevel,
@@ -47,16 +46,6 @@ const field = <T, K extends keyof T>(item: T, key: K, value: T[K], same: (a: T[K
   same(item[key], value) ? item : { ...item, [key]: value };
 
 const sameOptional = (a: Estimate | null, b: Estimate | null) => (a === null || b === null ? a === b : sameEstimate(a, b));
-
-/**
- * A value typed in place of a sourced one is the user's: its source says so from then on, unless
- * the edit brings a source of its own (an undo brings back the one it had). The seed's words had
- * stayed beside the new value, in the handout too: "Kilde 001 … 0 efter regionernes udtræden"
- * beside the region's 1.000.000 kr. (a fresh-eyes walk).
- */
-const OWN_ENTRY: Source = { kind: 'user' };
-const sourced = <T>(before: T, after: T, key: keyof T & string, source: Source | undefined): T =>
-  after === before ? before : { ...after, [key]: source ?? OWN_ENTRY };
 
 // — Scenarios as columns —
 
@@ -321,11 +310,11 @@ export function setAssumption(ws: Workspace, change: AssumptionValue): Workspace
 }
 
 /** The catalogue's default effort or amount: every scenario without its own value follows. */
-export const setCatalogueTask = (ws: Workspace, taskId: string, patch: Partial<Pick<CatalogueTask, 'effort' | 'activity' | 'source'>>): Workspace => {
+export const setCatalogueTask = (ws: Workspace, taskId: string, patch: Partial<Pick<CatalogueTask, 'effort' | 'activity'>>): Workspace => {
   const catalogue = replaceById(ws.catalogue, taskId, (t) => {
     const effort = patch.effort && !sameEstimate(patch.effort, t.effort) ? patch.effort : t.effort;
     const activity = patch.activity && !sameEstimate(patch.activity, t.activity) ? patch.activity : t.activity;
-    return effort === t.effort && activity === t.activity ? t : sourced(t, { ...t, effort, activity }, 'source', patch.source);
+    return effort === t.effort && activity === t.activity ? t : { ...t, effort, activity };
   });
   return catalogue === ws.catalogue ? ws : { ...ws, catalogue };
 };
@@ -356,14 +345,13 @@ export function setPartScore(ws: Workspace, part: AnchoringPart, partId: string,
   return hosts === ws.hosts ? ws : { ...ws, hosts };
 }
 
-export const setEmployerAdminCost = (ws: Workspace, id: string, adminCost: Estimate, source?: Source): Workspace => {
-  const employers = replaceById(ws.employers, id, (e) => sourced(e, field(e, 'adminCost', adminCost, sameEstimate), 'adminSource', source));
+export const setEmployerAdminCost = (ws: Workspace, id: string, adminCost: Estimate): Workspace => {
+  const employers = replaceById(ws.employers, id, (e) => field(e, 'adminCost', adminCost, sameEstimate));
   return employers === ws.employers ? ws : { ...ws, employers };
 };
 
-/** A host's rent and IT per FTE, or its fixed cost; one source says where both come from. */
-export const setHostCost = (ws: Workspace, id: string, key: 'costPerFte' | 'fixedCost', value: Estimate, source?: Source): Workspace => {
-  const hosts = replaceById(ws.hosts, id, (h) => sourced(h, field(h, key, value, sameEstimate), 'source', source));
+export const setHostCost = (ws: Workspace, id: string, key: 'costPerFte' | 'fixedCost', value: Estimate): Workspace => {
+  const hosts = replaceById(ws.hosts, id, (h) => field(h, key, value, sameEstimate));
   return hosts === ws.hosts ? ws : { ...ws, hosts };
 };
 
@@ -381,14 +369,11 @@ export function addMunicipalityHost(ws: Workspace, code: string): Workspace {
   return { ...ws, hosts: [...ws.hosts, municipalityHost(m)] };
 }
 
-export type FunderPatch = Partial<Pick<Funder, 'name' | 'kind' | 'unit' | 'amount' | 'from' | 'to' | 'approvedAmount' | 'source'>>;
+export type FunderPatch = Partial<Pick<Funder, 'name' | 'kind' | 'unit' | 'amount' | 'from' | 'to' | 'approvedAmount'>>;
 export const setFunder = (ws: Workspace, id: string, patch: FunderPatch): Workspace => {
   const funders = replaceById(ws.funders, id, (f) => {
     const next = { ...f, ...patch };
-    if (JSON.stringify(next) === JSON.stringify(f)) return f;
-    // The source is of the amount (and its unit): a name or months changed leave it as it is.
-    const amountChanged = next.unit !== f.unit || !sameEstimate(next.amount, f.amount);
-    return amountChanged ? sourced(f, next, 'source', patch.source) : next;
+    return JSON.stringify(next) === JSON.stringify(f) ? f : next;
   });
   return funders === ws.funders ? ws : { ...ws, funders };
 };

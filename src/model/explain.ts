@@ -13,6 +13,7 @@ import { allocationWeights, equalSplitReason } from './allocation';
 import { monthsIn, yearsOf } from './calendar';
 import { indexFactor, scenarioContext } from './compute';
 import { assumptionSource } from './assumptions';
+import { catalogueSource, employerSource, funderSource, hostSource } from './source-now';
 import type { Estimate } from './estimate';
 import type { FigureId, YearKey } from './figures';
 import { populationOrigin } from './population-source';
@@ -302,7 +303,7 @@ class ScenarioExplainer {
       unit: what === 'effort' ? 'fte' : 'kr',
       value: what === 'effort' ? value.central / 100 : value.central,
       range: rangeOf(value, what === 'effort' ? 100 : 1),
-      origin: own || !t.catalogue ? { kind: 'user', scenarioId: this.s.id } : this.sourceOrigin(t.catalogue.source, null),
+      origin: own || !t.catalogue ? { kind: 'user', scenarioId: this.s.id } : this.sourceOrigin(catalogueSource(this.ws, t.catalogue, what), null),
       setAt: { view: 'tasks', taskId: t.id, scenarioId: this.s.id },
     }));
   }
@@ -361,7 +362,7 @@ class ScenarioExplainer {
         unit: 'kr',
         value: e.adminCost.central,
         range: rangeOf(e.adminCost),
-        origin: this.sourceOrigin(e.adminSource, null),
+        origin: this.sourceOrigin(employerSource(this.ws, e), null),
         setAt: { view: 'anchoring', part: 'employer', id: e.id },
       }));
       return this.roundedProduct(this.key(year, 'administration'), { term: 'administration', name: e.name }, year, [cost, this.index(year, 'price'), this.shareOfYear(year)]);
@@ -378,7 +379,7 @@ class ScenarioExplainer {
           unit: 'kr',
           value: h[key].central,
           range: rangeOf(h[key]),
-          origin: this.sourceOrigin(h.source, null),
+          origin: this.sourceOrigin(hostSource(this.ws, h, key), null),
           setAt: { view: 'anchoring', part: 'host', id: h.id },
         }));
       const perFte = this.roundedProduct(this.key(year, 'hostPerFte'), { term: 'hostPerFte', name: h.name }, year, [this.fte(year), input('costPerFte'), this.index(year, 'price'), this.shareOfYear(year)]);
@@ -405,7 +406,7 @@ class ScenarioExplainer {
       unit: f.unit === 'fte' ? 'fte' : 'kr',
       value: amount.central / scale,
       range: rangeOf(amount, scale),
-      origin: own ? { kind: 'user', scenarioId: this.s.id } : this.sourceOrigin(f.source, null),
+      origin: own ? { kind: 'user', scenarioId: this.s.id } : this.sourceOrigin(funderSource(this.ws, f), null),
       setAt: { view: 'grid', row: `funder-${f.id}`, scenarioId: this.s.id },
     }));
   }

@@ -14,6 +14,7 @@ export { funderKindsIn } from './funders';
 export { portfolio, activeIn, type PortfolioTask } from './portfolio';
 export { presetOf } from './anchoring-presets';
 export { assumptionSource, assumptionSources, type AssumptionKey } from './assumptions';
+export { catalogueSource, employerSource, funderSource, hostSource } from './source-now';
 export { POPULATION_RELEASES, byName, plausiblePopulation } from './municipalities';
 export { equalSplitReason } from './allocation';
 export { surplusYears } from './surplus';

@@ -135,7 +135,7 @@ describe('CSV', () => {
     const line = (w: Workspace) => toCsv(reportTables(w, resultsOf(w), 'da'), 'semicolon').split('\r\n').find((l) => l.startsWith('Årlig lønfremskrivning'))!;
     expect(line(ws)).toContain('Antagelse: 0 %');
     const changed = applyCommand(ws, { type: 'setAssumption', change: { key: 'wageIndexation', value: 2.9 } });
-    expect(line(changed)).toMatch(/^Årlig lønfremskrivning \(%\);2,9;2,9;2,9;Din egen indtastning$/);
+    expect(line(changed)).toMatch(/^Årlig lønfremskrivning \(%\);2,9;2,9;2,9;Jeres eget tal$/);
     // Set back to the default, its source is the region's again.
     expect(line(applyCommand(changed, { type: 'setAssumption', change: { key: 'wageIndexation', value: 0 } }))).toContain('Antagelse: 0 %');
   });

@@ -6,10 +6,10 @@
  */
 import { createI18n, registerStrings, titledByYear, translate, type MessageKey } from '../i18n/i18n';
 import { formatDate, formatYearMonth } from '../i18n/number-format';
-import { byName, costPerFteOf, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type AssumptionKey, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
+import { byName, catalogueSource, costPerFteOf, employerSource, funderSource, hostSource, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type AssumptionKey, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
 import { assumptionSourceText } from '../i18n/assumption-source';
-import { allocationText, approvalWithHigh, flagText, funderLabel, levelText, sourceText, typicalYearText } from '../i18n/describe';
+import { allocationText, approvalWithHigh, flagText, funderLabel, levelText, sourcesText, sourceText, typicalYearText } from '../i18n/describe';
 import { en } from '../i18n/strings-en';
 import '../i18n/strings-da-later';
 
@@ -142,9 +142,9 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
       estimateRow(t('assumption_priceIndexation'), point(a.priceIndexation), sourceOf('priceIndexation'), 'percent'),
       [text(t('assumption_priceYear')), text(String(a.priceYear)), text(''), text(''), text(sourceOf('priceYear'))],
       [text(t('populationDate')), text(formatDate(ws.populationDate, lang)), text(''), text(''), text(local(populationSourceWords(ws)))],
-      ...ws.employers.map((e) => estimateRow(`${t('adminCost')}: ${local(e.name)}`, e.adminCost, sourceText(e.adminSource, i18n))),
-      ...ws.hosts.flatMap((h) => [estimateRow(`${t('hostCostPerFte')}: ${local(h.name)}`, h.costPerFte, sourceText(h.source, i18n)), estimateRow(`${t('hostFixedCost')}: ${local(h.name)}`, h.fixedCost, sourceText(h.source, i18n))]),
-      ...ws.funders.map((f) => estimateRow(funderLabel(f, i18n, true), f.amount, sourceText(f.source, i18n), f.unit === 'fte' ? 'fte' : 'kr')),
+      ...ws.employers.map((e) => estimateRow(`${t('adminCost')}: ${local(e.name)}`, e.adminCost, sourceText(employerSource(ws, e), i18n))),
+      ...ws.hosts.flatMap((h) => [estimateRow(`${t('hostCostPerFte')}: ${local(h.name)}`, h.costPerFte, sourceText(hostSource(ws, h, 'costPerFte'), i18n)), estimateRow(`${t('hostFixedCost')}: ${local(h.name)}`, h.fixedCost, sourceText(hostSource(ws, h, 'fixedCost'), i18n))]),
+      ...ws.funders.map((f) => estimateRow(funderLabel(f, i18n, true), f.amount, sourceText(funderSource(ws, f), i18n), f.unit === 'fte' ? 'fte' : 'kr')),
     ],
   };
   return [...keys.map(comparison), ...keys.map(municipalities), assumptions, ...portfolioTables(ws, lang, scenarios)];
@@ -159,7 +159,7 @@ export function portfolioTables(ws: Workspace, lang: Lang, scenarios = ws.scenar
   const catalogue: ReportTable = {
     name: t('catalogueSheet'),
     header: [t('taskName'), t('taskFte'), t('taskCost'), t('source')],
-    rows: ws.catalogue.map((task) => [text(local(task.name)), num(task.effort.central / 100, 'fte'), num(task.activity.central, 'kr'), text(sourceText(task.source, i18n))]),
+    rows: ws.catalogue.map((task) => [text(local(task.name)), num(task.effort.central / 100, 'fte'), num(task.activity.central, 'kr'), text(sourcesText([{ label: t('taskFte'), source: catalogueSource(ws, task, 'effort') }, { label: t('taskCost'), source: catalogueSource(ws, task, 'activity') }], i18n))]),
   };
 
   const portfolios = scenarios.map((s) => portfolio(ws.catalogue, s));

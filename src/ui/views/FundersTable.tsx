@@ -6,7 +6,7 @@ import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js'
 import { sourceText } from '../../i18n/describe';
 import { inBothLanguages, translate } from '../../i18n/i18n';
 import { formatEstimate, formatYearMonth } from '../../i18n/number-format';
-import { funderKindsIn, LIMITS, roomForFunder, type FunderKind, type FunderPatch, type YearMonth } from '../../model';
+import { funderKindsIn, funderSource, LIMITS, roomForFunder, type FunderKind, type FunderPatch, type YearMonth } from '../../model';
 import { readEstimate, readMonth, type Entry } from '../grid/entry';
 import { PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
@@ -104,7 +104,7 @@ export function Funders() {
                     <EntryField class="month" label={`${t('funderTo')}: ${local(f().name)}`} numeric={false} text={month(f().to)} read={readOptionalMonth(12)} commit={(to) => set(id, { to })} />
                   </div>
                 </td>
-                <td class="source" data-label={t('source')}>{sourceText(f().source, chrome.i18n, true)}</td>
+                <td class="source" data-label={t('source')}>{sourceText(funderSource(session.workspace(), f()), chrome.i18n, true)}</td>
                 <td>
                   <button
                     type="button"

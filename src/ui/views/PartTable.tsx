@@ -3,10 +3,10 @@
  * and the users' 1–5 scores on the criteria each part speaks to.
  */
 import { For, Show } from 'solid-js';
-import { sourceText } from '../../i18n/describe';
+import { sourcesText, sourceText } from '../../i18n/describe';
 import type { MessageKey } from '../../i18n/i18n';
 import { formatEstimate, formatNumber } from '../../i18n/number-format';
-import type { AnchoringPart, CriterionId, CriterionScores, Estimate } from '../../model';
+import { employerSource, hostSource, type AnchoringPart, type CriterionId, type CriterionScores, type Estimate } from '../../model';
 import { readEstimate, readPercent } from '../grid/entry';
 import { EntryField } from '../EntryField';
 import { ForById } from '../for-by-id';
@@ -92,7 +92,7 @@ export function PartTable(props: { part: AnchoringPart; title: MessageKey }) {
               <tr>
                 <th scope="row">{local(e().name)}</th>
                 {kr(() => `${t('adminCost')}: ${local(e().name)}`, () => e().adminCost, (cost) => commands.setEmployerAdminCost({ employerId: id, cost }))}
-                <td class="source">{sourceText(e().adminSource, chrome.i18n, true)}</td>
+                <td class="source">{sourceText(employerSource(ws(), e()), chrome.i18n, true)}</td>
                 <ScoreCells part="employer" id={id} name={local(e().name)} scores={e().scores} />
               </tr>
             )}
@@ -108,7 +108,13 @@ export function PartTable(props: { part: AnchoringPart; title: MessageKey }) {
                 <th scope="row">{local(h().name)}</th>
                 {kr(() => `${t('hostCostPerFte')}: ${local(h().name)}`, () => h().costPerFte, (value) => commands.setHostCost({ hostId: id, key: 'costPerFte', value }))}
                 {kr(() => `${t('hostFixedCost')}: ${local(h().name)}`, () => h().fixedCost, (value) => commands.setHostCost({ hostId: id, key: 'fixedCost', value }))}
-                <td class="source">{sourceText(h().source, chrome.i18n, true)}</td>
+                <td class="source">
+                  {sourcesText(
+                    (['costPerFte', 'fixedCost'] as const).map((key) => ({ label: t(key === 'costPerFte' ? 'hostCostPerFte' : 'hostFixedCost'), source: hostSource(ws(), h(), key) })),
+                    chrome.i18n,
+                    true,
+                  )}
+                </td>
                 <ScoreCells part="host" id={id} name={local(h().name)} scores={h().scores} />
               </tr>
             )}
