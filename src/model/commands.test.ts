@@ -111,6 +111,16 @@ describe('commands', () => {
     expect(tasksAt(1)).toEqual({ 'guidance-onboarding': { on: true }, 'guidance-1to1-sparring': { effort: point(50) } });
   });
 
+  it('the undo of a level change takes back the level and the switches it dropped, not another tab’s task edit made since', () => {
+    const before = applyCommand(ws, { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'guidance-onboarding', on: true });
+    const level: Command = { type: 'setAmbitionLevel', scenarioId: 'level-2', level: 3 };
+    const undo = inverseOf(before, level);
+    const theirs: Command = { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'guidance-theme-days', on: false };
+    const undone = applyCommand(applyCommand(applyCommand(before, level), theirs), undo);
+    expect(scenario(undone, 'level-2').ambitionLevel).toBe(2);
+    expect(scenario(undone, 'level-2').tasks).toEqual({ 'guidance-onboarding': { on: true }, 'guidance-theme-days': { on: false } });
+  });
+
   it('any sequence of commands and their inverses in reverse gets back to the start (property)', () => {
     const arb: fc.Arbitrary<Command> = fc.oneof(
       ...CASES.filter((c) => c.command.type !== 'restoreParts').map((c) => fc.constant(c.command)),

@@ -190,9 +190,14 @@ const HANDLERS: Registry = {
   renameScenario: { apply: (ws, c) => edits.renameScenario(ws, c.scenarioId, c.name), inverse: (ws, c) => ({ ...c, name: scenarioOf(ws, c.scenarioId)?.name ?? c.name }) },
   setAmbitionLevel: {
     apply: (ws, c) => edits.setAmbitionLevel(ws, c.scenarioId, c.level),
+    // The level back, and the switches it dropped: not a copy of every task, which undid another
+    // tab's task edits made since (as a level change now keeps the switches, it is not refused).
     inverse: (ws, c) => {
       const s = scenarioOf(ws, c.scenarioId);
-      return s ? { type: 'setPortfolio', scenarioId: s.id, level: s.ambitionLevel, tasks: { ...s.tasks } } : batch([]);
+      if (!s) return batch([]);
+      const after = scenarioOf(edits.setAmbitionLevel(ws, c.scenarioId, c.level), c.scenarioId)!;
+      const dropped = Object.keys(s.tasks).filter((taskId) => JSON.stringify(after.tasks[taskId]) !== JSON.stringify(s.tasks[taskId]));
+      return batch([{ type: 'setAmbitionLevel', scenarioId: s.id, level: s.ambitionLevel }, ...dropped.map((taskId): Command => ({ type: 'setTaskOverride', scenarioId: s.id, taskId, override: s.tasks[taskId]! }))]);
     },
   },
   setPortfolio: {

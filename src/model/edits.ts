@@ -9,6 +9,7 @@ import { levelScenario, scenarioTemplate, T11_RECOMMENDATION_TASKS } from './def
 import { sameEstimate, type Estimate } from './estimate';
 import { LIMITS, roomForFunder, roomForOwnTask } from './limits';
 import { referencePopulation } from './municipalities';
+import { inLevel } from './portfolio';
 import { presetLevel, type ScenarioPreset } from './scenario-presets';
 import type {
   AllocationKind,
@@ -123,7 +124,7 @@ export const setAmbitionLevel = (ws: Workspace, id: string, level: AmbitionLevel
     for (const [taskId, override] of Object.entries(s.tasks)) {
       const { on, ...rest } = override;
       const taskLevel = levelOf.get(taskId);
-      const keepsSwitch = on !== undefined && taskLevel !== undefined && on !== taskLevel <= level;
+      const keepsSwitch = on !== undefined && taskLevel !== undefined && on !== inLevel(taskLevel, level);
       const kept: TaskOverride = keepsSwitch ? { on, ...rest } : rest;
       if (Object.keys(kept).length > 0) tasks[taskId] = kept;
     }
@@ -138,7 +139,7 @@ function setOverride<K extends keyof TaskOverride>(ws: Workspace, scenarioId: st
     const current = s.tasks[taskId] ?? {};
     const isDefault =
       value === undefined ||
-      (key === 'on' ? value === task.level <= s.ambitionLevel : sameEstimate(value as Estimate, task[key as 'effort' | 'activity']));
+      (key === 'on' ? value === inLevel(task.level, s.ambitionLevel) : sameEstimate(value as Estimate, task[key as 'effort' | 'activity']));
     const next: Record<string, unknown> = { ...current };
     if (isDefault) delete next[key];
     else next[key] = value;

@@ -10,6 +10,7 @@
 import { computeWorkspace } from './compute';
 import { sameEstimate, type Estimate } from './estimate';
 import { yearResult } from './figures';
+import { inLevel } from './portfolio';
 import type { AssumptionKey } from './assumptions';
 import { variance, type Variance } from './variance';
 import type { LocalText, Scenario, TaskOverride, Workspace, YearMonth } from './types';
@@ -195,7 +196,7 @@ function scenarioInputs(before: Workspace, b: Scenario, after: Workspace, a: Sce
     // alone brings in every task of the level, and is said as that.
     const on = (o: TaskOverride, ws: Workspace, s: Scenario): ChangeValue => {
       const level = catalogued(ws)?.level;
-      const value = o.on ?? (level === undefined ? undefined : level <= s.ambitionLevel);
+      const value = o.on ?? (level === undefined ? undefined : inLevel(level, s.ambitionLevel));
       return value === undefined ? { kind: 'none' } : { kind: 'on', value };
     };
     if (ob.on !== undefined || oa.on !== undefined) d.add('taskOn', on(ob, before, b), on(oa, after, a), name);

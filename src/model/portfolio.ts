@@ -19,10 +19,13 @@ export interface PortfolioTask {
   readonly differs: { readonly on: boolean; readonly effort: boolean; readonly activity: boolean };
 }
 
+/** Whether a level holds a catalogue task of `taskLevel`: T11's levels build on each other (seed 001). */
+export const inLevel = (taskLevel: number, level: number): boolean => taskLevel <= level;
+
 export function portfolio(catalogue: readonly CatalogueTask[], scenario: Scenario): PortfolioTask[] {
   const fromCatalogue = catalogue.map((task): PortfolioTask => {
     const o = scenario.tasks[task.id];
-    const byLevel = task.level <= scenario.ambitionLevel;
+    const byLevel = inLevel(task.level, scenario.ambitionLevel);
     const on = o?.on ?? byLevel;
     const effort = o?.effort ?? task.effort;
     const activity = o?.activity ?? task.activity;
