@@ -10,9 +10,17 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /**
  * A file name from a workspace or chart name, without the characters file systems refuse (and
- * most other punctuation). Parentheses, points, commas and dashes stay, as names use them:
- * "Klimasekretariat (kopi 2)", "… (semikolon).csv", "KKR Midtjylland – møde 12. marts" (its
- * dash went, and left two spaces); a name does not begin with a point (a hidden file).
+ * most other punctuation). Parentheses, points, commas, apostrophes and dashes stay, as names
+ * use them: "Klimasekretariat (kopi 2)", "… (semikolon).csv", "Each municipality’s bill",
+ * "KKR Midtjylland – møde 12. marts" (its dash went, and left two spaces); a name does not begin
+ * with a point (a hidden file).
  */
 export const safeFileName = (name: string, extension: string): string =>
-  `${name.replace(/[^\p{L}\p{N} _().,–—-]+/gu, ' ').replace(/\s+/g, ' ').replace(/^[.\s]+/, '').trim() || 'forankring'}.${extension}`;
+  `${
+    name
+      .normalize('NFC') // "ø" typed as o and a combining stroke (pasted from a Mac) is one letter
+      .replace(/[^\p{L}\p{N} _().,'’–—-]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[.\s]+/, '')
+      .trim() || 'forankring'
+  }.${extension}`;
