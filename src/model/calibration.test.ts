@@ -23,6 +23,15 @@ describe('North Jutland defaults', () => {
     expect(ws.populationDate).toBe('2026-01-01');
   });
 
+  it('are named in the language they are made in, with the same figures', () => {
+    const english = createWorkspace('Nordjylland', 'ws-en', 'en');
+    expect(english.name).toBe('Climate secretariat Nordjylland');
+    expect(english.scenarios.map((s) => s.name)).toEqual(['Level 1', 'Level 2', 'Level 3 — as today', 'Level 4', 'Level 2 — T11’s recommendation']);
+    expect(ws.scenarios.map((s) => s.name)).toEqual(['Niveau 1', 'Niveau 2', 'Niveau 3 — som i dag', 'Niveau 4', 'Niveau 2 — T11’s anbefaling']);
+    expect(computeWorkspace(english).scenarios.map((r) => r.years[0]!.supplement)).toEqual(result.scenarios.map((r) => r.years[0]!.supplement));
+    expect(createWorkspace('Sjælland', 'ws-sj', 'en').scenarios[0]!.customTasks[0]!.name).toBe('Activities and analyses (Region Sjælland’s DKK 2 million)');
+  });
+
   // Seed 001: "Scenarie 1. (1,2-1,5 mio) Scenarie 2. (1,5-2,0 mio) Scenarie 3. (2,0-2,5 mio) Scenarie 4. 2,5 mio+"
   it('price the level presets inside T11’s budget ranges', () => {
     expect(yearlyCost(1)).toBeGreaterThanOrEqual(1_200_000);

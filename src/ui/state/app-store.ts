@@ -350,7 +350,7 @@ export function createAppStore(deps: AppDeps) {
     switchWorkspace: (id: string) => session.switchTo(id),
     restoreDeletedWorkspace: (id: string) => session.restoreDeleted(id),
     async deleteWorkspace(): Promise<void> {
-      const removed = await session.remove();
+      const removed = await session.remove(chrome.i18n.lang());
       if (!removed) return;
       // Ctrl+Z, the Fortryd button and the notice's own take back this deletion, not an edit in
       // the workspace opened in its place, until this tab changes or leaves that workspace; then

@@ -685,8 +685,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
       const id = await repo?.restoreDeleted(deletedId);
       if (id) await this.switchTo(id);
     },
-    /** `fresh`: it was the only one, and a new workspace of its region, with the region's defaults, took its place. */
-    async remove(): Promise<{ id: string; name: string; fresh: boolean; undo: () => Promise<void> } | null> {
+    /** `fresh`: it was the only one, and a new workspace of its region, with the region's defaults (named in `lang`), took its place. */
+    async remove(lang?: Lang): Promise<{ id: string; name: string; fresh: boolean; undo: () => Promise<void> } | null> {
       const current = latest;
       // This tab's own deletion: not one made elsewhere.
       stopFollowing();
@@ -695,7 +695,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       let opened = false;
       for (const summary of others) if ((opened = await this.switchTo(summary.id))) break;
       // Of the same region: deleting the only Hovedstaden workspace opened Nordjylland's.
-      if (!opened) await this.create(current.region);
+      if (!opened) await this.create(current.region, undefined, lang);
       const fresh = opened ? null : latest.id;
       return {
         id: current.id,
