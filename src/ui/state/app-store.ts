@@ -88,7 +88,7 @@ export function createAppStore(deps: AppDeps) {
             ? { kind: 'error', key: 'save', text: () => t('newerVersionElsewhere', { name }), action: { label: () => t('updateReload'), run: () => location.reload() } }
             : { kind: 'error', key: 'save', text: () => t('damagedElsewhere', { name }), action: { label: () => t('exportJson'), run: () => void exportWorkspace(session.latest()) } },
         ),
-      onOverwrittenElsewhere: (before, after) => sayOverwritten(before, after),
+      onOverwrittenElsewhere: (mine, now) => sayOverwritten(mine, now),
     },
   });
 
@@ -191,11 +191,11 @@ export function createAppStore(deps: AppDeps) {
    * Another tab changed what an edit here had set: what changed, said until this tab's next edit
    * or undo (under the undo's key: Ctrl+Z then says why it leaves that edit alone).
    */
-  function sayOverwritten(before: Workspace, after: Workspace): void {
+  function sayOverwritten(mine: Workspace, now: Workspace): void {
     const at = session.lastEdit();
     void import('../undo-notice').then(({ changedText }) => {
       const text = () => {
-        const what = changedText(before, after, chrome.i18n, 'redo');
+        const what = changedText(mine, now, chrome.i18n, 'redo');
         return what ? t('changedElsewhere', { what }) : t('changedElsewhereUnnamed');
       };
       notices.show({ kind: 'info', key: 'undo', text, while: () => session.lastEdit() === at });

@@ -115,7 +115,16 @@ describe('the workspace session', () => {
     const name = `s-${Math.random()}`;
     const said = { a: [] as number[], b: [] as number[] };
     const grantOf = (ws: Workspace) => ws.scenarios[0]!.funding['brn']?.central ?? 0;
-    const saying = (who: 'a' | 'b') => ({ events: { ...events, onOverwrittenElsewhere: (before: Workspace, after: Workspace) => void said[who].push(grantOf(before), grantOf(after)) } });
+    const level3Said: (number | undefined)[] = [];
+    const saying = (who: 'a' | 'b') => ({
+      events: {
+        ...events,
+        onOverwrittenElsewhere: (mine: Workspace, now: Workspace) => {
+          said[who].push(grantOf(mine), grantOf(now));
+          level3Said.push(mine.scenarios[2]!.funding['brn']?.central, now.scenarios[2]!.funding['brn']?.central);
+        },
+      },
+    });
     const a = tab(name, undefined, undefined, undefined, saying('a'));
     await a.session.start();
     const b = tab(name, undefined, undefined, undefined, saying('b'));
@@ -126,10 +135,13 @@ describe('the workspace session', () => {
     b.session.dispatch({ type: 'setFunding', scenarioId: 'level-2', funderId: 'brn', amount: point(2_000_000) });
     await expect.poll(() => a.session.workspace().scenarios[1]!.funding['brn']?.central, { timeout: 3000 }).toBe(2_000_000);
     expect(said.a).toEqual([]);
-    // The same cell changed there: said here, with both values, and not in the tab that changed it.
-    b.session.dispatch({ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_600_000) });
+    // The same cell changed there, with another: said here, with both values, and not in the tab
+    // that changed it. Only this tab's value differs between the two workspaces said (the other
+    // change is not this tab's to be told of as its own).
+    b.session.dispatch({ type: 'batch', commands: [{ type: 'setFunding', scenarioId: 'level-1', funderId: 'brn', amount: point(1_600_000) }, { type: 'setFunding', scenarioId: 'level-3', funderId: 'brn', amount: point(900_000) }] });
     await expect.poll(() => said.a, { timeout: 3000 }).toEqual([1_400_000, 1_600_000]);
     expect(said.b).toEqual([]);
+    expect(level3Said).toEqual([900_000, 900_000]);
     a.dispose();
     b.dispose();
   });

@@ -34,8 +34,8 @@ export interface SessionEvents {
   readonly onDeletedElsewhere?: (name: string, keep: () => Promise<void>) => void;
   /** The open workspace's record was written by a newer version of the app, or is damaged. */
   readonly onUnreadableElsewhere?: (name: string, why: 'newerVersion' | 'damaged') => void;
-  /** Another tab's write changed what an edit made here had set: what was on screen, and what is. */
-  readonly onOverwrittenElsewhere?: (before: Workspace, after: Workspace) => void;
+  /** Another tab's write changed what edits made here had set: the workspace with this tab's values, and as it is. */
+  readonly onOverwrittenElsewhere?: (mine: Workspace, now: Workspace) => void;
 }
 
 /** How commands apply and undo (model/commands.ts and its edits): loaded after the first figures. */
@@ -59,8 +59,11 @@ export interface SessionDeps {
 }
 
 const HISTORY_LIMIT = 200;
-/** How many of this tab's last edits another tab's write is checked against (each a command tried). */
-const OVERWRITE_LOOKBACK = 20;
+/**
+ * How many of this tab's last edits another tab's write is checked against: each is a command
+ * tried twice, with the workspace's validation, on every write from another tab.
+ */
+const OVERWRITE_LOOKBACK = 8;
 
 /** Whether this browser already has the app's database (where the browser can tell). */
 async function databaseExists(): Promise<boolean> {
@@ -333,19 +336,21 @@ export function createWorkspaceSession(deps: SessionDeps) {
     if (sameDocument(next, latest)) return;
     const before = latest;
     show(next, true);
-    if (overwritten(before, next)) deps.events.onOverwrittenElsewhere?.(before, next);
+    const mine = overwritten(before, next);
+    // What this tab had set, beside what is there now: that change alone, not the rest of the write.
+    if (mine.length > 0) deps.events.onOverwrittenElsewhere?.(mine.reduce((ws, e) => rules!.tryCommand(ws, e.redo).workspace, next), next);
   }
 
   /**
    * Whether one of this tab's last edits stood in `before` and is changed in `after`: the value
    * the user set here changed unasked (the later of two edits of a cell wins, in both tabs).
    */
-  function overwritten(before: Workspace, after: Workspace): boolean {
+  function overwritten(before: Workspace, after: Workspace): readonly HistoryEntry[] {
     try {
-      return past().slice(-OVERWRITE_LOOKBACK).some((e) => !rules!.changedSince(before, e.redo) && rules!.changedSince(after, e.redo));
+      return past().slice(-OVERWRITE_LOOKBACK).filter((e) => !rules!.changedSince(before, e.redo) && rules!.changedSince(after, e.redo));
     } catch {
       // A kept history's command this version cannot read: nothing to say of it.
-      return false;
+      return [];
     }
   }
 
