@@ -69,6 +69,23 @@ describe('two tabs on one workspace', () => {
   });
 });
 
+describe('a projector and a laptop: two tabs on one workspace', () => {
+  it('a scenario added on the laptop appears on the projector while it presents every scenario (it stayed off until the presentation began again)', async () => {
+    const context = await newContext(browser);
+    const projector = await openApp(context);
+    const laptop = await openApp(context);
+    await projector.keyboard.press('Alt+P');
+    await expect.poll(() => projector.locator('.app.presenting').count()).toBe(1);
+    await expect.poll(() => projector.locator('th.scenario-header').count()).toBe(5);
+    await laptop.getByRole('button', { name: 'Tilføj scenarie' }).click();
+    await laptop.getByRole('menuitem', { name: 'Niveau 3', exact: true }).click();
+    await expect.poll(() => laptop.locator('th.scenario-header').count()).toBe(6);
+    await expect.poll(() => projector.locator('th.scenario-header').count(), { timeout: 5_000 }).toBe(6);
+    expect(await projector.locator('.app.presenting').count()).toBe(1);
+    await context.close();
+  });
+});
+
 describe('undo with two tabs on one workspace', () => {
   it("an edit overwritten in another tab is said in the tab that made it; Ctrl+Z does not overwrite what another tab changed since: it says so, and the next Ctrl+Z takes back this tab's edit before", async () => {
     const context = await newContext(browser);

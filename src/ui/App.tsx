@@ -88,7 +88,7 @@ export function App() {
       if (chrome.presentation()) {
         chrome.endPresentation();
         focusComparison();
-      } else presentSettled({ chrome, session, notices });
+      } else presentSettled({ chrome, notices });
       return;
     }
     // An edit already entered, in the grid's cell or a field that shows the workspace's value

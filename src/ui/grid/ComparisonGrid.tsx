@@ -101,7 +101,7 @@ export function ComparisonGrid() {
             </button>
           }
         >
-          <button type="button" onClick={() => presentSettled({ chrome, session, notices })} title={t('presentHint')}>
+          <button type="button" onClick={() => presentSettled({ chrome, notices })} title={t('presentHint')}>
             {t('present')}
           </button>
         </Show>

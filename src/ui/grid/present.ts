@@ -7,9 +7,9 @@ import { focusComparison } from '../focus';
 import type { AppStore } from '../state/app-store';
 import { settleOpenEdit } from './open-edit';
 
-export function presentSettled({ chrome, session, notices }: Pick<AppStore, 'chrome' | 'session' | 'notices'>): void {
+export function presentSettled({ chrome, notices }: Pick<AppStore, 'chrome' | 'notices'>): void {
   if (!settleOpenEdit()) return void notices.show({ kind: 'info', key: 'present', text: () => chrome.i18n.t('presentWaits') });
   notices.withdraw('present');
-  chrome.present(session.workspace().scenarios.map((s) => s.id));
+  chrome.present();
   focusComparison();
 }

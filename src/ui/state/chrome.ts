@@ -59,8 +59,12 @@ export function createChrome() {
     presentation,
     selectedScenarios,
     setSelectedScenarios,
-    /** Presents the selected columns, or every scenario when one or none is selected. */
-    present: (all: readonly string[]) => setPresentation(selectedScenarios().length > 1 ? selectedScenarios() : all),
+    /**
+     * Presents the selected columns, or every scenario when one or none is selected: every one
+     * there is then, a scenario added meanwhile (in another tab) too. A list of the ids at the
+     * start kept one added on the laptop off the projector until the presentation began again.
+     */
+    present: () => setPresentation(selectedScenarios().length > 1 ? selectedScenarios() : []),
     endPresentation: () => setPresentation(null),
     shareRequest,
     share: (scenarioIds: readonly string[] | null) => setShareRequest({ scenarioIds }),
