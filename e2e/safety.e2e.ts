@@ -84,6 +84,28 @@ describe('a projector and a laptop: two tabs on one workspace', () => {
     expect(await projector.locator('.app.presenting').count()).toBe(1);
     await context.close();
   });
+
+  it("an explanation open on the projector stays a dialog while the laptop edits, and Esc closes it, not the presentation (it fell out of the top layer behind the grid's rows)", async () => {
+    const context = await newContext(browser);
+    const projector = await openApp(context);
+    const laptop = await openApp(context);
+    await projector.keyboard.press('Alt+P');
+    await expect.poll(() => projector.locator('.app.presenting').count()).toBe(1);
+    await gridCell(projector, 'supplement', 'level-2').click();
+    await projector.keyboard.press('?');
+    const figure = projector.getByTestId('explanation');
+    await expect.poll(() => figure.getAttribute('data-value')).toBe('595000');
+    await editCell(laptop, 'funder-brn', 'level-2', '1,6 mio.');
+    // The explanation follows the edit, and is still the modal dialog it was.
+    await expect.poll(() => figure.getAttribute('data-value'), { timeout: 5_000 }).toBe('245000');
+    expect(await projector.locator('dialog.explain-dialog:modal').count()).toBe(1);
+    // The focus stays in it (the row that had it was made anew, and it fell to the page).
+    expect(await projector.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    await projector.keyboard.press('Escape');
+    await expect.poll(() => projector.locator('dialog.explain-dialog').count()).toBe(0);
+    expect(await projector.locator('.app.presenting').count()).toBe(1);
+    await context.close();
+  });
 });
 
 describe('undo with two tabs on one workspace', () => {

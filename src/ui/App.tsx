@@ -81,7 +81,11 @@ export function App() {
   // checkbox, a list or a button just used ("Vis forskelle", "Vis år").
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    if (e.key === 'Escape' && (e.defaultPrevented || isTextEntry(target) || target.closest('select, dialog, .editor'))) otherEscapeAt = e.timeStamp;
+    // A modal dialog's Escape is the dialog's, wherever the focus is: with the focus fallen to the
+    // page (what had it was made anew), this took it for the presentation's and kept the dialog open.
+    const inDialog = !!document.querySelector('dialog:modal');
+    if (e.key === 'Escape' && (inDialog || e.defaultPrevented || isTextEntry(target) || target.closest('select, dialog, .editor'))) otherEscapeAt = e.timeStamp;
+    if (inDialog && e.key === 'Escape') return;
     // By the key's place as well: on a Mac, ⌥P types "π".
     if (e.altKey && (e.key.toLowerCase() === 'p' || e.code === 'KeyP')) {
       e.preventDefault();

@@ -17,6 +17,7 @@ import { formatValue, formulaLine, rangedInputs, rangeText, soleInput } from './
 import { OriginNote } from './OriginNote';
 import { ReasonedExplanation } from './ReasonedExplanation';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
+import { ForById } from '../for-by-id';
 import '../../i18n/strings-da-later';
 
 /** Where an input comes from (a seed's own words quoted), and a link to the place that sets it. */
@@ -60,7 +61,7 @@ function ExplainItem(props: { node: Explanation; goTo: (place: InputPlace) => vo
               </summary>
               <p class="explain-formula">{formulaLine(props.node, lang())}</p>
               <ol class="explain-terms">
-                <For each={terms().filter((x) => x.origin?.kind !== 'constant')}>{(term) => <ExplainItem node={term} goTo={props.goTo} />}</For>
+                <ForById each={terms().filter((x) => x.origin?.kind !== 'constant')}>{(term) => <ExplainItem node={term()} goTo={props.goTo} />}</ForById>
               </ol>
             </details>
             <Show when={soleInput(props.node)}>{(input) => <InputOrigin input={input()} goTo={props.goTo} />}</Show>
@@ -99,6 +100,9 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
   const explainFigure = (figure: FigureId, year: YearKey) => (results.state.workspaceId ? { workspaceId: results.state.workspaceId, revision: results.state.revision, figure, year, scenarioId: props.target.scenarioId } : null);
   const request = () => (props.target.figure ? explainFigure(props.target.figure, chrome.year()) : null);
   const load = async (r: NonNullable<ReturnType<typeof request>>) => (await results.inStep(), background.explain(undefined, r.workspaceId, r.revision, { scenarioId: r.scenarioId, figure: r.figure, year: r.year }));
+  // Read as .latest below: a read of the resource while it loads again (another tab's edit, the
+  // year changed) suspends, and the Suspense around the dialog took it out of the page and put it
+  // back no longer modal, behind the grid's sticky rows, with Esc ending the presentation.
   const [explanation] = createResource(request, load);
   /*
    * An input has no formula of its own: the figures that use it carry it as a term, with its
@@ -113,7 +117,7 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
   };
   const [inputSource] = createResource(inputRequest, load);
   const inputNode = () => {
-    const tree = inputSource()?.tree;
+    const tree = inputSource.latest?.tree;
     return tree ? findInput(tree, props.target.inputRow!, props.target.scenarioId) : undefined;
   };
 
@@ -193,7 +197,7 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
       >
         <Show when={!explanation.error} fallback={<p role="alert">{t('explainFailed', { reason: String((explanation.error as Error)?.message ?? explanation.error) })}</p>}>
           {/* Answered without a tree: the year shown is outside the scenario's period (its cell a "–"). It said "Indlæser …" for ever. */}
-          <Show when={explanation()?.tree} fallback={<p class={explanation() ? undefined : 'hint'}>{explanation() ? outsidePeriod() : t('loading')}</p>}>
+          <Show when={explanation.latest?.tree} fallback={<p class={explanation.latest ? undefined : 'hint'}>{explanation.latest ? outsidePeriod() : t('loading')}</p>}>
             {(tree) => (
               <div data-testid="explanation" data-value={tree().value}>
                 <p class="explain-formula explain-root" data-testid="explain-formula">
@@ -205,18 +209,19 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
                 </Show>
                 <h3>{t('explainTerms')}</h3>
                 <ol class="explain-terms" data-testid="explain-terms">
-                  <For each={tree().terms?.filter((x) => x.origin?.kind !== 'constant') ?? [tree()]}>{(term) => <ExplainItem node={term} goTo={goTo} />}</For>
+                  {/* By id: another tab's edit makes every node anew, and rows made anew closed what was unfolded and took the focus with them. */}
+                  <ForById each={tree().terms?.filter((x) => x.origin?.kind !== 'constant') ?? [tree()]}>{(term) => <ExplainItem node={term()} goTo={goTo} />}</ForById>
                 </ol>
                 <Show when={rangedInputs(tree()).length > 0}>
                   <p data-testid="explain-range">
                     {t('explainRangeFrom')} {rangedInputs(tree()).map((n) => rangeText(n, lang())).join(' · ')}
                   </p>
                 </Show>
-                <Show when={new Set(explanation()!.byYear.map((y) => y.value)).size > 1}>
+                <Show when={new Set(explanation.latest!.byYear.map((y) => y.value)).size > 1}>
                   <table ref={createFocusableWhileScrolling} class="data-table explain-years">
                     <caption>{t('explainYearByYear')}</caption>
                     <tbody>
-                      <For each={explanation()!.byYear}>
+                      <For each={explanation.latest!.byYear}>
                         {(y) => (
                           <tr>
                             <th scope="row">{y.year}</th>

@@ -171,7 +171,8 @@ export default function Handout() {
       <Show when={assumptions()}>{(table) => <TableView table={table()} lang={lang()} />}</Show>
       <section class="handout-link-section">
         <h3>{t('handoutLink')}</h3>
-        <Show when={link()}>
+        {/* .latest: read as it loads again (another tab's edit) it suspended, and the view went to "Indlæser". */}
+        <Show when={link.latest}>
           {(url) => (
             <Show when={url().length <= LINK_BUDGET} fallback={<p>{t('handoutLinkTooLong')}</p>}>
               <div class="handout-link">
