@@ -106,6 +106,25 @@ describe('a projector and a laptop: two tabs on one workspace', () => {
     expect(await projector.locator('.app.presenting').count()).toBe(1);
     await context.close();
   });
+
+  it("the projector marks the figures the laptop's edit moved, and no longer its own last edit's (it marked none of the laptop's, and kept its own)", async () => {
+    const context = await newContext(browser);
+    const projector = await openApp(context);
+    const laptop = await openApp(context);
+    // The projector's own edit marks its figures.
+    await editCell(projector, 'funder-brn', 'level-2', '1,3 mio.');
+    const marked = (page: Page, scenario: string) => gridCell(page, 'supplement', scenario).evaluate((td) => td.classList.contains('moved'));
+    await expect.poll(() => marked(projector, 'level-2')).toBe(true);
+    await projector.keyboard.press('Alt+P');
+    await expect.poll(() => projector.locator('.app.presenting').count()).toBe(1);
+    await expect.poll(() => cellText(laptop, 'funder-brn', 'level-2')).toBe('1.300.000');
+    expect(await marked(projector, 'level-4')).toBe(false);
+    await editCell(laptop, 'funder-brn', 'level-4', '1,3 mio.');
+    await expect.poll(() => marked(projector, 'level-4'), { timeout: 5_000 }).toBe(true);
+    expect(await marked(projector, 'level-2')).toBe(false);
+    expect(await gridCell(projector, 'supplement', 'level-4').getAttribute('title')).toContain('2.200.000');
+    await context.close();
+  });
 });
 
 describe('undo with two tabs on one workspace', () => {

@@ -400,7 +400,8 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     ),
   );
 
-  const moveMark = createMoveMarks(session.changes);
+  // Another tab's edit moves figures too: a projector marked none of the laptop's, and kept its own last ones.
+  const moveMark = createMoveMarks(() => session.changes() + session.changesElsewhere());
   const draftKeeping = createDraftKeeping({ editor, workspace, rows, allRows, scenarioIds, contextAt });
 
   function startEdit(text: string | null, mode: Editing['mode']): void {

@@ -42,7 +42,7 @@ describe('what the last edit moved', () => {
     expect(movedFrom()).toBeNull();
   });
 
-  it('does not mark a figure no edit of this tab moved (another tab\'s edit, the stored figures at start)', async () => {
+  it('does not mark a figure no counted edit moved (the stored figures replacing the first at start)', async () => {
     const { movedFrom, setText, edit } = setup();
     setText('595.000');
     setText('620.000');

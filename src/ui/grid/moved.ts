@@ -1,6 +1,6 @@
 /**
- * What the last edit moved: a figure cell remembers the text it showed before an edit changed
- * it, until the next edit. Presenting, the room saw "Kommunalt tillæg" go from 595.000 to
+ * What the last edit moved, made here or in another tab (a projector beside a laptop): a figure
+ * cell remembers the text it showed before an edit changed it, until the next edit. Presenting, the room saw "Kommunalt tillæg" go from 595.000 to
  * 845.000 and every bill of the column change, and nothing on screen said which (a fresh-eyes
  * walk). Not a move: the first figures, another workspace, year or language.
  *
@@ -17,7 +17,7 @@ export type MoveMark = (
   shownFor: () => string,
 ) => () => string | null;
 
-/** `edits`: this tab's edits, counted (session.changes); a mark lasts until the next one. */
+/** `edits`: the edits, this tab's and another's, counted; a mark lasts until the next one. */
 export function createMoveMarks(edits: () => number): MoveMark {
   const queue: (() => void)[] = [];
   const later = (run: () => void) => {
@@ -33,8 +33,8 @@ export function createMoveMarks(edits: () => number): MoveMark {
       const now = { text: text(), shownFor: shownFor(), edit: untrack(edits) };
       // Another year's figures: what the edit moved was the last year's, and its "before" too.
       if (last && last.shownFor !== now.shownFor) later(() => setMoved(null));
-      // Moved by an edit of this tab's since the text before: not by another tab's edit, nor by
-      // the stored figures replacing the first ones at start.
+      // Moved by an edit since the text before (this tab's or another's): not by the stored
+      // figures replacing the first ones at start.
       else if (last && last.text !== now.text && last.text !== '' && now.text !== '' && now.edit !== last.edit) {
         const mark = { from: last.text, edit: now.edit };
         later(() => setMoved(mark));

@@ -88,6 +88,8 @@ export function createWorkspaceSession(deps: SessionDeps) {
   const [future, setFuture] = createSignal<readonly HistoryEntry[]>([]);
   /** This tab's changes to the workspace (edits, undos and redos), counted: "has anything changed since". */
   const [changes, setChanges] = createSignal(0);
+  /** Another tab's writes that changed what is on screen, counted (not the replays at a start). */
+  const [changesElsewhere, setChangesElsewhere] = createSignal(0);
   let historyStore: UndoHistoryStore | undefined;
   const loadHistory = async () => (historyStore ??= await deps.loadHistory?.());
   /** The history is written once the frame after its change is painted (it may hold whole scenarios). */
@@ -322,10 +324,10 @@ export function createWorkspaceSession(deps: SessionDeps) {
     const result = read();
     // Another tab's newer version wrote it (or it is damaged): said now, not at this tab's next edit.
     if (!result.ok) return unreadable(latest.id, result.reason);
-    rebase(result.stored);
+    rebase(result.stored, true);
   }
 
-  function rebase(stored: StoredWorkspace): void {
+  function rebase(stored: StoredWorkspace, elsewhere = false): void {
     if (stored.workspace.id !== latest.id || stored.revision <= storedRevision) return;
     storedRevision = stored.revision;
     const applied = new Set(stored.appliedOps);
@@ -335,6 +337,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     // Our own write coming back changes nothing on screen; keep the objects the results hang on.
     if (sameDocument(next, latest)) return;
     const before = latest;
+    if (elsewhere) setChangesElsewhere((n) => n + 1);
     show(next, true);
     const mine = overwritten(before, next);
     // What this tab had set, beside what is there now: that change alone, not the rest of the write.
@@ -640,6 +643,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
       return () => workspace().id === id && (entry === undefined || past().includes(entry));
     },
     changes,
+    changesElsewhere,
     canRedo: () => future().length > 0,
     flushHistory,
     dispatch,
