@@ -10,6 +10,7 @@ import './strings-da-later';
 
 const ROW: Partial<Record<InputChange['field'], MessageKey>> = {
   scenarioName: 'rowName',
+  baseline: 'changeBaseline',
   ambitionLevel: 'rowLevel',
   // The grid's label is a hint for its field ('Årsværk (tom = opgavernes sum)'); the value says it here.
   staffing: 'rowFte',
@@ -72,7 +73,7 @@ export function changeValue(value: ChangeValue, change: InputChange, i18n: I18n)
   switch (value.kind) {
     case 'none':
       if (value.shared) return t('memoryShared', { value: changeValue(value.shared, change, i18n) });
-      return change.field === 'staffing' ? t('memoryTaskSum') : t('memoryNone');
+      return change.field === 'staffing' ? t('memoryTaskSum') : change.field === 'baseline' ? t('memoryNoBaseline') : t('memoryNone');
     case 'estimate':
       return formatEstimate(value.value, value.unit, lang());
     case 'month':

@@ -180,6 +180,8 @@ export const daLater = {
   funderKind: 'Slags',
   funderUnit: 'Enhed',
   funderAmount: 'Beløb pr. år',
+  memoryNoBaseline: 'ingen',
+  changeBaseline: 'Basis for forskellene',
   funderPeriod: 'Betaler i perioden',
   funderFromShort: 'fra',
   funderToShort: 'til',

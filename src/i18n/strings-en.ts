@@ -332,6 +332,8 @@ export const en: Record<MessageKey, string> = {
   funderKind: 'Kind',
   funderUnit: 'Unit',
   funderAmount: 'Amount per year',
+  memoryNoBaseline: 'none',
+  changeBaseline: 'Baseline for the differences',
   funderPeriod: 'Pays in the period',
   funderFromShort: 'from',
   funderToShort: 'to',

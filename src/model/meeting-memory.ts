@@ -41,6 +41,7 @@ export type ChangeField =
   | 'scenarioAdded'
   | 'scenarioRemoved'
   | 'scenarioName'
+  | 'baseline'
   | 'ambitionLevel'
   | 'anchoring'
   | 'staffing'
@@ -235,6 +236,14 @@ export function changedInputs(before: Workspace, after: Workspace): InputChange[
     const d = new Diff(s.id, s.name);
     scenarioInputs(before, b, after, s, d);
     changes.push(...d.changes);
+  }
+  // The scenario the differences are reckoned from: its undo said nothing, and meeting memory missed it.
+  if (before.baselineScenarioId !== after.baselineScenarioId) {
+    const named = (ws: Workspace): ChangeValue => {
+      const name = ws.scenarios.find((s) => s.id === ws.baselineScenarioId)?.name;
+      return name === undefined ? { kind: 'none' } : { kind: 'text', value: name };
+    };
+    changes.push({ field: 'baseline', scenarioId: null, scenarioName: null, before: named(before), after: named(after) });
   }
   return changes;
 }

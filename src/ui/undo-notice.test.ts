@@ -21,6 +21,11 @@ describe("an undo's and a redo's notice", () => {
     expect(said({ type: 'removeFunder', funderId: 'brn' }, en)).toEqual({ redo: 'Funder removed: BRN base grant', undo: 'Funder removed: BRN base grant' });
   });
 
+  it('says the baseline moved, both ways (its undo said nothing)', () => {
+    expect(said({ type: 'setBaseline', scenarioId: 'level-4' })).toEqual({ redo: 'Basis for forskellene: Niveau 3 — som i dag → Niveau 4', undo: 'Basis for forskellene: Niveau 4 → Niveau 3 — som i dag' });
+    expect(said({ type: 'setBaseline', scenarioId: null }, en).redo).toBe('Baseline for the differences: Niveau 3 — som i dag → none');
+  });
+
   it('names a removed funder as removed both ways, without "ja → nej"', () => {
     const funder = ws.funders.find((f) => f.id === 'region')!;
     expect(said({ type: 'removeFunder', funderId: funder.id })).toEqual({ redo: `Finansieringskilde fjernet: ${funder.name.da}`, undo: `Finansieringskilde fjernet: ${funder.name.da}` });
