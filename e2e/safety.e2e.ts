@@ -125,6 +125,27 @@ describe('a projector and a laptop: two tabs on one workspace', () => {
     expect(await gridCell(projector, 'supplement', 'level-4').getAttribute('title')).toContain('2.200.000');
     await context.close();
   });
+
+  it('a projector reloaded goes on presenting, and after Esc a reload stays at the desk (it came back at the desk, its inputs before the room)', async () => {
+    const context = await newContext(browser);
+    const projector = await openApp(context);
+    await projector.keyboard.press('Alt+P');
+    await expect.poll(() => projector.locator('.app.presenting').count()).toBe(1);
+    await projector.reload();
+    await waitForResults(projector);
+    expect(await projector.locator('.app.presenting').count()).toBe(1);
+    expect(await projector.locator('th.scenario-header').count()).toBe(5);
+    await gridCell(projector, 'supplement', 'level-2').click();
+    await projector.keyboard.press('Escape');
+    await expect.poll(() => projector.locator('.app.presenting').count()).toBe(0);
+    await projector.reload();
+    await waitForResults(projector);
+    expect(await projector.locator('.app.presenting').count()).toBe(0);
+    // Another tab opened from it is not presenting: the room's tab only.
+    const laptop = await openApp(context);
+    expect(await laptop.locator('.app.presenting').count()).toBe(0);
+    await context.close();
+  });
 });
 
 describe('undo with two tabs on one workspace', () => {

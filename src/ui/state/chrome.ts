@@ -24,13 +24,41 @@ export interface ExplainTarget {
 
 export type ViewId = 'grid' | 'tasks' | 'anchoring' | 'municipalities' | 'assumptions' | 'charts' | 'decision' | 'decisions' | 'handout';
 
+/**
+ * Presenting is kept in this tab's sessionStorage: a projector reloaded (F5, or the update's
+ * reload) came back at the desk, its header and inputs before the room, until Alt+P again (a
+ * fresh-eyes walk of a meeting).
+ */
+const PRESENTED_KEY = 'forankring:presenting';
+function presentedBefore(): readonly string[] | null {
+  try {
+    const kept: unknown = JSON.parse(globalThis.sessionStorage?.getItem(PRESENTED_KEY) ?? 'null');
+    return Array.isArray(kept) && kept.every((id) => typeof id === 'string') ? kept : null;
+  } catch {
+    // Blocked or unreadable: not presenting, as on a first visit.
+    return null;
+  }
+}
+function keepPresented(ids: readonly string[] | null): void {
+  try {
+    if (ids) globalThis.sessionStorage?.setItem(PRESENTED_KEY, JSON.stringify(ids));
+    else globalThis.sessionStorage?.removeItem(PRESENTED_KEY);
+  } catch {
+    // A full or blocked sessionStorage: a reload ends the presentation, as it did.
+  }
+}
+
 export function createChrome() {
   const i18n = createI18n();
   const [year, setYear] = createSignal<YearKey>('typical');
   const [showDifferences, setShowDifferences] = createSignal(false);
   const [view, setView] = createSignal<ViewId>('grid');
-  /** Presentation mode: null = off; otherwise the scenario ids shown (empty = all). */
-  const [presentation, setPresentation] = createSignal<readonly string[] | null>(null);
+  /** Presentation mode: null = off; otherwise the scenario ids shown (empty = all). Kept over a reload of the tab. */
+  const [presentation, setPresented] = createSignal<readonly string[] | null>(presentedBefore());
+  const setPresentation = (ids: readonly string[] | null) => {
+    setPresented(ids);
+    keepPresented(ids);
+  };
   /** The scenario columns the grid's selection spans: presentation shows these when there are several. */
   const [selectedScenarios, setSelectedScenarios] = createSignal<readonly string[]>([]);
   const [shareRequest, setShareRequest] = createSignal<{ scenarioIds: readonly string[] | null; decision?: DecisionRecord } | null>(null);
