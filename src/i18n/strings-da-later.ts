@@ -156,6 +156,8 @@ export const daLater = {
   populationsJumpedMoreOne: 'Én linje mere er heller ikke brugt.',
   populationJumpLine: '{name} {value} (hidtidigt {was})',
   populationsHeadingsSkipped: 'Overskriften er sprunget over: {lines}.',
+  populationsHeadingsMore: '{count} linjer mere er også sprunget over.',
+  populationsHeadingsMoreOne: 'Én linje mere er også sprunget over.',
   populationsRefused: 'Disse linjer kunne ikke læses: {lines}.',
   populationsRefusedMore: '{count} linjer mere kunne heller ikke læses.',
   populationsRefusedMoreOne: 'Én linje mere kunne heller ikke læses.',

@@ -29,6 +29,10 @@ describe('pasting a population column', () => {
     expect(populationPasteText(bare, createI18n('da'))).toBe('2 indbyggertal er indsat. Overskriften er sprunget over: Område 2026K2.');
     // A line naming a municipality with a figure not read is no heading.
     expect(parsePopulationColumn('Sorø\t30x444', ms, 0, 'da').refused).toEqual(['Sorø\t30x444']);
+    // Text with no figure after it is no heading either: another clipboard's lines, not read.
+    const other = parsePopulationColumn('Kære alle\nHer er dagsordenen.', ms, 0, 'da');
+    expect(other.headings).toEqual([]);
+    expect(other.refused).toEqual(['Kære alle', 'Her er dagsordenen.']);
   });
 
   it('does not use a figure under half or over double the one it replaces, and says which (English "222.000" read as 222 took Aalborg’s bill from 226.752 to 360)', () => {

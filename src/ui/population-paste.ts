@@ -61,6 +61,8 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
     else if (!plausiblePopulation(value.value, municipality.population)) jumps.push({ line, name: municipality.name, value: value.value, was: municipality.population });
     else populations[municipality.code] = value.value;
   });
+  // A heading heads figures: with none read after it, the paste was something else, and its lines are not read.
+  if (Object.keys(populations).length + jumps.length === 0) return { populations, refused: [...headings, ...refused], headings: [], jumps };
   return { populations, refused, headings, jumps };
 }
 
@@ -71,7 +73,7 @@ export function populationPasteText({ populations, refused, headings, jumps }: P
   const jump = (j: PopulationPaste['jumps'][number]) => t('populationJumpLine', { name: j.name, value: formatNumber(j.value, lang()), was: formatNumber(j.was, lang()) });
   return [
     t(count === 0 ? 'populationsPastedNone' : count === 1 ? 'populationsPastedOne' : 'populationsPasted', { count }),
-    headings.length > 0 ? t('populationsHeadingsSkipped', { lines: headings.slice(0, 3).map((h) => h.replace(/\s+/g, ' ').trim()).join(' · ') }) : '',
+    headings.length > 0 ? t('populationsHeadingsSkipped', { lines: headings.slice(0, 3).map((h) => h.replace(/\s+/g, ' ').trim().replace(/\.$/, '')).join(' · ') }) + more(headings.length - 3, 'populationsHeadingsMoreOne', 'populationsHeadingsMore') : '',
     refused.length > 0 ? t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') }) + more(refused.length - 3, 'populationsRefusedMoreOne', 'populationsRefusedMore') : '',
     jumps.length > 0 ? t('populationsJumped', { lines: jumps.slice(0, 3).map(jump).join(' · ') }) + more(jumps.length - 3, 'populationsJumpedMoreOne', 'populationsJumpedMore') : '',
   ]
