@@ -398,8 +398,27 @@ describe('meeting outputs', () => {
     expect(Math.min(...onScreen)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 703, height: 1000 });
-    expect(Math.min(...(await typeShares()))).toBe(1);
-    expect(await page.evaluate(() => [...document.querySelectorAll('.handout table')].filter((t) => t.getBoundingClientRect().width > 703.5).length)).toBe(0);
+    // On paper at most a step smaller (it was 39 %).
+    expect(Math.min(...(await typeShares()))).toBeGreaterThanOrEqual(0.9);
+    const tooWide = () => page.evaluate(() => [...document.querySelectorAll('.handout table')].filter((t) => t.getBoundingClientRect().width > 703.5).map((t) => t.querySelector('caption')?.textContent));
+    expect(await tooWide()).toEqual([]);
+    // Three such headings in one part of the bills, each a 14–15 letter word: still within the
+    // page's width (wider, Chromium shrinks the whole handout to fit).
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openView(page, 'Sammenligning');
+    for (const [id, name] of [['level-2', 'Klimaalliancen udvidet'], ['level-3', 'Medfinansiering fra regionen']] as const) {
+      await columnAction(page, id, 'Omdøb');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator(`th[data-scenario="${id}"] .scenario-name`).textContent()).toContain(name.split(' ')[0]!);
+    }
+    await openView(page, 'Udskrift');
+    await page.locator('#chart-cost').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 703, height: 1000 });
+    expect(await tooWide()).toEqual([]);
     await context.close();
   });
 
