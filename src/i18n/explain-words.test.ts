@@ -17,7 +17,7 @@ describe('months that follow from the period', () => {
     const name = () => 'Niveau 2';
     expect(originText({ kind: 'derived', scenarioId: 'level-2', paysIn: { from: { year: 2027, month: 7 }, to: { year: 2028, month: 6 } } }, 'da', name).text).toBe('Følger af scenariets start og slut og af, hvornår finansieringen betaler: fra juli 2027 til juni 2028');
     expect(originText({ kind: 'derived', scenarioId: 'level-2', paysIn: { from: null, to: { year: 2027, month: 9 } } }, 'da', name).text).toBe('Følger af scenariets start og slut og af, hvornår finansieringen betaler: til september 2027');
-    expect(originText({ kind: 'derived', scenarioId: 'level-2', paysIn: { from: { year: 2027, month: 7 }, to: null } }, 'en', name).text).toBe('Follows from the scenario’s start and end and from when the funding pays: from July 2027');
+    expect(originText({ kind: 'derived', scenarioId: 'level-2', paysIn: { from: { year: 2027, month: 7 }, to: null } }, 'en', name).text).toBe('Follows from the scenario’s start and end, and from the months the funding pays: from July 2027');
     expect(originText({ kind: 'derived', scenarioId: 'level-2' }, 'da', name).text).toBe('Følger af scenariets start og slut');
   });
 });

@@ -93,7 +93,7 @@ const ORIGIN: Readonly<Record<'user' | 'userShared' | 'derived' | 'derivedPaysIn
   user: { da: 'indtastet i {scenario}', en: 'entered in {scenario}' },
   userShared: { da: 'indtastet fælles for alle scenarier', en: 'entered once for every scenario' },
   derived: { da: 'Følger af scenariets start og slut', en: 'Follows from the scenario’s start and end' },
-  derivedPaysIn: { da: ' og af, hvornår finansieringen betaler: {months}', en: ' and from when the funding pays: {months}' },
+  derivedPaysIn: { da: ' og af, hvornår finansieringen betaler: {months}', en: ', and from the months the funding pays: {months}' },
   constant: { da: 'Fast tal i beregningen', en: 'A fixed number of the rule' },
   seed: { da: 'Kildedokument {n}', en: 'Source document {n}' },
 };
