@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, computeWorkspace, createWorkspace } from '../model';
+import { applyCommand, computeWorkspace, createWorkspace, point } from '../model';
 import { flagShortText, flagText, sourceText } from './describe';
+import { taskSourcesText } from './task-sources';
 import { createI18n, loadLanguage } from './i18n';
 
 describe('a source in words', () => {
@@ -10,6 +11,15 @@ describe('a source in words', () => {
     expect(sourceText(brn.source, createI18n('da'))).toBe(
       'Kilde 001 (T11’s oplæg): ”Forudsat basisbevilling på 1,25 mio vil det supplerende finansieringsbehov være: • Ca. 1 kr. pr indbygger i Scenarie 2 • Ca 2 kr. pr indbygger i Scenarie 3”',
     );
+  });
+
+  it('a row of two values names each one’s source where they differ, without the units of their labels; one where they agree', () => {
+    const ws = createWorkspace();
+    const task = (w: typeof ws) => w.catalogue.find((t) => t.id === 'guidance-1to1-sparring')!;
+    const da = createI18n('da');
+    expect(taskSourcesText(ws, task(ws), da, true)).toMatch(/^Kilde 001 \(T11’s oplæg\)/);
+    const typed = applyCommand(ws, { type: 'setCatalogueTask', taskId: 'guidance-1to1-sparring', activity: point(60_000) });
+    expect(taskSourcesText(typed, task(typed), da, true)).toMatch(/^Årsværk: Kilde 001 \(T11’s oplæg\).* · Aktiviteter: Jeres eget tal$/);
   });
 
   it('in a table row, the document without the quote', async () => {

@@ -5,7 +5,7 @@
  */
 import { readableQuote, SEED_SHORT_TITLES, surplusYears, type AllocationKey, type ApprovalPath, type Assumptions, type FlagId, type Funder, type Lang, type Scenario, type ScenarioResult, type Source } from '../model';
 import { formatFte, formatPercent, formatYearMonth, formatYears } from './number-format';
-import { translate, type I18n, type MessageKey } from './i18n';
+import { labelInSentence, translate, type I18n, type MessageKey } from './i18n';
 
 const FLAG_KEYS: Record<FlagId, MessageKey> = {
   singleEmployeeVulnerable: 'flagSingleEmployeeVulnerable',
@@ -126,9 +126,10 @@ export const allocationText = (key: AllocationKey, i18n: I18n): string =>
  * (kr./år): Kilde 001 …"); one value typed made the other's seed read as typed too.
  */
 export function sourcesText(values: readonly { readonly label: string; readonly source: Source }[], i18n: I18n, short = false): string {
-  const sources = new Set(values.map((v) => v.source));
-  return sources.size <= 1 ? sourceText(values[0]!.source, i18n, short) : values.map((v) => `${v.label}: ${sourceText(v.source, i18n, short)}`).join(' · ');
+  const texts = values.map((v) => sourceText(v.source, i18n, short));
+  return new Set(texts).size <= 1 ? texts[0]! : values.map((v, i) => `${labelInSentence(v.label)}: ${texts[i]}`).join(' · ');
 }
+
 
 /** Where an input comes from, in words: a seed with its quote, an assumption with its reason. */
 export function sourceText(source: Source, i18n: I18n, short = false): string {

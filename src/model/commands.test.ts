@@ -115,10 +115,13 @@ describe('commands', () => {
     const before = applyCommand(ws, { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'guidance-onboarding', on: true });
     const level: Command = { type: 'setAmbitionLevel', scenarioId: 'level-2', level: 3 };
     const undo = inverseOf(before, level);
-    const theirs: Command = { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'guidance-theme-days', on: false };
-    const undone = applyCommand(applyCommand(applyCommand(before, level), theirs), undo);
+    const theirs: Command[] = [
+      { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'guidance-theme-days', on: false },
+      { type: 'setTaskEffort', scenarioId: 'level-2', taskId: 'guidance-onboarding', effort: point(20) },
+    ];
+    const undone = applyCommand([level, ...theirs].reduce(applyCommand, before), undo);
     expect(scenario(undone, 'level-2').ambitionLevel).toBe(2);
-    expect(scenario(undone, 'level-2').tasks).toEqual({ 'guidance-onboarding': { on: true }, 'guidance-theme-days': { on: false } });
+    expect(scenario(undone, 'level-2').tasks).toEqual({ 'guidance-onboarding': { on: true, effort: point(20) }, 'guidance-theme-days': { on: false } });
   });
 
   it('any sequence of commands and their inverses in reverse gets back to the start (property)', () => {

@@ -197,7 +197,8 @@ const HANDLERS: Registry = {
       if (!s) return batch([]);
       const after = scenarioOf(edits.setAmbitionLevel(ws, c.scenarioId, c.level), c.scenarioId)!;
       const dropped = Object.keys(s.tasks).filter((taskId) => JSON.stringify(after.tasks[taskId]) !== JSON.stringify(s.tasks[taskId]));
-      return batch([{ type: 'setAmbitionLevel', scenarioId: s.id, level: s.ambitionLevel }, ...dropped.map((taskId): Command => ({ type: 'setTaskOverride', scenarioId: s.id, taskId, override: s.tasks[taskId]! }))]);
+      // A level change drops only a switch: its undo sets only that back, not the task's figures another tab may have set since.
+      return batch([{ type: 'setAmbitionLevel', scenarioId: s.id, level: s.ambitionLevel }, ...dropped.map((taskId): Command => ({ type: 'setTaskOn', scenarioId: s.id, taskId, on: s.tasks[taskId]!.on! }))]);
     },
   },
   setPortfolio: {

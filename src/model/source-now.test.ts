@@ -13,9 +13,12 @@ describe('where a part’s value comes from now', () => {
     const typed = apply(ws, { type: 'setFunder', funderId: 'region', patch: { amount: point(1_000_000) } });
     expect(funderSource(typed, region(typed))).toEqual(OWN);
     const back = apply(typed, { type: 'setFunder', funderId: 'region', patch: { amount: point(0) } });
-    expect(funderSource(back, region(back))).toBe(region(ws).source);
+    expect(funderSource(back, region(back))).toEqual(region(ws).source);
+    // A record that stored the user's source beside the default amount cites the seed again.
+    const stored = { ...back, funders: back.funders.map((f) => (f.id === 'region' ? { ...f, source: OWN } : f)) } as Workspace;
+    expect(funderSource(stored, region(stored))).toEqual(region(ws).source);
     const renamed = apply(ws, { type: 'setFunder', funderId: 'region', patch: { name: { da: 'Regionen', en: 'The region' }, to: { year: 2027, month: 6 } } });
-    expect(funderSource(renamed, region(renamed))).toBe(region(ws).source);
+    expect(funderSource(renamed, region(renamed))).toEqual(region(ws).source);
     const inFte = apply(ws, { type: 'setFunder', funderId: 'region', patch: { unit: 'fte', amount: point(0) } });
     expect(funderSource(inFte, region(inFte))).toEqual(OWN);
   });

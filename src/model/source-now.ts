@@ -25,30 +25,34 @@ const defaultsOf = (() => {
   };
 })();
 
-const sourceNow = (source: Source, now: Estimate, original: Estimate | undefined): Source => (original && !sameEstimate(now, original) ? OWN_ENTRY : source);
+/** `original`: the part as the defaults make it, with its source (none: the defaults do not hold it). */
+const sourceNow = (source: Source, now: Estimate, original: { readonly value: Estimate; readonly source: Source } | undefined): Source =>
+  // Typed back to the default: the default's source, also where a record stored it as the user's.
+  !original ? source : sameEstimate(now, original.value) ? original.source : OWN_ENTRY;
 
 /** A funder's amount (with its unit). */
 export function funderSource(ws: Workspace, f: Funder): Source {
   const original = defaultsOf(ws.region).funders.find((d) => d.id === f.id);
   if (original && original.unit !== f.unit) return OWN_ENTRY;
-  return sourceNow(f.source, f.amount, original?.amount);
+  return sourceNow(f.source, f.amount, original && { value: original.amount, source: original.source });
 }
 
 /** A catalogue task's effort or activity. */
 export function catalogueSource(ws: Workspace, task: CatalogueTask, field: 'effort' | 'activity'): Source {
-  return sourceNow(task.source, task[field], defaultsOf(ws.region).catalogue.find((d) => d.id === task.id)?.[field]);
+  const original = defaultsOf(ws.region).catalogue.find((d) => d.id === task.id);
+  return sourceNow(task.source, task[field], original && { value: original[field], source: original.source });
 }
 
 /** An employer's administration cost. */
 export function employerSource(ws: Workspace, e: Employer): Source {
   const m = ws.municipalities.find((x) => municipalityEmployerId(x.code) === e.id);
   const original = m ? municipalityEmployer(m) : defaultsOf(ws.region).employers.find((d) => d.id === e.id);
-  return sourceNow(e.adminSource, e.adminCost, original?.adminCost);
+  return sourceNow(e.adminSource, e.adminCost, original && { value: original.adminCost, source: original.adminSource });
 }
 
 /** A host's rent, IT and HR per FTE, or its fixed cost. */
 export function hostSource(ws: Workspace, h: Host, field: 'costPerFte' | 'fixedCost'): Source {
   const m = ws.municipalities.find((x) => municipalityHostId(x.code) === h.id);
   const original = m ? municipalityHost(m) : defaultsOf(ws.region).hosts.find((d) => d.id === h.id);
-  return sourceNow(h.source, h[field], original?.[field]);
+  return sourceNow(h.source, h[field], original && { value: original[field], source: original.source });
 }

@@ -6,10 +6,11 @@
  */
 import { createI18n, registerStrings, titledByYear, translate, type MessageKey } from '../i18n/i18n';
 import { formatDate, formatYearMonth } from '../i18n/number-format';
-import { byName, catalogueSource, costPerFteOf, employerSource, funderSource, hostSource, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type AssumptionKey, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
+import { byName, costPerFteOf, employerSource, funderSource, hostSource, populationSourceWords, portfolio, presetOf, supersededBy, TASK_CATEGORIES, yearResult, type AssumptionKey, type DecisionRecord, type Estimate, type Lang, type LocalText, type ScenarioResult, type Workspace, type YearKey, type YearResult } from '../model';
 import type { ResultState } from '../ui/state/results';
 import { assumptionSourceText } from '../i18n/assumption-source';
-import { allocationText, approvalWithHigh, flagText, funderLabel, levelText, sourcesText, sourceText, typicalYearText } from '../i18n/describe';
+import { allocationText, approvalWithHigh, flagText, funderLabel, levelText, sourceText, typicalYearText } from '../i18n/describe';
+import { taskSourcesText } from '../i18n/task-sources';
 import { en } from '../i18n/strings-en';
 import '../i18n/strings-da-later';
 
@@ -159,7 +160,7 @@ export function portfolioTables(ws: Workspace, lang: Lang, scenarios = ws.scenar
   const catalogue: ReportTable = {
     name: t('catalogueSheet'),
     header: [t('taskName'), t('taskFte'), t('taskCost'), t('source')],
-    rows: ws.catalogue.map((task) => [text(local(task.name)), num(task.effort.central / 100, 'fte'), num(task.activity.central, 'kr'), text(sourcesText([{ label: t('taskFte'), source: catalogueSource(ws, task, 'effort') }, { label: t('taskCost'), source: catalogueSource(ws, task, 'activity') }], i18n))]),
+    rows: ws.catalogue.map((task) => [text(local(task.name)), num(task.effort.central / 100, 'fte'), num(task.activity.central, 'kr'), text(taskSourcesText(ws, task, i18n))]),
   };
 
   const portfolios = scenarios.map((s) => portfolio(ws.catalogue, s));

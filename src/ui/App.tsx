@@ -79,13 +79,22 @@ export function App() {
   let otherEscapeAt = -Infinity;
   // Undo/redo work anywhere except inside a text field (which has its own undo): also on a
   // checkbox, a list or a button just used ("Vis forskelle", "Vis år").
+  /** The modal dialog open, if any (an open dialog where a browser cannot tell a modal one). */
+  const openModal = (): Element | null => {
+    try {
+      return document.querySelector('dialog:modal');
+    } catch {
+      return document.querySelector('dialog[open]');
+    }
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    // A modal dialog's Escape is the dialog's, wherever the focus is: with the focus fallen to the
-    // page (what had it was made anew), this took it for the presentation's and kept the dialog open.
-    const inDialog = !!document.querySelector('dialog:modal');
-    if (e.key === 'Escape' && (inDialog || e.defaultPrevented || isTextEntry(target) || target.closest('select, dialog, .editor'))) otherEscapeAt = e.timeStamp;
-    if (inDialog && e.key === 'Escape') return;
+    // While a modal dialog is open the keys are its own, wherever the focus is: with the focus
+    // fallen to the page (what had it was made anew), Escape was taken for the presentation's and
+    // kept the dialog open, and Ctrl+Z undid behind it.
+    const modal = openModal();
+    if (e.key === 'Escape' && (modal || e.defaultPrevented || isTextEntry(target) || target.closest('select, dialog, .editor'))) otherEscapeAt = e.timeStamp;
+    if (modal && !modal.contains(target)) return;
     // By the key's place as well: on a Mac, ⌥P types "π".
     if (e.altKey && (e.key.toLowerCase() === 'p' || e.code === 'KeyP')) {
       e.preventDefault();

@@ -26,7 +26,7 @@ describe('pasting a population column', () => {
     expect(r.refused).toEqual(['Atlantis']);
     const bare = parsePopulationColumn('Område\t2026K2\n37.344\n51507', ms, 0, 'da');
     expect(bare.populations).toEqual({ [ms[0]!.code]: 37_344, [ms[1]!.code]: 51_507 });
-    expect(populationPasteText(bare, createI18n('da'))).toBe('2 indbyggertal er indsat. Overskriften er sprunget over: Område 2026K2.');
+    expect(populationPasteText(bare, createI18n('da'))).toBe('2 indbyggertal er indsat. Sprunget over som overskrift: Område 2026K2.');
     // A line naming a municipality with a figure not read is no heading.
     expect(parsePopulationColumn('Sorø\t30x444', ms, 0, 'da').refused).toEqual(['Sorø\t30x444']);
     // Text with no figure after it is no heading either: another clipboard's lines, not read.

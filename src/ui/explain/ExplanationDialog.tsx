@@ -197,9 +197,10 @@ export default function ExplanationDialog(props: { target: ExplainTarget; onClos
       >
         <Show when={!explanation.error} fallback={<p role="alert">{t('explainFailed', { reason: String((explanation.error as Error)?.message ?? explanation.error) })}</p>}>
           {/* Answered without a tree: the year shown is outside the scenario's period (its cell a "–"). It said "Indlæser …" for ever. */}
+          {/* Busy while another tab's edit is explained anew: what shows is the figure before it. */}
           <Show when={explanation.latest?.tree} fallback={<p class={explanation.latest ? undefined : 'hint'}>{explanation.latest ? outsidePeriod() : t('loading')}</p>}>
             {(tree) => (
-              <div data-testid="explanation" data-value={tree().value}>
+              <div data-testid="explanation" data-value={tree().value} aria-busy={explanation.loading ? 'true' : undefined}>
                 <p class="explain-formula explain-root" data-testid="explain-formula">
                   {formulaLine(tree(), lang())}
                 </p>

@@ -71,7 +71,11 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     const all = workspace().scenarios.map((s) => s.id);
     // On a phone one scenario at a time; in presentation the chosen ones.
     if (props.only && all.includes(props.only)) setScenarioIds([props.only]);
-    else setScenarioIds(chosen && chosen.length > 0 ? all.filter((id) => chosen.includes(id)) : all);
+    else {
+      // The chosen ones that are still there; none (deleted in another tab): all, not an empty grid.
+      const shown = chosen ? all.filter((id) => chosen.includes(id)) : [];
+      setScenarioIds(shown.length > 0 ? shown : all);
+    }
   });
 
   // With many scenarios only the columns in view are rendered (column-window.ts).

@@ -79,11 +79,12 @@ describe('the workspace session', () => {
     const nordjylland = await a.session.remove();
     expect(nordjylland?.fresh).toBe(false);
     expect(a.session.workspace().id).toBe(hovedstaden);
-    const removed = (await a.session.remove())!;
+    const removed = (await a.session.remove('en'))!;
     expect(removed).toMatchObject({ id: hovedstaden, fresh: true });
     // Of its region: deleting the only Hovedstaden workspace had opened Nordjylland's defaults.
+    // Named in the language shown (English: it was named in Danish).
     const fresh = a.session.workspace();
-    expect([fresh.region, fresh.id === hovedstaden]).toEqual(['Hovedstaden', false]);
+    expect([fresh.region, fresh.id === hovedstaden, fresh.name]).toEqual(['Hovedstaden', false, 'Climate secretariat Hovedstaden']);
     await removed.undo();
     expect(a.session.workspace().id).toBe(hovedstaden);
     expect(a.session.workspace().scenarios[0]!.name).toBe('Mit forslag');

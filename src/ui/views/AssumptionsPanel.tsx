@@ -5,13 +5,13 @@
  */
 import { For } from 'solid-js';
 import { formatEstimate, formatFte, formatKroner, formatPercent } from '../../i18n/number-format';
-import { catalogueSource, LIMITS } from '../../model';
+import { LIMITS } from '../../model';
 import { readEstimate, readPercent, readPoint, readWhole } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { ForById } from '../for-by-id';
 import { assumptionSourceText } from '../../i18n/assumption-source';
-import { sourcesText } from '../../i18n/describe';
+import { taskSourcesText } from '../../i18n/task-sources';
 import { useApp } from '../state/app-store';
 import { Funders } from './FundersTable';
 import '../../i18n/strings-da-later';
@@ -116,7 +116,7 @@ export default function AssumptionsPanel() {
                   <EntryField label={`${t('taskCost')}: ${local(task().name)}`} text={formatEstimate(task().activity, 'kr', lang())} read={(text, sure) => readEstimate(text, 'kr', chrome.i18n, PLAUSIBLE_ACTIVITY_KR, sure, task().activity)} commit={(activity) => commands.setCatalogueTask({ taskId: id, activity })} />
                 </td>
                 <td class="source" data-label={t('source')}>
-                  {sourcesText([{ label: t('taskFte'), source: catalogueSource(ws(), task(), 'effort') }, { label: t('taskCost'), source: catalogueSource(ws(), task(), 'activity') }], chrome.i18n)}
+                  {taskSourcesText(ws(), task(), chrome.i18n)}
                 </td>
               </tr>
             )}

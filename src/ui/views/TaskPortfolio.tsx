@@ -6,7 +6,7 @@
  */
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { formatEstimate, formatFte, formatNumber } from '../../i18n/number-format';
-import { catalogueSource, LIMITS, portfolio, roomForOwnTask, TASK_CATEGORIES, yearResult, type Estimate, type PortfolioTask, type TaskCategory, type Workspace } from '../../model';
+import { LIMITS, portfolio, roomForOwnTask, TASK_CATEGORIES, yearResult, type Estimate, type PortfolioTask, type TaskCategory, type Workspace } from '../../model';
 import { readEstimate, refusalMessage } from '../grid/entry';
 import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_FTE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
@@ -15,7 +15,8 @@ import { focusAfterRowRemoval, showWhenRendered } from '../focus';
 import { latest } from '../latest';
 import { createSaidWhileThere } from '../said-while-there';
 import { useApp } from '../state/app-store';
-import { sourcesText, typicalYearText } from '../../i18n/describe';
+import { typicalYearText } from '../../i18n/describe';
+import { taskSourcesText } from '../../i18n/task-sources';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
 import '../../i18n/strings-da-later';
 
@@ -146,7 +147,7 @@ export default function TaskPortfolio() {
                         <Show when={task().firstYear && !name(task()).includes(t('taskFrom', { year: task().firstYear! }))}>
                           <span class="detail"> {t('taskFrom', { year: task().firstYear! })}</span>
                         </Show>
-                        <Show when={task().catalogue}>{(c) => <span class="detail source">{sourcesText([{ label: t('taskFte'), source: catalogueSource(session.workspace(), c(), 'effort') }, { label: t('taskCost'), source: catalogueSource(session.workspace(), c(), 'activity') }], chrome.i18n, true)}</span>}</Show>
+                        <Show when={task().catalogue}>{(c) => <span class="detail source">{taskSourcesText(session.workspace(), c(), chrome.i18n, true)}</span>}</Show>
                       </td>
                       <td class="num">{task().catalogue?.level ?? '–'}</td>
                       <td>{amountField(task, 'effort')}</td>
