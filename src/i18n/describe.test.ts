@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, computeWorkspace, createWorkspace, point } from '../model';
-import { flagShortText, flagText, sourceText } from './describe';
+import { flagShortText, flagText, levelText, sourceText } from './describe';
 import { taskSourcesText } from './task-sources';
 import { createI18n, loadLanguage } from './i18n';
 
@@ -61,5 +61,19 @@ describe('a flag in words', () => {
     expect(level1.flags).toContain('fundingSurplus');
     expect(level1.years.every((y) => y.surplus.central > 0)).toBe(true);
     expect(flagShortText('fundingSurplus', createI18n('da'), ws.assumptions, level1)).toBe('Overskud');
+  });
+});
+
+describe('a level in words', () => {
+  it('is adjusted where a task differs from what the level holds, not where a switch kept over a level change is what the level makes anyway', () => {
+    const ws = createWorkspace();
+    const t = createI18n('da').t;
+    const level3 = ws.scenarios.find((s) => s.id === 'level-3')!;
+    const off = applyCommand(ws, { type: 'setTaskOn', scenarioId: 'level-3', taskId: 'other-gen2040', on: false });
+    const offAt3 = off.scenarios.find((s) => s.id === 'level-3')!;
+    expect(levelText(level3, ws.catalogue, t)).toBe('Niveau 3');
+    expect(levelText(offAt3, ws.catalogue, t)).toBe('Niveau 3 · tilpasset');
+    // At level 2 GEN2040 is off anyway: the kept switch adjusts nothing.
+    expect(levelText({ ...offAt3, ambitionLevel: 2 }, ws.catalogue, t)).toBe('Niveau 2');
   });
 });

@@ -3,7 +3,7 @@
  * the decision support, the exports, the handout): the approval path, the flags, the key, and
  * where an input comes from.
  */
-import { readableQuote, SEED_SHORT_TITLES, surplusYears, type AllocationKey, type ApprovalPath, type Assumptions, type FlagId, type Funder, type Lang, type Scenario, type ScenarioResult, type Source } from '../model';
+import { portfolio, readableQuote, SEED_SHORT_TITLES, surplusYears, type AllocationKey, type CatalogueTask, type ApprovalPath, type Assumptions, type FlagId, type Funder, type Lang, type Scenario, type ScenarioResult, type Source } from '../model';
 import { formatFte, formatPercent, formatYearMonth, formatYears } from './number-format';
 import { labelInSentence, translate, type I18n, type MessageKey } from './i18n';
 
@@ -92,8 +92,9 @@ export const typicalYearText = (y: { readonly months: number; readonly year: num
 export const typicalYearNote = (mine: { readonly months: number; readonly year: number }, years: readonly (number | undefined)[], t: I18n['t']): string | undefined =>
   mine.months < 12 || new Set(years).size > 1 ? typicalYearText(mine, t) : undefined;
 
-export function levelText(scenario: Pick<Scenario, 'ambitionLevel' | 'tasks' | 'customTasks'>, t: I18n['t']): string {
-  const adjusted = Object.keys(scenario.tasks).length > 0 || scenario.customTasks.length > 0;
+/** "Niveau 2", or "Niveau 2 · tilpasset" where a task differs from what the level holds (a switch the level makes anyway is none). */
+export function levelText(scenario: Scenario, catalogue: readonly CatalogueTask[], t: I18n['t']): string {
+  const adjusted = portfolio(catalogue, scenario).some((task) => task.differs.on || task.differs.effort || task.differs.activity);
   return t('level', { level: scenario.ambitionLevel }) + (adjusted ? ` · ${t('levelAdjusted')}` : '');
 }
 

@@ -33,7 +33,7 @@ const CASES: readonly { command: Command; check: (after: Workspace) => void }[] 
   { command: { type: 'deleteScenario', scenarioId: 'level-3' }, check: (w) => expect(w.baselineScenarioId).toBe('level-1') },
   { command: { type: 'moveScenario', scenarioId: 'level-1', offset: 2 }, check: (w) => expect(w.scenarios[2]!.id).toBe('level-1') },
   { command: { type: 'renameScenario', scenarioId: 'level-1', name: 'Minimum' }, check: (w) => expect(scenario(w, 'level-1').name).toBe('Minimum') },
-  { command: { type: 'setAmbitionLevel', scenarioId: 't11-recommendation', level: 3 }, check: (w) => expect(scenario(w, 't11-recommendation').tasks['other-gen2040']).toEqual({ effort: point(10), activity: point(0) }) },
+  { command: { type: 'setAmbitionLevel', scenarioId: 't11-recommendation', level: 3 }, check: (w) => expect([scenario(w, 't11-recommendation').ambitionLevel, scenario(w, 't11-recommendation').tasks['other-gen2040']]).toEqual([3, { on: true, effort: point(10), activity: point(0) }]) },
   { command: { type: 'setPortfolio', scenarioId: 'level-2', level: 1, tasks: { 'other-ad-hoc': { on: false } } }, check: (w) => expect(scenario(w, 'level-2').ambitionLevel).toBe(1) },
   { command: { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'other-gen2040', on: true }, check: (w) => expect(scenario(w, 'level-2').tasks['other-gen2040']).toEqual({ on: true }) },
   { command: { type: 'setTaskEffort', scenarioId: 'level-2', taskId: 'guidance-1to1-sparring', effort: point(70) }, check: (w) => expect(scenario(w, 'level-2').tasks['guidance-1to1-sparring']!.effort).toEqual(point(70)) },
@@ -97,7 +97,7 @@ describe('commands', () => {
     expect(scenario(undone, 'level-2').costPerFte).toEqual(point(600_000));
   });
 
-  it('a level picked keeps the tasks switched on or off against it, and picking the level already there changes nothing (a task switched off came back, without a word)', () => {
+  it('a level picked keeps every task switched on or off, also over a round trip, and picking the level already there changes nothing (a task switched off came back, without a word)', () => {
     const adjusted = [
       { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'guidance-theme-days', on: false },
       { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'guidance-onboarding', on: true },
@@ -105,13 +105,15 @@ describe('commands', () => {
     ].reduce<Workspace>((w, c) => applyCommand(w, c as Command), ws);
     const tasksAt = (level: 1 | 2 | 3 | 4) => scenario(applyCommand(adjusted, { type: 'setAmbitionLevel', scenarioId: 'level-2', level }), 'level-2').tasks;
     expect(applyCommand(adjusted, { type: 'setAmbitionLevel', scenarioId: 'level-2', level: 2 })).toBe(adjusted);
-    // Level 3 holds the onboarding anyway; the theme days stay off, the effort stays.
-    expect(tasksAt(3)).toEqual({ 'guidance-theme-days': { on: false }, 'guidance-1to1-sparring': { effort: point(50) } });
-    // Level 1 holds no theme days anyway; the onboarding stays on.
-    expect(tasksAt(1)).toEqual({ 'guidance-onboarding': { on: true }, 'guidance-1to1-sparring': { effort: point(50) } });
+    // Every switch stays, the ones a level makes anyway too: a round trip keeps them all (3 → 2 → 3 lost GEN2040's).
+    const all = { 'guidance-theme-days': { on: false }, 'guidance-onboarding': { on: true }, 'guidance-1to1-sparring': { effort: point(50) } };
+    expect(tasksAt(3)).toEqual(all);
+    expect(tasksAt(1)).toEqual(all);
+    const roundTrip = [3, 2].reduce<Workspace>((w, level) => applyCommand(w, { type: 'setAmbitionLevel', scenarioId: 'level-2', level: level as 2 | 3 }), adjusted);
+    expect(roundTrip).toEqual(adjusted);
   });
 
-  it('the undo of a level change takes back the level and the switches it dropped, not another tab’s task edit made since', () => {
+  it('the undo of a level change takes back the level only, not another tab’s task edit made since', () => {
     const before = applyCommand(ws, { type: 'setTaskOn', scenarioId: 'level-2', taskId: 'guidance-onboarding', on: true });
     const level: Command = { type: 'setAmbitionLevel', scenarioId: 'level-2', level: 3 };
     const undo = inverseOf(before, level);

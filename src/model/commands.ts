@@ -190,16 +190,8 @@ const HANDLERS: Registry = {
   renameScenario: { apply: (ws, c) => edits.renameScenario(ws, c.scenarioId, c.name), inverse: (ws, c) => ({ ...c, name: scenarioOf(ws, c.scenarioId)?.name ?? c.name }) },
   setAmbitionLevel: {
     apply: (ws, c) => edits.setAmbitionLevel(ws, c.scenarioId, c.level),
-    // The level back, and the switches it dropped: not a copy of every task, which undid another
-    // tab's task edits made since (as a level change now keeps the switches, it is not refused).
-    inverse: (ws, c) => {
-      const s = scenarioOf(ws, c.scenarioId);
-      if (!s) return batch([]);
-      const after = scenarioOf(edits.setAmbitionLevel(ws, c.scenarioId, c.level), c.scenarioId)!;
-      const dropped = Object.keys(s.tasks).filter((taskId) => JSON.stringify(after.tasks[taskId]) !== JSON.stringify(s.tasks[taskId]));
-      // A level change drops only a switch: its undo sets only that back, not the task's figures another tab may have set since.
-      return batch([{ type: 'setAmbitionLevel', scenarioId: s.id, level: s.ambitionLevel }, ...dropped.map((taskId): Command => ({ type: 'setTaskOn', scenarioId: s.id, taskId, on: s.tasks[taskId]!.on! }))]);
-    },
+    // The level back, and only it: not a copy of every task, which undid another tab's task edits made since.
+    inverse: (ws, c) => ({ ...c, level: scenarioOf(ws, c.scenarioId)?.ambitionLevel ?? c.level }),
   },
   setPortfolio: {
     apply: (ws, c) => edits.updateScenario(ws, c.scenarioId, (s) => ({ ...s, ambitionLevel: c.level, tasks: c.tasks })),

@@ -111,25 +111,14 @@ export const renameScenario = (ws: Workspace, id: string, name: string): Workspa
 // — A scenario's portfolio —
 
 /**
- * Picking a level keeps the tasks switched on or off against it, and every effort and amount: a
- * switch the new level makes anyway is dropped. It reset them, without a word, even when the
- * level picked was the one already there (Enter on the cell): a task switched off came back (a
- * fresh-eyes walk).
+ * Picking a level keeps every task switched on or off, and every effort and amount: a switch the
+ * level makes anyway stays, so a round trip (3 → 2 → 3) keeps GEN2040 off. It reset them without
+ * a word, even when the level picked was the one already there (Enter on the cell), and dropping
+ * only the switches a level made redundant lost them on the way back (two fresh-eyes walks).
+ * Whether a task differs from its level is read from the portfolio, not from the switch's presence.
  */
 export const setAmbitionLevel = (ws: Workspace, id: string, level: AmbitionLevel): Workspace =>
-  updateScenario(ws, id, (s) => {
-    if (s.ambitionLevel === level) return s;
-    const levelOf = new Map(ws.catalogue.map((t) => [t.id, t.level]));
-    const tasks: Record<string, TaskOverride> = {};
-    for (const [taskId, override] of Object.entries(s.tasks)) {
-      const { on, ...rest } = override;
-      const taskLevel = levelOf.get(taskId);
-      const keepsSwitch = on !== undefined && taskLevel !== undefined && on !== inLevel(taskLevel, level);
-      const kept: TaskOverride = keepsSwitch ? { on, ...rest } : rest;
-      if (Object.keys(kept).length > 0) tasks[taskId] = kept;
-    }
-    return { ...s, ambitionLevel: level, tasks };
-  });
+  updateScenario(ws, id, (s) => (s.ambitionLevel === level ? s : { ...s, ambitionLevel: level }));
 
 /** Sets one setting of a catalogue task for one scenario; a value equal to the catalogue's is dropped. */
 function setOverride<K extends keyof TaskOverride>(ws: Workspace, scenarioId: string, taskId: string, key: K, value: TaskOverride[K] | undefined): Workspace {

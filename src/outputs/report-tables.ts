@@ -80,7 +80,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         [text(t('rowFlags')), ...scenarios.map((s) => text(result(s.id).flags.map((f) => flagText(f, i18n, ws.assumptions, result(s.id))).join('; ') || t('noFlags')))],
         [text(t('rowScore')), ...scenarios.map((s) => { const score = result(s.id).criteria.score; return score === null ? text(NONE) : num(score, 'score'); })],
         // As on the screen: "Niveau 2 · tilpasset" (a bare "2" hid the adjustment).
-        choice(t('rowLevel'), (s) => levelText(s, i18n.t)),
+        choice(t('rowLevel'), (s) => levelText(s, ws.catalogue, i18n.t)),
         choice(t('rowPreset'), (s) => local(presetOf(ws, s.anchoring)?.name ?? { da: t('presetComposed'), en: t('presetComposed') })),
         choice(t('rowPolitical'), (s) => local(ws.political.find((p) => p.id === s.anchoring.political)?.name ?? { da: '', en: '' })),
         choice(t('rowEmployer'), (s) => local(ws.employers.find((p) => p.id === s.anchoring.employer)?.name ?? { da: '', en: '' })),

@@ -285,7 +285,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       id: 'level',
       group: 'choices',
       label: t('rowLevel'),
-      display: (c) => ({ value: levelText(c.scenario, t) }),
+      display: (c) => ({ value: levelText(c.scenario, c.ws.catalogue, t) }),
       input: choice(
         () => AMBITION_LEVELS.map((l) => ({ value: String(l), label: t('level', { level: l }) })),
         (c) => String(c.scenario.ambitionLevel),
