@@ -661,7 +661,7 @@ describe('editing the grid', () => {
       await openView(page, 'Antagelser');
       await from.fill('august 2027');
       await from.press('Enter');
-      await expect.poll(() => page.locator('.entry-field', { has: from }).locator('.field-error').textContent()).toBe('”Fra måned: Region Nordjylland”: finansieringen ville slutte, før den starter. Til-måneden må ikke ligge før fra-måneden, fx fra januar 2026 til december 2027.');
+      await expect.poll(() => page.locator('.entry-field', { has: from }).locator('.field-error').textContent()).toBe('”Fra måned”: finansieringen ville slutte, før den starter. Til-måneden må ikke ligge før fra-måneden, fx fra januar 2026 til december 2027.');
       // Within the page at 1280 px too, with room for the sources: the months side by side took
       // the table 57 px past the page and the sources to a word's width (seven lines).
       await page.setViewportSize({ width: 1280, height: 768 });

@@ -20,6 +20,8 @@ describe('a source in words', () => {
     expect(taskSourcesText(ws, task(ws), da, true)).toMatch(/^Kilde 001 \(T11’s oplæg\)/);
     const typed = applyCommand(ws, { type: 'setCatalogueTask', taskId: 'guidance-1to1-sparring', activity: point(60_000) });
     expect(taskSourcesText(typed, task(typed), da, true)).toMatch(/^Årsværk: Kilde 001 \(T11’s oplæg\).* · Aktiviteter: Jeres eget tal$/);
+    // A scenario's own value is the user's, whatever the catalogue's source.
+    expect(taskSourcesText(ws, task(ws), da, true, { effort: true, activity: false })).toMatch(/^Årsværk: Jeres eget tal · Aktiviteter: Kilde 001/);
   });
 
   it('in a table row, the document without the quote', async () => {

@@ -92,16 +92,17 @@ export function Funders() {
                   </select>
                 </td>
                 <td data-label={t('funderAmount')}>
-                  <EntryField label={`${t('funderAmount')}: ${local(f().name)}`} text={formatEstimate(f().amount, f().unit === 'fte' ? 'fte' : 'kr', lang())} read={(text, sure) => readEstimate(text, f().unit === 'fte' ? 'fte' : 'kr', chrome.i18n, f().unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR, sure, f().amount)} commit={(amount) => set(id, { amount })} />
+                  <EntryField label={`${t('funderAmount')}: ${local(f().name)}`} messageLabel={t('funderAmount')} text={formatEstimate(f().amount, f().unit === 'fte' ? 'fte' : 'kr', lang())} read={(text, sure) => readEstimate(text, f().unit === 'fte' ? 'fte' : 'kr', chrome.i18n, f().unit === 'fte' ? PLAUSIBLE_FTE : PLAUSIBLE_FUNDING_KR, sure, f().amount)} commit={(amount) => set(id, { amount })} />
                 </td>
                 {/* From over to, in one column: side by side they took the table past 1280 px
-                    and squeezed the sources to a word's width. The words are the fields' own labels. */}
+                    and squeezed the sources to a word's width. The words are the fields' own labels;
+                    a message names its field as the row shows it ("”Fra måned: Region Nordjylland”:" read as a quote). */}
                 <td data-label={t('funderPeriod')}>
                   <div class="funder-months">
                     <span aria-hidden="true">{t('funderFromShort')}</span>
-                    <EntryField class="month" label={`${t('funderFrom')}: ${local(f().name)}`} numeric={false} text={month(f().from)} read={readOptionalMonth(1)} commit={(from) => set(id, { from })} />
+                    <EntryField class="month" label={`${t('funderFrom')}: ${local(f().name)}`} messageLabel={t('funderFrom')} numeric={false} text={month(f().from)} read={readOptionalMonth(1)} commit={(from) => set(id, { from })} />
                     <span aria-hidden="true">{t('funderToShort')}</span>
-                    <EntryField class="month" label={`${t('funderTo')}: ${local(f().name)}`} numeric={false} text={month(f().to)} read={readOptionalMonth(12)} commit={(to) => set(id, { to })} />
+                    <EntryField class="month" label={`${t('funderTo')}: ${local(f().name)}`} messageLabel={t('funderTo')} numeric={false} text={month(f().to)} read={readOptionalMonth(12)} commit={(to) => set(id, { to })} />
                   </div>
                 </td>
                 <td class="source" data-label={t('source')}>{sourceText(funderSource(session.workspace(), f()), chrome.i18n, true)}</td>

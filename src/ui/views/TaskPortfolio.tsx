@@ -147,7 +147,7 @@ export default function TaskPortfolio() {
                         <Show when={task().firstYear && !name(task()).includes(t('taskFrom', { year: task().firstYear! }))}>
                           <span class="detail"> {t('taskFrom', { year: task().firstYear! })}</span>
                         </Show>
-                        <Show when={task().catalogue}>{(c) => <span class="detail source">{taskSourcesText(session.workspace(), c(), chrome.i18n, true)}</span>}</Show>
+                        <Show when={task().catalogue}>{(c) => <span class="detail source">{taskSourcesText(session.workspace(), c(), chrome.i18n, true, task().differs)}</span>}</Show>
                       </td>
                       <td class="num">{task().catalogue?.level ?? '–'}</td>
                       <td>{amountField(task, 'effort')}</td>
