@@ -35,6 +35,12 @@ describe('pasting a population column', () => {
     expect(other.refused).toEqual(['Kære alle', 'Her er dagsordenen.']);
   });
 
+  it('reads Statistikbanken’s three columns, the period between the municipality and its figure, their heading left out', () => {
+    const r = parsePopulationColumn('Område\tTid\tIndhold\n340 Sorø\t2026K2\t30.444\nNæstved\t2026K2\t84574\n', ms, 0, 'da');
+    expect(r.populations).toEqual({ '340': 30_444, '370': 84_574 });
+    expect(r.headings).toEqual(['Område\tTid\tIndhold']);
+  });
+
   it('does not use a figure under half or over double the one it replaces, and says which (English "222.000" read as 222 took Aalborg’s bill from 226.752 to 360)', () => {
     const nord = createWorkspace('Nordjylland').municipalities;
     const aalborg = nord.find((m) => m.name === 'Aalborg')!;

@@ -50,8 +50,13 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
         number = m[3]!;
       }
     }
-    const codeMatch = /^(\d{3})\b\s*(.*)$/.exec(label);
-    const named = label ? (byCode.get(codeMatch?.[1] ?? '') ?? byName.get(normalise(codeMatch?.[2] || label))) : undefined;
+    const lookUp = (text: string) => {
+      const codeMatch = /^(\d{3})\b\s*(.*)$/.exec(text);
+      return byCode.get(codeMatch?.[1] ?? '') ?? byName.get(normalise(codeMatch?.[2] || text));
+    };
+    // The line's name, or one of its cells: Statistikbanken's columns put the period between
+    // the municipality and its figure ("Aalborg<Tab>2026K2<Tab>226.033" was refused).
+    const named = label ? (lookUp(label) ?? cells.slice(0, -1).map(lookUp).find((m) => m !== undefined)) : undefined;
     const value = parseWhole(number, lang, LIMITS.population);
     const beforeAnyRead = refused.length + jumps.length + Object.keys(populations).length === 0;
     if (beforeAnyRead && !named && !value.ok && /\p{L}/u.test(line)) return void headings.push(line);
