@@ -131,7 +131,6 @@ export function sourcesText(values: readonly { readonly label: string; readonly 
   return new Set(texts).size <= 1 ? texts[0]! : values.map((v, i) => `${labelInSentence(v.label)}: ${texts[i]}`).join(' · ');
 }
 
-
 /** Where an input comes from, in words: a seed with its quote, an assumption with its reason. */
 export function sourceText(source: Source, i18n: I18n, short = false): string {
   const { t, local } = i18n;

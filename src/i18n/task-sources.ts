@@ -1,10 +1,8 @@
 /** Where a catalogue task's two values come from, in words: for the task tables (later views). */
-import { catalogueSource, type CatalogueTask, type Source, type Workspace } from '../model';
+import { catalogueSource, OWN_ENTRY, type CatalogueTask, type Workspace } from '../model';
 import { sourcesText } from './describe';
 import type { I18n } from './i18n';
 import './strings-da-later';
-
-const OWN_ENTRY: Source = { kind: 'user' };
 
 /**
  * A catalogue task's FTE and activity amount: where each comes from (one source where they

@@ -193,6 +193,7 @@ const HANDLERS: Registry = {
     // The level back, and only it: not a copy of every task, which undid another tab's task edits made since.
     inverse: (ws, c) => ({ ...c, level: scenarioOf(ws, c.scenarioId)?.ambitionLevel ?? c.level }),
   },
+  // No edit makes this any more (a level change's undo was one): kept for undo histories written before.
   setPortfolio: {
     apply: (ws, c) => edits.updateScenario(ws, c.scenarioId, (s) => ({ ...s, ambitionLevel: c.level, tasks: c.tasks })),
     inverse: (ws, c) => {

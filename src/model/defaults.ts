@@ -77,6 +77,9 @@ function sjaellandScenario(template: ScenarioTemplate, catalogue: readonly Catal
   };
 }
 
+/** A region's default workspace name in `lang`: "Klimasekretariat Sjælland". */
+export const defaultWorkspaceName = (region: RegionName, lang: Lang = 'da'): string => NAMES[lang].workspace(region);
+
 /** A region's default workspace; `lang`: the language its names are made in. */
 export function createWorkspace(region: RegionName = 'Nordjylland', id = `ws-${region.toLowerCase()}`, lang: Lang = 'da'): Workspace {
   const names = NAMES[lang];
@@ -126,7 +129,7 @@ export function createWorkspace(region: RegionName = 'Nordjylland', id = `ws-${r
   return {
     schemaVersion: SCHEMA_VERSION,
     id,
-    name: names.workspace(region),
+    name: defaultWorkspaceName(region, lang),
     region,
     populationDate: release.date,
     populationSource: release.source,

@@ -541,9 +541,9 @@ class ScenarioExplainer {
           return { id, label: { term: 'weight', name }, unit: 'factor', value, rule: 'mixedWeight', terms: [percent, this.count(), populationShare()] };
         }
         case 'custom': {
+          if (equalSplitReason(key, this.ws.municipalities)) return { id, label: { term: 'weight', name }, unit: 'factor', value, rule: 'quotient', terms: [equalBecause(NO_WEIGHTS, 'noWeights', m.code), this.count()] };
           const raw = this.ws.municipalities.map((x) => Math.max(0, key.weights[x.code] ?? 0));
           const total = raw.reduce((s, w) => s + w, 0);
-          if (equalSplitReason(key, this.ws.municipalities)) return { id, label: { term: 'weight', name }, unit: 'factor', value, rule: 'quotient', terms: [equalBecause(NO_WEIGHTS, 'noWeights', m.code), this.count()] };
           const input = (i: number): Explanation => {
             const x = this.ws.municipalities[i]!;
             return this.once(`${this.s.id}|customWeight|${x.code}`, () => ({

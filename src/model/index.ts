@@ -8,7 +8,7 @@ export { approvalSourcesIn } from './approval';
 export { reserveShortfall } from './reserve';
 export { computeWorkspace, createWorkspaceComputer, scenarioContext } from './compute';
 export { costPerFteOf } from './cost-per-fte';
-export { createWorkspace } from './defaults';
+export { createWorkspace, defaultWorkspaceName } from './defaults';
 export { scenarioPresetsIn, type ScenarioPreset } from './scenario-presets';
 export { funderKindsIn } from './funders';
 export { portfolio, activeIn, type PortfolioTask } from './portfolio';

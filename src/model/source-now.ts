@@ -10,10 +10,8 @@
 import { municipalityEmployer, municipalityEmployerId, municipalityHost, municipalityHostId } from './anchoring';
 import { createWorkspace } from './defaults';
 import { sameEstimate, type Estimate } from './estimate';
-import type { Source } from './sources';
+import { OWN_ENTRY, type Source } from './sources';
 import type { CatalogueTask, Employer, Funder, Host, RegionName, Workspace } from './types';
-
-const OWN_ENTRY: Source = { kind: 'user' };
 
 /** The region's default workspace, made once per region: only its parts' values are read. */
 const defaultsOf = (() => {

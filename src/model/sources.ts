@@ -41,6 +41,9 @@ export type Source =
   /** Entered by the user. */
   | { readonly kind: 'user' };
 
+/** The user's own entry as a source: "Jeres eget tal". */
+export const OWN_ENTRY: Source = { kind: 'user' };
+
 export const seed = (document: SeedDocument, quote: string, note?: LocalText): Source =>
   note ? { kind: 'seed', document, quote, note } : { kind: 'seed', document, quote };
 

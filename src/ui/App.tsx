@@ -77,8 +77,6 @@ export function App() {
    * threw the room out of the presentation onto the desk's dense view (a fresh-eyes walk).
    */
   let otherEscapeAt = -Infinity;
-  // Undo/redo work anywhere except inside a text field (which has its own undo): also on a
-  // checkbox, a list or a button just used ("Vis forskelle", "Vis år").
   /** The modal dialog open, if any (an open dialog where a browser cannot tell a modal one). */
   const openModal = (): Element | null => {
     try {
@@ -87,6 +85,8 @@ export function App() {
       return document.querySelector('dialog[open]');
     }
   };
+  // Undo/redo work anywhere except inside a text field (which has its own undo): also on a
+  // checkbox, a list or a button just used ("Vis forskelle", "Vis år").
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     // While a modal dialog is open the keys are its own, wherever the focus is: with the focus

@@ -38,6 +38,11 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
   const jumps: { line: string; name: string; value: number; was: number }[] = [];
   const byName = new Map(order.map((m) => [normalise(m.name), m]));
   const byCode = new Map(order.map((m) => [m.code, m]));
+  /** The municipality a text names, by code ("340 Sorø") or by name ("Sorø Kommune"). */
+  const lookUp = (text: string) => {
+    const codeMatch = /^(\d{3})\b\s*(.*)$/.exec(text);
+    return byCode.get(codeMatch?.[1] ?? '') ?? byName.get(normalise(codeMatch?.[2] || text));
+  };
   lines.forEach((line, i) => {
     const cells = line.split(/\t|;/).map((c) => c.trim()).filter(Boolean);
     // The number is the last cell; what is before it names the municipality, if anything.
@@ -50,10 +55,6 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
         number = m[3]!;
       }
     }
-    const lookUp = (text: string) => {
-      const codeMatch = /^(\d{3})\b\s*(.*)$/.exec(text);
-      return byCode.get(codeMatch?.[1] ?? '') ?? byName.get(normalise(codeMatch?.[2] || text));
-    };
     // The line's name, or one of its cells: Statistikbanken's columns put the period between
     // the municipality and its figure ("Aalborg<Tab>2026K2<Tab>226.033" was refused).
     const named = label ? (lookUp(label) ?? cells.slice(0, -1).map(lookUp).find((m) => m !== undefined)) : undefined;

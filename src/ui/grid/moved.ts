@@ -1,8 +1,9 @@
 /**
  * What the last edit moved, made here or in another tab (a projector beside a laptop): a figure
- * cell remembers the text it showed before an edit changed it, until the next edit. Presenting, the room saw "Kommunalt tillæg" go from 595.000 to
- * 845.000 and every bill of the column change, and nothing on screen said which (a fresh-eyes
- * walk). Not a move: the first figures, another workspace, year or language.
+ * cell remembers the text it showed before an edit changed it, until the next edit. Presenting,
+ * the room saw "Kommunalt tillæg" go from 595.000 to 845.000 and every bill of the column change,
+ * and nothing on screen said which (a fresh-eyes walk). Not a move: the first figures, another
+ * workspace, year or language.
  *
  * The marks change once the frame that shows the edit's figures is painted (afterPaint): setting
  * and clearing them, two dozen cells' classes and tooltips, is work the figures need not wait for.

@@ -8,7 +8,7 @@ import { createContext, createSignal, onCleanup, useContext } from 'solid-js';
 import { createJournal, type Journal } from '../../db/journal';
 import type { Repository, StoredWorkspace } from '../../db/repository';
 import { describeStorageError } from '../../db/storage';
-import { createWorkspace, LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
+import { defaultWorkspaceName, LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
 import { loadLanguage, type MessageKey } from '../../i18n/i18n';
 import { focusScenarioMenu, focusWhenShown } from '../focus';
 import { createBackgroundWork, type BackgroundOptions } from './background';
@@ -345,7 +345,7 @@ export function createAppStore(deps: AppDeps) {
     // A second "Klimasekretariat Nordjylland" is "… (2)", as an import is: two alike could not be told apart in the menu.
     createWorkspace: (region: RegionName) => {
       const lang = chrome.i18n.lang();
-      return session.create(region, freeWorkspaceName(createWorkspace(region, undefined, lang).name, secondSuffix), lang);
+      return session.create(region, freeWorkspaceName(defaultWorkspaceName(region, lang), secondSuffix), lang);
     },
     switchWorkspace: (id: string) => session.switchTo(id),
     restoreDeletedWorkspace: (id: string) => session.restoreDeleted(id),
