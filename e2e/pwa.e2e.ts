@@ -23,7 +23,7 @@ const editBaseGrant = (page: Page, scenario: string, text: string) => editCell(p
 
 describe('offline', () => {
   it('reloads from the service worker while offline, edits and computes, and keeps the edit for when the network is back', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser, { serviceWorker: true });
     const page = await openApp(context);
     const gridTop = () => page.locator('.grid-scroll').evaluate((e) => e.getBoundingClientRect().top);
     const top = await gridTop();
@@ -61,7 +61,7 @@ describe('offline', () => {
   });
 
   it('starts a new tab cold while offline', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser, { serviceWorker: true });
     const first = await openApp(context);
     await waitForControl(first);
     await first.close();
@@ -77,7 +77,7 @@ describe('offline', () => {
 
 describe('installable', () => {
   it('serves a manifest that parses, with icons that load, and Chromium reports no installability errors', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser, { serviceWorker: true });
     const page = await openApp(context);
     await waitForControl(page);
     const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json());
@@ -99,7 +99,7 @@ describe('installable', () => {
   });
 
   it('shows the Install button when the browser offers installation, also before the PWA bar’s code is there, and hides it once installed', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser, { serviceWorker: true });
     // The offer comes while the bar's code is held back: it was lost (a CI run missed it on a busy machine).
     const release = await holdBack(context, 'PwaBar');
     const page = await openApp(context);
@@ -122,7 +122,7 @@ describe('installable', () => {
 
 describe('privacy', () => {
   it('makes no request outside its own origin during a full session, and the CSP reports nothing', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser, { serviceWorker: true });
     const requests: string[] = [];
     const cspReports: string[] = [];
     context.on('request', (r) => requests.push(r.url()));

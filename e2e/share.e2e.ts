@@ -205,7 +205,7 @@ describe('share links', () => {
   });
 
   it('opens a link while offline once the app is installed', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser, { serviceWorker: true });
     const page = await openApp(context);
     await page.waitForFunction(async () => (await navigator.serviceWorker.ready, navigator.serviceWorker.controller !== null));
     const link = await shareLink(page);
