@@ -667,6 +667,10 @@ describe('editing the grid', () => {
       await page.setViewportSize({ width: 1280, height: 768 });
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
       expect(await page.locator('.funders td.source').first().evaluate((e) => e.getBoundingClientRect().width)).toBeGreaterThan(150);
+      // The message follows the language, as the page around it does (it stayed Danish).
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => page.locator('.entry-field', { has: page.getByRole('textbox', { name: 'From month: North Denmark Region' }) }).locator('.field-error').textContent()).toBe('“From month”: the funding would end before it starts. The ‘To’ month must not come before the ‘From’ month, e.g. from January 2026 to December 2027.');
+      await page.getByRole('button', { name: 'Dansk' }).click();
     }));
 
   it('leaving a cell with an open question by click or arrow does not take the guess; only Enter does', () =>

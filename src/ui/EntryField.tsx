@@ -5,7 +5,7 @@
  */
 import { createEffect, createMemo, createSignal, createUniqueId, on, Show } from 'solid-js';
 import type { ValidationIssue } from '../model';
-import { questionAnswer, refusalMessage, ruleRefusal, type Entry } from './grid/entry';
+import { questionAnswer, refusalMessage, ruleRefusal, type Entry, type Refusal } from './grid/entry';
 import { useApp } from './state/app-store';
 
 export function EntryField<T>(props: {
@@ -25,7 +25,10 @@ export function EntryField<T>(props: {
   messageLabel?: string;
 }) {
   const { chrome } = useApp();
-  const [error, setError] = createSignal<string | null>(null);
+  // The message as worked out when shown, so that it follows the language: a refused "Fra måned"
+  // kept its Danish words in English while the field's text (empty) stayed the same.
+  const [error, setError] = createSignal<(() => string) | null>(null);
+  const refuse = (refusal: Refusal, asking = false) => setError(() => () => refusalMessage(refusal, props.messageLabel ?? props.label, chrome.i18n, asking));
   // "Mente du 600.000 kr.?": the text Enter on the same entry then commits, taken as meant.
   // While one is pending the message is a question, not an error, and reads as one.
   const [confirm, setConfirm] = createSignal<{ readonly asked: string; readonly enter: string } | null>(null);
@@ -45,10 +48,10 @@ export function EntryField<T>(props: {
     if (!r.ok) {
       const enter = questionAnswer(r.refusal);
       if (enter !== undefined) setConfirm({ asked: raw, enter });
-      return setError(refusalMessage(r.refusal, props.messageLabel ?? props.label, chrome.i18n, enter !== undefined));
+      return refuse(r.refusal, enter !== undefined);
     }
     const refused = props.commit(r.value);
-    if (refused && refused.length > 0) return setError(refusalMessage(ruleRefusal(refused), props.messageLabel ?? props.label, chrome.i18n));
+    if (refused && refused.length > 0) return refuse(ruleRefusal(refused));
     // The field keeps the typed text until the new value is on screen (its figures take a
     // moment), then shows it as formatted (the value binding): writing the old text back here
     // made Chromium's change event apply the old value again after a corrected entry.
@@ -124,7 +127,7 @@ export function EntryField<T>(props: {
       />
       <Show when={error()}>
         <span class="field-error" classList={{ question: confirm() !== null }} id={`${id}-error`} role="alert">
-          {error()}
+          {error()?.()}
         </span>
       </Show>
     </span>
