@@ -92,6 +92,7 @@ export const da = {
   fromTasks: 'opgavernes sum',
   rowCostPerFte: 'Lønomkostning pr. årsværk (kr.)',
   globalValue: 'fælles antagelse',
+  costPerFteInYear: 'i {year}: {amount} med lønfremskrivningen',
   ownValue: 'egen værdi (fælles: {shared})',
   unitKrPerYear: 'kr./år',
   unitFtePerYear: 'årsværk/år',

@@ -88,6 +88,7 @@ export const en: Record<MessageKey, string> = {
   fromTasks: 'sum of tasks',
   rowCostPerFte: 'Cost per FTE (kr.)',
   globalValue: 'shared assumption',
+  costPerFteInYear: 'in {year}: {amount} with wage indexation',
   ownValue: 'own value (shared: {shared})',
   unitKrPerYear: 'kr./year',
   unitKr: 'kr.',

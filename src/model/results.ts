@@ -33,6 +33,11 @@ export interface YearResult {
   readonly months: number;
   /** Staffing in hundredths of an FTE (a task with a first year can change it). */
   readonly fte: Estimate;
+  /**
+   * Lønomkostning pr. årsværk in this year's kroner: the input (in the price year's) with the
+   * wage index applied, whole kroner. For the whole period: the first year's, as `fte`.
+   */
+  readonly costPerFte: Estimate;
   readonly cost: CostBreakdown;
   readonly funding: FundingBreakdown;
   /** Kommunalt tillæg: the municipal supplement that closes the gap, never negative. */

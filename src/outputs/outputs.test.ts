@@ -123,6 +123,17 @@ describe('CSV', () => {
     expect(line('heraf løn')?.split(';')[4]).toBe('2700000');
   });
 
+  it('gives a later year the cost per FTE in its own kroner, indexed as its staff cost is (2028 showed 2026’s 550.000 beside an indexed "heraf løn")', () => {
+    const indexed = applyCommand(ws, { type: 'setAssumption', change: { key: 'wageIndexation', value: 2 } });
+    const rows = (key: '2028' | 'horizon') => reportTables(indexed, resultsOf(indexed), 'da', [key])[0]!.rows;
+    const value = (key: '2028' | 'horizon', label: string) => rows(key).find((r) => r[0]!.value === label)![2]!.value;
+    // 550.000 × 1,02² = 572.220: Niveau 2's 2 årsværk make 1.144.440 in 2028.
+    expect(value('2028', 'Lønomkostning pr. årsværk (kr.)')).toBe(572_220);
+    expect(value('2028', 'heraf løn')).toBe(1_144_440);
+    // The whole period's table: the price year's amount, as entered.
+    expect(value('horizon', 'Lønomkostning pr. årsværk (kr.)')).toBe(550_000);
+  });
+
   it('lists the municipalities by name in Danish order, as the screen does, each with its own bill', () => {
     const table = tables.find((t) => t.name.startsWith('Kommuner'))!;
     const names = table.rows.map((r) => String(r[0]!.value));

@@ -90,10 +90,11 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         choice(t('rowEnd'), (s) => formatYearMonth(s.end, lang)),
         row(t(period ? 'rowMonthsPeriod' : 'rowMonths'), (y) => num(y.months, 'integer')),
         row(t('rowFte'), (y) => num(y.fte.central / 100, 'fte')),
-        // The one a scenario's staff cost is made with, its own or the shared one, in the price
-        // year's kroner (a wage indexation raises later years' staff cost from it). Without it a
-        // handout showed "heraf løn 2.700.000" for 4,5 årsværk under a shared 550.000 (a fresh-eyes walk).
-        [text(t('rowCostPerFte')), ...scenarios.map((s) => num(costPerFteOf(ws, s).central, 'kr'))],
+        // The one a scenario's staff cost is made with, its own or the shared one. Without it a
+        // handout showed "heraf løn 2.700.000" for 4,5 årsværk under a shared 550.000 (a fresh-eyes
+        // walk). A year's table has it in that year's kroner (indexed), as its "heraf løn" is made;
+        // the whole period's, in the price year's, as entered.
+        period ? [text(t('rowCostPerFte')), ...scenarios.map((s) => num(costPerFteOf(ws, s).central, 'kr'))] : kr(t('rowCostPerFte'), (y) => y.costPerFte),
         kr(t('rowStaffCost'), (y) => y.cost.staff),
         kr(t('rowActivities'), (y) => y.cost.activities),
         kr(t('rowAdministration'), (y) => y.cost.administration),

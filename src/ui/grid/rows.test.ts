@@ -92,3 +92,22 @@ describe('a year outside a scenario’s period', () => {
       dispose();
     }));
 });
+
+describe('Lønomkostning pr. årsværk in a later year', () => {
+  it('says the indexed amount its year uses beside the price year’s input, as "heraf løn" reckons with it; not in the price year, nor without indexation', () =>
+    createRoot((dispose) => {
+      const i18n = createI18n('da');
+      const base = createWorkspace();
+      const ws = applyCommand(base, { type: 'setAssumption', change: { key: 'wageIndexation', value: 2 } });
+      const rows = buildRows(ws, i18n);
+      const at = (w: Workspace, row: string, year: CellContext['year']) => rows.find((r) => r.id === row)!.display({ ws: w, scenario: w.scenarios[1]!, result: computeWorkspace(w).scenarios[1], year, i18n });
+      // 550.000 in 2026 kroner, 2 % a year: 561.000 in 2027, 572.220 in 2028.
+      expect(at(ws, 'costPerFte', '2027')).toMatchObject({ value: '550.000', detail: '500.000–625.000 · i 2027: 561.000 med lønfremskrivningen · fælles antagelse' });
+      expect(at(ws, 'costPerFte', '2028').detail).toContain('i 2028: 572.220');
+      const fte = computeWorkspace(ws).scenarios[1]!.years.find((y) => y.year === 2027)!.fte.central;
+      expect(computeWorkspace(ws).scenarios[1]!.years.find((y) => y.year === 2027)!.cost.staff.central).toBe(Math.round((fte / 100) * 561_000)); // FTE in hundredths
+      expect(at(ws, 'costPerFte', '2026').detail).toBe('500.000–625.000 · fælles antagelse');
+      expect(at(base, 'costPerFte', '2027').detail).toBe('500.000–625.000 · fælles antagelse');
+      dispose();
+    }));
+});

@@ -399,7 +399,11 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         const range = rangeView(e, 'kr', i18n);
         // Shared or this scenario's own: an own value says so, and what the shared one is.
         const whose = c.scenario.costPerFte ? t('ownValue', { shared: formatKroner(c.ws.assumptions.costPerFte.central, lang()) }) : t('globalValue');
-        return { value: formatKroner(e.central, lang()), ...range, detail: [range.detail, whose].filter(Boolean).join(' · ') };
+        // The input is in the price year's kroner; a later year's staff cost uses it indexed, and
+        // says so beside it (2027's column showed 2026's amount beside an indexed "heraf løn").
+        const y = yearOf(c);
+        const indexed = y && y.year > 0 && y.costPerFte.central !== e.central ? t('costPerFteInYear', { year: y.year, amount: formatKroner(y.costPerFte.central, lang()) }) : undefined;
+        return { value: formatKroner(e.central, lang()), ...range, detail: [range.detail, indexed, whose].filter(Boolean).join(' · ') };
       },
       input: estimate('kr', (c) => c.scenario.costPerFte, (v, c) => ({ type: 'setScenarioCostPerFte', scenarioId: c.scenario.id, cost: v }), {
         optional: true,
