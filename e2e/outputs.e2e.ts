@@ -73,7 +73,7 @@ describe('meeting outputs', () => {
     await openView(page, 'Grafer');
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som PNG: Udgift fordelt på poster' }).click()]);
     const bytes = readFileSync((await file.path())!);
-    expect(file.suggestedFilename()).toBe('Udgift fordelt på poster.png');
+    expect(file.suggestedFilename()).toBe('Klimasekretariat Nordjylland – Udgift fordelt på poster.png');
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // For a slide: 1600 × 900 (IHDR's width and height), and opaque white where nothing is drawn
     // (it was the screen's 636 × 330, transparent: black axis text vanished on a dark slide).
@@ -87,9 +87,10 @@ describe('meeting outputs', () => {
     }, [...bytes]);
     expect(corner).toEqual([255, 255, 255, 255]);
     writeFileSync(`${ARTIFACTS}chart-picture.png`, bytes);
-    // Its name keeps the title's "pr." (it was "Kommunernes regning pr scenarie.png").
+    // Its name keeps the title's "pr." (it was "Kommunernes regning pr scenarie.png"), and says
+    // the workspace's (two workspaces' charts of one title replaced each other in Downloads).
     const [bills] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som PNG: Kommunernes regning pr. scenarie' }).click()]);
-    expect(bills.suggestedFilename()).toBe('Kommunernes regning pr. scenarie.png');
+    expect(bills.suggestedFilename()).toBe('Klimasekretariat Nordjylland – Kommunernes regning pr. scenarie.png');
     writeFileSync(`${ARTIFACTS}chart-picture-bills.png`, readFileSync((await bills.path())!));
     await context.close();
   });

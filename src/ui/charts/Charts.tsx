@@ -82,7 +82,8 @@ function ChartCard(props: { title: MessageKey; id: string; build: () => Built; w
   const savePicture = () => {
     if (!chart) return;
     const subtitle = `${yearLabel(chrome.year(), lang())} · ${session.workspace().name}`;
-    void chartPicture(chart, t(props.title), subtitle).then((blob) => blob && downloadBlob(blob, safeFileName(t(props.title), 'png')));
+    // Named by the workspace too: two workspaces' charts of one title replaced each other in Downloads.
+    void chartPicture(chart, t(props.title), subtitle).then((blob) => blob && downloadBlob(blob, safeFileName(`${session.workspace().name} – ${t(props.title)}`, 'png')));
   };
   return (
     <figure class="chart-card" classList={{ wide: props.wide }}>

@@ -10,7 +10,8 @@ import '../../i18n/strings-da-later';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 export function TornadoChart(props: { tornado: Tornado }) {
-  const { i18n } = useApp().chrome;
+  const { chrome, session } = useApp();
+  const { i18n } = chrome;
   let canvas!: HTMLCanvasElement;
   let chart: Chart<'bar', [number, number][], string> | undefined;
   onMount(() => {
@@ -42,7 +43,7 @@ export function TornadoChart(props: { tornado: Tornado }) {
     chart.update();
   });
   onCleanup(() => chart?.destroy());
-  const savePng = () => canvas.toBlob((blob) => blob && downloadBlob(blob, safeFileName(i18n.t('tornadoHeading'), 'png')), 'image/png');
+  const savePng = () => canvas.toBlob((blob) => blob && downloadBlob(blob, safeFileName(`${session.workspace().name} – ${i18n.t('tornadoHeading')}`, 'png')), 'image/png');
   return (
     <>
       <button type="button" class="chart-png" aria-label={`${i18n.t('savePng')}: ${i18n.t('tornadoHeading')}`} onClick={savePng}>
