@@ -1713,4 +1713,30 @@ describe('a director’s comparison', () => {
       expect(await page.getByTestId('populations-edited').count()).toBe(0);
       expect(await release.getAttribute('aria-disabled')).toBe('true');
     }));
+
+  it('a whole table pasted from Statistikbanken with its quarter dates the populations by it, and one Ctrl+Z takes back figures, date and source (the date stayed 1 January)', () =>
+    withApp(async (page) => {
+      await openView(page, 'Kommuner');
+      const names = await page.locator('tbody tr[data-municipality] th').allTextContents();
+      const figures = await Promise.all(names.map((name) => page.getByRole('textbox', { name: `Indbyggere: ${name}` }).inputValue()));
+      const table = ['Område\tTid\tIndhold', ...names.map((name, i) => `${name}\t2026K2\t${Number(figures[i]!.replace(/\./g, '')) + 100}`)].join('\r\n');
+      await page.evaluate((text) => navigator.clipboard.writeText(text), table);
+      const aalborg = page.getByRole('textbox', { name: 'Indbyggere: Aalborg' });
+      await aalborg.click();
+      await page.keyboard.press('Control+V');
+      await expect.poll(() => page.locator('.notice').first().textContent()).toContain('11 indbyggertal er indsat. Befolkningstallene er nu pr. 1. april 2026, kilde: Danmarks Statistik, Statistikbanken (2026K2).');
+      const date = page.getByRole('textbox', { name: 'Indbyggertal pr.' });
+      const source = page.getByRole('textbox', { name: 'Kilde til indbyggertal' });
+      await expect.poll(() => date.inputValue()).toBe('1. april 2026');
+      expect(await source.inputValue()).toBe('Danmarks Statistik, Statistikbanken (2026K2)');
+      expect(await source.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).toBe(true);
+      expect(await aalborg.inputValue()).toBe('226.133');
+      // Not "edited here": the figures are the quarter's, as the source says.
+      expect(await page.getByTestId('populations-edited').count()).toBe(0);
+      await page.locator('#municipalities-title').click();
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => date.inputValue()).toBe('1. januar 2026');
+      expect(await source.inputValue()).toBe('Danmarks Statistik, FOLK1A (2026K1)');
+      expect(await aalborg.inputValue()).toBe('226.033');
+    }));
 });

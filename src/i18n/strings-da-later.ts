@@ -155,6 +155,7 @@ export const daLater = {
   populationsJumpedMore: '{count} linjer mere er heller ikke brugt.',
   populationsJumpedMoreOne: 'Én linje mere er heller ikke brugt.',
   populationJumpLine: '{name} {value} (hidtidigt {was})',
+  populationsPastedDated: 'Befolkningstallene er nu pr. {date}, kilde: {source}.',
   populationsHeadingsSkipped: 'Sprunget over som overskrift: {lines}.',
   populationsHeadingsMore: '{count} linjer mere er også sprunget over.',
   populationsHeadingsMoreOne: 'Én linje mere er også sprunget over.',

@@ -307,6 +307,7 @@ export const en: Record<MessageKey, string> = {
   populationsJumpedMore: '{count} more lines were not used either.',
   populationsJumpedMoreOne: 'One more line was not used either.',
   populationJumpLine: '{name} {value} (so far {was})',
+  populationsPastedDated: 'The populations are now as of {date}, source: {source}.',
   populationsHeadingsSkipped: 'Skipped as a heading: {lines}.',
   populationsHeadingsMore: '{count} more lines were skipped too.',
   populationsHeadingsMoreOne: 'One more line was skipped too.',

@@ -41,6 +41,20 @@ describe('pasting a population column', () => {
     expect(r.headings).toEqual(['Område\tTid\tIndhold']);
   });
 
+  it('takes a whole table’s quarter as the populations’ date and source (2026K2: 1 April 2026); not for part of the table, nor for two quarters', () => {
+    const whole = ms.map((m) => `${m.code} ${m.name}\t2026K2\t${m.population + 10}`).join('\n');
+    const r = parsePopulationColumn(`Område\tTid\tIndhold\n${whole}`, ms, 0, 'da');
+    expect(Object.keys(r.populations)).toHaveLength(ms.length);
+    expect(r.reference).toEqual({ date: '2026-04-01', source: 'Danmarks Statistik, Statistikbanken (2026K2)' });
+    expect(populationPasteText(r, createI18n('da'))).toBe(`${ms.length} indbyggertal er indsat. Befolkningstallene er nu pr. 1. april 2026, kilde: Danmarks Statistik, Statistikbanken (2026K2). Sprunget over som overskrift: Område Tid Indhold.`);
+    // Bare figures under a heading that names the quarter, every row from the first.
+    expect(parsePopulationColumn(`Område\t2025K4\n${ms.map((m) => m.population).join('\n')}`, ms, 0, 'da').reference?.date).toBe('2025-10-01');
+    // Two of the table's municipalities: the others' figures are not of that date.
+    expect(parsePopulationColumn('340 Sorø\t2026K2\t30.444\nNæstved\t2026K2\t84574', ms, 0, 'da').reference).toBeNull();
+    expect(parsePopulationColumn(whole.replace('2026K2', '2026K1'), ms, 0, 'da').reference).toBeNull();
+    expect(parsePopulationColumn(ms.map((m) => m.population).join('\n'), ms, 0, 'da').reference).toBeNull();
+  });
+
   it('does not use a figure under half or over double the one it replaces, and says which (English "222.000" read as 222 took Aalborg’s bill from 226.752 to 360)', () => {
     const nord = createWorkspace('Nordjylland').municipalities;
     const aalborg = nord.find((m) => m.name === 'Aalborg')!;

@@ -5,7 +5,7 @@
  * A figure far from the one it replaces is not used, and said (`jumps`).
  */
 import type { I18n, MessageKey } from '../i18n/i18n';
-import { formatNumber } from '../i18n/number-format';
+import { formatDate, formatNumber } from '../i18n/number-format';
 import { parseWhole } from '../i18n/number-parse';
 import { LIMITS, plausiblePopulation, type Lang, type Municipality } from '../model';
 import '../i18n/strings-da-later';
@@ -26,6 +26,24 @@ export interface PopulationPaste {
    * bill fell from 226.752 to 360 without a word (a fresh-eyes walk).
    */
   readonly jumps: readonly { readonly line: string; readonly name: string; readonly value: number; readonly was: number }[];
+  /**
+   * The population date and source the paste states, where it sets every municipality of the
+   * table and names one Statistikbanken quarter ("2026K2": the population on 1 April 2026). A
+   * whole table pasted with its quarter kept the date and source of the figures it replaced.
+   */
+  readonly reference: { readonly date: string; readonly source: string } | null;
+}
+
+/** Statistikbanken's quarter ("2026K2"), anywhere in a line. */
+const QUARTER = /\b(\d{4})K([1-4])\b/g;
+
+/** The one quarter `lines` name, as the population's date (the 1st of its first month) and source; null for none or several. */
+function quarterReference(lines: readonly string[]): PopulationPaste['reference'] {
+  const quarters = new Set(lines.flatMap((l) => [...l.matchAll(QUARTER)].map((m) => m[0])));
+  if (quarters.size !== 1) return null;
+  const [quarter] = quarters;
+  const [, year, q] = /^(\d{4})K([1-4])$/.exec(quarter!)!;
+  return { date: `${year}-${String((Number(q) - 1) * 3 + 1).padStart(2, '0')}-01`, source: `Danmarks Statistik, Statistikbanken (${quarter})` };
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+kommune$/, '').trim();
@@ -68,17 +86,19 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
     else populations[municipality.code] = value.value;
   });
   // A heading heads figures: with none read after it, the paste was something else, and its lines are not read.
-  if (Object.keys(populations).length + jumps.length === 0) return { populations, refused: [...headings, ...refused], headings: [], jumps };
-  return { populations, refused, headings, jumps };
+  if (Object.keys(populations).length + jumps.length === 0) return { populations, refused: [...headings, ...refused], headings: [], jumps, reference: null };
+  const whole = order.every((m) => m.code in populations);
+  return { populations, refused, headings, jumps, reference: whole ? quarterReference(lines) : null };
 }
 
 /** What a paste did, in words: how many were taken, then the lines not read and those not used (three of each, then a count). */
-export function populationPasteText({ populations, refused, headings, jumps }: PopulationPaste, { t, lang }: I18n): string {
+export function populationPasteText({ populations, refused, headings, jumps, reference }: PopulationPaste, { t, lang }: I18n): string {
   const count = Object.keys(populations).length;
   const more = (left: number, one: MessageKey, many: MessageKey) => (left <= 0 ? '' : ` ${left === 1 ? t(one) : t(many, { count: left })}`);
   const jump = (j: PopulationPaste['jumps'][number]) => t('populationJumpLine', { name: j.name, value: formatNumber(j.value, lang()), was: formatNumber(j.was, lang()) });
   return [
     t(count === 0 ? 'populationsPastedNone' : count === 1 ? 'populationsPastedOne' : 'populationsPasted', { count }),
+    reference ? t('populationsPastedDated', { date: formatDate(reference.date, lang()), source: reference.source }) : '',
     headings.length > 0 ? t('populationsHeadingsSkipped', { lines: headings.slice(0, 3).map((h) => h.replace(/\s+/g, ' ').trim().replace(/\.$/, '')).join(' · ') }) + more(headings.length - 3, 'populationsHeadingsMoreOne', 'populationsHeadingsMore') : '',
     refused.length > 0 ? t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') }) + more(refused.length - 3, 'populationsRefusedMoreOne', 'populationsRefusedMore') : '',
     jumps.length > 0 ? t('populationsJumped', { lines: jumps.slice(0, 3).map(jump).join(' · ') }) + more(jumps.length - 3, 'populationsJumpedMoreOne', 'populationsJumpedMore') : '',

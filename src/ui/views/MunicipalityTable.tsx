@@ -89,7 +89,10 @@ export default function MunicipalityTable() {
     e.preventDefault();
     const paste = parsePopulationColumn(text, rows().map((r) => r.m), from, lang());
     const before = session.lastEdit();
-    if (Object.keys(paste.populations).length > 0) commands.setPopulations({ populations: paste.populations });
+    // A whole table with its quarter states its date and source too, in one step to undo.
+    const { reference } = paste;
+    if (reference) commands.batch({ commands: [{ type: 'setPopulations', populations: paste.populations }, { type: 'setPopulationReference', ...reference }] });
+    else if (Object.keys(paste.populations).length > 0) commands.setPopulations({ populations: paste.populations });
     // Said while the paste stands and this view is open (as a grid paste's): its lines stay in view
     // while typed in one by one, and do not follow to the charts, over the bills.
     const kind = paste.refused.length > 0 || paste.jumps.length > 0 ? 'error' : 'info';
