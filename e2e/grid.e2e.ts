@@ -659,9 +659,13 @@ describe('editing the grid', () => {
       await openView(page, 'Sammenligning');
       await expect.poll(() => page.locator('tr[data-row="funder-region"] th').first().textContent()).toContain('Region Nordjylland (kr./år, til juli 2027)');
       await openView(page, 'Antagelser');
+      const toAt = (await to.boundingBox())!.y;
       await from.fill('august 2027');
       await from.press('Enter');
       await expect.poll(() => page.locator('.entry-field', { has: from }).locator('.field-error').textContent()).toBe('”Fra måned”: finansieringen ville slutte, før den starter. Til-måneden må ikke ligge før fra-måneden, fx fra januar 2026 til december 2027.');
+      // The message stands under both months, "til" beside its field (the message between them pushed "til" down).
+      expect((await to.boundingBox())!.y).toBe(toAt);
+      expect((await page.locator('.entry-field', { has: from }).locator('.field-error').boundingBox())!.y).toBeGreaterThan(toAt);
       // Within the page at 1280 px too, with room for the sources: the months side by side took
       // the table 57 px past the page and the sources to a word's width (seven lines).
       await page.setViewportSize({ width: 1280, height: 768 });
