@@ -1718,6 +1718,24 @@ describe('a director’s comparison', () => {
       expect(await release.getAttribute('aria-disabled')).toBe('true');
     }));
 
+  it('sorts the municipalities by a column’s amounts, largest first then smallest, equal amounts by name either way (a column of 0s came in an order that looked random)', () =>
+    withApp(async (page) => {
+      await openView(page, 'Kommuner');
+      const names = () => page.locator('tbody tr[data-municipality] th').allTextContents();
+      const byName = [...(await names())].sort((a, b) => a.localeCompare(b, 'da'));
+      const sortBy = (label: string) => page.locator('thead button.sort', { hasText: new RegExp(`^${label}( [▲▼])?$`) }).click();
+      // Niveau 1's bills are all 0 (its funding covers it).
+      await sortBy('Niveau 1');
+      await expect.poll(names).toEqual(byName);
+      await sortBy('Niveau 1');
+      await expect.poll(names).toEqual(byName);
+      await sortBy('Niveau 2');
+      await expect.poll(async () => (await names())[0]).toBe('Aalborg');
+      expect((await names()).at(-1)).toBe('Læsø');
+      await sortBy('Niveau 2');
+      await expect.poll(async () => (await names())[0]).toBe('Læsø');
+    }));
+
   it('a whole table pasted from Statistikbanken with its quarter dates the populations by it, and one Ctrl+Z takes back figures, date and source (the date stayed 1 January)', () =>
     withApp(async (page) => {
       await openView(page, 'Kommuner');

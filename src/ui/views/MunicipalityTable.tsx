@@ -53,7 +53,9 @@ export default function MunicipalityTable() {
       const va = value(a);
       const vb = value(b);
       const c = typeof va === 'string' ? va.localeCompare(vb as string, 'da') : va - (vb as number);
-      return s.descending ? -c : c;
+      // Equal figures (a column of 0s) by name, either way: they came in an order that looked
+      // random, the same under ▲ and ▼ (a fresh-eyes walk).
+      return (s.descending ? -c : c) || a.m.name.localeCompare(b.m.name, 'da');
     });
     return list;
   });
