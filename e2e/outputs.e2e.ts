@@ -73,7 +73,7 @@ describe('meeting outputs', () => {
     await openView(page, 'Grafer');
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som PNG: Udgift fordelt på poster' }).click()]);
     const bytes = readFileSync((await file.path())!);
-    expect(file.suggestedFilename()).toBe('Klimasekretariat Nordjylland – Udgift fordelt på poster.png');
+    expect(file.suggestedFilename()).toBe('Klimasekretariat Nordjylland – Udgift fordelt på poster – første hele år.png');
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // For a slide: 1600 × 900 (IHDR's width and height), and opaque white where nothing is drawn
     // (it was the screen's 636 × 330, transparent: black axis text vanished on a dark slide).
@@ -88,10 +88,14 @@ describe('meeting outputs', () => {
     expect(corner).toEqual([255, 255, 255, 255]);
     writeFileSync(`${ARTIFACTS}chart-picture.png`, bytes);
     // Its name keeps the title's "pr." (it was "Kommunernes regning pr scenarie.png"), and says
-    // the workspace's (two workspaces' charts of one title replaced each other in Downloads).
+    // the workspace and the year (two workspaces' charts of one title replaced each other in Downloads).
     const [bills] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som PNG: Kommunernes regning pr. scenarie' }).click()]);
-    expect(bills.suggestedFilename()).toBe('Klimasekretariat Nordjylland – Kommunernes regning pr. scenarie.png');
+    expect(bills.suggestedFilename()).toBe('Klimasekretariat Nordjylland – Kommunernes regning pr. scenarie – første hele år.png');
     writeFileSync(`${ARTIFACTS}chart-picture-bills.png`, readFileSync((await bills.path())!));
+    // And the year's: 2026's and 2027's came under one name.
+    await page.getByRole('combobox', { name: 'Vis år' }).selectOption('2027');
+    const [later] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som PNG: Kommunernes regning pr. scenarie' }).click()]);
+    expect(later.suggestedFilename()).toBe('Klimasekretariat Nordjylland – Kommunernes regning pr. scenarie – 2027.png');
     await context.close();
   });
 

@@ -82,8 +82,10 @@ function ChartCard(props: { title: MessageKey; id: string; build: () => Built; w
   const savePicture = () => {
     if (!chart) return;
     const subtitle = `${yearLabel(chrome.year(), lang())} · ${session.workspace().name}`;
-    // Named by the workspace too: two workspaces' charts of one title replaced each other in Downloads.
-    void chartPicture(chart, t(props.title), subtitle).then((blob) => blob && downloadBlob(blob, safeFileName(`${session.workspace().name} – ${t(props.title)}`, 'png')));
+    // Named by the workspace and the year too: two workspaces' charts of one title, or one chart's
+    // 2026 and 2027, replaced each other in Downloads.
+    const name = `${session.workspace().name} – ${titledByYear(t(props.title), chrome.year(), lang())}`;
+    void chartPicture(chart, t(props.title), subtitle).then((blob) => blob && downloadBlob(blob, safeFileName(name, 'png')));
   };
   return (
     <figure class="chart-card" classList={{ wide: props.wide }}>
