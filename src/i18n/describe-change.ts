@@ -5,7 +5,7 @@
 import type { AssumptionKey, ChangeValue, CriterionId, InputChange } from '../model';
 import { allocationKindText } from './describe';
 import type { I18n, MessageKey } from './i18n';
-import { formatDecimal, formatEstimate, formatKroner, formatNumber, formatPercent, formatYearMonth } from './number-format';
+import { formatDate, formatDecimal, formatEstimate, formatKroner, formatNumber, formatPercent, formatYearMonth } from './number-format';
 import './strings-da-later';
 
 const ROW: Partial<Record<InputChange['field'], MessageKey>> = {
@@ -19,6 +19,7 @@ const ROW: Partial<Record<InputChange['field'], MessageKey>> = {
   equalPercent: 'rowEqualPercent',
   start: 'rowStart',
   end: 'rowEnd',
+  populationSource: 'populationSourceLabel',
 };
 
 const NAMED: Partial<Record<InputChange['field'], { da: string; en: string }>> = {
@@ -27,6 +28,7 @@ const NAMED: Partial<Record<InputChange['field'], { da: string; en: string }>> =
   funderTo: { da: '{name}: betaler til', en: '{name}: pays until' },
   funderAdded: { da: 'Finansieringskilde tilføjet: {name}', en: 'Funder added: {name}' },
   funderRemoved: { da: 'Finansieringskilde fjernet: {name}', en: 'Funder removed: {name}' },
+  populationDate: { da: 'Indbyggertallenes dato', en: 'Date of the populations' },
   population: { da: 'Indbyggere: {name}', en: 'Population: {name}' },
   catalogueEffort: { da: 'Katalogets årsværk: {name}', en: 'Catalogue FTE: {name}' },
   catalogueActivity: { da: 'Katalogets aktivitetsbeløb: {name}', en: 'Catalogue activity amount: {name}' },
@@ -80,6 +82,8 @@ export function changeValue(value: ChangeValue, change: InputChange, i18n: I18n)
       // A funder without a month pays from the period's start or to its end: "–" left it to guess.
       if (!value.value) return change.field === 'funderFrom' ? t('memoryPeriodStart') : change.field === 'funderTo' ? t('memoryPeriodEnd') : t('memoryNone');
       return formatYearMonth(value.value, lang());
+    case 'date':
+      return formatDate(value.value, lang());
     case 'on':
       return lang() === 'da' ? (value.value ? 'med' : 'uden') : value.value ? 'in' : 'out';
     case 'text':

@@ -20,6 +20,8 @@ export type ChangeValue =
   | { readonly kind: 'number'; readonly unit: 'kr' | 'percent' | 'inhabitants' | 'year' | 'fte' | 'weight' | 'level'; readonly value: number }
   | { readonly kind: 'text'; readonly value: string }
   | { readonly kind: 'month'; readonly value: YearMonth | null }
+  /** A day, as ISO yyyy-mm-dd (the populations' date). */
+  | { readonly kind: 'date'; readonly value: string }
   | { readonly kind: 'on'; readonly value: boolean }
   /** No own entry (the scenario follows the shared value, given where there is one), or no scenario. */
   | { readonly kind: 'none'; readonly shared?: ChangeValue };
@@ -31,6 +33,8 @@ export type ChangeField =
   | 'funderTo'
   | 'funderAdded'
   | 'funderRemoved'
+  | 'populationDate'
+  | 'populationSource'
   | 'population'
   | 'catalogueEffort'
   | 'catalogueActivity'
@@ -137,6 +141,10 @@ function workspaceInputs(before: Workspace, after: Workspace, d: Diff): void {
     d.add('funderFrom', { kind: 'month', value: b.from }, { kind: 'month', value: a.from }, a.name);
     d.add('funderTo', { kind: 'month', value: b.to }, { kind: 'month', value: a.to }, a.name);
   }
+  // The populations' date and source first: a quarter's table pasted is named by its date, not
+  // by two of its eleven figures (an undo said "Indbyggere: Morsø …; … og 9 andre").
+  d.add('populationDate', { kind: 'date', value: before.populationDate }, { kind: 'date', value: after.populationDate });
+  d.add('populationSource', { kind: 'text', value: before.populationSource }, { kind: 'text', value: after.populationSource });
   const people = byKey(before.municipalities, (m) => m.code);
   for (const m of after.municipalities) d.add('population', num('inhabitants', people.get(m.code)?.population), num('inhabitants', m.population), plain(m.name));
   const tasks = byKey(before.catalogue, (t) => t.id);

@@ -21,6 +21,15 @@ describe("an undo's and a redo's notice", () => {
     expect(said({ type: 'removeFunder', funderId: 'brn' }, en)).toEqual({ redo: 'Funder removed: BRN base grant', undo: 'Funder removed: BRN base grant' });
   });
 
+  it('names a quarter’s populations by their date and source first, both ways (it named two of eleven figures and "9 andre")', () => {
+    const populations = Object.fromEntries(ws.municipalities.map((m) => [m.code, m.population + 100]));
+    const pasted: Command = { type: 'batch', commands: [{ type: 'setPopulations', populations }, { type: 'setPopulationReference', date: '2026-04-01', source: 'Danmarks Statistik, Statistikbanken (2026K2)' }] };
+    const { redo, undo } = said(pasted);
+    expect(redo).toBe('Indbyggertallenes dato: 1. januar 2026 → 1. april 2026; Kilde til indbyggertal: Danmarks Statistik, FOLK1A (2026K1) → Danmarks Statistik, Statistikbanken (2026K2) og 11 andre');
+    expect(undo).toMatch(/^Indbyggertallenes dato: 1\. april 2026 → 1\. januar 2026; /);
+    expect(said(pasted, en).redo).toMatch(/^Date of the populations: 1 January 2026 → 1 April 2026; Source of the populations: .* and 11 more$/);
+  });
+
   it('says the baseline moved, both ways (its undo said nothing)', () => {
     expect(said({ type: 'setBaseline', scenarioId: 'level-4' })).toEqual({ redo: 'Basis for forskellene: Niveau 3 — som i dag → Niveau 4', undo: 'Basis for forskellene: Niveau 4 → Niveau 3 — som i dag' });
     expect(said({ type: 'setBaseline', scenarioId: null }, en).redo).toBe('Baseline for the differences: Niveau 3 — som i dag → none');
