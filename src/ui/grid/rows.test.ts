@@ -107,6 +107,8 @@ describe('Lønomkostning pr. årsværk in a later year', () => {
       const fte = computeWorkspace(ws).scenarios[1]!.years.find((y) => y.year === 2027)!.fte.central;
       expect(computeWorkspace(ws).scenarios[1]!.years.find((y) => y.year === 2027)!.cost.staff.central).toBe(Math.round((fte / 100) * 561_000)); // FTE in hundredths
       expect(at(ws, 'costPerFte', '2026').detail).toBe('500.000–625.000 · fælles antagelse');
+      // The whole period: its last year's.
+      expect(at(ws, 'costPerFte', 'horizon').detail).toBe('500.000–625.000 · i 2028: 572.220 med lønfremskrivningen · fælles antagelse');
       expect(at(base, 'costPerFte', '2027').detail).toBe('500.000–625.000 · fælles antagelse');
       dispose();
     }));
