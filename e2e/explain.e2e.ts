@@ -171,7 +171,7 @@ describe('explanations', () => {
     expect(await page.getByTestId('explain-approval-high').textContent()).toMatch(/I det høje skøn er der et kommunalt tillæg på op til [\d.]+ kr\. \(\d{4}\); bliver det til virkelighed, skal alle 11 byråd også godkende\./);
     await page.keyboard.press('Escape');
     // The cell itself says it under the path (only "Hvorfor?" did); Niveau 2's path has the councils already.
-    expect(await gridCell(page, 'approval', 'level-1').locator('.detail').textContent()).toBe('+ 11 byråd i højt skøn');
+    expect(await gridCell(page, 'approval', 'level-1').locator('.detail').textContent()).toBe('+ 11 byråd ved højt skøn');
     expect(await gridCell(page, 'approval', 'level-2').locator('.detail').count()).toBe(0);
     await explainCell(page, 'flags', 'level-1');
     expect(await page.locator('li[data-flag="singleEmployeeVulnerable"]').textContent()).toContain('1 årsværk i første hele år er under grænsen på 1,5 (Antagelser)');

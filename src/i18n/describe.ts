@@ -71,7 +71,7 @@ export function approvalIfHigh(result: Pick<ScenarioResult, 'approvalIfHigh'>, t
   return councils ? t('approvalIfHigh', { count: councils.count }) : null;
 }
 
-/** The path on one line, as the tables of the handout, the exports and the alternatives say it: "BRN-bestyrelsen (+ 11 byråd i højt skøn)". */
+/** The path on one line, as the tables of the handout, the exports and the alternatives say it: "BRN-bestyrelsen (+ 11 byråd ved højt skøn)". */
 export function approvalWithHigh(result: Pick<ScenarioResult, 'approval' | 'approvalIfHigh'>, t: I18n['t']): string {
   const ifHigh = approvalIfHigh(result, t);
   return ifHigh ? `${approvalText(result.approval, t)} (${ifHigh})` : approvalText(result.approval, t);

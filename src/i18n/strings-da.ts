@@ -228,7 +228,7 @@ export const da = {
   damagedElsewhere: '”{name}” kan ikke længere læses i lageret. Det, du ser her, er ikke gemt: eksporter det som fil for at beholde det.',
   saveAgain: 'Gem det igen',
   deleted: '”{name}” er slettet.',
-  approvalIfHigh: '+ {count} byråd i højt skøn',
+  approvalIfHigh: '+ {count} byråd ved højt skøn',
   scenarioDeletedBaseline: '”{name}” er slettet; ”{baseline}” er nu basis.',
   workspaceDamaged: 'Arbejdsområdet ”{name}” kunne ikke læses. Det er lagt til side urørt — find det under arbejdsområdemenuen, ”Beskadigede arbejdsområder”, hvor det kan gemmes som fil. Dine andre arbejdsområder virker.',
   repairedMunicipalities: 'kommunerne',

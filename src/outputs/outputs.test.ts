@@ -107,7 +107,7 @@ describe('CSV', () => {
 
   it('says the approval path in words, and where only the high estimate has a supplement that every council may still have to approve (Niveau 1: its range is 0–50.000)', () => {
     const approval = csv.split('\r\n').find((line) => line.startsWith('Godkendelsesvej;'))?.replace(/\u00a0/g, ' ');
-    expect(approval).toBe('Godkendelsesvej;BRN-bestyrelsen (+ 11 byråd i højt skøn);BRN-bestyrelsen + 11 byråd;BRN-bestyrelsen + 11 byråd;BRN-bestyrelsen + 11 byråd;BRN-bestyrelsen + 11 byråd');
+    expect(approval).toBe('Godkendelsesvej;BRN-bestyrelsen (+ 11 byråd ved højt skøn);BRN-bestyrelsen + 11 byråd;BRN-bestyrelsen + 11 byråd;BRN-bestyrelsen + 11 byråd;BRN-bestyrelsen + 11 byråd');
   });
 
   it('names the ambition level as the screen does, "tilpasset" where the tasks differ from the level (it printed a bare 2)', () => {
