@@ -675,6 +675,20 @@ describe('editing the grid', () => {
       await page.getByRole('button', { name: 'English' }).click();
       await expect.poll(() => page.locator('.entry-field', { has: page.getByRole('textbox', { name: 'From month: North Denmark Region' }) }).locator('.field-error').textContent()).toBe('“From month”: the funding would end before it starts. The ‘To’ month must not come before the ‘From’ month, e.g. from January 2026 to December 2027.');
       await page.getByRole('button', { name: 'Dansk' }).click();
+      // A look at the comparison and back: the refused month is there with its message (it went
+      // without a word, and read as saved); Esc then shows the value the workspace holds.
+      await openView(page, 'Sammenligning');
+      await openView(page, 'Antagelser');
+      await expect.poll(() => from.inputValue()).toBe('august 2027');
+      expect(await page.locator('.entry-field', { has: from }).locator('.field-error').textContent()).toMatch(/^”Fra måned”: finansieringen ville slutte, før den starter\./);
+      await from.press('Escape');
+      expect(await from.inputValue()).toBe('');
+      expect(await page.locator('.field-error').count()).toBe(0);
+      // Gone once withdrawn: not back after another look.
+      await openView(page, 'Sammenligning');
+      await openView(page, 'Antagelser');
+      await expect.poll(() => page.getByRole('textbox', { name: 'Til måned: Region Nordjylland' }).inputValue()).toBe('juli 2027');
+      expect(await from.inputValue()).toBe('');
     }));
 
   it('leaving a cell with an open question by click or arrow does not take the guess; only Enter does', () =>

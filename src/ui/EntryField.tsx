@@ -3,10 +3,17 @@
  * reads what is typed with the same entry rules as the grid, and on a refusal keeps the text
  * with a message and an example; the model keeps its last good value.
  */
-import { createEffect, createMemo, createSignal, createUniqueId, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, createUniqueId, on, onCleanup, onMount, Show } from 'solid-js';
 import type { ValidationIssue } from '../model';
 import { questionAnswer, refusalMessage, ruleRefusal, type Entry, type Refusal } from './grid/entry';
 import { useApp } from './state/app-store';
+
+/**
+ * Text typed into a field and not taken (refused, or not yet entered) when its view closed, by
+ * workspace and field, for this page's life: a refused "13/2027" went without a word when the user
+ * looked at the comparison and came back, and read as saved (a fresh-eyes walk).
+ */
+const leftTyped = new Map<string, { readonly text: string; readonly refusal: Refusal | null }>();
 
 export function EntryField<T>(props: {
   label: string;
@@ -24,11 +31,15 @@ export function EntryField<T>(props: {
   /** What a message calls the field, where its label names the value (a funder's name field: "Navn", not "Navn: <its name>"). */
   messageLabel?: string;
 }) {
-  const { chrome } = useApp();
+  const { chrome, session } = useApp();
   // The message as worked out when shown, so that it follows the language: a refused "Fra måned"
   // kept its Danish words in English while the field's text (empty) stayed the same.
   const [error, setError] = createSignal<(() => string) | null>(null);
-  const refuse = (refusal: Refusal, asking = false) => setError(() => () => refusalMessage(refusal, props.messageLabel ?? props.label, chrome.i18n, asking));
+  let refused: Refusal | null = null;
+  const refuse = (refusal: Refusal, asking = false) => {
+    refused = refusal;
+    setError(() => () => refusalMessage(refusal, props.messageLabel ?? props.label, chrome.i18n, asking));
+  };
   // "Mente du 600.000 kr.?": the text Enter on the same entry then commits, taken as meant.
   // While one is pending the message is a question, not an error, and reads as one.
   const [confirm, setConfirm] = createSignal<{ readonly asked: string; readonly enter: string } | null>(null);
@@ -39,19 +50,21 @@ export function EntryField<T>(props: {
   // Typed since the field last showed the workspace's value or applied an entry: Ctrl+Z undoes
   // the typing then, and the workspace's last edit otherwise (App.tsx reads data-undo).
   const [typing, setTyping] = createSignal(false);
+  /** A refusal of `raw`, or the question it asks ("Mente du 600.000 kr.?"), which Enter then answers. */
+  const showRefusal = (raw: string, refusal: Refusal) => {
+    const enter = questionAnswer(refusal);
+    if (enter !== undefined) setConfirm({ asked: raw, enter });
+    refuse(refusal, enter !== undefined);
+  };
   /** `answer`: Enter, the one key that takes what a question offered; leaving the field does not. */
   const apply = (raw: string, answer: boolean) => {
     const pending = confirm();
     const asked = answer && pending?.asked === raw ? pending : null;
     setConfirm(null);
     const r = asked ? props.read(asked.enter, true) : props.read(raw, false);
-    if (!r.ok) {
-      const enter = questionAnswer(r.refusal);
-      if (enter !== undefined) setConfirm({ asked: raw, enter });
-      return refuse(r.refusal, enter !== undefined);
-    }
-    const refused = props.commit(r.value);
-    if (refused && refused.length > 0) return refuse(ruleRefusal(refused));
+    if (!r.ok) return showRefusal(raw, r.refusal);
+    const issues = props.commit(r.value);
+    if (issues && issues.length > 0) return refuse(ruleRefusal(issues));
     // The field keeps the typed text until the new value is on screen (its figures take a
     // moment), then shows it as formatted (the value binding): writing the old text back here
     // made Chromium's change event apply the old value again after a corrected entry.
@@ -89,6 +102,19 @@ export function EntryField<T>(props: {
   // wrote the old text back over what was typed at every edit of another field).
   const text = createMemo(() => props.text);
   createEffect(on(text, showValue, { defer: true }));
+  // Back in the view, the text left typed is there again, with its message if it was refused.
+  const keptAs = `${session.workspace().id}|${props.messageLabel ?? ''}|${props.label}`;
+  onMount(() => {
+    const left = leftTyped.get(keptAs);
+    leftTyped.delete(keptAs);
+    if (!left || left.text === props.text) return;
+    input.value = left.text;
+    setTyping(true);
+    if (left.refusal) showRefusal(left.text, left.refusal);
+  });
+  onCleanup(() => {
+    if (input.value !== props.text && typing()) leftTyped.set(keptAs, { text: input.value, refusal: error() ? refused : null });
+  });
   return (
     <span class={`entry-field ${props.class ?? ''}`}>
       <Show when={props.visibleLabel}>
