@@ -630,6 +630,24 @@ describe('editing the grid', () => {
       expect(await amount.inputValue()).toBe('0');
     }));
 
+  it('asks about a yearly indexation of "0,02" (meaning 2 %?) and of "25", and takes the answer with a second Enter (both were taken without a word)', () =>
+    withApp(async (page) => {
+      await openView(page, 'Antagelser');
+      const wage = page.getByRole('textbox', { name: 'Årlig lønfremskrivning', exact: true });
+      const message = page.locator('.entry-field', { has: wage }).locator('.field-error');
+      await wage.fill('0,02');
+      await wage.press('Enter');
+      await expect.poll(() => message.textContent()).toBe('Mente du 2 %? ”0,02” er usandsynligt lidt for ”Årlig lønfremskrivning”. Tryk Enter igen for at bruge 2 %, eller skriv et andet tal.');
+      await wage.press('Enter');
+      await expect.poll(() => wage.inputValue()).toBe('2 %');
+      expect(await message.count()).toBe(0);
+      await wage.fill('25');
+      await wage.press('Enter');
+      await expect.poll(() => message.textContent()).toMatch(/^”25” om året er usandsynligt for ”Årlig lønfremskrivning”/);
+      await wage.press('Enter');
+      await expect.poll(() => wage.inputValue()).toBe('25 %');
+    }));
+
   it("refuses a funder's period that ends before it starts, saying so with an example", () =>
     withApp(async (page) => {
       await openView(page, 'Antagelser');

@@ -40,6 +40,8 @@ export const daLater = {
   entryNotADate: '”{text}” er ikke en dato.',
   entryNotAMonth: '”{text}” er ikke en måned.',
   entrySuggest: 'Mente du {suggestion}? {text} kr. er usandsynligt lidt for ”{row}”.',
+  entryRateSuggest: 'Mente du {suggestion}? ”{text}” er usandsynligt lidt for ”{row}”.',
+  entryRateImplausible: '”{text}” om året er usandsynligt for ”{row}”: en fremskrivning er sædvanligvis nogle få procent.',
   entryImplausiblySmall: '”{text}” er usandsynligt lidt for ”{row}”.',
   entryImplausiblyLarge: '”{text}” er usandsynligt meget for ”{row}”.',
   entryPopulationUnderHalf: '{value} er under halvdelen af det hidtidige tal ({was}) for ”{row}”.',

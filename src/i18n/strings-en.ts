@@ -164,6 +164,8 @@ export const en: Record<MessageKey, string> = {
   entryNotADate: '“{text}” is not a date.',
   entryNotAMonth: '“{text}” is not a month.',
   entrySuggest: 'Did you mean {suggestion}? “{text}” is implausibly low for “{row}”.',
+  entryRateSuggest: 'Did you mean {suggestion}? “{text}” is implausibly low for “{row}”.',
+  entryRateImplausible: '“{text}” a year is implausible for “{row}”: an indexation is usually a few per cent.',
   entryImplausiblySmall: '“{text}” is implausibly low for “{row}”.',
   entryImplausiblyLarge: '“{text}” is implausibly high for “{row}”.',
   entryPopulationUnderHalf: '{value} is under half the figure it replaces ({was}) for “{row}”.',

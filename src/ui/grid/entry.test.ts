@@ -1,8 +1,8 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createI18n, loadLanguage } from '../../i18n/i18n';
-import { emptiedRefusal, questionAnswer, readEstimate, readMonth, readPoint, readPopulation, refusalMessage, ruleRefusal, unansweredNotice, type Entry } from './entry';
-import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, type Plausible } from './plausible';
+import { emptiedRefusal, questionAnswer, readEstimate, readMonth, readPoint, readPopulation, readRate, refusalMessage, ruleRefusal, unansweredNotice, type Entry, type Refusal } from './entry';
+import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, PLAUSIBLE_RATE, type Plausible } from './plausible';
 import { LIMITS, type Estimate } from '../../model';
 
 const i18n = createRoot(() => createI18n('da'));
@@ -146,5 +146,32 @@ describe('a question left unanswered', () => {
     await loadLanguage('en');
     const en = createRoot(() => createI18n('en'));
     expect(unansweredNotice('1,500,000', 'BRN base grant (DKK)', 'Level 1', en).text).toBe('1,500,000 was not used in “BRN base grant”, Level 1: the cell was left before the question was answered.');
+  });
+});
+
+describe('a yearly rate outside a few per cent is asked about once (an indexation)', () => {
+  const rate = (text: string, sure = false, on = i18n) => readRate(text, on, -LIMITS.indexation, LIMITS.indexation, PLAUSIBLE_RATE, sure);
+  const said = (entry: Entry<number>, on = i18n) => (entry.ok ? null : refusalMessage(entry.refusal, 'Årlig lønfremskrivning (%)', on, true));
+  it('takes a few per cent, 0 and a small fall as typed', () => {
+    for (const [text, value] of [['2', 2], ['2,9 %', 2.9], ['0', 0], ['-1', -1], ['10', 10]] as const) expect(rate(text)).toEqual({ ok: true, value });
+  });
+
+  it('"0,02" asks "Mente du 2 %?", and a second Enter takes the 2 % it offered; "25" is asked about as typed and taken when confirmed', () => {
+    const small = rate('0,02');
+    expect(said(small)).toBe('Mente du 2 %? ”0,02” er usandsynligt lidt for ”Årlig lønfremskrivning”. Tryk Enter igen for at bruge 2 %, eller skriv et andet tal.');
+    expect(rate(questionAnswer((small as { refusal: Refusal }).refusal)!, true)).toEqual({ ok: true, value: 2 });
+    const large = rate('25');
+    expect(said(large)).toBe('”25” om året er usandsynligt for ”Årlig lønfremskrivning”: en fremskrivning er sædvanligvis nogle få procent. Tryk Enter igen for at bruge 25, eller skriv et andet tal.');
+    expect(rate(questionAnswer((large as { refusal: Refusal }).refusal)!, true)).toEqual({ ok: true, value: 25 });
+    expect(said(rate('-8'))).toMatch(/^”-8” om året er usandsynligt/);
+    // Over the model's limit: refused, as before.
+    expect(rate('60').ok).toBe(false);
+    expect(rate('60', true).ok).toBe(false);
+  });
+
+  it('asks in English', async () => {
+    await loadLanguage('en');
+    const en = createRoot(() => createI18n('en'));
+    expect(said(rate('0.02', false, en), en)).toBe('Did you mean 2 %? “0.02” is implausibly low for “Årlig lønfremskrivning”. Press Enter again to use 2 %, or type another number.');
   });
 });

@@ -4,7 +4,7 @@
  * parse is i18n's, the command the model's; this file only pairs them per kind of entry.
  */
 import { labelInSentence, type I18n, type MessageKey } from '../../i18n/i18n';
-import { formatEstimate, formatNumber } from '../../i18n/number-format';
+import { formatEstimate, formatNumber, formatPercent } from '../../i18n/number-format';
 import { parseDecimal, parseEstimate, parsePercent, parseWhole, parseYearMonth, type ParseError } from '../../i18n/number-parse';
 import { LIMITS, plausiblePopulation, type Estimate, type ValidationIssue, type YearMonth } from '../../model';
 import type { Plausible } from './plausible';
@@ -27,6 +27,11 @@ export type Refusal =
    * which stays theirs). `enter` is what a second Enter commits, taken as meant.
    */
   | { readonly kind: 'implausible'; readonly why: 'scaled' | 'small' | 'large' | 'dropsRange'; readonly text: string; readonly unit: 'kr' | 'fte'; readonly value: Estimate; readonly enter: string; readonly was?: Estimate; readonly shared?: boolean }
+  /**
+   * A yearly rate outside what is plausible (PLAUSIBLE_RATE): asked about once. `guess`: "0,02"
+   * probably means 2 % (a share written as a fraction), null where no guess fits.
+   */
+  | { readonly kind: 'rateDoubt'; readonly text: string; readonly guess: number | null; readonly enter: string }
   /** A population under half or over twice the one it replaces (a digit left out or one too many): asked about once. */
   | { readonly kind: 'populationJump'; readonly text: string; readonly value: number; readonly was: number; readonly enter: string };
 
@@ -99,8 +104,23 @@ export function readPopulation(text: string, i18n: I18n, max: number, was: numbe
   return refuse({ kind: 'populationJump', text, value: r.value, was, enter: text });
 }
 
+/**
+ * A yearly rate in per cent (an indexation), asked about outside `plausible` unless `sure`: "25"
+ * and "0,02" (meaning 2 %, which it read as 0,02 %) were taken without a word (a fresh-eyes walk).
+ */
+export function readRate(text: string, i18n: I18n, min: number, max: number, plausible: Plausible, sure = false): Entry<number> {
+  const r = readPercent(text, i18n, min, max, 'rate');
+  if (!r.ok || sure || r.value === 0) return r;
+  // Under a tenth of a per cent is no forecast: a share written as a fraction, if that fits.
+  const fraction = Math.round(r.value * 100 * 100) / 100;
+  const guess = Math.abs(r.value) < 0.1 && fraction >= plausible.from && fraction <= plausible.to ? fraction : null;
+  if (guess === null && r.value >= plausible.from && r.value <= plausible.to) return r;
+  // The guess as the field writes it, so that the second Enter reads it again as meant.
+  return refuse({ kind: 'rateDoubt', text, guess, enter: guess === null ? text : formatPercent(guess, i18n.lang()) });
+}
+
 /** What a second Enter commits when a refusal is a question ("Mente du …?"), taken as meant. */
-export const questionAnswer = (refusal: Refusal): string | undefined => (refusal.kind === 'implausible' || refusal.kind === 'populationJump' ? refusal.enter : undefined);
+export const questionAnswer = (refusal: Refusal): string | undefined => (refusal.kind === 'implausible' || refusal.kind === 'populationJump' || refusal.kind === 'rateDoubt' ? refusal.enter : undefined);
 
 /** A non-negative number with up to two decimals (a weight). */
 export function readDecimal(text: string, i18n: I18n, max: number): Entry<number> {
@@ -244,6 +264,11 @@ function refusalReason(refusal: Refusal, label: string, i18n: I18n, confirmable:
       // A paste cannot be asked: it says what was left out and how to enter it.
       if (refusal.why === 'scaled') return t('entryScaledNotPasted', { text: refusal.text, row, suggestion: formatEstimate(refusal.value, refusal.unit, lang()) });
       return `${t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row })} ${t('entryConfirmInCell')}`;
+    }
+    case 'rateDoubt': {
+      const suggestion = refusal.guess === null ? refusal.text : formatPercent(refusal.guess, lang());
+      const question = t(refusal.guess === null ? 'entryRateImplausible' : 'entryRateSuggest', { text: refusal.text, row, suggestion });
+      return confirmable ? `${question} ${t('entryConfirm', { suggestion })}` : `${question} ${t('entryConfirmInCell')}`;
     }
     case 'populationJump': {
       const value = formatNumber(refusal.value, lang());

@@ -39,3 +39,10 @@ export const PLAUSIBLE_FTE: Plausible = { from: 0, to: 20 * 100, zero: true };
  * about, and 0 is a task without activities.
  */
 export const PLAUSIBLE_ACTIVITY_KR: Plausible = { from: 5_000, to: 20_000_000, zero: true };
+
+/**
+ * A yearly wage or price indexation, in per cent: a few per cent a year is a forecast; over 10 %
+ * a year, or a fall of more than 5 %, is more likely a slip (the limits are ±50 %). 0 is the
+ * regions' default (amounts in fixed prices).
+ */
+export const PLAUSIBLE_RATE: Plausible = { from: -5, to: 10, zero: true };

@@ -6,8 +6,8 @@
 import { For } from 'solid-js';
 import { formatEstimate, formatFte, formatKroner, formatPercent } from '../../i18n/number-format';
 import { LIMITS } from '../../model';
-import { readEstimate, readPercent, readPoint, readWhole } from '../grid/entry';
-import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR } from '../grid/plausible';
+import { readEstimate, readPoint, readRate, readWhole } from '../grid/entry';
+import { PLAUSIBLE_ACTIVITY_KR, PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, PLAUSIBLE_RATE } from '../grid/plausible';
 import { EntryField } from '../EntryField';
 import { ForById } from '../for-by-id';
 import { assumptionSourceText } from '../../i18n/assumption-source';
@@ -66,7 +66,7 @@ export default function AssumptionsPanel() {
               <tr>
                 <th scope="row">{t(`assumption_${key}`)}</th>
                 <td>
-                  <EntryField label={t(`assumption_${key}`)} text={formatPercent(a()[key], lang())} read={(text) => readPercent(text, chrome.i18n, -LIMITS.indexation, LIMITS.indexation, 'rate')} commit={(value) => commands.setAssumption({ change: { key, value } })} />
+                  <EntryField label={t(`assumption_${key}`)} text={formatPercent(a()[key], lang())} read={(text, sure) => readRate(text, chrome.i18n, -LIMITS.indexation, LIMITS.indexation, PLAUSIBLE_RATE, sure)} commit={(value) => commands.setAssumption({ change: { key, value } })} />
                 </td>
                 <td class="source" data-label={t('source')}>{assumptionSourceText(ws(), key, chrome.i18n)}</td>
               </tr>
