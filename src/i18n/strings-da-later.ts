@@ -158,6 +158,8 @@ export const daLater = {
   populationsJumpedMoreOne: 'Én linje mere er heller ikke brugt.',
   populationJumpLine: '{name} {value} (hidtidigt {was})',
   populationsPastedDated: 'Befolkningstallene er nu pr. {date}, kilde: {source}.',
+  populationsTotalsSkipped: 'Sprunget over som total: {lines}.',
+  populationsElsewhere: 'Ikke blandt arbejdsområdets kommuner: {names}.',
   populationsHeadingsSkipped: 'Sprunget over som overskrift: {lines}.',
   populationsHeadingsMore: '{count} linjer mere er også sprunget over.',
   populationsHeadingsMoreOne: 'Én linje mere er også sprunget over.',

@@ -310,6 +310,8 @@ export const en: Record<MessageKey, string> = {
   populationsJumpedMoreOne: 'One more line was not used either.',
   populationJumpLine: '{name} {value} (so far {was})',
   populationsPastedDated: 'The populations are now as of {date}, source: {source}.',
+  populationsTotalsSkipped: 'Skipped as a total: {lines}.',
+  populationsElsewhere: 'Not among the workspace’s municipalities: {names}.',
   populationsHeadingsSkipped: 'Skipped as a heading: {lines}.',
   populationsHeadingsMore: '{count} more lines were skipped too.',
   populationsHeadingsMoreOne: 'One more line was skipped too.',

@@ -62,6 +62,16 @@ export function municipalitiesOf(region: RegionName, date = POPULATION_RELEASES[
 /** Population of one municipality at a shipped release, or undefined. */
 export const referencePopulation = (code: string, date: string): number | undefined => reference().find((m) => m.code === code)?.populations[date];
 
+/**
+ * A Danish municipality by code ("751") or name ("Aarhus", "Aarhus Kommune"), whichever region it
+ * is in: a pasted line naming one outside the workspace is said as such, not as unreadable.
+ */
+export function danishMunicipality(text: string): { readonly code: string; readonly name: string; readonly region: RegionName } | undefined {
+  const wanted = text.toLowerCase().replace(/\s+kommune$/, '').trim();
+  const row = reference().find((m) => m.code === wanted || m.name.toLowerCase() === wanted);
+  return row && { code: row.code, name: row.name, region: row.region };
+}
+
 export const largestFirst = (municipalities: readonly Municipality[]): Municipality[] =>
   [...municipalities].sort((a, b) => b.population - a.population || (a.code < b.code ? -1 : 1));
 

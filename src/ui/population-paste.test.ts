@@ -55,6 +55,16 @@ describe('pasting a population column', () => {
     expect(parsePopulationColumn(ms.map((m) => m.population).join('\n'), ms, 0, 'da').reference).toBeNull();
   });
 
+  it('leaves out a region’s or the country’s total and a municipality of another region, each said as what it is, not as a line not read', () => {
+    const nord = createWorkspace('Nordjylland').municipalities;
+    const r = parsePopulationColumn('Region Nordjylland\t2026K2\t593.000\nAalborg\t2026K2\t226.500\n751 Aarhus\t2026K2\t370.000\nHele landet\t2026K2\t6.001.000\nHjorring\t2026K2\t64.000', nord, 0, 'da');
+    expect(r.populations).toEqual({ '851': 226_500 });
+    expect(r.totals).toEqual(['Region Nordjylland\t2026K2\t593.000', 'Hele landet\t2026K2\t6.001.000']);
+    expect(r.elsewhere).toEqual(['Aarhus']);
+    expect(r.refused).toEqual(['Hjorring\t2026K2\t64.000']);
+    expect(populationPasteText(r, createI18n('da'))).toBe('Ét indbyggertal er indsat. Sprunget over som total: Region Nordjylland 2026K2 593.000 · Hele landet 2026K2 6.001.000. Ikke blandt arbejdsområdets kommuner: Aarhus. Disse linjer kunne ikke læses: Hjorring 2026K2 64.000.');
+  });
+
   it('does not use a figure under half or over double the one it replaces, and says which (English "222.000" read as 222 took Aalborg’s bill from 226.752 to 360)', () => {
     const nord = createWorkspace('Nordjylland').municipalities;
     const aalborg = nord.find((m) => m.name === 'Aalborg')!;

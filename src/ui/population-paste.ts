@@ -7,7 +7,7 @@
 import type { I18n, MessageKey } from '../i18n/i18n';
 import { formatDate, formatNumber } from '../i18n/number-format';
 import { parseWhole } from '../i18n/number-parse';
-import { LIMITS, plausiblePopulation, type Lang, type Municipality } from '../model';
+import { danishMunicipality, LIMITS, plausiblePopulation, type Lang, type Municipality } from '../model';
 import '../i18n/strings-da-later';
 
 export interface PopulationPaste {
@@ -26,6 +26,13 @@ export interface PopulationPaste {
    * bill fell from 226.752 to 360 without a word (a fresh-eyes walk).
    */
   readonly jumps: readonly { readonly line: string; readonly name: string; readonly value: number; readonly was: number }[];
+  /**
+   * Lines with a figure for a region or the country ("Region Nordjylland 593.000", "Hele landet"),
+   * as Statistikbanken's tables have beside the municipalities: left out, said as totals.
+   */
+  readonly totals: readonly string[];
+  /** Lines for a Danish municipality not in the workspace (Aarhus in Nordjylland's): left out, named. */
+  readonly elsewhere: readonly string[];
   /**
    * The population date and source the paste states, where it sets every municipality of the
    * table and names one Statistikbanken quarter ("2026K2": the population on 1 April 2026). A
@@ -48,12 +55,23 @@ function quarterReference(lines: readonly string[]): PopulationPaste['reference'
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+kommune$/, '').trim();
 
+/** A region's, a part of the country's or the whole country's line, not a municipality's. */
+const TOTAL = /^(region\b|hele landet|landsdel\b|i alt\b|all denmark|total\b)/i;
+
+/** The Danish municipality outside the workspace a text names, by code, name or both ("751 Aarhus"). */
+function outside(text: string): string | undefined {
+  const code = /^(\d{3})\b\s*(.*)$/.exec(text);
+  return (danishMunicipality(code?.[1] ?? text) ?? (code?.[2] ? danishMunicipality(code[2]) : undefined))?.name;
+}
+
 export function parsePopulationColumn(text: string, order: readonly Municipality[], from: number, lang: Lang): PopulationPaste {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
   const populations: Record<string, number> = {};
   const refused: string[] = [];
   const headings: string[] = [];
   const jumps: { line: string; name: string; value: number; was: number }[] = [];
+  const totals: string[] = [];
+  const elsewhere: string[] = [];
   const byName = new Map(order.map((m) => [normalise(m.name), m]));
   const byCode = new Map(order.map((m) => [m.code, m]));
   /** The municipality a text names, by code ("340 Sorø") or by name ("Sorø Kommune"). */
@@ -81,26 +99,35 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
     if (beforeAnyRead && !named && !value.ok && /\p{L}/u.test(line)) return void headings.push(line);
     // A bare number is the next row's, counted from the row pasted into (a heading is no row).
     const municipality = label ? named : order[from + i - headings.length];
+    const names = [label, ...cells.slice(0, -1)];
+    if (!municipality && value.ok && names.some((n) => TOTAL.test(n))) return void totals.push(line);
+    const other = !municipality && value.ok ? names.map(outside).find((n) => n !== undefined) : undefined;
+    if (other) return void elsewhere.push(other);
     if (!municipality || !value.ok) refused.push(line);
     else if (!plausiblePopulation(value.value, municipality.population)) jumps.push({ line, name: municipality.name, value: value.value, was: municipality.population });
     else populations[municipality.code] = value.value;
   });
   // A heading heads figures: with none read after it, the paste was something else, and its lines are not read.
-  if (Object.keys(populations).length + jumps.length === 0) return { populations, refused: [...headings, ...refused], headings: [], jumps, reference: null };
+  if (Object.keys(populations).length + jumps.length === 0) return { populations, refused: [...headings, ...refused], headings: [], jumps, totals, elsewhere, reference: null };
   const whole = order.every((m) => m.code in populations);
-  return { populations, refused, headings, jumps, reference: whole ? quarterReference(lines) : null };
+  return { populations, refused, headings, jumps, totals, elsewhere, reference: whole ? quarterReference(lines) : null };
 }
 
+/** A pasted line as a sentence quotes it: its tabs and runs of spaces as one space. */
+const oneLine = (line: string) => line.replace(/\s+/g, ' ').trim();
+
 /** What a paste did, in words: how many were taken, then the lines not read and those not used (three of each, then a count). */
-export function populationPasteText({ populations, refused, headings, jumps, reference }: PopulationPaste, { t, lang }: I18n): string {
+export function populationPasteText({ populations, refused, headings, jumps, totals, elsewhere, reference }: PopulationPaste, { t, lang }: I18n): string {
   const count = Object.keys(populations).length;
   const more = (left: number, one: MessageKey, many: MessageKey) => (left <= 0 ? '' : ` ${left === 1 ? t(one) : t(many, { count: left })}`);
   const jump = (j: PopulationPaste['jumps'][number]) => t('populationJumpLine', { name: j.name, value: formatNumber(j.value, lang()), was: formatNumber(j.was, lang()) });
   return [
     t(count === 0 ? 'populationsPastedNone' : count === 1 ? 'populationsPastedOne' : 'populationsPasted', { count }),
     reference ? t('populationsPastedDated', { date: formatDate(reference.date, lang()), source: reference.source }) : '',
-    headings.length > 0 ? t('populationsHeadingsSkipped', { lines: headings.slice(0, 3).map((h) => h.replace(/\s+/g, ' ').trim().replace(/\.$/, '')).join(' · ') }) + more(headings.length - 3, 'populationsHeadingsMoreOne', 'populationsHeadingsMore') : '',
-    refused.length > 0 ? t('populationsRefused', { lines: refused.slice(0, 3).join(' · ') }) + more(refused.length - 3, 'populationsRefusedMoreOne', 'populationsRefusedMore') : '',
+    headings.length > 0 ? t('populationsHeadingsSkipped', { lines: headings.slice(0, 3).map((h) => oneLine(h).replace(/\.$/, '')).join(' · ') }) + more(headings.length - 3, 'populationsHeadingsMoreOne', 'populationsHeadingsMore') : '',
+    totals.length > 0 ? t('populationsTotalsSkipped', { lines: totals.slice(0, 3).map(oneLine).join(' · ') }) + more(totals.length - 3, 'populationsHeadingsMoreOne', 'populationsHeadingsMore') : '',
+    elsewhere.length > 0 ? t('populationsElsewhere', { names: elsewhere.slice(0, 3).join(', ') }) + more(elsewhere.length - 3, 'populationsHeadingsMoreOne', 'populationsHeadingsMore') : '',
+    refused.length > 0 ? t('populationsRefused', { lines: refused.slice(0, 3).map(oneLine).join(' · ') }) + more(refused.length - 3, 'populationsRefusedMoreOne', 'populationsRefusedMore') : '',
     jumps.length > 0 ? t('populationsJumped', { lines: jumps.slice(0, 3).map(jump).join(' · ') }) + more(jumps.length - 3, 'populationsJumpedMoreOne', 'populationsJumpedMore') : '',
   ]
     .filter(Boolean)
