@@ -22,7 +22,9 @@ export function createServiceWorker() {
       // The first install: said in the status line, where it covers nothing, until the page closes.
       if (!event.isUpdate) setOfflineReady(true);
     });
-    await workbox.register();
+    // A browser that refuses (a blocked or private profile, a SecurityError) leaves the app as it
+    // is online, without offline use: nothing to tell the user mid-meeting, and no unhandled error.
+    await workbox.register().catch(() => undefined);
   }
 
   /** Saves, then lets the waiting worker take over and reloads once it controls the page. */
