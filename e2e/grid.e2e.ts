@@ -707,6 +707,17 @@ describe('editing the grid', () => {
       await openView(page, 'Antagelser');
       await expect.poll(() => page.getByRole('textbox', { name: 'Til måned: Region Nordjylland' }).inputValue()).toBe('juli 2027');
       expect(await from.inputValue()).toBe('');
+      // Not over a value set meanwhile: "13/2027" left in "til", then Ctrl+Z at the comparison
+      // takes "til" back to september 2029; the field shows that, not the old typing.
+      await to.fill('13/2027');
+      await to.press('Enter');
+      await page.locator('.entry-field', { has: to }).locator('.field-error').waitFor();
+      await openView(page, 'Sammenligning');
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => page.locator('tr[data-row="funder-region"] th').first().textContent()).toContain('til september 2029');
+      await openView(page, 'Antagelser');
+      await expect.poll(() => to.inputValue()).toBe('september 2029');
+      expect(await page.locator('.field-error').count()).toBe(0);
     }));
 
   it('leaving a cell with an open question by click or arrow does not take the guess; only Enter does', () =>
@@ -1778,7 +1789,7 @@ describe('a director’s comparison', () => {
       const aalborg = page.getByRole('textbox', { name: 'Indbyggere: Aalborg' });
       await aalborg.click();
       await page.keyboard.press('Control+V');
-      await expect.poll(() => page.locator('.notice').first().textContent()).toContain('11 indbyggertal er indsat. Befolkningstallene er nu pr. 1. april 2026, kilde: Danmarks Statistik, Statistikbanken (2026K2).');
+      await expect.poll(() => page.locator('.notice').first().textContent()).toContain('11 indbyggertal er indsat. Indbyggertallene er nu pr. 1. april 2026, kilde: Danmarks Statistik, Statistikbanken (2026K2).');
       const date = page.getByRole('textbox', { name: 'Indbyggertal pr.' });
       const source = page.getByRole('textbox', { name: 'Kilde til indbyggertal' });
       await expect.poll(() => date.inputValue()).toBe('1. april 2026');

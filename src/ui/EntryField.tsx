@@ -9,11 +9,14 @@ import { questionAnswer, refusalMessage, ruleRefusal, type Entry, type Refusal }
 import { useApp } from './state/app-store';
 
 /**
- * Text typed into a field and not taken (refused, or not yet entered) when its view closed, by
- * workspace and field, for this page's life: a refused "13/2027" went without a word when the user
- * looked at the comparison and came back, and read as saved (a fresh-eyes walk).
+ * Text typed into a field and not taken (refused, or not yet entered) when its view closed, for
+ * this page's life: a refused "13/2027" went without a word when the user looked at the
+ * comparison and came back, and read as saved (a fresh-eyes walk). By workspace, view, chosen
+ * scenario and label (Opgaver's "Årsværk: 1:1 sparring" for one scenario is not Antagelser's for
+ * the catalogue, nor another scenario's), with the value the field showed then: it comes back
+ * only over that same value, never over one an undo, a paste or another tab has set since.
  */
-const leftTyped = new Map<string, { readonly text: string; readonly refusal: Refusal | null }>();
+const leftTyped = new Map<string, { readonly text: string; readonly over: string; readonly refusal: Refusal | null }>();
 
 export function EntryField<T>(props: {
   label: string;
@@ -103,17 +106,17 @@ export function EntryField<T>(props: {
   const text = createMemo(() => props.text);
   createEffect(on(text, showValue, { defer: true }));
   // Back in the view, the text left typed is there again, with its message if it was refused.
-  const keptAs = `${session.workspace().id}|${props.messageLabel ?? ''}|${props.label}`;
+  const keptAs = [session.workspace().id, chrome.view(), chrome.chosenScenario() ?? '', props.messageLabel ?? '', props.label].join('|');
   onMount(() => {
     const left = leftTyped.get(keptAs);
     leftTyped.delete(keptAs);
-    if (!left || left.text === props.text) return;
+    if (!left || left.over !== props.text || left.text === props.text) return;
     input.value = left.text;
     setTyping(true);
     if (left.refusal) showRefusal(left.text, left.refusal);
   });
   onCleanup(() => {
-    if (input.value !== props.text && typing()) leftTyped.set(keptAs, { text: input.value, refusal: error() ? refused : null });
+    if (input.value !== props.text && typing()) leftTyped.set(keptAs, { text: input.value, over: props.text, refusal: error() ? refused : null });
   });
   return (
     <span class={`entry-field ${props.class ?? ''}`}>
