@@ -10,6 +10,7 @@ const CASES: readonly { command: Command; check: (after: Workspace) => void }[] 
   { command: { type: 'renameWorkspace', name: 'KDK marts' }, check: (w) => expect(w.name).toBe('KDK marts') },
   { command: { type: 'setPopulations', populations: { '825': 1700, '851': 222_000 } }, check: (w) => expect(w.municipalities.find((m) => m.code === '825')!.population).toBe(1700) },
   { command: { type: 'setPopulationReference', date: '2023-01-01', source: 'FOLK1A 2023K1' }, check: (w) => expect([w.populationDate, w.populationSource]).toEqual(['2023-01-01', 'FOLK1A 2023K1']) },
+  { command: { type: 'setDatedPopulations', populations: { '851': 226_500, '825': 1_790 }, date: '2026-04-01', source: 'Danmarks Statistik, Statistikbanken (2026K2)' }, check: (w) => expect([w.municipalities.find((m) => m.code === '851')!.population, w.populationDate]).toEqual([226_500, '2026-04-01']) },
   { command: { type: 'usePopulationRelease', date: '2025-01-01', source: 'Danmarks Statistik, FOLK1A (2025K1)' }, check: (w) => expect(w.municipalities.find((m) => m.code === '851')!.population).not.toBe(ws.municipalities.find((m) => m.code === '851')!.population) },
   { command: { type: 'setAssumption', change: { key: 'costPerFte', value: span(500_000, 650_000, 560_000) } }, check: (w) => expect(w.assumptions.costPerFte.central).toBe(560_000) },
   { command: { type: 'setCatalogueTask', taskId: 'other-gen2040', effort: point(80) }, check: (w) => expect(w.catalogue.find((t) => t.id === 'other-gen2040')!.effort.central).toBe(80) },

@@ -17,6 +17,7 @@ interface CommandArgs {
   setPopulations: { populations: Record<string, number> };
   setPopulationReference: { date: string; source: string };
   usePopulationRelease: { date: string; source: string };
+  setDatedPopulations: { populations: Record<string, number>; date: string; source: string };
   setAssumption: { change: edits.AssumptionValue };
   setCatalogueTask: { taskId: string; effort?: Estimate; activity?: Estimate };
   setCriterionWeight: { criterion: CriterionId; weight: number };
@@ -90,6 +91,15 @@ const HANDLERS: Registry = {
     inverse: (ws) =>
       batch([
         { type: 'setPopulations', populations: Object.fromEntries(ws.municipalities.map((m) => [m.code, m.population])) },
+        { type: 'setPopulationReference', date: ws.populationDate, source: ws.populationSource },
+      ]),
+  },
+  /** A whole table with its date and source (a Statistikbanken quarter pasted): one step to undo. */
+  setDatedPopulations: {
+    apply: (ws, c) => edits.setPopulationReference(edits.setPopulations(ws, c.populations), c.date, c.source),
+    inverse: (ws, c) =>
+      batch([
+        { type: 'setPopulations', populations: Object.fromEntries(ws.municipalities.filter((m) => m.code in c.populations).map((m) => [m.code, m.population])) },
         { type: 'setPopulationReference', date: ws.populationDate, source: ws.populationSource },
       ]),
   },
@@ -294,7 +304,7 @@ export const applyCommand = (ws: Workspace, command: Command): Workspace => tryC
  * changed since. Listed rather than excluded, so a command added later is never taken for one.
  */
 const SETS_VALUES = new Set<CommandType>([
-  'renameWorkspace', 'setPopulations', 'setPopulationReference', 'usePopulationRelease', 'setAssumption', 'setCatalogueTask', 'setCriterionWeight', 'setPartScore',
+  'renameWorkspace', 'setPopulations', 'setPopulationReference', 'usePopulationRelease', 'setDatedPopulations', 'setAssumption', 'setCatalogueTask', 'setCriterionWeight', 'setPartScore',
   'setEmployerAdminCost', 'setHostCost', 'setFunder', 'setBaseline', 'renameScenario', 'setAmbitionLevel', 'setPortfolio', 'setTaskOn', 'setTaskEffort', 'setTaskActivity',
   'setTaskOverride', 'setCustomTask', 'setAnchoring', 'applyAnchoringPreset', 'setStaffing', 'setScenarioCostPerFte', 'setFunding', 'setReserveDrawdown', 'setAllocationKind',
   'setEqualPercent', 'setCustomWeight', 'setAllocation', 'setStart', 'setEnd',

@@ -46,7 +46,7 @@ describe('pasting a population column', () => {
     const r = parsePopulationColumn(`Område\tTid\tIndhold\n${whole}`, ms, 0, 'da');
     expect(Object.keys(r.populations)).toHaveLength(ms.length);
     expect(r.reference).toEqual({ date: '2026-04-01', source: 'Danmarks Statistik, Statistikbanken (2026K2)' });
-    expect(populationPasteText(r, createI18n('da'))).toBe(`${ms.length} indbyggertal er indsat. Befolkningstallene er nu pr. 1. april 2026, kilde: Danmarks Statistik, Statistikbanken (2026K2). Sprunget over som overskrift: Område Tid Indhold.`);
+    expect(populationPasteText(r, createI18n('da'))).toBe(`${ms.length} indbyggertal er indsat. Indbyggertallene er nu pr. 1. april 2026, kilde: Danmarks Statistik, Statistikbanken (2026K2). Sprunget over som overskrift: Område Tid Indhold.`);
     // Bare figures under a heading that names the quarter, every row from the first.
     expect(parsePopulationColumn(`Område\t2025K4\n${ms.map((m) => m.population).join('\n')}`, ms, 0, 'da').reference?.date).toBe('2025-10-01');
     // Two of the table's municipalities: the others' figures are not of that date.

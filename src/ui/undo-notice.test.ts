@@ -23,7 +23,7 @@ describe("an undo's and a redo's notice", () => {
 
   it('names a quarter’s populations by their date and source first, both ways (it named two of eleven figures and "9 andre")', () => {
     const populations = Object.fromEntries(ws.municipalities.map((m) => [m.code, m.population + 100]));
-    const pasted: Command = { type: 'batch', commands: [{ type: 'setPopulations', populations }, { type: 'setPopulationReference', date: '2026-04-01', source: 'Danmarks Statistik, Statistikbanken (2026K2)' }] };
+    const pasted: Command = { type: 'setDatedPopulations', populations, date: '2026-04-01', source: 'Danmarks Statistik, Statistikbanken (2026K2)' };
     const { redo, undo } = said(pasted);
     expect(redo).toBe('Indbyggertallenes dato: 1. januar 2026 → 1. april 2026; Kilde til indbyggertal: Danmarks Statistik, FOLK1A (2026K1) → Danmarks Statistik, Statistikbanken (2026K2) og 11 andre');
     expect(undo).toMatch(/^Indbyggertallenes dato: 1\. april 2026 → 1\. januar 2026; /);

@@ -93,7 +93,7 @@ export default function MunicipalityTable() {
     const before = session.lastEdit();
     // A whole table with its quarter states its date and source too, in one step to undo.
     const { reference } = paste;
-    if (reference) commands.batch({ commands: [{ type: 'setPopulations', populations: paste.populations }, { type: 'setPopulationReference', ...reference }] });
+    if (reference) commands.setDatedPopulations({ populations: paste.populations, ...reference });
     else if (Object.keys(paste.populations).length > 0) commands.setPopulations({ populations: paste.populations });
     // Said while the paste stands and this view is open (as a grid paste's): its lines stay in view
     // while typed in one by one, and do not follow to the charts, over the bills.
