@@ -158,7 +158,8 @@ function sumYears(years: readonly YearResult[], populations: readonly number[], 
     year: 0,
     months: years.reduce((s, y) => s + y.months, 0),
     fte: years[0]?.fte ?? ZERO,
-    costPerFte: years[0]?.costPerFte ?? ZERO,
+    // The last year's: how far the wage index has taken it by the period's end.
+    costPerFte: last?.costPerFte ?? ZERO,
     cost: {
       staff: add((y) => y.cost.staff),
       activities: add((y) => y.cost.activities),

@@ -35,7 +35,7 @@ export interface YearResult {
   readonly fte: Estimate;
   /**
    * Lønomkostning pr. årsværk in this year's kroner: the input (in the price year's) with the
-   * wage index applied, whole kroner. For the whole period: the first year's, as `fte`.
+   * wage index applied, whole kroner. For the whole period: its last year's.
    */
   readonly costPerFte: Estimate;
   readonly cost: CostBreakdown;

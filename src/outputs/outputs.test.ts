@@ -128,7 +128,7 @@ describe('CSV', () => {
     const rows = (key: '2028' | 'horizon') => reportTables(indexed, resultsOf(indexed), 'da', [key])[0]!.rows;
     const value = (key: '2028' | 'horizon', label: string) => rows(key).find((r) => r[0]!.value === label)![2]!.value;
     // 550.000 × 1,02² = 572.220: Niveau 2's 2 årsværk make 1.144.440 in 2028.
-    expect(value('2028', 'Lønomkostning pr. årsværk (kr.)')).toBe(572_220);
+    expect(value('2028', 'Lønomkostning pr. årsværk med lønfremskrivning (kr.)')).toBe(572_220);
     expect(value('2028', 'heraf løn')).toBe(1_144_440);
     // The whole period's table: the price year's amount, as entered.
     expect(value('horizon', 'Lønomkostning pr. årsværk (kr.)')).toBe(550_000);

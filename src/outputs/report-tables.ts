@@ -94,7 +94,8 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         // handout showed "heraf løn 2.700.000" for 4,5 årsværk under a shared 550.000 (a fresh-eyes
         // walk). A year's table has it in that year's kroner (indexed), as its "heraf løn" is made;
         // the whole period's, in the price year's, as entered.
-        period ? [text(t('rowCostPerFte')), ...scenarios.map((s) => num(costPerFteOf(ws, s).central, 'kr'))] : kr(t('rowCostPerFte'), (y) => y.costPerFte),
+        // Named so where it differs from the screen's entry (a wage indexation set).
+        period ? [text(t('rowCostPerFte')), ...scenarios.map((s) => num(costPerFteOf(ws, s).central, 'kr'))] : kr(t(ws.assumptions.wageIndexation === 0 ? 'rowCostPerFte' : 'rowCostPerFteIndexed'), (y) => y.costPerFte),
         kr(t('rowStaffCost'), (y) => y.cost.staff),
         kr(t('rowActivities'), (y) => y.cost.activities),
         kr(t('rowAdministration'), (y) => y.cost.administration),

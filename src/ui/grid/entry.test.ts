@@ -153,7 +153,7 @@ describe('a yearly rate outside a few per cent is asked about once (an indexatio
   const rate = (text: string, sure = false, on = i18n) => readRate(text, on, -LIMITS.indexation, LIMITS.indexation, PLAUSIBLE_RATE, sure);
   const said = (entry: Entry<number>, on = i18n) => (entry.ok ? null : refusalMessage(entry.refusal, 'Årlig lønfremskrivning (%)', on, true));
   it('takes a few per cent, 0 and a small fall as typed', () => {
-    for (const [text, value] of [['2', 2], ['2,9 %', 2.9], ['0', 0], ['-1', -1], ['10', 10]] as const) expect(rate(text)).toEqual({ ok: true, value });
+    for (const [text, value] of [['2', 2], ['2,9 %', 2.9], ['0', 0], ['-1', -1], ['10', 10], ['-0,03', -0.03]] as const) expect(rate(text)).toEqual({ ok: true, value });
   });
 
   it('"0,02" asks "Mente du 2 %?", and a second Enter takes the 2 % it offered; "25" is asked about as typed and taken when confirmed', () => {
@@ -161,7 +161,7 @@ describe('a yearly rate outside a few per cent is asked about once (an indexatio
     expect(said(small)).toBe('Mente du 2 %? ”0,02” er usandsynligt lidt for ”Årlig lønfremskrivning”. Tryk Enter igen for at bruge 2 %, eller skriv et andet tal.');
     expect(rate(questionAnswer((small as { refusal: Refusal }).refusal)!, true)).toEqual({ ok: true, value: 2 });
     const large = rate('25');
-    expect(said(large)).toBe('”25” om året er usandsynligt for ”Årlig lønfremskrivning”: en fremskrivning er sædvanligvis nogle få procent. Tryk Enter igen for at bruge 25, eller skriv et andet tal.');
+    expect(said(large)).toBe('”25” om året er usandsynligt for ”Årlig lønfremskrivning”: en fremskrivning er sædvanligvis nogle få procent om året, fx 2,9 %. Tryk Enter igen for at bruge 25 %, eller skriv et andet tal.');
     expect(rate(questionAnswer((large as { refusal: Refusal }).refusal)!, true)).toEqual({ ok: true, value: 25 });
     expect(said(rate('-8'))).toMatch(/^”-8” om året er usandsynligt/);
     // Over the model's limit: refused, as before.

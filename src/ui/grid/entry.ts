@@ -31,7 +31,7 @@ export type Refusal =
    * A yearly rate outside what is plausible (PLAUSIBLE_RATE): asked about once. `guess`: "0,02"
    * probably means 2 % (a share written as a fraction), null where no guess fits.
    */
-  | { readonly kind: 'rateDoubt'; readonly text: string; readonly guess: number | null; readonly enter: string }
+  | { readonly kind: 'rateDoubt'; readonly text: string; readonly value: number; readonly guess: number | null; readonly enter: string }
   /** A population under half or over twice the one it replaces (a digit left out or one too many): asked about once. */
   | { readonly kind: 'populationJump'; readonly text: string; readonly value: number; readonly was: number; readonly enter: string };
 
@@ -110,13 +110,14 @@ export function readPopulation(text: string, i18n: I18n, max: number, was: numbe
  */
 export function readRate(text: string, i18n: I18n, min: number, max: number, plausible: Plausible, sure = false): Entry<number> {
   const r = readPercent(text, i18n, min, max, 'rate');
-  if (!r.ok || sure || r.value === 0) return r;
-  // Under a tenth of a per cent is no forecast: a share written as a fraction, if that fits.
+  if (!r.ok || sure || (r.value === 0 && plausible.zero)) return r;
+  // A rise under a tenth of a per cent is no forecast: a share written as a fraction ("0,02" for
+  // 2 %), if that fits. A small fall is taken as typed.
   const fraction = Math.round(r.value * 100 * 100) / 100;
-  const guess = Math.abs(r.value) < 0.1 && fraction >= plausible.from && fraction <= plausible.to ? fraction : null;
+  const guess = r.value > 0 && r.value < 0.1 && fraction <= plausible.to ? fraction : null;
   if (guess === null && r.value >= plausible.from && r.value <= plausible.to) return r;
   // The guess as the field writes it, so that the second Enter reads it again as meant.
-  return refuse({ kind: 'rateDoubt', text, guess, enter: guess === null ? text : formatPercent(guess, i18n.lang()) });
+  return refuse({ kind: 'rateDoubt', text, value: r.value, guess, enter: guess === null ? text : formatPercent(guess, i18n.lang()) });
 }
 
 /** What a second Enter commits when a refusal is a question ("Mente du …?"), taken as meant. */
@@ -266,7 +267,7 @@ function refusalReason(refusal: Refusal, label: string, i18n: I18n, confirmable:
       return `${t(IMPLAUSIBLE[refusal.why], { text: refusal.text, row })} ${t('entryConfirmInCell')}`;
     }
     case 'rateDoubt': {
-      const suggestion = refusal.guess === null ? refusal.text : formatPercent(refusal.guess, lang());
+      const suggestion = formatPercent(refusal.guess ?? refusal.value, lang());
       const question = t(refusal.guess === null ? 'entryRateImplausible' : 'entryRateSuggest', { text: refusal.text, row, suggestion });
       return confirmable ? `${question} ${t('entryConfirm', { suggestion })}` : `${question} ${t('entryConfirmInCell')}`;
     }

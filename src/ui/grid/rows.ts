@@ -402,8 +402,9 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         // The input is in the price year's kroner; a later year's staff cost uses it indexed, and
         // says so beside it (2027's column showed 2026's amount beside an indexed "heraf løn").
         // Under "Hele perioden", its last year's (2 % set and nothing said there read as not used).
+        // Never in the price year, where the figures of the edit before could say it for a moment.
         const y = yearOf(c)?.year === 0 ? c.result?.years.at(-1) : yearOf(c);
-        const indexed = y && y.costPerFte.central !== e.central ? t('costPerFteInYear', { year: y.year, amount: formatKroner(y.costPerFte.central, lang()) }) : undefined;
+        const indexed = y && y.year !== c.ws.assumptions.priceYear && y.costPerFte.central !== e.central ? t('costPerFteInYear', { year: y.year, amount: formatKroner(y.costPerFte.central, lang()) }) : undefined;
         return { value: formatKroner(e.central, lang()), ...range, detail: [range.detail, indexed, whose].filter(Boolean).join(' · ') };
       },
       input: estimate('kr', (c) => c.scenario.costPerFte, (v, c) => ({ type: 'setScenarioCostPerFte', scenarioId: c.scenario.id, cost: v }), {
