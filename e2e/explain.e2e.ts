@@ -179,6 +179,8 @@ describe('explanations', () => {
     const surplus = await page.locator('li[data-flag="fundingSurplus"]').textContent();
     expect(surplus).toMatch(/^Overskud: finansieringen overstiger udgiften: [\d.]+ kr\. i \d{4}, det år overskuddet er størst\./);
     expect(surplus?.match(/finansieringen/g)).toHaveLength(1);
+    // And where the surplus goes: not into the reserve, which an unchanged "Opsparing tilbage" beside it left to guess.
+    expect(surplus).toContain('Overskuddet lægges ikke til opsparingen, og der trækkes intet på den i et år med overskud.');
     await page.keyboard.press('Escape');
     // The score: its weighted mean is the figure in the cell.
     const score = await cellText(page, 'score', 'level-2');
