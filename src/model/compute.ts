@@ -102,7 +102,7 @@ export function computeScenario(ws: Workspace, s: Scenario, totalPopulation: num
       year,
       months,
       fte,
-      costPerFte: { low: Math.round(costPerFte.low * wage), central: Math.round(costPerFte.central * wage), high: Math.round(costPerFte.high * wage) },
+      costPerFte: roundedProduct([costPerFte], [wage]),
       cost,
       funding,
       supplement,

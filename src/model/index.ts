@@ -15,7 +15,7 @@ export { portfolio, activeIn, type PortfolioTask } from './portfolio';
 export { presetOf } from './anchoring-presets';
 export { assumptionSource, assumptionSources, type AssumptionKey } from './assumptions';
 export { catalogueSource, employerSource, funderSource, hostSource } from './source-now';
-export { POPULATION_RELEASES, byName, danishMunicipality, plausiblePopulation } from './municipalities';
+export { POPULATION_RELEASES, byName, danishMunicipality, municipalityKey, plausiblePopulation } from './municipalities';
 export { equalSplitReason } from './allocation';
 export { surplusYears } from './surplus';
 export { populationsEdited, populationSourceWords } from './population-source';

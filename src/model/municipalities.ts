@@ -67,10 +67,13 @@ export const referencePopulation = (code: string, date: string): number | undefi
  * is in: a pasted line naming one outside the workspace is said as such, not as unreadable.
  */
 export function danishMunicipality(text: string): { readonly code: string; readonly name: string; readonly region: RegionName } | undefined {
-  const wanted = text.toLowerCase().replace(/\s+kommune$/, '').trim();
-  const row = reference().find((m) => m.code === wanted || m.name.toLowerCase() === wanted);
+  const wanted = municipalityKey(text);
+  const row = reference().find((m) => m.code === wanted || municipalityKey(m.name) === wanted);
   return row && { code: row.code, name: row.name, region: row.region };
 }
+
+/** A municipality's name as looked up: "Sorø Kommune", "SORØ" and "Sorø" are one. */
+export const municipalityKey = (text: string): string => text.toLowerCase().replace(/\s+kommune$/, '').trim();
 
 export const largestFirst = (municipalities: readonly Municipality[]): Municipality[] =>
   [...municipalities].sort((a, b) => b.population - a.population || (a.code < b.code ? -1 : 1));

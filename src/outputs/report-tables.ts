@@ -92,9 +92,8 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         row(t('rowFte'), (y) => num(y.fte.central / 100, 'fte')),
         // The one a scenario's staff cost is made with, its own or the shared one. Without it a
         // handout showed "heraf løn 2.700.000" for 4,5 årsværk under a shared 550.000 (a fresh-eyes
-        // walk). A year's table has it in that year's kroner (indexed), as its "heraf løn" is made;
-        // the whole period's, in the price year's, as entered.
-        // Named so where it differs from the screen's entry (a wage indexation set).
+        // walk). A year's table has it in that year's kroner, as its "heraf løn" is made, and says
+        // so where an indexation makes it differ from the entry; the whole period's, as entered.
         period ? [text(t('rowCostPerFte')), ...scenarios.map((s) => num(costPerFteOf(ws, s).central, 'kr'))] : kr(t(ws.assumptions.wageIndexation === 0 ? 'rowCostPerFte' : 'rowCostPerFteIndexed'), (y) => y.costPerFte),
         kr(t('rowStaffCost'), (y) => y.cost.staff),
         kr(t('rowActivities'), (y) => y.cost.activities),

@@ -7,7 +7,7 @@
 import type { I18n, MessageKey } from '../i18n/i18n';
 import { formatDate, formatNumber } from '../i18n/number-format';
 import { parseWhole } from '../i18n/number-parse';
-import { danishMunicipality, LIMITS, plausiblePopulation, type Lang, type Municipality } from '../model';
+import { danishMunicipality, LIMITS, municipalityKey, plausiblePopulation, type Lang, type Municipality } from '../model';
 import '../i18n/strings-da-later';
 
 export interface PopulationPaste {
@@ -53,16 +53,17 @@ function quarterReference(lines: readonly string[]): PopulationPaste['reference'
   return { date: `${year}-${String((Number(q) - 1) * 3 + 1).padStart(2, '0')}-01`, source: `Danmarks Statistik, Statistikbanken (${quarter})` };
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/\s+kommune$/, '').trim();
-
 /** A region's, a part of the country's or the whole country's line, not a municipality's. */
 const TOTAL = /^(region\b|hele landet|landsdel\b|i alt\b|all denmark|total\b)/i;
 
-/** The Danish municipality outside the workspace a text names, by code, name or both ("751 Aarhus"). */
-function outside(text: string): string | undefined {
+/** What a text names by its code ("340"), its name ("Sorø Kommune") or both ("340 Sorø"), as `find` looks up a code or a name's key. */
+function namedIn<T>(text: string, find: (key: string) => T | undefined): T | undefined {
   const code = /^(\d{3})\b\s*(.*)$/.exec(text);
-  return (danishMunicipality(code?.[1] ?? text) ?? (code?.[2] ? danishMunicipality(code[2]) : undefined))?.name;
+  return (code ? find(code[1]!) : undefined) ?? find(municipalityKey(code?.[2] || text));
 }
+
+/** The Danish municipality outside the workspace a text names ("751 Aarhus"). */
+const outside = (text: string): string | undefined => namedIn(text, danishMunicipality)?.name;
 
 export function parsePopulationColumn(text: string, order: readonly Municipality[], from: number, lang: Lang): PopulationPaste {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
@@ -72,13 +73,9 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
   const jumps: { line: string; name: string; value: number; was: number }[] = [];
   const totals: string[] = [];
   const elsewhere: string[] = [];
-  const byName = new Map(order.map((m) => [normalise(m.name), m]));
-  const byCode = new Map(order.map((m) => [m.code, m]));
-  /** The municipality a text names, by code ("340 Sorø") or by name ("Sorø Kommune"). */
-  const lookUp = (text: string) => {
-    const codeMatch = /^(\d{3})\b\s*(.*)$/.exec(text);
-    return byCode.get(codeMatch?.[1] ?? '') ?? byName.get(normalise(codeMatch?.[2] || text));
-  };
+  const byKey = new Map(order.flatMap((m) => [[m.code, m] as const, [municipalityKey(m.name), m] as const]));
+  /** The workspace's municipality a text names. */
+  const lookUp = (text: string) => namedIn(text, (key) => byKey.get(key));
   lines.forEach((line, i) => {
     const cells = line.split(/\t|;/).map((c) => c.trim()).filter(Boolean);
     // The number is the last cell; what is before it names the municipality, if anything.
