@@ -119,6 +119,15 @@ export async function workspaceAction(page: Page, item: string | RegExp): Promis
   await page.getByRole('menuitem', { name: item }).click();
 }
 
+/** Creates a workspace for `region` from the workspace menu, as a user would, and waits for its figures. */
+export async function newWorkspace(page: Page, region: string): Promise<void> {
+  await workspaceAction(page, 'Nyt arbejdsområde …');
+  await page.getByRole('combobox', { name: 'Region' }).selectOption(region);
+  await page.getByRole('button', { name: 'Opret' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await waitForResults(page);
+}
+
 /** The visible text of a grid cell, by row id and scenario id. */
 export async function cellText(page: Page, row: string, scenario: string): Promise<string> {
   return (await page.locator(`tr[data-row="${row}"] td[data-col="${scenario}"] .value`).textContent()) ?? '';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { formatKroner } from '../src/i18n/number-format';
-import { cellText, columnAction, editCell, gridCell, launch, newContext, openApp, waitForResults, workspaceAction } from './harness';
+import { cellText, columnAction, editCell, gridCell, launch, newContext, newWorkspace, openApp, waitForResults, workspaceAction } from './harness';
 
 let browser: Browser;
 const kr = (n: number) => formatKroner(n, 'da');
@@ -144,6 +144,25 @@ describe('a projector and a laptop: two tabs on one workspace', () => {
     // Another tab opened from it is not presenting: the room's tab only.
     const laptop = await openApp(context);
     expect(await laptop.locator('.app.presenting').count()).toBe(0);
+    await context.close();
+  });
+
+  it("a projector reloaded after the laptop opened another workspace presents its own (it came back on the laptop's)", async () => {
+    const context = await newContext(browser);
+    const projector = await openApp(context);
+    await projector.keyboard.press('Alt+P');
+    await expect.poll(() => projector.locator('.app.presenting').count()).toBe(1);
+    const laptop = await openApp(context);
+    await newWorkspace(laptop, 'Sjælland');
+    await expect.poll(() => laptop.locator('tbody[data-group="municipalities"]').textContent()).toContain('Sorø');
+    await projector.reload();
+    await waitForResults(projector);
+    expect(await projector.locator('.app.presenting').count()).toBe(1);
+    expect(await projector.locator('tbody[data-group="municipalities"]').textContent()).toContain('Aalborg');
+    expect(await projector.locator('tbody[data-group="municipalities"]').textContent()).not.toContain('Sorø');
+    // A tab opened now opens the laptop's, the browser's current workspace.
+    const another = await openApp(context);
+    expect(await another.locator('tbody[data-group="municipalities"]').textContent()).toContain('Sorø');
     await context.close();
   });
 });

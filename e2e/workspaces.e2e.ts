@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import fixtures from '../src/model/migrations/fixtures/v1-workspaces.json';
 import { axeViolations } from './axe';
-import { cellText, editCell, gridCell, launch, newContext, openApp, openView, screenshot, splitOverLines, storedRecords, waitForResults, workspaceAction } from './harness';
+import { cellText, editCell, gridCell, launch, newContext, newWorkspace, openApp, openView, screenshot, splitOverLines, storedRecords, waitForResults, workspaceAction } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,14 +53,6 @@ const rewriteRecord = (page: Page, as: 'newerSchema' | 'damaged' | 'hurt', regio
       }),
     { as, region },
   );
-
-async function newWorkspace(page: Page, region: string): Promise<void> {
-  await workspaceAction(page, 'Nyt arbejdsområde …');
-  await page.getByRole('combobox', { name: 'Region' }).selectOption(region);
-  await page.getByRole('button', { name: 'Opret' }).click();
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
-  await waitForResults(page);
-}
 
 /** The bills under the board: how many, how many in view, the smallest bill's type and the board's. */
 const billsOnFirstScreen = (page: Page) =>

@@ -5,6 +5,7 @@
  * own path opens the workspace as before: no database, another schema version (an old database
  * Dexie must upgrade first, or a newer app's), no current workspace, or a record that needed
  * repairs or cannot be read. Never creates or upgrades the database, and writes nothing.
+ * `tabWorkspace`: the one this tab had open before its reload, read first where it is still stored.
  */
 import { restoreWorkspace } from '../model/restore';
 import { CURRENT_WORKSPACE_KEY, DB_NAME, INDEXEDDB_VERSION } from './identity';
@@ -12,8 +13,8 @@ import type { StoredWorkspace } from './repository';
 
 type RawRecord = { id: string; workspace: unknown; revision?: unknown; savedBy?: unknown; appliedOps?: unknown };
 
-export function peekCurrentWorkspace(dbName = DB_NAME): Promise<StoredWorkspace | null> {
-  return readCurrentRecord(dbName).then((record) => {
+export function peekCurrentWorkspace(dbName = DB_NAME, tabWorkspace: string | null = null): Promise<StoredWorkspace | null> {
+  return readCurrentRecord(dbName, tabWorkspace).then((record) => {
     if (!record) return null;
     const restored = restoreWorkspace(record.workspace);
     if (!restored.ok || restored.repairs.length > 0) return null;
@@ -27,8 +28,11 @@ export function peekCurrentWorkspace(dbName = DB_NAME): Promise<StoredWorkspace 
   }, () => null);
 }
 
-/** The record the meta record CURRENT_WORKSPACE_KEY names, in one readonly transaction; null where there is none. */
-function readCurrentRecord(dbName: string): Promise<RawRecord | null> {
+/**
+ * The tab's record, else the one the meta record CURRENT_WORKSPACE_KEY names, in one readonly
+ * transaction; null where there is none.
+ */
+function readCurrentRecord(dbName: string, tabWorkspace: string | null): Promise<RawRecord | null> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(dbName);
     // No database yet: opening without a version would make an empty one; abort that instead.
@@ -42,13 +46,18 @@ function readCurrentRecord(dbName: string): Promise<RawRecord | null> {
         if (db.version !== INDEXEDDB_VERSION || !db.objectStoreNames.contains('meta') || !db.objectStoreNames.contains('workspaces')) return done(null);
         const tx = db.transaction(['meta', 'workspaces'], 'readonly');
         tx.onerror = () => done(null);
-        const meta = tx.objectStore('meta').get(CURRENT_WORKSPACE_KEY);
-        meta.onsuccess = () => {
-          const id: unknown = (meta.result as { value?: unknown } | undefined)?.value;
-          if (typeof id !== 'string') return done(null);
-          const read = tx.objectStore('workspaces').get(id);
-          read.onsuccess = () => done((read.result as RawRecord | undefined) ?? null);
+        const readCurrent = () => {
+          const meta = tx.objectStore('meta').get(CURRENT_WORKSPACE_KEY);
+          meta.onsuccess = () => {
+            const id: unknown = (meta.result as { value?: unknown } | undefined)?.value;
+            if (typeof id !== 'string') return done(null);
+            const read = tx.objectStore('workspaces').get(id);
+            read.onsuccess = () => done((read.result as RawRecord | undefined) ?? null);
+          };
         };
+        if (!tabWorkspace) return readCurrent();
+        const tabs = tx.objectStore('workspaces').get(tabWorkspace);
+        tabs.onsuccess = () => (tabs.result ? done(tabs.result as RawRecord) : readCurrent());
       } catch (error) {
         db.close();
         reject(error);

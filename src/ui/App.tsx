@@ -20,6 +20,7 @@ import { Header } from './Header';
 import { loadMenuList } from './Menu';
 import { Notices } from './Notices';
 import { AppContext, createAppStore } from './state/app-store';
+import { createTabWorkspace } from './state/tab-workspace';
 import type { ViewId } from './state/chrome';
 import type { ResultStatus } from './state/results';
 
@@ -59,7 +60,8 @@ export function App() {
     // Loaded only on a reload (a first visit has nothing to read): out of the first visit's JavaScript.
     // A reload's figures come quickly, and an Enter typed at once needs the entry rules: they load
     // beside the read, not after the figures.
-    ...('indexedDB' in globalThis && { peek: () => (void loadEntryRules(), import('../db/peek').then((m) => m.peekCurrentWorkspace())) }),
+    ...('indexedDB' in globalThis && { peek: (tabWorkspace: string | null) => (void loadEntryRules(), import('../db/peek').then((m) => m.peekCurrentWorkspace(undefined, tabWorkspace))) }),
+    tabWorkspace: createTabWorkspace(),
     tabId: crypto.randomUUID(),
   });
   const { chrome, session, results, actions, notices } = store;

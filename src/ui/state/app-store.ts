@@ -18,13 +18,16 @@ import { createNotices } from './notices';
 import { repairedParts } from '../../i18n/repaired-parts';
 import { createResults } from './results';
 import { createWorkspaceSession } from './session';
+import type { TabWorkspace } from './tab-workspace';
 import { when } from './when';
 
 export interface AppDeps {
   /** Loaded after the first paint: Dexie is the largest part of the startup JavaScript. */
   readonly loadRepository: () => Promise<Repository | null>;
-  /** A reload's current workspace read before Dexie has loaded (src/db/peek.ts). */
-  readonly peek?: () => Promise<StoredWorkspace | null>;
+  /** A reload's workspace read before Dexie has loaded (src/db/peek.ts). */
+  readonly peek?: (tabWorkspace: string | null) => Promise<StoredWorkspace | null>;
+  /** The workspace this tab has open, kept over its reload (./tab-workspace.ts). */
+  readonly tabWorkspace?: TabWorkspace;
   readonly tabId: string;
   readonly journal?: Journal;
   readonly background?: BackgroundOptions;
@@ -60,6 +63,7 @@ export function createAppStore(deps: AppDeps) {
   const session = createWorkspaceSession({
     loadRepository: deps.loadRepository,
     ...(deps.peek && { peek: deps.peek }),
+    ...(deps.tabWorkspace && { tabWorkspace: deps.tabWorkspace }),
     firstFigures,
     journal: deps.journal ?? createJournal(),
     loadHistory: () => import('./undo-history').then((m) => m.createUndoHistoryStore()),

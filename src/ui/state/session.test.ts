@@ -8,6 +8,7 @@ import { peekCurrentWorkspace } from '../../db/peek';
 import { ForankringDb } from '../../db/schema';
 import { point, type Workspace } from '../../model';
 import { createWorkspaceSession, type SessionDeps } from './session';
+import { createTabWorkspace } from './tab-workspace';
 import { createUndoHistoryStore, type UndoHistoryStore } from './undo-history';
 
 const memoryStorage = () => {
@@ -31,7 +32,7 @@ function tab(dbName: string, storage = memoryStorage(), repo?: Repository, histo
     const session = createWorkspaceSession({
       loadRepository: async () => repo ?? createRepository(new ForankringDb(dbName)),
       // As the app does: a reload reads its workspace before Dexie is here.
-      peek: () => peekCurrentWorkspace(dbName),
+      peek: (tabWorkspace) => peekCurrentWorkspace(dbName, tabWorkspace),
       firstFigures: () => Promise.resolve(),
       journal: createJournal(storage),
       tabId: `tab-${++ids}`,
@@ -504,6 +505,44 @@ describe('a reload', () => {
     expect(createJournal(storage).pending(reload.session.workspace().id)).toEqual([]);
     other.close();
     reload.dispose();
+  });
+
+  it.each([
+    ['read before Dexie is here', {}],
+    ['read through the repository', { peek: async () => null }],
+  ] as const)("a reload opens the workspace its own tab had open, not the one another tab opened since (%s); a new tab opens that one", async (_how, path: Partial<SessionDeps>) => {
+    const name = `s-${Math.random()}`;
+    const storage = memoryStorage();
+    const projectorTab = memoryStorage();
+    const projector = tab(name, storage, undefined, undefined, { tabWorkspace: createTabWorkspace(projectorTab) });
+    await projector.session.start();
+    const north = projector.session.workspace().id;
+    const laptop = tab(name, storage, undefined, undefined, { tabWorkspace: createTabWorkspace(memoryStorage()) });
+    await laptop.session.start();
+    expect(laptop.session.workspace().id).toBe(north);
+    await laptop.session.create('Sjælland');
+    const south = laptop.session.workspace().id;
+    await laptop.session.flush();
+    laptop.dispose();
+    projector.dispose();
+
+    const reloaded = tab(name, storage, undefined, undefined, { tabWorkspace: createTabWorkspace(projectorTab), ...path });
+    await reloaded.session.start();
+    expect(reloaded.session.workspace().id).toBe(north);
+    expect(reloaded.session.stored()).toBe(true);
+    reloaded.dispose();
+    // The reload did not make its workspace the browser's current one: a new tab opens the laptop's.
+    const newTab = tab(name, storage, undefined, undefined, { tabWorkspace: createTabWorkspace(memoryStorage()), ...path });
+    await newTab.session.start();
+    expect(newTab.session.workspace().id).toBe(south);
+    newTab.dispose();
+    // A tab whose workspace has gone meanwhile opens the current one.
+    const gone = memoryStorage();
+    createTabWorkspace(gone).keep('ws-deleted-elsewhere');
+    const orphan = tab(name, storage, undefined, undefined, { tabWorkspace: createTabWorkspace(gone), ...path });
+    await orphan.session.start();
+    expect(orphan.session.workspace().id).toBe(south);
+    orphan.dispose();
   });
 
   it("follows the workspace it switches to, once, with the first figures painted: another tab's edit there arrives", async () => {

@@ -12,6 +12,7 @@ import type { Operation, RecordRead, Repository, StoredWorkspace, WorkspaceSumma
 import { createWorkspace, type Command, type Lang, type RegionName, type RestoreFailure, type ValidationIssue, type Workspace } from '../../model';
 import { sameDocument } from '../../model/same-document';
 import { afterPaint } from '../after-paint';
+import type { TabWorkspace } from './tab-workspace';
 import type { HistoryEntry, UndoHistoryStore } from './undo-history';
 
 /** How long an edit's write waits for the frame that shows it, at most (after-paint.ts). */
@@ -45,8 +46,13 @@ export interface SessionDeps {
   /** Resolves once the first figures are on screen (or soon after, if they are slow). */
   readonly firstFigures?: () => Promise<void>;
   readonly loadRepository: () => Promise<Repository | null>;
-  /** A reload's current workspace read without the repository (null: none, or not plainly readable). */
-  readonly peek?: () => Promise<StoredWorkspace | null>;
+  /**
+   * A reload's workspace read without the repository (null: none, or not plainly readable):
+   * `tabWorkspace` if it is still stored, else the browser's current one.
+   */
+  readonly peek?: (tabWorkspace: string | null) => Promise<StoredWorkspace | null>;
+  /** The workspace this tab has open, kept over its reload (its sessionStorage). */
+  readonly tabWorkspace?: TabWorkspace;
   readonly journal: Journal;
   readonly tabId: string;
   readonly newId: () => string;
@@ -420,7 +426,10 @@ export function createWorkspaceSession(deps: SessionDeps) {
     await storeAsIs(repo);
   }
 
-  /** `isCurrent`: the database already names it the current workspace (a reload): no write. */
+  /**
+   * `isCurrent`: the database already names it the current workspace, or it is this tab's own
+   * reopened by a reload: no write.
+   */
   async function open(stored: StoredWorkspace, isCurrent = false): Promise<void> {
     display(stored);
     if (!repo) return;
@@ -432,6 +441,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
   /** The screen's part of opening a stored workspace: its figures are computed, its history restored. */
   function display(stored: StoredWorkspace): void {
     stopFollowing();
+    deps.tabWorkspace?.keep(stored.workspace.id);
     pending = [];
     storedRevision = stored.revision;
     keepLeftHistory(stored.workspace.id);
@@ -495,6 +505,7 @@ export function createWorkspaceSession(deps: SessionDeps) {
     // this one): write them now, in order. Those still waiting for their frame are written then.
     for (const op of pending) if (!waiting.some((w) => w.op === op)) void persist(op, ws.id);
     await r.setMeta(CURRENT_WORKSPACE_KEY, ws.id);
+    deps.tabWorkspace?.keep(ws.id);
     watch(ws.id);
   }
 
@@ -557,11 +568,14 @@ export function createWorkspaceSession(deps: SessionDeps) {
     }
     // A reload: the current workspace is read at once without Dexie and computed while Dexie
     // loads. One with journalled edits to replay takes the repository's path.
+    // The workspace this tab had open before its reload, if any: it opens again, not the one
+    // another tab opened since.
+    const tabWorkspace = deps.tabWorkspace?.read() ?? null;
     let peeked: StoredWorkspace | null = null;
     if (!firstVisit && deps.peek) {
       // The command rules load beside the read: an Enter typed at once finds them here.
       void loadRules();
-      peeked = await deps.peek().catch(() => null);
+      peeked = await deps.peek(tabWorkspace).catch(() => null);
     }
     const shownEarly = peeked && deps.journal.pending(peeked.workspace.id).length === 0 ? peeked.workspace.id : null;
     if (shownEarly) display(peeked!);
@@ -594,13 +608,15 @@ export function createWorkspaceSession(deps: SessionDeps) {
         for (const op of [...pending]) void persist(op, shownEarly);
         return nowStored(repo);
       }
-      let stored = currentId ? await load(currentId) : null;
+      let stored = tabWorkspace && tabWorkspace !== currentId ? await load(tabWorkspace) : null;
+      stored ??= currentId ? await load(currentId) : null;
       // The current workspace may be gone or damaged: open the first one that reads.
       for (const summary of stored ? [] : await repo.listWorkspaces()) {
         stored = await load(summary.id);
         if (stored) break;
       }
-      if (stored) await open(stored, stored.workspace.id === currentId);
+      // Reopened by its own tab's reload, it does not become the browser's current one.
+      if (stored) await open(stored, stored.workspace.id === currentId || stored.workspace.id === tabWorkspace);
       else await openDefault(repo);
       nowStored(repo);
     } catch (error) {
