@@ -247,14 +247,14 @@ describe('meeting outputs', () => {
       return [...document.querySelectorAll('.grid-toolbar button, .grid-toolbar select, .grid-toolbar input')].filter((b) => { const r = b.getBoundingClientRect(); return r.width > 0 && r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom; }).length;
     });
     expect(buttons).toBe(0);
-    // An undo of a three-cell paste says two edits and "og 1 anden": in six lines it ran out of
+    // An undo of a three-cell paste says two edits and "og 1 anden ændring": in six lines it ran out of
     // the corner, over the board's first labels. It keeps to the corner (three lines, then "…").
     await gridCell(page, 'funder-brn', 'level-1').click();
     await page.evaluate(() => navigator.clipboard.writeText('1.300.000\t1.400.000\t1.500.000\n'));
     await page.keyboard.press('Control+V');
     await expect.poll(() => cellText(page, 'funder-brn', 'level-3')).toBe('1.500.000');
     await page.keyboard.press('Control+z');
-    await expect.poll(() => notice.textContent()).toContain('og 1 anden');
+    await expect.poll(() => notice.textContent()).toContain('og 1 anden ændring');
     const within = await notice.evaluate((n) => {
       const box = n.getBoundingClientRect();
       const corner = document.querySelector('table.grid thead th.corner')!.getBoundingClientRect();

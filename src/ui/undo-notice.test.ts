@@ -25,9 +25,9 @@ describe("an undo's and a redo's notice", () => {
     const populations = Object.fromEntries(ws.municipalities.map((m) => [m.code, m.population + 100]));
     const pasted: Command = { type: 'setDatedPopulations', populations, date: '2026-04-01', source: 'Danmarks Statistik, Statistikbanken (2026K2)' };
     const { redo, undo } = said(pasted);
-    expect(redo).toBe('Indbyggertallenes dato: 1. januar 2026 → 1. april 2026; Kilde til indbyggertal: Danmarks Statistik, FOLK1A (2026K1) → Danmarks Statistik, Statistikbanken (2026K2) og 11 andre');
+    expect(redo).toBe('Indbyggertallenes dato: 1. januar 2026 → 1. april 2026; Kilde til indbyggertal: Danmarks Statistik, FOLK1A (2026K1) → Danmarks Statistik, Statistikbanken (2026K2); og 11 andre ændringer');
     expect(undo).toMatch(/^Indbyggertallenes dato: 1\. april 2026 → 1\. januar 2026; /);
-    expect(said(pasted, en).redo).toMatch(/^Date of the populations: 1 January 2026 → 1 April 2026; Source of the populations: .* and 11 more$/);
+    expect(said(pasted, en).redo).toMatch(/^Date of the populations: 1 January 2026 → 1 April 2026; Source of the populations: .*; and 11 other changes$/);
   });
 
   it('says the baseline moved, both ways (its undo said nothing)', () => {
@@ -40,11 +40,11 @@ describe("an undo's and a redo's notice", () => {
     expect(said({ type: 'removeFunder', funderId: funder.id })).toEqual({ redo: `Finansieringskilde fjernet: ${funder.name.da}`, undo: `Finansieringskilde fjernet: ${funder.name.da}` });
   });
 
-  it('counts the changes beyond two: "og 1 anden", "og 2 andre" (it said "og 1 andre")', () => {
+  it('counts the changes beyond two: "og 1 anden ændring", "og 2 andre ændringer" (it said "og 1 andre"; a bare "og 11 andre" after a source read as the source’s)', () => {
     const grants = (n: number): Command => ({ type: 'setPopulations', populations: Object.fromEntries(ws.municipalities.slice(0, n).map((m) => [m.code, m.population + 1])) });
-    expect(said(grants(3)).redo).toMatch(/ og 1 anden$/);
-    expect(said(grants(4)).redo).toMatch(/ og 2 andre$/);
-    expect(said(grants(3), en).redo).toMatch(/ and 1 more$/);
+    expect(said(grants(3)).redo).toMatch(/; og 1 anden ændring$/);
+    expect(said(grants(4)).redo).toMatch(/; og 2 andre ændringer$/);
+    expect(said(grants(3), en).redo).toMatch(/; and 1 other change$/);
   });
 
   it('says a task taken out was in by its level, not "–" (it read "– → uden")', () => {

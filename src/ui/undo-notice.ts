@@ -30,5 +30,6 @@ export function changedText(before: Workspace, after: Workspace, i18n: I18n, way
     return `${changeLabel(c, i18n)}${c.scenarioName ? `, ${c.scenarioName}` : ''}: ${changeValue(c.before, c, i18n)} → ${changeValue(c.after, c, i18n)}`;
   });
   const more = changes.length - 2;
-  return words.join('; ') + (more > 1 ? ` ${i18n.t('changedMore', { count: more })}` : more === 1 ? ` ${i18n.t('changedOneMore')}` : '');
+  // "; og 11 andre ændringer": after a source's text a bare "og 11 andre" read as the source's.
+  return words.join('; ') + (more > 1 ? `; ${i18n.t('changedMore', { count: more })}` : more === 1 ? `; ${i18n.t('changedOneMore')}` : '');
 }
