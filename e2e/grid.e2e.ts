@@ -1779,6 +1779,26 @@ describe('a director’s comparison', () => {
       await expect.poll(async () => (await names())[0]).toBe('Læsø');
     }));
 
+  it('a population column one row short, pasted into the first row, changes no figure and says the column is shifted (Herning’s figure landed on Hedensted, and the bills changed)', () =>
+    withApp(async (page) => {
+      await openView(page, 'Kommuner');
+      const names = await page.locator('tbody tr[data-municipality] th').allTextContents();
+      const field = (name: string) => page.getByRole('textbox', { name: `Indbyggere: ${name}` });
+      const figures = await Promise.all(names.map((name) => field(name).inputValue()));
+      const bills = () => page.locator('tbody tr[data-municipality] td .value').allTextContents();
+      const billsBefore = await bills();
+      // The column as copied from a sheet, its first municipality's line missing.
+      await page.evaluate((text) => navigator.clipboard.writeText(text), figures.slice(1).join('\r\n'));
+      await field(names[0]!).click();
+      await page.keyboard.press('Control+V');
+      const notice = page.locator('.notice').first();
+      await expect.poll(() => notice.textContent()).toContain('Ingen indbyggertal er indsat.');
+      expect(await notice.textContent()).toContain('står kolonnen nok en række forskudt');
+      expect(await notice.textContent()).toContain(`Kopiér kommunenavnene med, fx ”${names[0]} ${figures[0]}”`);
+      expect(await Promise.all(names.map((name) => field(name).inputValue()))).toEqual(figures);
+      expect(await bills()).toEqual(billsBefore);
+    }));
+
   it('a whole table pasted from Statistikbanken with its quarter dates the populations by it, and one Ctrl+Z takes back figures, date and source (the date stayed 1 January)', () =>
     withApp(async (page) => {
       await openView(page, 'Kommuner');

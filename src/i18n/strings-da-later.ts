@@ -156,6 +156,8 @@ export const daLater = {
   populationsJumped: 'Ikke brugt, fordi hvert tal er under halvdelen eller over det dobbelte af det hidtidige: {lines}. Skriv tallet i kommunens felt for at bruge det alligevel.',
   populationsJumpedMore: '{count} linjer mere er heller ikke brugt.',
   populationsJumpedMoreOne: 'Én linje mere er heller ikke brugt.',
+  populationsMisaligned: 'De {count} tal uden kommunenavn, der passede, er heller ikke indsat: når andre tal ikke passer til den kommune, de lander på, står kolonnen nok en række forskudt (mangler der en kommune, eller er der en for meget?). Kopiér kommunenavnene med, fx ”{example}”, så finder hvert tal sin kommune.',
+  populationsMisalignedOne: 'Det tal uden kommunenavn, der passede, er heller ikke indsat: når andre tal ikke passer til den kommune, de lander på, står kolonnen nok en række forskudt (mangler der en kommune, eller er der en for meget?). Kopiér kommunenavnene med, fx ”{example}”, så finder hvert tal sin kommune.',
   populationJumpLine: '{name} {value} (hidtidigt {was})',
   rowCostPerFteIndexed: 'Lønomkostning pr. årsværk med lønfremskrivning (kr.)',
   populationsPastedDated: 'Indbyggertallene er nu pr. {date}, kilde: {source}.',

@@ -309,6 +309,8 @@ export const en: Record<MessageKey, string> = {
   populationsJumped: 'Not used, as each is under half or over double the figure so far: {lines}. Type the figure in the municipality’s field to use it anyway.',
   populationsJumpedMore: '{count} more lines were not used either.',
   populationsJumpedMoreOne: 'One more line was not used either.',
+  populationsMisaligned: 'The {count} figures without a municipality’s name that did fit were not pasted either: when other figures do not fit the municipality they land on, the column is likely a row off (a municipality missing, or one too many?). Copy the names along, e.g. “{example}”, and each figure finds its municipality.',
+  populationsMisalignedOne: 'The one figure without a municipality’s name that did fit was not pasted either: when other figures do not fit the municipality they land on, the column is likely a row off (a municipality missing, or one too many?). Copy the names along, e.g. “{example}”, and each figure finds its municipality.',
   populationJumpLine: '{name} {value} (so far {was})',
   populationsPastedDated: 'The populations are now as of {date}, source: {source}.',
   populationsTotalsSkipped: 'Skipped as a total: {lines}.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../model';
-import { createI18n } from '../i18n/i18n';
+import { createI18n, loadLanguage } from '../i18n/i18n';
 import '../i18n/strings-da-later';
 import { parsePopulationColumn, populationPasteText } from './population-paste';
 
@@ -10,6 +10,32 @@ describe('pasting a population column', () => {
   it('reads numbers in table order from the row pasted into', () => {
     const r = parsePopulationColumn('37.344\r\n51507\r\n', ms, 0, 'da');
     expect(r.populations).toEqual({ [ms[0]!.code]: 37_344, [ms[1]!.code]: 51_507 });
+  });
+
+  it('uses none of a column one row short: figures that would fit their row are left out with those that do not, and the column is said to be shifted (Herning’s figure landed on Hedensted)', async () => {
+    const midt = createWorkspace('Midtjylland').municipalities;
+    // The 2025 column copied without its first municipality's line, pasted into the first row.
+    const shifted = midt.slice(1).map((m) => String(m.population)).join('\n');
+    const r = parsePopulationColumn(shifted, midt, 0, 'da');
+    expect(r.populations).toEqual({});
+    expect(r.jumps.length).toBeGreaterThan(0);
+    expect(r.misaligned?.count).toBe(midt.length - 1 - r.jumps.length);
+    const said = populationPasteText(r, createI18n('da'));
+    expect(said).toMatch(/^Ingen indbyggertal er indsat\. Ikke brugt, fordi .* står kolonnen nok en række forskudt/);
+    expect(said).toContain(`Kopiér kommunenavnene med, fx ”${midt[0]!.name} ${midt[0]!.population.toLocaleString('da-DK')}”`);
+    await loadLanguage('en');
+    expect(populationPasteText(r, createI18n('en'))).toContain('the column is likely a row off');
+    // One figure too many for the rows left is as shifted: none is used.
+    const over = parsePopulationColumn(midt.map((m) => String(m.population)).join('\n'), midt, 1, 'da');
+    expect(over.populations).toEqual({});
+    // The same column whole, or a part of it in its place, goes in as before.
+    expect(Object.keys(parsePopulationColumn(midt.map((m) => String(m.population + 7)).join('\n'), midt, 0, 'da').populations)).toHaveLength(midt.length);
+    const part = parsePopulationColumn(midt.slice(2, 5).map((m) => String(m.population + 7)).join('\n'), midt, 2, 'da');
+    expect(part.populations).toEqual(Object.fromEntries(midt.slice(2, 5).map((m) => [m.code, m.population + 7])));
+    expect(part.misaligned).toBeNull();
+    // Lines with names find their municipality whatever else is in the paste.
+    const named = parsePopulationColumn(`${midt[3]!.name}\t${midt[3]!.population + 1}\n5`, midt, 0, 'da');
+    expect(named.populations).toEqual({ [midt[3]!.code]: midt[3]!.population + 1 });
   });
 
   it('reads a Statistics Denmark table with codes and names, in any order', () => {

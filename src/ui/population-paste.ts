@@ -39,6 +39,13 @@ export interface PopulationPaste {
    * whole table pasted with its quarter kept the date and source of the figures it replaced.
    */
   readonly reference: { readonly date: string; readonly source: string } | null;
+  /**
+   * Bare figures that would fit their rows, not used because others of the paste did not fit
+   * theirs (or ran past the table's end): the column is likely shifted. A column one row short
+   * put Herning's figure on Hedensted and Horsens' on Holstebro, and said "9 indbyggertal er
+   * indsat" (a fresh-eyes walk). `example`: a line with a name, which finds its municipality.
+   */
+  readonly misaligned: { readonly count: number; readonly example: { readonly name: string; readonly population: number } } | null;
 }
 
 /** Statistikbanken's quarter ("2026K2"), anywhere in a line. */
@@ -76,6 +83,9 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
   const byKey = new Map(order.flatMap((m) => [[m.code, m] as const, [municipalityKey(m.name), m] as const]));
   /** The workspace's municipality a text names. */
   const lookUp = (text: string) => namedIn(text, (key) => byKey.get(key));
+  /** Bare figures placed by their row, and how many of them did not fit it or had no row. */
+  const placed: string[] = [];
+  let misfits = 0;
   lines.forEach((line, i) => {
     const cells = line.split(/\t|;/).map((c) => c.trim()).filter(Boolean);
     // The number is the last cell; what is before it names the municipality, if anything.
@@ -100,21 +110,29 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
     if (!municipality && value.ok && names.some((n) => TOTAL.test(n))) return void totals.push(line);
     const other = !municipality && value.ok ? names.map(outside).find((n) => n !== undefined) : undefined;
     if (other) return void elsewhere.push(other);
+    const byRow = !label && value.ok;
+    if (byRow && (!municipality || !plausiblePopulation(value.value, municipality.population))) misfits++;
     if (!municipality || !value.ok) refused.push(line);
     else if (!plausiblePopulation(value.value, municipality.population)) jumps.push({ line, name: municipality.name, value: value.value, was: municipality.population });
-    else populations[municipality.code] = value.value;
+    else {
+      populations[municipality.code] = value.value;
+      if (byRow) placed.push(municipality.code);
+    }
   });
+  // A figure that does not fit its row says the column is shifted: none placed by row is used.
+  const misaligned = misfits > 0 && placed.length > 0 && order[0] ? { count: placed.length, example: { name: order[0].name, population: order[0].population } } : null;
+  if (misaligned) for (const code of placed) delete populations[code];
   // A heading heads figures: with none read after it, the paste was something else, and its lines are not read.
-  if (Object.keys(populations).length + jumps.length === 0) return { populations, refused: [...headings, ...refused], headings: [], jumps, totals, elsewhere, reference: null };
+  if (Object.keys(populations).length + jumps.length + (misaligned?.count ?? 0) === 0) return { populations, refused: [...headings, ...refused], headings: [], jumps, totals, elsewhere, reference: null, misaligned };
   const whole = order.every((m) => m.code in populations);
-  return { populations, refused, headings, jumps, totals, elsewhere, reference: whole ? quarterReference(lines) : null };
+  return { populations, refused, headings, jumps, totals, elsewhere, reference: whole ? quarterReference(lines) : null, misaligned };
 }
 
 /** A pasted line as a sentence quotes it: its tabs and runs of spaces as one space. */
 const oneLine = (line: string) => line.replace(/\s+/g, ' ').trim();
 
 /** What a paste did, in words: how many were taken, then the lines not read and those not used (three of each, then a count). */
-export function populationPasteText({ populations, refused, headings, jumps, totals, elsewhere, reference }: PopulationPaste, { t, lang }: I18n): string {
+export function populationPasteText({ populations, refused, headings, jumps, totals, elsewhere, reference, misaligned }: PopulationPaste, { t, lang }: I18n): string {
   const count = Object.keys(populations).length;
   const more = (left: number, one: MessageKey, many: MessageKey) => (left <= 0 ? '' : ` ${left === 1 ? t(one) : t(many, { count: left })}`);
   const jump = (j: PopulationPaste['jumps'][number]) => t('populationJumpLine', { name: j.name, value: formatNumber(j.value, lang()), was: formatNumber(j.was, lang()) });
@@ -126,6 +144,7 @@ export function populationPasteText({ populations, refused, headings, jumps, tot
     elsewhere.length > 0 ? t('populationsElsewhere', { names: elsewhere.slice(0, 3).join(', ') }) + more(elsewhere.length - 3, 'populationsHeadingsMoreOne', 'populationsHeadingsMore') : '',
     refused.length > 0 ? t('populationsRefused', { lines: refused.slice(0, 3).map(oneLine).join(' · ') }) + more(refused.length - 3, 'populationsRefusedMoreOne', 'populationsRefusedMore') : '',
     jumps.length > 0 ? t('populationsJumped', { lines: jumps.slice(0, 3).map(jump).join(' · ') }) + more(jumps.length - 3, 'populationsJumpedMoreOne', 'populationsJumpedMore') : '',
+    misaligned ? t(misaligned.count === 1 ? 'populationsMisalignedOne' : 'populationsMisaligned', { count: misaligned.count, example: `${misaligned.example.name} ${formatNumber(misaligned.example.population, lang())}` }) : '',
   ]
     .filter(Boolean)
     .join(' ');
