@@ -648,6 +648,38 @@ describe('editing the grid', () => {
       await expect.poll(() => wage.inputValue()).toBe('25 %');
     }));
 
+  it('a click into a figure’s field selects it, so typing replaces it (”1 mio.” typed in a field showing 0 read ”1 mio.0”); a second click places the caret; a name’s field is edited where clicked', () =>
+    withApp(async (page) => {
+      await openView(page, 'Antagelser');
+      const amount = page.getByRole('textbox', { name: 'Beløb pr. år: Region Nordjylland' });
+      expect(await amount.inputValue()).toBe('0');
+      await amount.click();
+      await page.keyboard.type('1 mio.');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => amount.inputValue()).toBe('1.000.000');
+      expect(await page.locator('.entry-field', { has: amount }).locator('.field-error').count()).toBe(0);
+      // A month too: typed over what the field shows, not beside it.
+      const to = page.getByRole('textbox', { name: 'Til måned: Region Nordjylland' });
+      await to.click();
+      await page.keyboard.type('juli 2027');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => to.inputValue()).toBe('juli 2027');
+      // Clicked again while it has the focus: the caret, where the user clicked (here at the end).
+      const box = (await amount.boundingBox())!;
+      await amount.click();
+      await amount.click({ position: { x: box.width - 4, y: box.height / 2 } });
+      await page.keyboard.type('0');
+      expect(await amount.inputValue()).toBe('1.000.0000');
+      await page.keyboard.press('Escape');
+      // A funder's name: the click puts the caret in it, the name is not replaced by a keystroke.
+      const name = page.getByRole('textbox', { name: 'Navn: Region Nordjylland' });
+      const nameBox = (await name.boundingBox())!;
+      await name.click({ position: { x: nameBox.width - 4, y: nameBox.height / 2 } });
+      await page.keyboard.type(' X');
+      expect(await name.inputValue()).toBe('Region Nordjylland X');
+      await page.keyboard.press('Escape');
+    }));
+
   it("refuses a funder's period that ends before it starts, saying so with an example", () =>
     withApp(async (page) => {
       await openView(page, 'Antagelser');

@@ -26,6 +26,8 @@ export function EntryField<T>(props: {
   read: (text: string, sure: boolean) => Entry<T>;
   commit: (value: T) => readonly ValidationIssue[] | void;
   numeric?: boolean;
+  /** A name or a source: edited where clicked, as text is, not selected whole by the first click. */
+  prose?: boolean;
   class?: string;
   /** Visible label instead of an accessible name only. */
   visibleLabel?: boolean;
@@ -118,6 +120,17 @@ export function EntryField<T>(props: {
   onCleanup(() => {
     if (input.value !== props.text && typing()) leftTyped.set(keptAs, { text: input.value, over: props.text, refusal: error() ? refused : null });
   });
+  /**
+   * A click that brings the focus to a figure's field selects its text, as Tab does and as the
+   * grid's cells replace theirs: typing "1 mio." in a field showing 0 read "1 mio.0" (a
+   * fresh-eyes walk). A click in a field already focused, or a drag over part of it, places the
+   * caret or the selection as usual; a name's or a source's field (`prose`) is left as text fields are.
+   */
+  let focusedByThisClick = false;
+  const selectOnFirstClick = () => {
+    if (focusedByThisClick && input.selectionStart === input.selectionEnd) input.select();
+    focusedByThisClick = false;
+  };
   return (
     <span class={`entry-field ${props.class ?? ''}`}>
       <Show when={props.visibleLabel}>
@@ -132,6 +145,8 @@ export function EntryField<T>(props: {
         aria-describedby={error() ? `${id}-error` : undefined}
         value={text()}
         inputMode={props.numeric === false ? 'text' : 'decimal'}
+        onMouseDown={() => (focusedByThisClick = !props.prose && document.activeElement !== input)}
+        onClick={selectOnFirstClick}
         onInput={() => {
           // Typing answers a question differently: the new text is read afresh, also by change.
           setConfirm(null);

@@ -72,7 +72,7 @@ export function Funders() {
             {(f, id) => (
               <tr data-funder={id}>
                 <th scope="row">
-                  <EntryField label={`${t('funderName')}: ${local(f().name)}`} messageLabel={t('funderName')} numeric={false} text={local(f().name)} read={(text) => readName(text, LIMITS.partName)} commit={(name) => set(id, { name: { da: name, en: name } })} />
+                  <EntryField label={`${t('funderName')}: ${local(f().name)}`} messageLabel={t('funderName')} numeric={false} prose text={local(f().name)} read={(text) => readName(text, LIMITS.partName)} commit={(name) => set(id, { name: { da: name, en: name } })} />
                 </th>
                 <td data-label={t('funderKind')}>
                   <select aria-label={`${t('funderKind')}: ${local(f().name)}`} value={f().kind} onChange={(e) => set(id, { kind: e.currentTarget.value as FunderKind })}>

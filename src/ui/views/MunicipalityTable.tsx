@@ -124,7 +124,7 @@ export default function MunicipalityTable() {
           }}
           commit={(date) => commands.setPopulationReference({ date, source: ws().populationSource })}
         />
-        <EntryField visibleLabel label={t('populationSourceLabel')} numeric={false} text={ws().populationSource} read={(text) => ({ ok: true, value: text.trim() })} commit={(source) => commands.setPopulationReference({ date: ws().populationDate, source })} />
+        <EntryField visibleLabel label={t('populationSourceLabel')} numeric={false} prose text={ws().populationSource} read={(text) => ({ ok: true, value: text.trim() })} commit={(source) => commands.setPopulationReference({ date: ws().populationDate, source })} />
         <For each={POPULATION_RELEASES}>
           {(release) => {
             // In use while every figure is the release's: after an edit it fetches them again.
