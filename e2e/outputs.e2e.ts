@@ -331,6 +331,38 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it('prints a table’s title and header on the page of its first rows, wherever the table above ends (Kommuner’s stood alone at the foot of page 1)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await openView(page, 'Udskrift');
+    await page.getByTestId('handout-link').waitFor();
+    // The first of its parts (five scenarios' bills go over two).
+    const bills = page.locator('.handout table', { has: page.locator('caption', { hasText: 'Kommuner – første hele år' }) }).first();
+    // Its first municipality's row as pdftotext reads it: the name and the population.
+    const firstBill = (await bills.locator('tbody tr').nth(1).locator('th, td').allTextContents()).slice(0, 2).join(' ');
+    await page.emulateMedia({ media: 'print' });
+    const pages = (pdf: string) => execFileSync('pdftotext', [pdf, '-']).toString().split('\f').map((p) => p.replace(/\s+/g, ' '));
+    // Only the bills on paper, below a block whose height moves their title down page 1 to its
+    // foot and over, in steps of 3 mm (A4's 273 mm inside its margins).
+    await bills.evaluate((table) => {
+      const section = table.closest('section')!;
+      for (const part of section.parentElement!.children) if (part !== section) (part as HTMLElement).style.display = 'none';
+      const above = document.createElement('div');
+      above.id = 'above';
+      section.before(above);
+    });
+    const stranded: number[] = [];
+    for (let above = 225; above <= 273; above += 3) {
+      await page.evaluate((mm) => (document.getElementById('above')!.style.height = `${mm}mm`), above);
+      const pdf = `${ARTIFACTS}handout-stranded.pdf`;
+      await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+      const titled = pages(pdf).find((p) => p.includes('Kommuner – første hele år'))!;
+      if (!titled.includes(firstBill)) stranded.push(above);
+    }
+    expect(stranded).toEqual([]);
+    await context.close();
+  });
+
   it("prints the default workspace's whole comparison on the handout's first page (its last row went alone onto page 2), the basis named in its heading", async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
