@@ -169,6 +169,17 @@ describe('editing the grid', () => {
       await expect.poll(() => cellText(page, 'allocation', 'level-3')).toBe('Indbyggertal');
     }));
 
+  it('asks about "0,3" in a mixed key’s equal part ("Mente du 30 %?"), and Enter takes 30 % (it took 0,3 % without a word)', () =>
+    withApp(async (page) => {
+      await type(page, 'allocation', 'level-2', 'Blandet');
+      await expect.poll(() => cellText(page, 'allocation', 'level-2')).toMatch(/^Blandet \(/);
+      await type(page, 'equalPercent', 'level-2', '0,3');
+      await expect.poll(() => page.locator('td.active .cell-error').textContent()).toContain('Mente du 30 %?');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'equalPercent', 'level-2')).toBe('30 %');
+      expect(await cellText(page, 'allocation', 'level-2')).toBe('Blandet (30 % ligeligt)');
+    }));
+
   it('refuses a choice typed as text no option names ("7" in Ambitionsniveau), with its message in view, and keeps the cell’s own (it opened at Niveau 1, and Enter took it)', () =>
     withApp(async (page) => {
       const supplement = await cellText(page, 'supplement', 'level-2');

@@ -1,7 +1,7 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createI18n, loadLanguage } from '../../i18n/i18n';
-import { emptiedRefusal, questionAnswer, readEstimate, readMonth, readPoint, readPopulation, readRate, refusalMessage, ruleRefusal, unansweredNotice, type Entry, type Refusal } from './entry';
+import { emptiedRefusal, questionAnswer, readEstimate, readMonth, readPoint, readPopulation, readRate, readShare, refusalMessage, ruleRefusal, unansweredNotice, type Entry, type Refusal } from './entry';
 import { PLAUSIBLE_COST_PER_FTE, PLAUSIBLE_FTE, PLAUSIBLE_FUNDING_KR, PLAUSIBLE_RATE, type Plausible } from './plausible';
 import { LIMITS, type Estimate } from '../../model';
 
@@ -173,5 +173,17 @@ describe('a yearly rate outside a few per cent is asked about once (an indexatio
     await loadLanguage('en');
     const en = createRoot(() => createI18n('en'));
     expect(said(rate('0.02', false, en), en)).toBe('Did you mean 2 %? “0.02” is implausibly low for “Årlig lønfremskrivning”. Press Enter again to use 2 %, or type another number.');
+  });
+});
+
+describe('a share under 1 % is asked about once (the equal part of a mixed key)', () => {
+  const said = (entry: Entry<number>) => (entry.ok ? null : refusalMessage(entry.refusal, 'Ligelig andel (%)', i18n, true));
+  it('"0,3" asks "Mente du 30 %?", and a second Enter takes the 30 % offered; "0,3 %", 0, 1 and 30 are taken as typed', () => {
+    const small = readShare('0,3', i18n);
+    expect(said(small)).toBe('Mente du 30 %? ”0,3” er usandsynligt lidt for ”Ligelig andel”. Tryk Enter igen for at bruge 30 %, eller skriv et andet tal.');
+    expect(readShare(questionAnswer((small as { refusal: Refusal }).refusal)!, i18n, true)).toEqual({ ok: true, value: 30 });
+    for (const [text, value] of [['0,3 %', 0.3], ['0', 0], ['1', 1], ['30', 30], ['100', 100]] as const) expect(readShare(text, i18n)).toEqual({ ok: true, value });
+    // Taken as typed when confirmed.
+    expect(readShare('0,3', i18n, true)).toEqual({ ok: true, value: 0.3 });
   });
 });

@@ -120,6 +120,18 @@ export function readRate(text: string, i18n: I18n, min: number, max: number, pla
   return refuse({ kind: 'rateDoubt', text, value: r.value, guess, enter: guess === null ? text : formatPercent(guess, i18n.lang()) });
 }
 
+/**
+ * A share of a whole in per cent (the equal part of a mixed key), asked about between 0 and 1
+ * unless written with its sign or `sure`: "0,3" meaning 30 % was taken as 0,3 % without a word
+ * (a fresh-eyes walk).
+ */
+export function readShare(text: string, i18n: I18n, sure = false): Entry<number> {
+  const r = readPercent(text, i18n);
+  if (!r.ok || sure || r.value === 0 || r.value >= 1 || text.includes('%')) return r;
+  const guess = Math.round(r.value * 100 * 100) / 100;
+  return refuse({ kind: 'rateDoubt', text, value: r.value, guess, enter: formatPercent(guess, i18n.lang()) });
+}
+
 /** What a second Enter commits when a refusal is a question ("Mente du …?"), taken as meant. */
 export const questionAnswer = (refusal: Refusal): string | undefined => (refusal.kind === 'implausible' || refusal.kind === 'populationJump' || refusal.kind === 'rateDoubt' ? refusal.enter : undefined);
 

@@ -340,9 +340,9 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
       input: {
         unit: 'percent',
         editText: (c) => (c.scenario.allocation.kind === 'mixed' ? formatPercent(c.scenario.allocation.equalPercent, lang()) : ''),
-        toCommand: (text, c) => {
+        toCommand: (text, c, sure) => {
           if (!entry) return NOT_YET;
-          const r = entry.readPercent(text, i18n);
+          const r = entry.readShare(text, i18n, sure);
           return r.ok ? ok({ type: 'setEqualPercent', scenarioId: c.scenario.id, percent: r.value }) : r;
         },
       },

@@ -8,7 +8,7 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { formatDate, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
 import { parseDate } from '../../i18n/number-parse';
 import { ALLOCATION_KINDS, equalSplitReason, LIMITS, POPULATION_RELEASES, populationsEdited, populationSourceWords, yearResult, type AllocationKey, type AllocationKind } from '../../model';
-import { readDecimal, readPercent, readPopulation } from '../grid/entry';
+import { readDecimal, readPopulation, readShare } from '../grid/entry';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { EntryField } from '../EntryField';
 import { parsePopulationColumn, populationPasteText } from '../population-paste';
@@ -171,7 +171,7 @@ export default function MunicipalityTable() {
                       </select>
                       <Show when={equalSplitReason(s().allocation, ws().municipalities)}>{(why) => <span class="detail equal-split">{t(why() === 'noWeights' ? 'allocNoWeights' : 'allocNoPopulation')}</span>}</Show>
                       <Show when={s().allocation.kind === 'mixed'}>
-                        <EntryField label={`${t('rowEqualPercent')}: ${s().name}`} text={formatPercent(equalPercent(s().allocation), lang())} read={(text) => readPercent(text, chrome.i18n)} commit={(percent) => commands.setEqualPercent({ scenarioId: id, percent })} />
+                        <EntryField label={`${t('rowEqualPercent')}: ${s().name}`} text={formatPercent(equalPercent(s().allocation), lang())} read={(text, sure) => readShare(text, chrome.i18n, sure)} commit={(percent) => commands.setEqualPercent({ scenarioId: id, percent })} />
                       </Show>
                     </th>
                   );
