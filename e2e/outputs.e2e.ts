@@ -393,6 +393,15 @@ describe('meeting outputs', () => {
     expect(await tasks.locator('tbody tr').count()).toBeGreaterThan(10);
     const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
     expect(printed).toContain('Overordnet 1:1 vejledning');
+    // The supplement of every year, not only the chosen one's: its first year is the comparison's.
+    const byYear = page.locator('.handout table', { has: page.locator('caption', { hasText: 'Kommunalt tillæg år for år (kr.)' }) });
+    const years = await byYear.locator('tbody tr th').allTextContents();
+    expect(years[0]).toBe('2026');
+    expect(years.at(-1)).toBe('I alt');
+    expect(years.length).toBeGreaterThan(3);
+    const supplementRow = await page.locator('.handout table').first().locator('tr', { hasText: 'Kommunalt tillæg (kr.)' }).locator('td').allTextContents();
+    expect(await byYear.locator('tbody tr').first().locator('td').allTextContents()).toEqual(supplementRow);
+    expect(printed).toContain('Kommunalt tillæg år for år (kr.)');
     await context.close();
   });
 

@@ -171,6 +171,8 @@ export const daLater = {
   populationsRefusedMoreOne: 'Én linje mere kunne heller ikke læses.',
   share: 'Andel af indb.',
   total: 'I alt',
+  supplementByYear: 'Kommunalt tillæg år for år (kr.)',
+  monthsShort: '{months} mdr.',
 
   // Assumptions and funders
   assumptionsIntro: 'Antagelser gælder alle scenarier, medmindre et scenarie har sin egen værdi i sammenligningen. Intervaller skrives som ”500.000–625.000”, og et interval med et andet centralt skøn end midten som ”500.000–625.000 (550.000)”.',

@@ -323,6 +323,8 @@ export const en: Record<MessageKey, string> = {
   populationsRefusedMoreOne: 'One more line could not be read either.',
   share: 'Pop. share',
   total: 'Total',
+  supplementByYear: 'Municipal supplement year by year (kr.)',
+  monthsShort: '{months} months',
 
   assumptionsIntro: 'Assumptions apply to every scenario unless a scenario has its own value in the comparison. Ranges are written as “500,000–625,000”, and a range whose central estimate is not its midpoint as “500,000–625,000 (550,000)”.',
   assumption: 'Assumption',

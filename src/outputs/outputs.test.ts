@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
 import { applyCommand, computeWorkspace, createWorkspace, type Workspace } from '../model';
 import { toCsv } from './csv';
-import { NONE, portfolioTables, reportTables, taskFteTable, type ReportResults } from './report-tables';
+import { NONE, portfolioTables, reportTables, supplementByYearTable, taskFteTable, type ReportResults } from './report-tables';
 import { compileWorkbook } from './workbook';
 import { sheets, writeOptions } from './xlsx';
 
@@ -56,6 +56,22 @@ describe('the report tables', () => {
     expect(bills!.rows[0]![0]!.value).toBe('År');
     // Not in the exports' tables, whose every table is one calendar year or the period.
     expect(reportTables(sj, resultsOf(sj), 'da').every((t) => t.rows[0]![0]!.value !== 'År')).toBe(true);
+  });
+});
+
+describe("the handout's supplement year by year", () => {
+  it('gives each calendar year’s supplement per scenario, a part year with its months, and the whole period’s total (one year stood on the handout, a rise in 2028 on no page)', () => {
+    const half = applyCommand(ws, { type: 'setStart', scenarioId: 'level-2', start: { year: 2026, month: 7 } });
+    const results = resultsOf(half);
+    const table = supplementByYearTable(half, results, 'da');
+    expect(table.name).toBe('Kommunalt tillæg år for år (kr.)');
+    expect(table.header).toEqual(['År', ...half.scenarios.map((s) => s.name)]);
+    const level2 = 1 + half.scenarios.findIndex((s) => s.id === 'level-2');
+    const years = results.byScenario['level-2']!.years;
+    expect(table.rows.map((r) => r[0]!.value)).toEqual([...years.map((y) => String(y.year)), 'I alt']);
+    expect(table.rows[0]![level2]).toEqual({ value: years[0]!.supplement.central, kind: 'kr', note: '6 mdr.' });
+    expect(table.rows[1]![level2]).toEqual({ value: years[1]!.supplement.central, kind: 'kr' });
+    expect(table.rows.at(-1)![level2]).toEqual({ value: years.reduce((sum, y) => sum + y.supplement.central, 0), kind: 'kr' });
   });
 });
 

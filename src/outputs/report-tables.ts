@@ -21,6 +21,8 @@ export type CellKind = 'kr' | 'perInhabitant' | 'fte' | 'percent' | 'share' | 's
 export interface ReportCell {
   readonly value: number | string;
   readonly kind: CellKind;
+  /** Said after the figure on paper: a part year's months ("6 mdr."). */
+  readonly note?: string;
 }
 export interface ReportTable {
   readonly name: string;
@@ -150,6 +152,27 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     ],
   };
   return [...keys.map(comparison), ...keys.map(municipalities), assumptions, ...portfolioTables(ws, lang, scenarios)];
+}
+
+/**
+ * The municipal supplement of each calendar year, a column per scenario, and the whole period's:
+ * the handout showed one year, and a supplement that rose from 430.000 to 930.000 in 2028, as
+ * external money ended, was on none of its pages (a fresh-eyes walk). A part year says its months.
+ */
+export function supplementByYearTable(ws: Workspace, results: ReportResults, lang: Lang): ReportTable {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const scenarios = ws.scenarios.filter((s) => results.byScenario[s.id]);
+  const of = (id: string) => results.byScenario[id]!;
+  const years = [...new Set(scenarios.flatMap((s) => of(s.id).years.map((y) => y.year)))].sort();
+  const cell = (y: YearResult | undefined): ReportCell => (!y ? text(NONE) : { value: y.supplement.central, kind: 'kr', ...(y.months < 12 && { note: t('monthsShort', { months: y.months }) }) });
+  return {
+    name: t('supplementByYear'),
+    header: [t('reportYear'), ...scenarios.map((s) => s.name)],
+    rows: [
+      ...years.map((year) => [text(String(year)), ...scenarios.map((s) => cell(of(s.id).years.find((y) => y.year === year)))]),
+      [text(t('total')), ...scenarios.map((s) => { const period = yearResult(of(s.id), 'horizon'); return period ? num(period.supplement.central, 'kr') : text(NONE); })],
+    ],
+  };
 }
 
 /** The catalogue and each scenario's task portfolio: inputs, as values (the workbook adds them after its formulas). */

@@ -1,6 +1,6 @@
 /**
  * The handout for the minutes: title, date, workspace, the comparison and the municipalities'
- * bills for the chosen year, charts, assumptions with sources, and the share link as text and a
+ * bills for the chosen year, the municipal supplement year by year, charts, assumptions with sources, and the share link as text and a
  * QR code of at least 4 cm. Wide tables continue on the next page with the row labels repeated,
  * so every scenario is printed. Print it (A4, either way round) or save it as PDF.
  */
@@ -8,7 +8,7 @@ import { createResource, For, Show } from 'solid-js';
 import { formatDate, formatFte, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
 import { translate } from '../../i18n/i18n';
 import { populationSourceWords, type Lang } from '../../model';
-import { NONE, reportTables, taskFteTable, type ReportCell, type ReportTable } from '../../outputs/report-tables';
+import { NONE, reportTables, supplementByYearTable, taskFteTable, type ReportCell, type ReportTable } from '../../outputs/report-tables';
 import { encodeWorkspace, LINK_BUDGET, shareUrl } from '../../share/codec';
 import Charts from '../charts/Charts';
 import { YearPicker } from '../grid/ComparisonGrid';
@@ -27,6 +27,10 @@ import '../../i18n/strings-da-later';
 const SCENARIOS_PER_PART = { comparison: 6, municipalities: 3 } as const;
 
 function formatCell(cell: ReportCell, lang: Lang): string {
+  return cell.note ? `${formatFigure(cell, lang)} (${cell.note})` : formatFigure(cell, lang);
+}
+
+function formatFigure(cell: ReportCell, lang: Lang): string {
   if (cell.kind === 'text') return String(cell.value);
   const v = Number(cell.value);
   switch (cell.kind) {
@@ -119,6 +123,12 @@ export default function Handout() {
     return table && at > 0 ? { ...table, header: table.header.map((h, i) => (i === at ? `${h} (${t('baseline')})` : h)) } : table;
   };
   const municipalities = () => tables()[1];
+  // Where there is more than one year: the supplement of each, beside the chosen year's tables.
+  const byYear = () => {
+    if (!results.showing()) return undefined;
+    const table = supplementByYearTable(session.workspace(), results.state, lang());
+    return table.rows.length > 2 ? table : undefined;
+  };
   const assumptions = () => tables().find((x) => x.name === t('tabAssumptions'));
   // What each scenario holds, task by task, in årsværk: on paper "Niveau 2 · tilpasset" said
   // nothing of which tasks. Six scenarios a part, as the comparison, each part with the tasks its
@@ -165,6 +175,7 @@ export default function Handout() {
         )}
       </Show>
       <Show when={comparison()}>{(table) => <For each={splitColumns(table(), 1, SCENARIOS_PER_PART.comparison)}>{(part) => <TableView table={part} lang={lang()} even />}</For>}</Show>
+      <Show when={byYear()}>{(table) => <For each={splitColumns(table(), 1, SCENARIOS_PER_PART.comparison)}>{(part) => <TableView table={part} lang={lang()} even />}</For>}</Show>
       <Show when={municipalities()}>{(table) => <For each={splitColumns(table(), 3, SCENARIOS_PER_PART.municipalities * 2)}>{(part) => <TableView table={part} lang={lang()} />}</For>}</Show>
       <For each={taskParts()}>{(part) => <TableView table={part} lang={lang()} even />}</For>
       <Charts />
