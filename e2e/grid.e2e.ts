@@ -1836,7 +1836,7 @@ describe('a director’s comparison', () => {
       await page.keyboard.press('Control+V');
       const notice = page.locator('.notice').first();
       await expect.poll(() => notice.textContent()).toContain('Ingen indbyggertal er indsat.');
-      expect(await notice.textContent()).toContain('står kolonnen nok en række forskudt');
+      expect(await notice.textContent()).toContain('de passer bedre til kommunerne en række over eller under');
       expect(await notice.textContent()).toContain(`Kopiér kommunenavnene med, fx ”${names[0]} ${figures[0]}”`);
       expect(await Promise.all(names.map((name) => field(name).inputValue()))).toEqual(figures);
       expect(await bills()).toEqual(billsBefore);

@@ -40,12 +40,12 @@ export interface PopulationPaste {
    */
   readonly reference: { readonly date: string; readonly source: string } | null;
   /**
-   * Bare figures that would fit their rows, not used because others of the paste did not fit
-   * theirs (or ran past the table's end): the column is likely shifted. A column one row short
-   * put Herning's figure on Hedensted and Horsens' on Holstebro, and said "9 indbyggertal er
-   * indsat" (a fresh-eyes walk). `example`: a line with a name, which finds its municipality.
+   * Bare figures not used because more of them fit the rows one above or one below than the
+   * rows they land on: the column is likely shifted. A column one row short put Herning's figure
+   * on Hedensted and Horsens' on Holstebro, and said "9 indbyggertal er indsat" (a fresh-eyes
+   * walk). `example`: a line with a name, which finds its municipality.
    */
-  readonly misaligned: { readonly count: number; readonly example: { readonly name: string; readonly population: number } } | null;
+  readonly misaligned: { readonly example: { readonly name: string; readonly population: number } } | null;
 }
 
 /** Statistikbanken's quarter ("2026K2"), anywhere in a line. */
@@ -83,9 +83,8 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
   const byKey = new Map(order.flatMap((m) => [[m.code, m] as const, [municipalityKey(m.name), m] as const]));
   /** The workspace's municipality a text names. */
   const lookUp = (text: string) => namedIn(text, (key) => byKey.get(key));
-  /** Bare figures placed by their row, and how many of them did not fit it or had no row. */
-  const placed: string[] = [];
-  let misfits = 0;
+  /** Figures without a name, each for the row it lands on: read once every line is. */
+  const byRow: { line: string; row: number; value: number }[] = [];
   lines.forEach((line, i) => {
     const cells = line.split(/\t|;/).map((c) => c.trim()).filter(Boolean);
     // The number is the last cell; what is before it names the municipality, if anything.
@@ -102,30 +101,54 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
     // the municipality and its figure ("Aalborg<Tab>2026K2<Tab>226.033" was refused).
     const named = label ? (lookUp(label) ?? cells.slice(0, -1).map(lookUp).find((m) => m !== undefined)) : undefined;
     const value = parseWhole(number, lang, LIMITS.population);
-    const beforeAnyRead = refused.length + jumps.length + Object.keys(populations).length === 0;
+    const beforeAnyRead = refused.length + jumps.length + byRow.length + Object.keys(populations).length === 0;
     if (beforeAnyRead && !named && !value.ok && /\p{L}/u.test(line)) return void headings.push(line);
     // A bare number is the next row's, counted from the row pasted into (a heading is no row).
+    if (!label && value.ok) return void byRow.push({ line, row: from + i - headings.length, value: value.value });
     const municipality = label ? named : order[from + i - headings.length];
     const names = [label, ...cells.slice(0, -1)];
     if (!municipality && value.ok && names.some((n) => TOTAL.test(n))) return void totals.push(line);
     const other = !municipality && value.ok ? names.map(outside).find((n) => n !== undefined) : undefined;
     if (other) return void elsewhere.push(other);
-    const byRow = !label && value.ok;
-    if (byRow && (!municipality || !plausiblePopulation(value.value, municipality.population))) misfits++;
     if (!municipality || !value.ok) refused.push(line);
     else if (!plausiblePopulation(value.value, municipality.population)) jumps.push({ line, name: municipality.name, value: value.value, was: municipality.population });
-    else {
-      populations[municipality.code] = value.value;
-      if (byRow) placed.push(municipality.code);
-    }
+    else populations[municipality.code] = value.value;
   });
-  // A figure that does not fit its row says the column is shifted: none placed by row is used.
-  const misaligned = misfits > 0 && placed.length > 0 && order[0] ? { count: placed.length, example: { name: order[0].name, population: order[0].population } } : null;
-  if (misaligned) for (const code of placed) delete populations[code];
+  const misaligned = placeByRow(byRow, order, Object.keys(populations).length + jumps.length > 0, { populations, refused, jumps });
   // A heading heads figures: with none read after it, the paste was something else, and its lines are not read.
-  if (Object.keys(populations).length + jumps.length + (misaligned?.count ?? 0) === 0) return { populations, refused: [...headings, ...refused], headings: [], jumps, totals, elsewhere, reference: null, misaligned };
+  if (Object.keys(populations).length + jumps.length + (misaligned ? 1 : 0) === 0) return { populations, refused: [...headings, ...refused], headings: [], jumps, totals, elsewhere, reference: null, misaligned };
   const whole = order.every((m) => m.code in populations);
   return { populations, refused, headings, jumps, totals, elsewhere, reference: whole ? quarterReference(lines) : null, misaligned };
+}
+
+/**
+ * Figures without a name, each on the row it lands on, where it fits: under half or over double
+ * the figure there is a jump, not used, and a line past the table's end is not read. Not placed
+ * at all, and said (the result): where more of them fit the rows one above or one below than
+ * those they land on (a column a row off), or where other lines of the paste name their
+ * municipality (a row counted among named lines means nothing).
+ */
+function placeByRow(
+  byRow: readonly { line: string; row: number; value: number }[],
+  order: readonly Municipality[],
+  namedLines: boolean,
+  into: { populations: Record<string, number>; refused: string[]; jumps: { line: string; name: string; value: number; was: number }[] },
+): PopulationPaste['misaligned'] {
+  if (byRow.length === 0) return null;
+  if (namedLines) {
+    into.refused.push(...byRow.map((b) => b.line));
+    return null;
+  }
+  const fits = (row: number, value: number) => order[row] !== undefined && plausiblePopulation(value, order[row].population);
+  const fitting = (offset: number) => byRow.filter((b) => fits(b.row + offset, b.value)).length;
+  const shifted = Math.max(fitting(-1), fitting(1)) > fitting(0);
+  for (const { line, row, value } of byRow) {
+    const municipality = order[row];
+    if (!municipality) into.refused.push(line);
+    else if (!plausiblePopulation(value, municipality.population)) into.jumps.push({ line, name: municipality.name, value, was: municipality.population });
+    else if (!shifted) into.populations[municipality.code] = value;
+  }
+  return shifted && order[0] ? { example: { name: order[0].name, population: order[0].population } } : null;
 }
 
 /** A pasted line as a sentence quotes it: its tabs and runs of spaces as one space. */
@@ -144,7 +167,7 @@ export function populationPasteText({ populations, refused, headings, jumps, tot
     elsewhere.length > 0 ? t('populationsElsewhere', { names: elsewhere.slice(0, 3).join(', ') }) + more(elsewhere.length - 3, 'populationsHeadingsMoreOne', 'populationsHeadingsMore') : '',
     refused.length > 0 ? t('populationsRefused', { lines: refused.slice(0, 3).map(oneLine).join(' · ') }) + more(refused.length - 3, 'populationsRefusedMoreOne', 'populationsRefusedMore') : '',
     jumps.length > 0 ? t('populationsJumped', { lines: jumps.slice(0, 3).map(jump).join(' · ') }) + more(jumps.length - 3, 'populationsJumpedMoreOne', 'populationsJumpedMore') : '',
-    misaligned ? t(misaligned.count === 1 ? 'populationsMisalignedOne' : 'populationsMisaligned', { count: misaligned.count, example: `${misaligned.example.name} ${formatNumber(misaligned.example.population, lang())}` }) : '',
+    misaligned ? t('populationsMisaligned', { example: `${misaligned.example.name} ${formatNumber(misaligned.example.population, lang())}` }) : '',
   ]
     .filter(Boolean)
     .join(' ');
