@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fixtures from '../model/migrations/fixtures/v1-workspaces.json';
 import { createWorkspace } from '../model';
 import { CURRENT_WORKSPACE_KEY, SCHEMA_VERSION } from './identity';
-import { peekCurrentWorkspace } from './peek';
+import { peekReloadWorkspace } from './peek';
 import { createRepository } from './repository';
 import { declareVersion1, ForankringDb } from './schema';
 
@@ -23,7 +23,7 @@ describe("a reload's first read without Dexie", () => {
     await repo.setMeta(CURRENT_WORKSPACE_KEY, ws.id);
     const loaded = await repo.loadWorkspace(ws.id);
     repo.close();
-    const peeked = await peekCurrentWorkspace(name);
+    const peeked = await peekReloadWorkspace(name);
     expect(peeked?.workspace.scenarios[0]!.name).toBe('Peget på');
     expect(loaded.ok && peeked).toEqual(loaded.ok && loaded.stored);
     expect(peeked).toMatchObject({ revision: 2, savedBy: 'tab-a', appliedOps: ['op-1'] });
@@ -31,7 +31,7 @@ describe("a reload's first read without Dexie", () => {
 
   it('answers null, and creates no database, where there is none', async () => {
     const name = freshName();
-    expect(await peekCurrentWorkspace(name)).toBeNull();
+    expect(await peekReloadWorkspace(name)).toBeNull();
     expect(await databaseNames()).not.toContain(name);
   });
 
@@ -43,7 +43,7 @@ describe("a reload's first read without Dexie", () => {
     await v1.table('workspaces').put({ id: fixture.workspace.id, workspace: fixture.workspace, updatedAt: 1 });
     await v1.table('meta').put({ key: CURRENT_WORKSPACE_KEY, value: fixture.workspace.id });
     v1.close();
-    expect(await peekCurrentWorkspace(name)).toBeNull();
+    expect(await peekReloadWorkspace(name)).toBeNull();
     const repo = createRepository(new ForankringDb(name));
     expect((await repo.loadWorkspace(fixture.workspace.id)).ok).toBe(true);
     repo.close();
@@ -55,7 +55,7 @@ describe("a reload's first read without Dexie", () => {
     await db.meta.put({ key: CURRENT_WORKSPACE_KEY, value: 'broken' });
     await db.workspaces.put({ id: 'broken', name: 'x', region: '', workspace: { schemaVersion: 2, scenarios: 'nej' }, updatedAt: 1, revision: 1, savedBy: 'tab-a' });
     db.close();
-    expect(await peekCurrentWorkspace(name)).toBeNull();
+    expect(await peekReloadWorkspace(name)).toBeNull();
   });
 
   it("knows the schema version Dexie declares (a new version must be known here, or reloads would read an old record's shape)", () => {

@@ -13,7 +13,7 @@ import type { StoredWorkspace } from './repository';
 
 type RawRecord = { id: string; workspace: unknown; revision?: unknown; savedBy?: unknown; appliedOps?: unknown };
 
-export function peekCurrentWorkspace(dbName = DB_NAME, tabWorkspace: string | null = null): Promise<StoredWorkspace | null> {
+export function peekReloadWorkspace(dbName = DB_NAME, tabWorkspace: string | null = null): Promise<StoredWorkspace | null> {
   return readCurrentRecord(dbName, tabWorkspace).then((record) => {
     if (!record) return null;
     const restored = restoreWorkspace(record.workspace);

@@ -61,7 +61,7 @@ describe('the report tables', () => {
 
 describe("the handout's supplement year by year", () => {
   it('gives each calendar year’s supplement per scenario, a part year with its months, and the whole period’s total (one year stood on the handout, a rise in 2028 on no page)', () => {
-    const half = applyCommand(ws, { type: 'setStart', scenarioId: 'level-2', start: { year: 2026, month: 7 } });
+    const half = applyCommand(applyCommand(ws, { type: 'setStart', scenarioId: 'level-2', start: { year: 2026, month: 7 } }), { type: 'setEnd', scenarioId: 'level-3', end: { year: 2027, month: 12 } });
     const results = resultsOf(half);
     const table = supplementByYearTable(half, results, 'da');
     expect(table.name).toBe('Kommunalt tillæg år for år (kr.)');
@@ -72,6 +72,14 @@ describe("the handout's supplement year by year", () => {
     expect(table.rows[0]![level2]).toEqual({ value: years[0]!.supplement.central, kind: 'kr', note: '6 mdr.' });
     expect(table.rows[1]![level2]).toEqual({ value: years[1]!.supplement.central, kind: 'kr' });
     expect(table.rows.at(-1)![level2]).toEqual({ value: years.reduce((sum, y) => sum + y.supplement.central, 0), kind: 'kr' });
+    // A scenario that ends sooner: "–" in the years it does not run, its own period's total.
+    const level3 = 1 + half.scenarios.findIndex((s) => s.id === 'level-3');
+    const shorter = results.byScenario['level-3']!.years;
+    expect(shorter.at(-1)!.year).toBe(2027);
+    expect(table.rows[years.findIndex((y) => y.year === 2028)]![level3]).toEqual({ value: NONE, kind: 'text' });
+    expect(table.rows.at(-1)![level3]).toEqual({ value: shorter.reduce((sum, y) => sum + y.supplement.central, 0), kind: 'kr' });
+    // The basis's column, which the handout names.
+    expect(table.header[table.basisColumn!]).toBe(half.scenarios.find((s) => s.id === half.baselineScenarioId)!.name);
   });
 });
 

@@ -41,15 +41,20 @@ export const NONE = '–';
 
 export type ReportResults = Pick<ResultState, 'byScenario' | 'populationShares' | 'totalPopulation'>;
 
+/** The scenarios with results, and every calendar year any of them has, in order. */
+function withResults(ws: Workspace, results: ReportResults) {
+  const scenarios = ws.scenarios.filter((s) => results.byScenario[s.id]);
+  const years = [...new Set(scenarios.flatMap((s) => results.byScenario[s.id]!.years.map((y) => y.year)))].sort((a, b) => a - b);
+  return { scenarios, years, result: (id: string): ScenarioResult => results.byScenario[id]! };
+}
+
 /** Every table; `only` limits the comparison and municipality tables to some years (the handout's). */
 export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, only?: readonly YearKey[]): ReportTable[] {
   const i18n = createI18n(lang);
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const local = (l: LocalText) => l[lang];
-  const scenarios = ws.scenarios.filter((s) => results.byScenario[s.id]);
+  const { scenarios, years, result } = withResults(ws, results);
   const names = scenarios.map((s) => s.name);
-  const result = (id: string): ScenarioResult => results.byScenario[id]!;
-  const years = [...new Set(scenarios.flatMap((s) => result(s.id).years.map((y) => y.year)))].sort();
   const all: YearKey[] = ['typical', ...years.map((y) => `${y}` as YearKey), 'horizon'];
   const keys = only ? all.filter((k) => only.includes(k)) : all.filter((k) => k !== 'typical');
 
@@ -161,16 +166,15 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
  */
 export function supplementByYearTable(ws: Workspace, results: ReportResults, lang: Lang): ReportTable {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
-  const scenarios = ws.scenarios.filter((s) => results.byScenario[s.id]);
-  const of = (id: string) => results.byScenario[id]!;
-  const years = [...new Set(scenarios.flatMap((s) => of(s.id).years.map((y) => y.year)))].sort();
+  const { scenarios, years, result } = withResults(ws, results);
   const cell = (y: YearResult | undefined): ReportCell => (!y ? text(NONE) : { value: y.supplement.central, kind: 'kr', ...(y.months < 12 && { note: t('monthsShort', { months: y.months }) }) });
   return {
     name: t('supplementByYear'),
     header: [t('reportYear'), ...scenarios.map((s) => s.name)],
+    basisColumn: 1 + scenarios.findIndex((s) => s.id === ws.baselineScenarioId),
     rows: [
-      ...years.map((year) => [text(String(year)), ...scenarios.map((s) => cell(of(s.id).years.find((y) => y.year === year)))]),
-      [text(t('total')), ...scenarios.map((s) => { const period = yearResult(of(s.id), 'horizon'); return period ? num(period.supplement.central, 'kr') : text(NONE); })],
+      ...years.map((year) => [text(String(year)), ...scenarios.map((s) => cell(result(s.id).years.find((y) => y.year === year)))]),
+      [text(t('total')), ...scenarios.map((s) => num(result(s.id).horizon.supplement.central, 'kr'))],
     ],
   };
 }

@@ -60,7 +60,7 @@ export function App() {
     // Loaded only on a reload (a first visit has nothing to read): out of the first visit's JavaScript.
     // A reload's figures come quickly, and an Enter typed at once needs the entry rules: they load
     // beside the read, not after the figures.
-    ...('indexedDB' in globalThis && { peek: (tabWorkspace: string | null) => (void loadEntryRules(), import('../db/peek').then((m) => m.peekCurrentWorkspace(undefined, tabWorkspace))) }),
+    ...('indexedDB' in globalThis && { peek: (tabWorkspace: string | null) => (void loadEntryRules(), import('../db/peek').then((m) => m.peekReloadWorkspace(undefined, tabWorkspace))) }),
     tabWorkspace: createTabWorkspace(),
     tabId: crypto.randomUUID(),
   });

@@ -124,7 +124,8 @@ export function EntryField<T>(props: {
    * A click that brings the focus to a figure's field selects its text, as Tab does and as the
    * grid's cells replace theirs: typing "1 mio." in a field showing 0 read "1 mio.0" (a
    * fresh-eyes walk). A click in a field already focused, or a drag over part of it, places the
-   * caret or the selection as usual; a name's or a source's field (`prose`) is left as text fields are.
+   * caret or the selection as usual; a name's or a source's field (`prose`) is left as text fields
+   * are, and so is a refused text, there to be mended where clicked.
    */
   let focusedByThisClick = false;
   const selectOnFirstClick = () => {
@@ -145,7 +146,7 @@ export function EntryField<T>(props: {
         aria-describedby={error() ? `${id}-error` : undefined}
         value={text()}
         inputMode={props.numeric === false ? 'text' : 'decimal'}
-        onMouseDown={() => (focusedByThisClick = !props.prose && document.activeElement !== input)}
+        onMouseDown={() => (focusedByThisClick = !props.prose && error() === null && document.activeElement !== input)}
         onClick={selectOnFirstClick}
         onInput={() => {
           // Typing answers a question differently: the new text is read afresh, also by change.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_WORKSPACE_KEY } from '../../db/identity';
 import { createJournal } from '../../db/journal';
 import { createRepository, type Repository } from '../../db/repository';
-import { peekCurrentWorkspace } from '../../db/peek';
+import { peekReloadWorkspace } from '../../db/peek';
 import { ForankringDb } from '../../db/schema';
 import { point, type Workspace } from '../../model';
 import { createWorkspaceSession, type SessionDeps } from './session';
@@ -32,7 +32,7 @@ function tab(dbName: string, storage = memoryStorage(), repo?: Repository, histo
     const session = createWorkspaceSession({
       loadRepository: async () => repo ?? createRepository(new ForankringDb(dbName)),
       // As the app does: a reload reads its workspace before Dexie is here.
-      peek: (tabWorkspace) => peekCurrentWorkspace(dbName, tabWorkspace),
+      peek: (tabWorkspace) => peekReloadWorkspace(dbName, tabWorkspace),
       firstFigures: () => Promise.resolve(),
       journal: createJournal(storage),
       tabId: `tab-${++ids}`,

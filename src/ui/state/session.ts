@@ -427,14 +427,14 @@ export function createWorkspaceSession(deps: SessionDeps) {
   }
 
   /**
-   * `isCurrent`: the database already names it the current workspace, or it is this tab's own
-   * reopened by a reload: no write.
+   * `keepCurrent`: the database already names it the current workspace, or it is this tab's own
+   * reopened by a reload: the browser's current workspace is not written.
    */
-  async function open(stored: StoredWorkspace, isCurrent = false): Promise<void> {
+  async function open(stored: StoredWorkspace, keepCurrent = false): Promise<void> {
     display(stored);
     if (!repo) return;
     // On a reload it names this id already: no needless readwrite transaction before the grid.
-    if (!isCurrent) await repo.setMeta(CURRENT_WORKSPACE_KEY, stored.workspace.id);
+    if (!keepCurrent) await repo.setMeta(CURRENT_WORKSPACE_KEY, stored.workspace.id);
     follow(stored.workspace.id);
   }
 

@@ -117,17 +117,17 @@ export default function Handout() {
   const { t, lang } = chrome.i18n;
   const tables = () => (results.showing() ? reportTables(session.workspace(), results.state, lang(), [chrome.year()]) : []);
   // The basis named in its column's heading: on paper there is no colour to tell it by.
-  const comparison = () => {
-    const table = tables()[0];
-    const at = table?.basisColumn ?? 0;
-    return table && at > 0 ? { ...table, header: table.header.map((h, i) => (i === at ? `${h} (${t('baseline')})` : h)) } : table;
+  const basisNamed = (table: ReportTable): ReportTable => {
+    const at = table.basisColumn ?? 0;
+    return at > 0 ? { ...table, header: table.header.map((h, i) => (i === at ? `${h} (${t('baseline')})` : h)) } : table;
   };
+  const comparison = () => tables()[0] && basisNamed(tables()[0]!);
   const municipalities = () => tables()[1];
   // Where there is more than one year: the supplement of each, beside the chosen year's tables.
   const byYear = () => {
     if (!results.showing()) return undefined;
     const table = supplementByYearTable(session.workspace(), results.state, lang());
-    return table.rows.length > 2 ? table : undefined;
+    return table.rows.length > 2 ? basisNamed(table) : undefined;
   };
   const assumptions = () => tables().find((x) => x.name === t('tabAssumptions'));
   // What each scenario holds, task by task, in årsværk: on paper "Niveau 2 · tilpasset" said
