@@ -543,6 +543,20 @@ describe('a reload', () => {
     await orphan.session.start();
     expect(orphan.session.workspace().id).toBe(south);
     orphan.dispose();
+    // A tab whose workspace cannot be read opens the current one, and says so once.
+    const db = new ForankringDb(name);
+    await db.workspaces.put({ id: 'ws-hurt', name: 'Ødelagt', region: 'Nordjylland', workspace: 'garbage', updatedAt: 1, revision: 1, savedBy: 'x' });
+    db.close();
+    const hurt = memoryStorage();
+    createTabWorkspace(hurt).keep('ws-hurt');
+    const damaged: string[] = [];
+    const reloadedHurt = tab(name, storage, undefined, undefined, { tabWorkspace: createTabWorkspace(hurt), events: { ...events, onDamaged: (n: string) => void damaged.push(n) }, ...path });
+    await reloadedHurt.session.start();
+    expect(reloadedHurt.session.workspace().id).toBe(south);
+    expect(damaged).toEqual(['Ødelagt']);
+    // It now keeps the one it opened.
+    expect(createTabWorkspace(hurt).read()).toBe(south);
+    reloadedHurt.dispose();
   });
 
   it("follows the workspace it switches to, once, with the first figures painted: another tab's edit there arrives", async () => {
