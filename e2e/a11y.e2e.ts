@@ -742,6 +742,35 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('Tab in an open menu closes it and goes on from its button, Shift+Tab back from it (focus went to the page, nothing shown focused); Alt+↓ on a list’s cell opens its list', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const focused = () => page.evaluate(() => (document.activeElement === document.body ? '(the page)' : (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '')));
+    const exportMenu = page.getByRole('button', { name: 'Eksport', exact: true });
+    // What Tab and Shift+Tab reach from the button itself, the menu closed.
+    await exportMenu.focus();
+    await page.keyboard.press('Tab');
+    const after = await focused();
+    await exportMenu.focus();
+    await page.keyboard.press('Shift+Tab');
+    const before = await focused();
+    expect([after, before]).not.toContain('(the page)');
+    for (const [key, reached] of [['Tab', after], ['Shift+Tab', before]] as const) {
+      await exportMenu.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => exportMenu.getAttribute('aria-expanded')).toBe('true');
+      await page.keyboard.press(key);
+      await expect.poll(() => exportMenu.getAttribute('aria-expanded')).toBe('false');
+      expect(await focused()).toBe(reached);
+    }
+    // Alt+↓ on Fordelingsnøgle opens its list (it moved a row down; only F2 opened it).
+    await gridCell(page, 'allocation', 'level-2').click();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => page.locator('td.active select').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await context.close();
+  });
+
   it('reaches the comparison from the skip link with one Tab and Enter', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -1,6 +1,6 @@
 /**
  * A menu button's open list (Menu.tsx): ↑/↓, Home and End move, Esc closes and returns focus to
- * the button, Tab closes, a choice closes it (and returns focus to the button, unless the choice
+ * the button, Tab closes and moves on from the button, a choice closes it (and returns focus to the button, unless the choice
  * moved it: an editor, a dialog). Its code loads with the first menu opened.
  */
 import { For, onMount } from 'solid-js';
@@ -46,8 +46,14 @@ export function MenuList(props: { id: string; label: string; items: () => readon
         else if (e.key === 'ArrowUp') focusItem(i - 1);
         else if (e.key === 'Home') focusItem(0);
         else if (e.key === 'End') focusItem(-1);
-        else if (e.key === 'Escape' || e.key === 'Tab') close(e.key === 'Escape');
-        else return;
+        else if (e.key === 'Escape') close(true);
+        else if (e.key === 'Tab') {
+          // Closed, and the Tab goes on from the button to what is before or after it: from the
+          // item it went to nowhere, the list gone under it (a keyboard-only walk).
+          close(true);
+          e.stopPropagation();
+          return;
+        } else return;
         e.preventDefault();
         e.stopPropagation();
       }}

@@ -48,6 +48,12 @@ export function createGridKeys(selection: GridSelection, editor: CellEditor, act
       case 'ArrowUp':
         return move(ctrl ? 0 : row - 1, col);
       case 'ArrowDown':
+        // Alt+↓ opens the cell's editor, as F2 does: a list's cell its list, as Excel's and a
+        // <select>'s Alt+↓ do (it moved a row down, and only F2 opened "Fordelingsnøgle").
+        if (event.altKey) {
+          event.preventDefault();
+          return act.startEdit(null, 'edit');
+        }
         return move(ctrl ? rows - 1 : row + 1, col);
       case 'ArrowLeft':
         return move(row, ctrl ? 0 : col - 1);
