@@ -331,6 +331,25 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it('prints a part year’s months under its figure in the year-by-year table, each inside its column (two ”172.500 (6 mdr.)” ran together)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await editCell(page, 'start', 'level-2', 'juli 2026');
+    await columnAction(page, 'level-2', 'Dupliker');
+    await openView(page, 'Udskrift');
+    await page.getByTestId('handout-link').waitFor();
+    // As on paper: an upright A4 page's width inside its margins (186 mm).
+    await page.setViewportSize({ width: 703, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const byYear = page.locator('.handout table', { has: page.locator('caption', { hasText: 'Kommunalt tillæg år for år (kr.)' }) });
+    const first = byYear.locator('tbody tr').first();
+    expect(await first.locator('td .cell-note').allTextContents()).toEqual([' (6 mdr.)', ' (6 mdr.)']);
+    // Every figure within its own cell.
+    const overflowing = await byYear.locator('td').evaluateAll((cells) => cells.filter((td) => td.scrollWidth > td.clientWidth).map((td) => td.textContent));
+    expect(overflowing).toEqual([]);
+    await context.close();
+  });
+
   it('prints a table’s title and header on the page of its first rows, wherever the table above ends (Kommuner’s stood alone at the foot of page 1)', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

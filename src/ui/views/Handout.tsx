@@ -27,10 +27,6 @@ import '../../i18n/strings-da-later';
 const SCENARIOS_PER_PART = { comparison: 6, municipalities: 3 } as const;
 
 function formatCell(cell: ReportCell, lang: Lang): string {
-  return cell.note ? `${formatFigure(cell, lang)} (${cell.note})` : formatFigure(cell, lang);
-}
-
-function formatFigure(cell: ReportCell, lang: Lang): string {
   if (cell.kind === 'text') return String(cell.value);
   const v = Number(cell.value);
   switch (cell.kind) {
@@ -102,7 +98,19 @@ function TableView(props: { table: ReportTable; lang: Lang; even?: boolean }) {
           <For each={props.table.rows}>
             {(row) => (
               <tr>
-                <For each={row}>{(cell, i) => (i() === 0 ? <th scope="row">{formatCell(cell, props.lang)}</th> : <td class={cell.kind === 'text' && cell.value !== NONE ? '' : 'num'}>{formatCell(cell, props.lang)}</td>)}</For>
+                <For each={row}>
+                  {(cell, i) =>
+                    i() === 0 ? (
+                      <th scope="row">{formatCell(cell, props.lang)}</th>
+                    ) : (
+                      <td class={cell.kind === 'text' && cell.value !== NONE ? '' : 'num'}>
+                        {formatCell(cell, props.lang)}
+                        {/* Under the figure: beside it, "172.500 (6 mdr.)" ran into the next column's. */}
+                        <Show when={cell.note}>{(note) => <span class="cell-note"> ({note()})</span>}</Show>
+                      </td>
+                    )
+                  }
+                </For>
               </tr>
             )}
           </For>
