@@ -20,6 +20,12 @@ async function exportFile(page: Page, item: string): Promise<{ name: string; byt
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
+/** Opens Udskrift and waits for its share link, the last part it makes. */
+async function openHandout(page: Page): Promise<void> {
+  await openView(page, 'Udskrift');
+  await page.getByTestId('handout-link').waitFor();
+}
+
 describe('meeting outputs', () => {
   it('exports an Excel workbook that calculates: formulas over an Antagelser sheet, with their values cached', async () => {
     const context = await newContext(browser);
@@ -336,8 +342,7 @@ describe('meeting outputs', () => {
     const page = await openApp(context);
     await editCell(page, 'start', 'level-2', 'juli 2026');
     await columnAction(page, 'level-2', 'Dupliker');
-    await openView(page, 'Udskrift');
-    await page.getByTestId('handout-link').waitFor();
+    await openHandout(page);
     // As on paper: an upright A4 page's width inside its margins (186 mm).
     await page.setViewportSize({ width: 703, height: 1000 });
     await page.emulateMedia({ media: 'print' });
@@ -353,8 +358,7 @@ describe('meeting outputs', () => {
   it('prints a table’s title and header on the page of its first rows, wherever the table above ends (Kommuner’s stood alone at the foot of page 1)', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
-    await openView(page, 'Udskrift');
-    await page.getByTestId('handout-link').waitFor();
+    await openHandout(page);
     // The first of its parts (five scenarios' bills go over two).
     const bills = page.locator('.handout table', { has: page.locator('caption', { hasText: 'Kommuner – første hele år' }) }).first();
     // Its first municipality's row as pdftotext reads it: the name and the population.
@@ -385,8 +389,7 @@ describe('meeting outputs', () => {
   it("prints the default workspace's whole comparison on the handout's first page (its last row went alone onto page 2), the basis named in its heading", async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
-    await openView(page, 'Udskrift');
-    await page.getByTestId('handout-link').waitFor();
+    await openHandout(page);
     // Its charts are drawn at most as wide as the paper (186 mm = 703 CSS px): drawn 1.300 px
     // wide at 1366 × 768 and scaled to the page, their legends and axes printed at about 4 pt.
     await page.locator('#chart-cost').waitFor();
@@ -502,8 +505,7 @@ describe('meeting outputs', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('th[data-scenario="level-4"] .scenario-name').textContent()).toBe(long);
     const names = await page.locator('th.scenario-header .scenario-name').allTextContents();
-    await openView(page, 'Udskrift');
-    await page.getByTestId('handout-link').waitFor();
+    await openHandout(page);
     await page.locator('#chart-cost').waitFor();
     await page.emulateMedia({ media: 'print' });
     // Nothing is wider than an upright A4 page inside its margins (186 mm = 703 CSS px): wider,
