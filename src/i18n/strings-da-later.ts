@@ -171,6 +171,7 @@ export const daLater = {
   share: 'Andel af indb.',
   total: 'I alt',
   supplementByYear: 'Kommunalt tillæg år for år (kr.)',
+  handoutCriteria: 'Samlet vurdering – kriterier, vægte og scenariernes point (1–5)',
   monthsShort: '{months} mdr.',
 
   // Assumptions and funders

@@ -323,6 +323,7 @@ export const en: Record<MessageKey, string> = {
   share: 'Pop. share',
   total: 'Total',
   supplementByYear: 'Municipal supplement year by year (kr.)',
+  handoutCriteria: 'Overall score – criteria, weights and the scenarios’ scores (1–5)',
   monthsShort: '{months} months',
 
   assumptionsIntro: 'Assumptions apply to every scenario unless a scenario has its own value in the comparison. Ranges are written as “500,000–625,000”, and a range whose central estimate is not its midpoint as “500,000–625,000 (550,000)”.',

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
 import { applyCommand, computeWorkspace, createWorkspace, type Workspace } from '../model';
 import { toCsv } from './csv';
-import { NONE, portfolioTables, reportTables, supplementByYearTable, taskFteTable, type ReportResults } from './report-tables';
+import { criteriaTable, NONE, portfolioTables, reportTables, supplementByYearTable, taskFteTable, type ReportResults } from './report-tables';
+import { translate } from '../i18n/i18n';
 import { compileWorkbook } from './workbook';
 import { sheets, writeOptions } from './xlsx';
 
@@ -80,6 +81,24 @@ describe("the handout's supplement year by year", () => {
     expect(table.rows.at(-1)![level3]).toEqual({ value: shorter.reduce((sum, y) => sum + y.supplement.central, 0), kind: 'kr' });
     // The basis's column, which the handout names.
     expect(table.header[table.basisColumn!]).toBe(half.scenarios.find((s) => s.id === half.baselineScenarioId)!.name);
+  });
+});
+
+describe("the handout's criteria behind the overall score", () => {
+  it('gives each criterion’s weight and each scenario’s score on it, then the weighted score the comparison shows (the handout had the score and none of its reasons)', () => {
+    const results = resultsOf(ws);
+    const table = criteriaTable(ws, results, 'da');
+    expect(table.header.slice(0, 2)).toEqual(['Kriterium', 'Vægt']);
+    expect(table.rows.map((r) => r[0]!.value)).toEqual([...ws.criteria.map((c) => translate('da', `criterion_${c.id}`)), 'Samlet vurdering (1–5)']);
+    expect(table.rows.slice(0, -1).map((r) => r[1]!.value)).toEqual(ws.criteria.map((c) => c.weight));
+    ws.scenarios.forEach((s, i) => {
+      const scores = table.rows.slice(0, -1).map((r) => r[2 + i]!.value as number);
+      const weights = ws.criteria.map((c) => c.weight);
+      const weighted = scores.reduce((sum, v, j) => sum + v * weights[j]!, 0) / weights.reduce((a, b) => a + b, 0);
+      expect(table.rows.at(-1)![2 + i]!.value).toBeCloseTo(weighted, 6);
+      expect(table.rows.at(-1)![2 + i]!.value).toBe(results.byScenario[s.id]!.criteria.score);
+    });
+    expect(table.header[table.basisColumn!]).toBe(ws.scenarios.find((s) => s.id === ws.baselineScenarioId)!.name);
   });
 });
 

@@ -179,6 +179,26 @@ export function supplementByYearTable(ws: Workspace, results: ReportResults, lan
   };
 }
 
+/**
+ * What the overall score is made of: each criterion's weight and each scenario's score on it
+ * (1–5), then the weighted score. The handout gave "Samlet vurdering 3,55" and not one of the
+ * criteria or weights behind it (a keyboard-and-meeting walk).
+ */
+export function criteriaTable(ws: Workspace, results: ReportResults, lang: Lang): ReportTable {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const { scenarios, result } = withResults(ws, results);
+  const scoreOf = (id: string, criterion: string) => result(id).criteria.parts.find((p) => p.id === criterion);
+  return {
+    name: t('handoutCriteria'),
+    header: [t('criterion'), t('weight'), ...scenarios.map((s) => s.name)],
+    basisColumn: 2 + scenarios.findIndex((s) => s.id === ws.baselineScenarioId),
+    rows: [
+      ...ws.criteria.map((c) => [text(t(`criterion_${c.id}`)), num(c.weight, 'integer'), ...scenarios.map((s) => { const part = scoreOf(s.id, c.id); return part ? num(part.score, 'score') : text(NONE); })]),
+      [text(t('rowScore')), text(''), ...scenarios.map((s) => { const score = result(s.id).criteria.score; return score === null ? text(NONE) : num(score, 'score'); })],
+    ],
+  };
+}
+
 /** The catalogue and each scenario's task portfolio: inputs, as values (the workbook adds them after its formulas). */
 export function portfolioTables(ws: Workspace, lang: Lang, scenarios = ws.scenarios): ReportTable[] {
   const i18n = createI18n(lang);

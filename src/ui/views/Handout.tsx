@@ -1,6 +1,7 @@
 /**
  * The handout for the minutes: title, date, workspace, the comparison and the municipalities'
- * bills for the chosen year, the municipal supplement year by year, charts, assumptions with sources, and the share link as text and a
+ * bills for the chosen year, the municipal supplement year by year, the tasks, the criteria
+ * behind the overall score, charts, assumptions with sources, and the share link as text and a
  * QR code of at least 4 cm. Wide tables continue on the next page with the row labels repeated,
  * so every scenario is printed. Print it (A4, either way round) or save it as PDF.
  */
@@ -8,7 +9,7 @@ import { createResource, For, Show } from 'solid-js';
 import { formatDate, formatFte, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
 import { translate } from '../../i18n/i18n';
 import { populationSourceWords, type Lang } from '../../model';
-import { NONE, reportTables, supplementByYearTable, taskFteTable, type ReportCell, type ReportTable } from '../../outputs/report-tables';
+import { criteriaTable, NONE, reportTables, supplementByYearTable, taskFteTable, type ReportCell, type ReportTable } from '../../outputs/report-tables';
 import { encodeWorkspace, LINK_BUDGET, shareUrl } from '../../share/codec';
 import Charts from '../charts/Charts';
 import { YearPicker } from '../grid/ComparisonGrid';
@@ -131,6 +132,7 @@ export default function Handout() {
   };
   const comparison = () => tables()[0] && basisNamed(tables()[0]!);
   const municipalities = () => tables()[1];
+  const criteria = () => (results.showing() ? basisNamed(criteriaTable(session.workspace(), results.state, lang())) : undefined);
   // Where there is more than one year: the supplement of each, beside the chosen year's tables.
   const byYear = () => {
     if (!results.showing()) return undefined;
@@ -186,6 +188,7 @@ export default function Handout() {
       <Show when={byYear()}>{(table) => <For each={splitColumns(table(), 1, SCENARIOS_PER_PART.comparison)}>{(part) => <TableView table={part} lang={lang()} even />}</For>}</Show>
       <Show when={municipalities()}>{(table) => <For each={splitColumns(table(), 3, SCENARIOS_PER_PART.municipalities * 2)}>{(part) => <TableView table={part} lang={lang()} />}</For>}</Show>
       <For each={taskParts()}>{(part) => <TableView table={part} lang={lang()} even />}</For>
+      <Show when={criteria()}>{(table) => <For each={splitColumns(table(), 2, SCENARIOS_PER_PART.comparison)}>{(part) => <TableView table={part} lang={lang()} even />}</For>}</Show>
       <Charts />
       <Show when={assumptions()}>{(table) => <TableView table={table()} lang={lang()} />}</Show>
       <section class="handout-link-section">
