@@ -34,9 +34,13 @@ describe('meeting outputs', () => {
     expect(name).toBe('Klimasekretariat Nordjylland.xlsx');
     const files = unzipSync(new Uint8Array(bytes));
     const sheets = [...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
-    // Then, as values, every year's and the whole period's bills (the calculating sheet has the
-    // first whole year's only; the CSV had every year).
-    expect(sheets).toEqual(['Sammenligning', 'Beregning', 'Kommuner', 'Antagelser', 'Kilder', 'Kommuner – 2026', 'Kommuner – 2027', 'Kommuner – 2028', 'Kommuner – hele perioden', 'Opgavekatalog', 'Opgaver']);
+    // Then, as values, the choices and assessment in words and the criteria behind the score, and
+    // every year's and the whole period's bills (the calculating sheet has the first whole year's
+    // only; the CSV had every year).
+    expect(sheets).toEqual(['Sammenligning', 'Beregning', 'Kommuner', 'Antagelser', 'Kilder', 'Valg og vurdering', 'Kriterier', 'Kommuner – 2026', 'Kommuner – 2027', 'Kommuner – 2028', 'Kommuner – hele perioden', 'Opgavekatalog', 'Opgaver']);
+    // Who governs, employs and hosts, and who must approve the money (the workbook had none of it).
+    const words = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array()) + strFromU8(files['xl/worksheets/sheet6.xml']!);
+    for (const said of ['Godkendelsesvej', 'Opmærksomhedspunkter', 'Politisk forankring', 'Personaleledelse (arbejdsgiver)', 'Fysisk placering', 'byråd']) expect(words).toContain(said);
     // Niveau 3's total cost: a reference to its formula on Beregning, with the app's figure cached.
     expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toMatch(/<c r="D3"[^>]*><f>Beregning!\$D\$\d+<\/f><v>2475000<\/v><\/c>/);
     await context.close();

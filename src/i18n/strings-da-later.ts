@@ -171,6 +171,8 @@ export const daLater = {
   share: 'Andel af indb.',
   total: 'I alt',
   supplementByYear: 'Kommunalt tillæg år for år (kr.)',
+  choicesSheet: 'Valg og vurdering',
+  criteriaSheet: 'Kriterier',
   handoutCriteria: 'Samlet vurdering – kriterier, vægte og scenariernes point (1–5)',
   monthsShort: '{months} mdr.',
 

@@ -323,6 +323,8 @@ export const en: Record<MessageKey, string> = {
   share: 'Pop. share',
   total: 'Total',
   supplementByYear: 'Municipal supplement year by year (kr.)',
+  choicesSheet: 'Choices and assessment',
+  criteriaSheet: 'Criteria',
   handoutCriteria: 'Overall score – criteria, weights and the scenarios’ scores (1–5)',
   monthsShort: '{months} months',
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
 import { applyCommand, computeWorkspace, createWorkspace, type Workspace } from '../model';
 import { toCsv } from './csv';
-import { criteriaTable, NONE, portfolioTables, reportTables, supplementByYearTable, taskFteTable, type ReportResults } from './report-tables';
+import { choicesTable, criteriaTable, NONE, portfolioTables, reportTables, supplementByYearTable, taskFteTable, type ReportResults } from './report-tables';
 import { translate } from '../i18n/i18n';
 import { compileWorkbook } from './workbook';
 import { sheets, writeOptions } from './xlsx';
@@ -81,6 +81,28 @@ describe("the handout's supplement year by year", () => {
     expect(table.rows.at(-1)![level3]).toEqual({ value: shorter.reduce((sum, y) => sum + y.supplement.central, 0), kind: 'kr' });
     // The basis's column, which the handout names.
     expect(table.header[table.basisColumn!]).toBe(half.scenarios.find((s) => s.id === half.baselineScenarioId)!.name);
+  });
+});
+
+describe('the workbook’s choices and assessment', () => {
+  it('says each scenario’s approval path, points of attention, score and anchoring in words, a composed one as composed, as the comparison does (the workbook had only cost lines’ labels)', async () => {
+    // BRN governing, KL employing: no preset's pair.
+    const composed = applyCommand(ws, { type: 'setAnchoring', scenarioId: 'level-2', part: 'employer', partId: 'kl' });
+    const results = resultsOf(composed);
+    const table = choicesTable(composed, results, 'da');
+    expect(table.name).toBe('Valg og vurdering');
+    const row = (label: string) => table.rows.find((r) => r[0]!.value === label)!.slice(1).map((c) => c.value);
+    const level2 = composed.scenarios.findIndex((s) => s.id === 'level-2');
+    expect(row('Forankringsmodel')[level2]).toBe('Sammensat');
+    expect(row('Personaleledelse (arbejdsgiver)')[level2]).toBe(composed.employers.find((e) => e.id === 'kl')!.name.da);
+    expect(row('Godkendelsesvej')[level2]).toMatch(/byråd|bestyrelse/);
+    expect(row('Samlet vurdering (1–5)')).toEqual(composed.scenarios.map((s) => results.byScenario[s.id]!.criteria.score));
+    // The same words as the comparison's rows.
+    const comparison = reportTables(composed, results, 'da', ['typical'])[0]!;
+    for (const r of table.rows) expect(comparison.rows).toContainEqual(r);
+    // A sheet of its own in the written workbook, and the criteria on one named within Excel's 31 characters.
+    const book = compileWorkbook(composed, 'da');
+    expect(sheets(book, [table, criteriaTable(composed, results, 'da')]).map((s) => s.sheet).slice(-2)).toEqual(['Valg og vurdering', 'Kriterier']);
   });
 });
 

@@ -32,6 +32,8 @@ export interface ReportTable {
   readonly rows: readonly (readonly ReportCell[])[];
   /** The comparison's column (in `header`) of the basis scenario, if it has results. */
   readonly basisColumn?: number;
+  /** A workbook sheet's name where `name` is longer than a sheet's 31 characters. */
+  readonly sheet?: string;
 }
 
 const text = (value: string): ReportCell => ({ value, kind: 'text' });
@@ -65,7 +67,6 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
     const at = (id: string): YearResult | undefined => yearResult(result(id), key);
     const row = (name: string, cell: (y: YearResult, id: string) => ReportCell): ReportCell[] => [text(name), ...scenarios.map((s) => (at(s.id) ? cell(at(s.id)!, s.id) : text(NONE)))];
     const kr = (name: string, pick: (y: YearResult) => Estimate) => row(name, (y) => num(pick(y).central, 'kr'));
-    const choice = (name: string, pick: (s: (typeof scenarios)[number]) => string) => [text(name), ...scenarios.map((s) => text(pick(s)))];
     // The whole period's table: its months and its reserve at its end, not "the year's".
     const period = key === 'horizon';
     return {
@@ -83,18 +84,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
         row(`${t('rowTotalCost')} – ${t('high')}`, (y) => num(y.cost.total.high, 'kr')),
         kr(t('rowSupplement'), (y) => y.supplement),
         row(t('rowPerInhabitant'), (y) => num(y.supplementPerInhabitant.central, 'perInhabitant')),
-        [text(t('rowApproval')), ...scenarios.map((s) => text(approvalWithHigh(result(s.id), i18n.t)))],
-        [text(t('rowFlags')), ...scenarios.map((s) => text(result(s.id).flags.map((f) => flagText(f, i18n, ws.assumptions, result(s.id))).join('; ') || t('noFlags')))],
-        [text(t('rowScore')), ...scenarios.map((s) => { const score = result(s.id).criteria.score; return score === null ? text(NONE) : num(score, 'score'); })],
-        // As on the screen: "Niveau 2 · tilpasset" (a bare "2" hid the adjustment).
-        choice(t('rowLevel'), (s) => levelText(s, ws.catalogue, i18n.t)),
-        choice(t('rowPreset'), (s) => local(presetOf(ws, s.anchoring)?.name ?? { da: t('presetComposed'), en: t('presetComposed') })),
-        choice(t('rowPolitical'), (s) => local(ws.political.find((p) => p.id === s.anchoring.political)?.name ?? { da: '', en: '' })),
-        choice(t('rowEmployer'), (s) => local(ws.employers.find((p) => p.id === s.anchoring.employer)?.name ?? { da: '', en: '' })),
-        choice(t('rowHost'), (s) => local(ws.hosts.find((p) => p.id === s.anchoring.host)?.name ?? { da: '', en: '' })),
-        choice(t('rowAllocation'), (s) => allocationText(s.allocation, i18n)),
-        choice(t('rowStart'), (s) => formatYearMonth(s.start, lang)),
-        choice(t('rowEnd'), (s) => formatYearMonth(s.end, lang)),
+        ...choicesAndAssessment(ws, results, lang),
         row(t(period ? 'rowMonthsPeriod' : 'rowMonths'), (y) => num(y.months, 'integer')),
         row(t('rowFte'), (y) => num(y.fte.central / 100, 'fte')),
         // The one a scenario's staff cost is made with, its own or the shared one. Without it a
@@ -160,6 +150,43 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
 }
 
 /**
+ * Each scenario's approval path, points of attention and overall score, then the choices that
+ * make them (level, anchoring, key, period): the comparison's rows in words, as on the screen.
+ */
+function choicesAndAssessment(ws: Workspace, results: ReportResults, lang: Lang): ReportCell[][] {
+  const i18n = createI18n(lang);
+  const t = (key: MessageKey) => translate(lang, key);
+  const local = (l: LocalText) => l[lang];
+  const { scenarios, result } = withResults(ws, results);
+  const choice = (name: string, pick: (s: (typeof scenarios)[number]) => string) => [text(name), ...scenarios.map((s) => text(pick(s)))];
+  const named = (list: readonly { id: string; name: LocalText }[], id: string) => local(list.find((p) => p.id === id)?.name ?? { da: '', en: '' });
+  return [
+    [text(t('rowApproval')), ...scenarios.map((s) => text(approvalWithHigh(result(s.id), i18n.t)))],
+    [text(t('rowFlags')), ...scenarios.map((s) => text(result(s.id).flags.map((f) => flagText(f, i18n, ws.assumptions, result(s.id))).join('; ') || t('noFlags')))],
+    [text(t('rowScore')), ...scenarios.map((s) => { const score = result(s.id).criteria.score; return score === null ? text(NONE) : num(score, 'score'); })],
+    // As on the screen: "Niveau 2 · tilpasset" (a bare "2" hid the adjustment).
+    choice(t('rowLevel'), (s) => levelText(s, ws.catalogue, i18n.t)),
+    choice(t('rowPreset'), (s) => local(presetOf(ws, s.anchoring)?.name ?? { da: t('presetComposed'), en: t('presetComposed') })),
+    choice(t('rowPolitical'), (s) => named(ws.political, s.anchoring.political)),
+    choice(t('rowEmployer'), (s) => named(ws.employers, s.anchoring.employer)),
+    choice(t('rowHost'), (s) => named(ws.hosts, s.anchoring.host)),
+    choice(t('rowAllocation'), (s) => allocationText(s.allocation, i18n)),
+    choice(t('rowStart'), (s) => formatYearMonth(s.start, lang)),
+    choice(t('rowEnd'), (s) => formatYearMonth(s.end, lang)),
+  ];
+}
+
+/**
+ * The comparison's words for the workbook, whose "Sammenligning" holds the figures as formulas:
+ * it had the composed anchoring only as cost lines' labels, and not the political anchoring, the
+ * approval path ("22 byråd"), the points of attention or the score (a fresh-eyes walk).
+ */
+export function choicesTable(ws: Workspace, results: ReportResults, lang: Lang): ReportTable {
+  const { scenarios } = withResults(ws, results);
+  return { name: translate(lang, 'choicesSheet'), header: [translate(lang, 'anchoringAspect'), ...scenarios.map((s) => s.name)], rows: choicesAndAssessment(ws, results, lang) };
+}
+
+/**
  * The municipal supplement of each calendar year, a column per scenario, and the whole period's:
  * the handout showed one year, and a supplement that rose from 430.000 to 930.000 in 2028, as
  * external money ended, was on none of its pages (a fresh-eyes walk). A part year says its months.
@@ -190,6 +217,7 @@ export function criteriaTable(ws: Workspace, results: ReportResults, lang: Lang)
   const scoreOf = (id: string, criterion: string) => result(id).criteria.parts.find((p) => p.id === criterion);
   return {
     name: t('handoutCriteria'),
+    sheet: t('criteriaSheet'),
     header: [t('criterion'), t('weight'), ...scenarios.map((s) => s.name)],
     basisColumn: 2 + scenarios.findIndex((s) => s.id === ws.baselineScenarioId),
     rows: [

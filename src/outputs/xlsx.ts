@@ -83,7 +83,7 @@ export function sheets(book: Workbook, tables: readonly ReportTable[]) {
     ...book.sheets.map((sheet) => ({ data: calculatingSheetData(sheet), sheet: sheetName(sheet.name), stickyRowsCount: 1, stickyColumnsCount: 1, columns: sheet.widths.map((width) => ({ width })) })),
     ...tables.map((table) => ({
       data: sheetData(table),
-      sheet: sheetName(table.name),
+      sheet: sheetName(table.sheet ?? table.name),
       stickyRowsCount: 1,
       stickyColumnsCount: 1,
       columns: table.header.map((_, i) => ({ width: i === 0 ? 42 : 16 })),

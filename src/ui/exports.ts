@@ -13,13 +13,15 @@ export async function exportWorkspaceFile(ws: Workspace, decisions: readonly Dec
 
 /**
  * The workbook that calculates: formulas compiled from the model's explanations, then as values
- * each year's and the whole period's bills of every municipality (the calculating sheet has the
- * first whole year's only; the CSV had every year), the portfolios and the decisions.
+ * the choices and assessment in words (approval path, points of attention, score, anchoring),
+ * the criteria behind the score, each year's and the whole period's bills of every municipality
+ * (the calculating sheet has the first whole year's only; the CSV had every year), the
+ * portfolios and the decisions.
  */
 export async function exportExcel(ws: Workspace, results: ResultState, lang: Lang, decisions: readonly DecisionRecord[]): Promise<void> {
-  const [{ portfolioTables, decisionTable, reportTables }, { compileWorkbook }, { workbookBlob }] = await Promise.all([import('../outputs/report-tables'), import('../outputs/workbook'), import('../outputs/xlsx')]);
+  const [{ choicesTable, criteriaTable, portfolioTables, decisionTable, reportTables }, { compileWorkbook }, { workbookBlob }] = await Promise.all([import('../outputs/report-tables'), import('../outputs/workbook'), import('../outputs/xlsx')]);
   const bills = reportTables(ws, results, lang).filter((t) => t.kind === 'municipalities');
-  const tables = [...bills, ...portfolioTables(ws, lang), ...(decisions.length > 0 ? [decisionTable(decisions, lang)] : [])];
+  const tables = [choicesTable(ws, results, lang), criteriaTable(ws, results, lang), ...bills, ...portfolioTables(ws, lang), ...(decisions.length > 0 ? [decisionTable(decisions, lang)] : [])];
   downloadBlob(await workbookBlob(compileWorkbook(ws, lang), tables), safeFileName(ws.name, 'xlsx'));
 }
 
