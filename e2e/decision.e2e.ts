@@ -97,6 +97,33 @@ describe('decision support', () => {
     await context.close();
   });
 
+  it('says the samples and seed a simulation was drawn with, also after a field changed or a refused text (a cancelled run’s results stood beside a Seed field saying 7)', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    await editCell(page, 'costPerFte', 'level-2', '400.000–700.000');
+    await openView(page, 'Beslutningsstøtte');
+    const samples = page.getByRole('textbox', { name: 'Antal udtræk' });
+    const seed = page.getByRole('textbox', { name: 'Startværdi for tilfældige tal' });
+    const caption = page.getByTestId('simulation').locator('caption');
+    await samples.fill('1.000');
+    await samples.press('Enter');
+    await seed.fill('7');
+    await seed.press('Enter');
+    await page.getByRole('button', { name: 'Kør simulering' }).click();
+    await expect.poll(() => caption.textContent()).toBe('Resultat af simuleringen (1.000 udtræk, startværdi 7)');
+    // A field changed after the run does not relabel what it drew.
+    await seed.fill('8');
+    await seed.press('Enter');
+    expect(await caption.textContent()).toBe('Resultat af simuleringen (1.000 udtræk, startværdi 7)');
+    // A refused text runs on the last good value, and the results say which.
+    await samples.fill('5');
+    await samples.press('Enter');
+    await expect.poll(() => samples.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: 'Kør simulering' }).click();
+    await expect.poll(() => caption.textContent()).toBe('Resultat af simuleringen (1.000 udtræk, startværdi 8)');
+    await context.close();
+  });
+
   it('cancels a long simulation, keeps focus on the run button, and keeps working', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

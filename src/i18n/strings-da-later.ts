@@ -305,7 +305,7 @@ export const daLater = {
   mcCancelled: 'Simuleringen blev annulleret.',
   mcNoRanges: 'Ingen antagelser er intervaller endnu. Skriv fx ”500.000–625.000” i en celle for at simulere usikkerhed.',
   mcInputs: 'Intervaller i modellen',
-  mcResults: 'Resultat af simuleringen',
+  mcResultsOf: 'Resultat af simuleringen ({samples} udtræk, startværdi {seed})',
   mcInput: 'Antagelse',
   mcRange: 'Interval',
   mcScenarios: 'I scenarie',

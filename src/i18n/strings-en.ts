@@ -524,7 +524,7 @@ export const en: Record<MessageKey, string> = {
   mcCancelled: 'The simulation was cancelled.',
   mcNoRanges: 'No assumption is a range yet. Enter e.g. “500,000–625,000” in a cell to simulate uncertainty.',
   mcInputs: 'Ranges in the model',
-  mcResults: 'Result of the simulation',
+  mcResultsOf: 'Result of the simulation ({samples} samples, seed {seed})',
   mcInput: 'Assumption',
   mcRange: 'Range',
   mcScenarios: 'In scenario',

@@ -7,6 +7,7 @@ import type { Lang, Percentiles, RangeShape, Tornado } from '../../model';
 import { EntryField } from '../EntryField';
 import type { Entry, EntryUnit } from '../grid/entry';
 import { useApp } from '../state/app-store';
+import { when } from '../state/when';
 import { createBackgroundAction } from './background-resource';
 import { createFocusableWhileScrolling } from '../create-focusable-while-scrolling';
 import '../../i18n/strings-da-later';
@@ -39,9 +40,15 @@ export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | un
       }
     return [...seen.entries()].map(([id, r]) => [id, { ...r, scenarios: r.scenarioIds.length === tornadoes.length && tornadoes.length > 1 ? t('mcAllScenarios') : r.scenarioIds.map(name).join(', ') }] as const);
   });
-  const simulation = createBackgroundAction((signal, _: null) =>
-    background.simulate(signal, session.workspace(), { samples: samples(), seed: seed(), shape: shape(), shapes: shapes(), thresholdPerInhabitant: threshold() }),
-  );
+  // The results keep the samples, seed and threshold they were drawn with: after a cancelled run
+  // the table showed seed 1's figures beside a Seed field saying 7, and its threshold column
+  // followed the field, not the run (a fresh-eyes walk).
+  const simulation = createBackgroundAction(async (signal, _: null) => {
+    const used = { samples: samples(), seed: seed(), threshold: threshold() };
+    const rows = await background.simulate(signal, session.workspace(), { samples: used.samples, seed: used.seed, shape: shape(), shapes: shapes(), thresholdPerInhabitant: used.threshold });
+    return { rows, used };
+  });
+
   const reader =
     (parse: (text: string, lang: Lang, max: number) => Parsed<number>, unit: EntryUnit, max: number, min = 0) =>
     (text: string): Entry<number> => {
@@ -112,7 +119,8 @@ export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | un
               ref={(el) => queueMicrotask(() => el.focus())}
               onClick={() => {
                 simulation.cancel();
-                queueMicrotask(() => runButton?.focus());
+                // Once the run has ended and its button is back (a microtask or two after the abort).
+                void when(() => !simulation.running()).then(() => runButton?.focus());
               }}
             >
               {t('mcCancel')}
@@ -129,19 +137,19 @@ export function SimulationCard(props: { tornadoes: () => readonly Tornado[] | un
         </p>
       </Show>
       <Show when={simulation.value()}>
-        {(rows) => (
+        {(result) => (
           <table class="data-table" data-testid="simulation" tabIndex={-1} ref={(el) => (createFocusableWhileScrolling(el), queueMicrotask(() => !simulation.running() && document.activeElement === document.body && el.focus()))}>
-            <caption>{t('mcResults')}</caption>
+            <caption>{t('mcResultsOf', { samples: formatNumber(result().used.samples, lang()), seed: formatNumber(result().used.seed, lang()) })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('seekScenario')}</th>
                 <th scope="col">{t('mcCost')}</th>
                 <th scope="col">{t('mcPerInhabitant')}</th>
-                <th scope="col">{t('mcProbability', { threshold: formatNumber(threshold(), lang(), 2) })}</th>
+                <th scope="col">{t('mcProbability', { threshold: formatNumber(result().used.threshold, lang(), 2) })}</th>
               </tr>
             </thead>
             <tbody>
-              <For each={rows()}>
+              <For each={result().rows}>
                 {(r) => (
                   <tr data-scenario={r.scenarioId}>
                     <th scope="row">{name(r.scenarioId)}</th>
