@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../model';
+import { createWorkspace, plausiblePopulation } from '../model';
 import { createI18n, loadLanguage } from '../i18n/i18n';
 import '../i18n/strings-da-later';
 import { parsePopulationColumn, populationPasteText } from './population-paste';
@@ -32,6 +32,11 @@ describe('pasting a population column', () => {
     const part = parsePopulationColumn(column(2, 5, 7), midt, 2, 'da');
     expect(part.populations).toEqual(Object.fromEntries(midt.slice(2, 5).map((m) => [m.code, m.population + 7])));
     expect(part.misaligned).toBeNull();
+    // One figure under a heading that fits the next row, not its own, is a jump, not a shifted column.
+    const k = midt.findIndex((m, i) => i + 1 < midt.length && !plausiblePopulation(midt[i + 1]!.population, m.population));
+    const one = parsePopulationColumn(`Område\n${midt[k + 1]!.population}`, midt, k, 'da');
+    expect(one.misaligned).toBeNull();
+    expect(one.jumps.map((j) => j.name)).toEqual([midt[k]!.name]);
   });
 
   it('uses the rest of a column in its place with one figure mistyped, and says that one (a review: one typo threw the whole column away as shifted)', () => {

@@ -141,7 +141,8 @@ function placeByRow(
   }
   const fits = (row: number, value: number) => order[row] !== undefined && plausiblePopulation(value, order[row].population);
   const fitting = (offset: number) => byRow.filter((b) => fits(b.row + offset, b.value)).length;
-  const shifted = Math.max(fitting(-1), fitting(1)) > fitting(0);
+  // One figure fitting a neighbour is chance, not a column off: it is said as a jump alone.
+  const shifted = byRow.length > 1 && Math.max(fitting(-1), fitting(1)) > fitting(0);
   for (const { line, row, value } of byRow) {
     const municipality = order[row];
     if (!municipality) into.refused.push(line);
