@@ -430,9 +430,10 @@ describe('meeting outputs', () => {
     expect(printed).toContain('Kommunalt tillæg år for år (kr.)');
     // The criteria behind the overall score, weights and scores, ending in the comparison's score.
     const criteria = page.locator('.handout table', { has: page.locator('caption', { hasText: 'Samlet vurdering – kriterier' }) });
-    expect(await criteria.locator('tbody tr th').allTextContents()).toContain('Robusthed (nøglepersonrisiko)');
+    expect(await criteria.locator('tbody tr th').allTextContents()).toContain('Robusthed (nøglepersonrisiko) (25)');
+    expect(await criteria.locator('thead th').first().textContent()).toBe('Kriterium (vægt)');
     const scoreRow = await page.locator('.handout table').first().locator('tr', { hasText: 'Samlet vurdering (1–5)' }).locator('td').allTextContents();
-    expect((await criteria.locator('tbody tr').last().locator('td').allTextContents()).slice(1)).toEqual(scoreRow);
+    expect(await criteria.locator('tbody tr').last().locator('td').allTextContents()).toEqual(scoreRow);
     expect(printed).toContain('Samlet vurdering – kriterier, vægte og scenariernes point (1–5)');
     await context.close();
   });

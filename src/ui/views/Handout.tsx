@@ -46,6 +46,16 @@ function formatCell(cell: ReportCell, lang: Lang): string {
   }
 }
 
+/**
+ * The criteria's weight column said in each criterion's label ("Robusthed (nøglepersonrisiko)
+ * (25)"): on paper the scenarios keep the comparison's widths, where a column of its own took the
+ * room a long word in a scenario's name needed (it broke "anbefal|ing" with 14 scenarios).
+ */
+function weightInLabel(table: ReportTable, lang: Lang): ReportTable {
+  const said = (label: ReportCell, weight: ReportCell) => (weight.kind === 'text' ? label : { ...label, value: `${formatCell(label, lang)} (${formatCell(weight, lang)})` });
+  return { ...table, header: [`${table.header[0]} (${table.header[1]!.toLowerCase()})`, ...table.header.slice(2)], rows: table.rows.map(([label, weight, ...rest]) => [said(label!, weight!), ...rest]), ...(table.basisColumn !== undefined && { basisColumn: table.basisColumn - 1 }) };
+}
+
 /** Splits a table's columns into parts of `size`, each keeping the label columns before `from`. */
 export function splitColumns(table: ReportTable, from: number, size: number): ReportTable[] {
   const columns = table.header.length - from;
@@ -188,7 +198,7 @@ export default function Handout() {
       <Show when={byYear()}>{(table) => <For each={splitColumns(table(), 1, SCENARIOS_PER_PART.comparison)}>{(part) => <TableView table={part} lang={lang()} even />}</For>}</Show>
       <Show when={municipalities()}>{(table) => <For each={splitColumns(table(), 3, SCENARIOS_PER_PART.municipalities * 2)}>{(part) => <TableView table={part} lang={lang()} />}</For>}</Show>
       <For each={taskParts()}>{(part) => <TableView table={part} lang={lang()} even />}</For>
-      <Show when={criteria()}>{(table) => <For each={splitColumns(table(), 2, SCENARIOS_PER_PART.comparison)}>{(part) => <TableView table={part} lang={lang()} even />}</For>}</Show>
+      <Show when={criteria()}>{(table) => <For each={splitColumns(weightInLabel(table(), lang()), 1, SCENARIOS_PER_PART.comparison)}>{(part) => <TableView table={part} lang={lang()} even />}</For>}</Show>
       <Charts />
       <Show when={assumptions()}>{(table) => <TableView table={table()} lang={lang()} />}</Show>
       <section class="handout-link-section">
