@@ -43,19 +43,29 @@ export const NONE = '–';
 
 export type ReportResults = Pick<ResultState, 'byScenario' | 'populationShares' | 'totalPopulation'>;
 
-/** The scenarios with results, and every calendar year any of them has, in order. */
+/**
+ * The scenarios with results, and every calendar year any of them has, in order; `basisAt`: the
+ * basis's column in a table with `labels` columns before the scenarios' (0 where it has no result).
+ */
 function withResults(ws: Workspace, results: ReportResults) {
   const scenarios = ws.scenarios.filter((s) => results.byScenario[s.id]);
   const years = [...new Set(scenarios.flatMap((s) => results.byScenario[s.id]!.years.map((y) => y.year)))].sort((a, b) => a - b);
-  return { scenarios, years, result: (id: string): ScenarioResult => results.byScenario[id]! };
+  const basisAt = (labels: number) => {
+    const at = scenarios.findIndex((s) => s.id === ws.baselineScenarioId);
+    return at < 0 ? 0 : labels + at;
+  };
+  return { scenarios, years, basisAt, result: (id: string): ScenarioResult => results.byScenario[id]! };
 }
+
+/** A scenario's overall score (1–5), "–" where every criterion weighs 0. */
+const scoreCell = (result: ScenarioResult): ReportCell => (result.criteria.score === null ? text(NONE) : num(result.criteria.score, 'score'));
 
 /** Every table; `only` limits the comparison and municipality tables to some years (the handout's). */
 export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, only?: readonly YearKey[]): ReportTable[] {
   const i18n = createI18n(lang);
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const local = (l: LocalText) => l[lang];
-  const { scenarios, years, result } = withResults(ws, results);
+  const { scenarios, years, basisAt, result } = withResults(ws, results);
   const names = scenarios.map((s) => s.name);
   const all: YearKey[] = ['typical', ...years.map((y) => `${y}` as YearKey), 'horizon'];
   const keys = only ? all.filter((k) => only.includes(k)) : all.filter((k) => k !== 'typical');
@@ -73,7 +83,7 @@ export function reportTables(ws: Workspace, results: ReportResults, lang: Lang, 
       name: titledByYear(t('tabGrid'), key, lang),
       kind: 'comparison',
       header: [t('anchoringAspect'), ...names],
-      basisColumn: 1 + scenarios.findIndex((s) => s.id === ws.baselineScenarioId),
+      basisColumn: basisAt(1),
       rows: [
         // The first whole year is each scenario's own: a Sjælland handout showed the alliance's
         // 2024 beside the others' 2026 under one heading, no year said (a fresh-eyes walk).
@@ -163,7 +173,7 @@ function choicesAndAssessment(ws: Workspace, results: ReportResults, lang: Lang)
   return [
     [text(t('rowApproval')), ...scenarios.map((s) => text(approvalWithHigh(result(s.id), i18n.t)))],
     [text(t('rowFlags')), ...scenarios.map((s) => text(result(s.id).flags.map((f) => flagText(f, i18n, ws.assumptions, result(s.id))).join('; ') || t('noFlags')))],
-    [text(t('rowScore')), ...scenarios.map((s) => { const score = result(s.id).criteria.score; return score === null ? text(NONE) : num(score, 'score'); })],
+    [text(t('rowScore')), ...scenarios.map((s) => scoreCell(result(s.id)))],
     // As on the screen: "Niveau 2 · tilpasset" (a bare "2" hid the adjustment).
     choice(t('rowLevel'), (s) => levelText(s, ws.catalogue, i18n.t)),
     choice(t('rowPreset'), (s) => local(presetOf(ws, s.anchoring)?.name ?? { da: t('presetComposed'), en: t('presetComposed') })),
@@ -193,12 +203,12 @@ export function choicesTable(ws: Workspace, results: ReportResults, lang: Lang):
  */
 export function supplementByYearTable(ws: Workspace, results: ReportResults, lang: Lang): ReportTable {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
-  const { scenarios, years, result } = withResults(ws, results);
+  const { scenarios, years, basisAt, result } = withResults(ws, results);
   const cell = (y: YearResult | undefined): ReportCell => (!y ? text(NONE) : { value: y.supplement.central, kind: 'kr', ...(y.months < 12 && { note: t('monthsShort', { months: y.months }) }) });
   return {
     name: t('supplementByYear'),
     header: [t('reportYear'), ...scenarios.map((s) => s.name)],
-    basisColumn: 1 + scenarios.findIndex((s) => s.id === ws.baselineScenarioId),
+    basisColumn: basisAt(1),
     rows: [
       ...years.map((year) => [text(String(year)), ...scenarios.map((s) => cell(result(s.id).years.find((y) => y.year === year)))]),
       [text(t('total')), ...scenarios.map((s) => num(result(s.id).horizon.supplement.central, 'kr'))],
@@ -213,16 +223,16 @@ export function supplementByYearTable(ws: Workspace, results: ReportResults, lan
  */
 export function criteriaTable(ws: Workspace, results: ReportResults, lang: Lang): ReportTable {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
-  const { scenarios, result } = withResults(ws, results);
+  const { scenarios, basisAt, result } = withResults(ws, results);
   const scoreOf = (id: string, criterion: string) => result(id).criteria.parts.find((p) => p.id === criterion);
   return {
     name: t('handoutCriteria'),
     sheet: t('criteriaSheet'),
     header: [t('criterion'), t('weight'), ...scenarios.map((s) => s.name)],
-    basisColumn: 2 + scenarios.findIndex((s) => s.id === ws.baselineScenarioId),
+    basisColumn: basisAt(2),
     rows: [
       ...ws.criteria.map((c) => [text(t(`criterion_${c.id}`)), num(c.weight, 'integer'), ...scenarios.map((s) => { const part = scoreOf(s.id, c.id); return part ? num(part.score, 'score') : text(NONE); })]),
-      [text(t('rowScore')), text(''), ...scenarios.map((s) => { const score = result(s.id).criteria.score; return score === null ? text(NONE) : num(score, 'score'); })],
+      [text(t('rowScore')), text(''), ...scenarios.map((s) => scoreCell(result(s.id)))],
     ],
   };
 }

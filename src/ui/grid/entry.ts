@@ -28,8 +28,8 @@ export type Refusal =
    */
   | { readonly kind: 'implausible'; readonly why: 'scaled' | 'small' | 'large' | 'dropsRange'; readonly text: string; readonly unit: 'kr' | 'fte'; readonly value: Estimate; readonly enter: string; readonly was?: Estimate; readonly shared?: boolean }
   /**
-   * A yearly rate outside what is plausible (PLAUSIBLE_RATE): asked about once. `guess`: "0,02"
-   * probably means 2 % (a share written as a fraction), null where no guess fits.
+   * A yearly rate outside what is plausible (PLAUSIBLE_RATE), or a share under 1 %: asked about
+   * once. `guess`: "0,02" probably means 2 % (a fraction for a per cent), null where none fits.
    */
   | { readonly kind: 'rateDoubt'; readonly text: string; readonly value: number; readonly guess: number | null; readonly enter: string }
   /** A population under half or over twice the one it replaces (a digit left out or one too many): asked about once. */
@@ -104,6 +104,9 @@ export function readPopulation(text: string, i18n: I18n, max: number, was: numbe
   return refuse({ kind: 'populationJump', text, value: r.value, was, enter: text });
 }
 
+/** A per cent typed as its fraction, as meant: 0,02 → 2 (to two decimals, as the field shows it). */
+const fractionAsPercent = (fraction: number): number => Math.round(fraction * 10_000) / 100;
+
 /**
  * A yearly rate in per cent (an indexation), asked about outside `plausible` unless `sure`: "25"
  * and "0,02" (meaning 2 %, which it read as 0,02 %) were taken without a word (a fresh-eyes walk).
@@ -113,7 +116,7 @@ export function readRate(text: string, i18n: I18n, min: number, max: number, pla
   if (!r.ok || sure || (r.value === 0 && plausible.zero)) return r;
   // A rise under a tenth of a per cent is no forecast: a share written as a fraction ("0,02" for
   // 2 %), if that fits. A small fall is taken as typed.
-  const fraction = Math.round(r.value * 100 * 100) / 100;
+  const fraction = fractionAsPercent(r.value);
   const guess = r.value > 0 && r.value < 0.1 && fraction <= plausible.to ? fraction : null;
   if (guess === null && r.value >= plausible.from && r.value <= plausible.to) return r;
   // The guess as the field writes it, so that the second Enter reads it again as meant.
@@ -128,7 +131,7 @@ export function readRate(text: string, i18n: I18n, min: number, max: number, pla
 export function readShare(text: string, i18n: I18n, sure = false): Entry<number> {
   const r = readPercent(text, i18n);
   if (!r.ok || sure || r.value === 0 || r.value >= 1 || text.includes('%')) return r;
-  const guess = Math.round(r.value * 100 * 100) / 100;
+  const guess = fractionAsPercent(r.value);
   return refuse({ kind: 'rateDoubt', text, value: r.value, guess, enter: formatPercent(guess, i18n.lang()) });
 }
 
