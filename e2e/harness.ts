@@ -1,6 +1,7 @@
 /** Real Chromium (Debian's package) driven by playwright-core; no browser downloads. */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../scripts/chromium-flags';
 
 /** Another port lets a second checkout run its suite beside this one (E2E_PORT=4273). */
 export const PORT = Number(process.env['E2E_PORT'] ?? 4173);
@@ -10,7 +11,7 @@ export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: CHROMIUM_FLAGS,
   });
 }
 

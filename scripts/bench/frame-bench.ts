@@ -27,6 +27,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../chromium-flags';
 import { applyCommand, createWorkspaceComputer, yearResult, type Workspace } from '../../src/model';
 import { formatKroner } from '../../src/i18n/number-format';
 import { workspaceFile } from '../../src/share/workspace-file';
@@ -53,7 +54,6 @@ const COLUMNS = 5;
 const TMP = new URL('../../.bench/frame/', import.meta.url).pathname;
 /** The served build; its hidden source maps name the hot functions of the CPU profile. */
 const DIST = new URL('../../dist', import.meta.url).pathname;
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 type Sample = { enter: number; first: number; dom: number; raf: number; painted: number; nextRaf: number; before: string; after: string; mutations: { deliveries: { at: number; records: number; nodes: number }[]; cells: number } | null };
 type Probe = {
@@ -422,7 +422,7 @@ async function monteCarlo(browser: Browser) {
 // ——— The run ———
 
 const started = performance.now();
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: FLAGS });
+const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 try {
   const newContext = async () => {
     const css = process.env['BENCH_EXTRA_CSS'];
