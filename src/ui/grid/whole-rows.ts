@@ -6,15 +6,19 @@
  * it stays put (CSS scroll snap moved those too, and was taken back in 1def6fb).
  */
 export function settleOnWholeRows(scroller: HTMLElement, head: HTMLElement): () => void {
+  // The user's scrolling lasts until they press a key or a cell: every end of a scroll till then
+  // settles. Not only the first: a long wheel can end twice (in whole-file e2e runs, 1 in 3 a
+  // 5000 px wheel settled midway and then scrolled on to the grid's end, a row left cut there).
+  // A settle that finds nothing cut does nothing, so its own scroll's end settles no further.
   let byUser = false;
   const user = () => (byUser = true);
-  // A press on the scroller itself, not on a cell, is on its scrollbar. A press on a cell or a
-  // key moves the selection, and reveal.ts's scroll that follows is not the user's.
+  // A press on the scroller itself, not on a cell, is on its scrollbar. A press anywhere else or
+  // a key moves the selection or leaves the grid, and reveal.ts's scroll that follows is not
+  // the user's (an undo from the toolbar selects the cell it changed).
   const press = (e: PointerEvent) => (byUser = e.target === scroller);
   const key = () => (byUser = false);
   const settle = () => {
     if (!byUser) return;
-    byUser = false;
     const view = scroller.getBoundingClientRect();
     const band = bandBottom(scroller, head);
     const cut = rowCutByBand(scroller, band);
@@ -31,14 +35,14 @@ export function settleOnWholeRows(scroller: HTMLElement, head: HTMLElement): () 
   };
   scroller.addEventListener('wheel', user, { passive: true });
   scroller.addEventListener('touchstart', user, { passive: true });
-  scroller.addEventListener('pointerdown', press);
-  scroller.addEventListener('keydown', key);
+  document.addEventListener('pointerdown', press, true);
+  document.addEventListener('keydown', key, true);
   scroller.addEventListener('scrollend', settle);
   return () => {
-    scroller.removeEventListener('keydown', key);
+    document.removeEventListener('keydown', key, true);
     scroller.removeEventListener('wheel', user);
     scroller.removeEventListener('touchstart', user);
-    scroller.removeEventListener('pointerdown', press);
+    document.removeEventListener('pointerdown', press, true);
     scroller.removeEventListener('scrollend', settle);
   };
 }
