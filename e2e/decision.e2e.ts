@@ -2,6 +2,8 @@
 // goal-sought; the other anchoring models are priced; a long simulation can be cancelled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { createWorkspace, goalSeek } from '../src/model';
+import { formatKr } from '../src/i18n/number-format';
 import { axeViolations } from './axe';
 import { editCell, launch, newContext, openApp, openView, screenshot } from './harness';
 
@@ -58,6 +60,13 @@ describe('decision support', () => {
     await page.getByRole('combobox', { name: 'Find' }).selectOption('funding:brn');
     await page.getByRole('button', { name: 'Find værdi' }).click();
     await expect.poll(() => page.getByTestId('seek-result').textContent()).toBe('Grundbevilling BRN = 2.475.000 kr. giver Kommunalt tillæg = 0 kr.');
+    // A cost per FTE outside the assumed range is said to be (141.666 kr. stood as if a plan).
+    await page.getByRole('combobox', { name: 'Find' }).selectOption('costPerFte');
+    await page.getByRole('button', { name: 'Find værdi' }).click();
+    // The model's answer: the grant's range keeps its central 1.250.000, the default's.
+    const seekCost = goalSeek(createWorkspace(), { scenarioId: 'level-3', input: 'costPerFte', output: 'supplement', target: 0 });
+    expect(seekCost).toMatchObject({ ok: true, outsideRange: { side: 'below' } });
+    await expect.poll(() => page.getByTestId('seek-result').textContent()).toBe(`Lønomkostning pr. årsværk = ${formatKr(seekCost.ok ? seekCost.value : NaN, 'da')} giver Kommunalt tillæg = 0 kr. Det er under det antagne spænd, 500.000–625.000 kr.`);
 
     const kkr = page.getByTestId('alternatives').locator('tr[data-preset="kkr"] td');
     await expect.poll(() => kkr.first().textContent()).toBe('+235.000');

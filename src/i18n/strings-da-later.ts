@@ -327,6 +327,8 @@ export const daLater = {
   seekTarget: 'højst er',
   seekRun: 'Find værdi',
   seekAnswer: '{input} = {value} giver {output} = {achieved}',
+  seekBelowRange: 'Det er under det antagne spænd, {range}',
+  seekAboveRange: 'Det er over det antagne spænd, {range}',
   seekNoSolution: 'Ingen løsning: {output} kan kun ligge mellem {min} og {max}, når {input} ændres.',
   seekInput_staffing: 'Årsværk',
   seekInput_costPerFte: 'Lønomkostning pr. årsværk',

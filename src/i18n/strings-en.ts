@@ -546,6 +546,8 @@ export const en: Record<MessageKey, string> = {
   seekTarget: 'is at most',
   seekRun: 'Find value',
   seekAnswer: '{input} = {value} gives {output} = {achieved}',
+  seekBelowRange: 'That is below the assumed range, {range}',
+  seekAboveRange: 'That is above the assumed range, {range}',
   seekNoSolution: 'No solution: {output} can only lie between {min} and {max} when {input} changes.',
   seekInput_staffing: 'FTE',
   seekInput_costPerFte: 'Cost per FTE',

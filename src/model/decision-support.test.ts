@@ -122,6 +122,26 @@ describe('goal seek', () => {
     expect(r.ok && r.value).toBe(2_475_000 - 593_114);
   });
 
+  it('says where a cost per FTE sought lies outside the range assumed for it (279.348 kr. against 550.000–750.000 was given without a word)', () => {
+    // Level 2 pays no supplement only at a cost per FTE far under the assumed 500.000–625.000.
+    const below = goalSeek(base, { scenarioId: 'level-2', input: 'costPerFte', output: 'supplement', target: 0 });
+    expect(below).toMatchObject({ ok: true, achieved: 0, outsideRange: { side: 'below', low: 500_000, high: 625_000 } });
+    expect(below.ok && below.value).toBeLessThan(500_000);
+    // Level 1's answer lies inside it: nothing to say.
+    const inside = goalSeek(base, { scenarioId: 'level-1', input: 'costPerFte', output: 'supplement', target: 0 });
+    expect(inside.ok && inside.value).toBeGreaterThanOrEqual(500_000);
+    expect(inside).not.toHaveProperty('outsideRange');
+    // Level 1 within 2 mio. in all affords more than the range's top.
+    expect(goalSeek(base, { scenarioId: 'level-1', input: 'costPerFte', output: 'totalCost', target: 2_000_000 })).toMatchObject({ outsideRange: { side: 'above', high: 625_000 } });
+    // The scenario's own range is the one that counts; a single figure is no range.
+    const own = run(base, { type: 'setScenarioCostPerFte', scenarioId: 'level-2', cost: { low: 200_000, central: 300_000, high: 400_000 } });
+    expect(goalSeek(own, { scenarioId: 'level-2', input: 'costPerFte', output: 'supplement', target: 0 })).not.toHaveProperty('outsideRange');
+    const single = run(base, { type: 'setScenarioCostPerFte', scenarioId: 'level-2', cost: point(600_000) });
+    expect(goalSeek(single, { scenarioId: 'level-2', input: 'costPerFte', output: 'supplement', target: 0 })).not.toHaveProperty('outsideRange');
+    // Nor is staffing or a funder's amount judged against it.
+    expect(goalSeek(base, { scenarioId: 'level-2', input: 'staffing', output: 'supplement', target: 0 })).not.toHaveProperty('outsideRange');
+  });
+
   it('answers "no solution" when the target is out of reach', () => {
     expect(goalSeek(base, { scenarioId: 'level-3', input: 'staffing', output: 'totalCost', target: 100_000 })).toEqual({ ok: false, reason: 'noSolution', reachable: { min: 825_000, max: 55_825_000 } });
   });

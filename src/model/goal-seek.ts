@@ -24,7 +24,17 @@ export interface SeekRequest {
 }
 
 export type SeekResult =
-  | { readonly ok: true; readonly value: number; readonly achieved: number }
+  | {
+      readonly ok: true;
+      readonly value: number;
+      readonly achieved: number;
+      /**
+       * Where a cost per FTE is sought and the answer lies outside the range assumed for it (the
+       * scenario's own, else the workspace's): that range, and on which side. Bisection answered
+       * 279.348 kr. against an assumed 550.000–750.000 without a word, read as a plan.
+       */
+      readonly outsideRange?: { readonly side: 'below' | 'above'; readonly low: number; readonly high: number };
+    }
   | { readonly ok: false; readonly reason: 'noSolution'; readonly reachable: { readonly min: number; readonly max: number } };
 
 /** Where each input is searched: whole kroner, whole hundredths of an FTE. */
@@ -60,11 +70,18 @@ export function goalSeek(full: Workspace, request: SeekRequest): SeekResult {
   // Integer bisection between a value that meets the target and one that does not.
   let good = increasing ? min : max;
   let bad = increasing ? max : min;
-  if (meets(bad)) return { ok: true, value: bad, achieved: evaluate(bad) };
+  if (meets(bad)) return found(full, request, bad, evaluate(bad));
   while (Math.abs(bad - good) > 1) {
     const mid = Math.floor((good + bad) / 2);
     if (meets(mid)) good = mid;
     else bad = mid;
   }
-  return { ok: true, value: Math.max(0, Math.min(LIMITS.kroner, good)), achieved: evaluate(good) };
+  return found(full, request, Math.max(0, Math.min(LIMITS.kroner, good)), evaluate(good));
+}
+
+function found(ws: Workspace, request: SeekRequest, value: number, achieved: number): SeekResult {
+  const assumed = request.input === 'costPerFte' ? (ws.scenarios.find((s) => s.id === request.scenarioId)?.costPerFte ?? ws.assumptions.costPerFte) : null;
+  // A single figure is no range to lie outside: any other answer would be "outside" it.
+  if (!assumed || assumed.low === assumed.high || (value >= assumed.low && value <= assumed.high)) return { ok: true, value, achieved };
+  return { ok: true, value, achieved, outsideRange: { side: value < assumed.low ? 'below' : 'above', low: assumed.low, high: assumed.high } };
 }

@@ -55,9 +55,13 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
     const i = inputLabel(request.input);
     // "Kommunalt tillæg = 0 kr.", not "Kommunalt tillæg (kr./år) = 0 kr.".
     const o = labelInSentence(t(OUTPUT_LABELS[request.output]));
-    return result.ok
-      ? t('seekAnswer', { input: i, value: inputText(request.input, result.value), output: o, achieved: outputText(request.output, result.achieved) })
-      : t('seekNoSolution', { output: o, input: i, min: outputText(request.output, result.reachable.min), max: outputText(request.output, result.reachable.max) });
+    if (!result.ok) return t('seekNoSolution', { output: o, input: i, min: outputText(request.output, result.reachable.min), max: outputText(request.output, result.reachable.max) });
+    const said = t('seekAnswer', { input: i, value: inputText(request.input, result.value), output: o, achieved: outputText(request.output, result.achieved) });
+    const outside = result.outsideRange;
+    if (!outside) return said;
+    // "500.000–625.000 kr.": the sentence ends with the range's own "kr.".
+    const range = `${formatNumber(outside.low, lang())}–${formatKr(outside.high, lang())}`;
+    return `${said} ${t(outside.side === 'below' ? 'seekBelowRange' : 'seekAboveRange', { range })}`;
   };
   function run(): void {
     if (seek.running()) return;
