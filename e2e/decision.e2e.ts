@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { createWorkspace, goalSeek } from '../src/model';
 import { formatKr } from '../src/i18n/number-format';
 import { axeViolations } from './axe';
-import { editCell, launch, newContext, openApp, openView, screenshot } from './harness';
+import { cellText, editCell, launch, newContext, openApp, openView, screenshot } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -73,6 +73,13 @@ describe('decision support', () => {
     expect(await kkr.last().textContent()).toBe('15.000 (antaget 250.000)');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'decision-support');
+    // The value found is put into the scenario with one click (it could only be read off and
+    // typed): level 3's supplement is then 0, the answer goes, and the focus is on Find værdi.
+    await page.getByRole('button', { name: `Brug Lønomkostning pr. årsværk = ${formatKr(seekCost.ok ? seekCost.value : NaN, 'da')} i scenariet` }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Find værdi');
+    await expect.poll(() => page.getByTestId('seek-result').textContent()).toBe('');
+    await openView(page, 'Sammenligning');
+    await expect.poll(() => cellText(page, 'supplement', 'level-3')).toBe('0');
     await context.close();
   });
 

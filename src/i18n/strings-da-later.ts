@@ -327,6 +327,7 @@ export const daLater = {
   seekTarget: 'højst er',
   seekRun: 'Find værdi',
   seekAnswer: '{input} = {value} giver {output} = {achieved}',
+  seekApply: 'Brug {input} = {value} i scenariet',
   seekBelowRange: 'Det er under det antagne spænd, {range}',
   seekAboveRange: 'Det er over det antagne spænd, {range}',
   seekNoSolution: 'Ingen løsning: {output} kan kun ligge mellem {min} og {max}, når {input} ændres.',

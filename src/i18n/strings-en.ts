@@ -546,6 +546,7 @@ export const en: Record<MessageKey, string> = {
   seekTarget: 'is at most',
   seekRun: 'Find value',
   seekAnswer: '{input} = {value} gives {output} = {achieved}',
+  seekApply: 'Use {input} = {value} in the scenario',
   seekBelowRange: 'That is below the assumed range, {range}',
   seekAboveRange: 'That is above the assumed range, {range}',
   seekNoSolution: 'No solution: {output} can only lie between {min} and {max} when {input} changes.',

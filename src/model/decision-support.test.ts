@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, computeWorkspace, createWorkspace, draw, evaluateFormula, goalSeek, monteCarlo, point, quantile, rangeSampler, scenarioFormulas, seededRandom, span, tornado, type Command, type Workspace } from './index';
+import { applyCommand, computeWorkspace, createWorkspace, draw, evaluateFormula, goalSeek, monteCarlo, seekCommand, point, quantile, rangeSampler, scenarioFormulas, seededRandom, span, tornado, type Command, type Workspace } from './index';
 
 const base = createWorkspace();
 const run = (ws: Workspace, ...commands: Command[]) => commands.reduce(applyCommand, ws);
@@ -140,6 +140,16 @@ describe('goal seek', () => {
     expect(goalSeek(single, { scenarioId: 'level-2', input: 'costPerFte', output: 'supplement', target: 0 })).not.toHaveProperty('outsideRange');
     // Nor is staffing or a funder's amount judged against it.
     expect(goalSeek(base, { scenarioId: 'level-2', input: 'staffing', output: 'supplement', target: 0 })).not.toHaveProperty('outsideRange');
+  });
+
+  it('puts a value found into the scenario as its own single figure, and the target is then met', () => {
+    for (const input of ['costPerFte', 'staffing', 'funding:brn'] as const) {
+      const r = goalSeek(base, { scenarioId: 'level-3', input, output: 'supplement', target: 0 });
+      if (!r.ok) throw new Error(`no answer for ${input}`);
+      const applied = run(base, seekCommand('level-3', input, r.value));
+      const level3 = computeWorkspace(applied).scenarios.find((s) => s.scenarioId === 'level-3')!;
+      expect(level3.years[level3.typicalIndex]!.supplement.central, input).toBe(r.achieved);
+    }
   });
 
   it('answers "no solution" when the target is out of reach', () => {

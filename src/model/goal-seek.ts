@@ -6,6 +6,7 @@
  * FTE), for one that falls the smallest (the least grant). Results are monotone in each input,
  * so bisection on the full model finds the boundary.
  */
+import type { Command } from './commands';
 import { computeWorkspace } from './compute';
 import { setFunding, setScenarioCostPerFte, setStaffing } from './edits';
 import { point } from './estimate';
@@ -44,6 +45,15 @@ export const seekRange = (input: SeekInput): { min: number; max: number } =>
 /** The inputs a scenario can be sought on: staffing, cost per FTE and each funder paid in kroner. */
 export const seekInputs = (ws: Workspace): SeekInput[] => ['staffing', 'costPerFte', ...ws.funders.filter((f) => f.unit === 'kr').map((f): SeekInput => `funding:${f.id}`)];
 
+/** The command that puts a value found into the scenario, as the user's own single figure. */
+export function seekCommand(scenarioId: string, input: SeekInput, value: number): Command {
+  const v = point(value);
+  if (input === 'staffing') return { type: 'setStaffing', scenarioId, staffing: v };
+  if (input === 'costPerFte') return { type: 'setScenarioCostPerFte', scenarioId, cost: v };
+  return { type: 'setFunding', scenarioId, funderId: input.slice('funding:'.length), amount: v };
+}
+
+// The edits themselves, not the commands: a value tried midway is never refused or recorded.
 function withInput(ws: Workspace, scenarioId: string, input: SeekInput, value: number): Workspace {
   const v = point(value);
   if (input === 'staffing') return setStaffing(ws, scenarioId, v);

@@ -27,7 +27,7 @@ export { figure, yearResult, type FigureId, type YearKey } from './figures';
 export { scenarioFormulas, evaluateFormula } from './uncertain-inputs';
 export { monteCarlo, seededRandom, draw, rangeSampler, quantile, type MonteCarloOptions, type MonteCarloScenario, type RangeShape, type Percentiles } from './monte-carlo';
 export { tornado, type Tornado } from './sensitivity';
-export { goalSeek, seekInputs, type SeekRequest, type SeekResult, type SeekInput, type SeekOutput } from './goal-seek';
+export { goalSeek, seekCommand, seekInputs, type SeekRequest, type SeekResult, type SeekInput, type SeekOutput } from './goal-seek';
 export { compareAnchorings, type AnchoringAlternative } from './anchoring-comparison';
 export { explainFigure, figureByYear, type Explanation, type ExplainRequest, type InputPlace, type Origin } from './explain';
 export { latestDecision, supersededBy } from './decision-history';

@@ -6,7 +6,7 @@ import { createSignal, For, Show, untrack } from 'solid-js';
 import { labelInSentence, type MessageKey } from '../../i18n/i18n';
 import { formatFte, formatKr, formatNumber, formatPerInhabitant } from '../../i18n/number-format';
 import { parseDecimal } from '../../i18n/number-parse';
-import { seekInputs, yearResult, type Scenario, type SeekInput, type SeekOutput, type SeekRequest } from '../../model';
+import { seekCommand, seekInputs, yearResult, type Scenario, type SeekInput, type SeekOutput, type SeekRequest } from '../../model';
 import { sameDocument } from '../../model/same-document';
 import { useApp } from '../state/app-store';
 import { createBackgroundAction } from './background-resource';
@@ -17,6 +17,7 @@ const OUTPUT_LABELS: Record<SeekOutput, MessageKey> = { supplement: 'seekOutput_
 
 export function GoalSeekCard(props: { scenario: Scenario }) {
   const { chrome, session, results, background } = useApp();
+  let runButton!: HTMLButtonElement;
   const { t, local, lang } = chrome.i18n;
   // The first question asked: where the scenario's money besides the supplement (BRN's grant)
   // covers more than its activities and administration, how much staffing it pays for with no
@@ -44,13 +45,22 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
   const outputText = (o: SeekOutput, v: number) => (o === 'supplementPerInhabitant' ? formatPerInhabitant(v, lang()) : formatKr(v, lang()));
   // The label names the unit of staffing ("Årsværk = 0,77"); the amounts say "kr." themselves.
   const inputText = (i: SeekInput, v: number) => (i === 'staffing' ? formatFte(v, lang()) : formatKr(v, lang()));
-  const message = () => {
+  // Another scenario's answer is not this one's: it stayed under the new one's heading, a wrong
+  // figure read as right (a fresh-eyes walk). Back on its own scenario, it shows again while the
+  // workspace is the one it was found in (an undo, or another tab's edit, makes it another's;
+  // a redo after the undo makes it the same again, though not the same object).
+  const current = () => {
     const answer = seek.value();
-    // Another scenario's answer is not this one's: it stayed under the new one's heading, a wrong
-    // figure read as right (a fresh-eyes walk). Back on its own scenario, it shows again while the
-    // workspace is the one it was found in (an undo, or another tab's edit, makes it another's;
-    // a redo after the undo makes it the same again, though not the same object).
-    if (!answer || answer.request.scenarioId !== props.scenario.id || !sameDocument(answer.asked, session.workspace())) return null;
+    return answer && answer.request.scenarioId === props.scenario.id && sameDocument(answer.asked, session.workspace()) ? answer : null;
+  };
+  /** The value found for the answer on screen, if one was. */
+  const found = () => {
+    const answer = current();
+    return !refused() && answer?.result.ok ? { request: answer.request, value: answer.result.value } : null;
+  };
+  const message = () => {
+    const answer = current();
+    if (!answer) return null;
     const { request, result } = answer;
     const i = inputLabel(request.input);
     // "Kommunalt tillæg = 0 kr.", not "Kommunalt tillæg (kr./år) = 0 kr.".
@@ -101,13 +111,28 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
           <input inputMode="decimal" enterkeyhint="search" value={target()} onInput={(e) => setTarget(e.currentTarget.value)} />
         </label>
         {/* aria-disabled, not disabled: a button disabled while it has focus drops it to the page. */}
-        <button type="submit" class="primary" aria-disabled={seek.running() ? 'true' : undefined}>
+        <button ref={runButton} type="submit" class="primary" aria-disabled={seek.running() ? 'true' : undefined}>
           {t('seekRun')}
         </button>
       </form>
       <p class="seek-result" role="status" data-testid="seek-result">
         {refused() || message() || ''}
       </p>
+      {/* The value found, put into the scenario in one step (undoable); the answer then goes,
+          its workspace no longer the one on screen, and the focus back to Find værdi. */}
+      <Show when={found()}>
+        {(f) => (
+          <button
+            type="button"
+            onClick={() => {
+              session.dispatch(seekCommand(f().request.scenarioId, f().request.input, f().value));
+              runButton.focus();
+            }}
+          >
+            {t('seekApply', { input: inputLabel(f().request.input), value: inputText(f().request.input, f().value) })}
+          </button>
+        )}
+      </Show>
       <Show when={seek.error()}>
         <p class="field-error" role="alert">
           {t('analysisFailed')}
