@@ -17,8 +17,8 @@ const OUTPUT_LABELS: Record<SeekOutput, MessageKey> = { supplement: 'seekOutput_
 
 export function GoalSeekCard(props: { scenario: Scenario }) {
   const { chrome, session, results, background } = useApp();
-  let runButton!: HTMLButtonElement;
   const { t, local, lang } = chrome.i18n;
+  let runButton!: HTMLButtonElement;
   // The first question asked: where the scenario's money besides the supplement (BRN's grant)
   // covers more than its activities and administration, how much staffing it pays for with no
   // supplement; where it does not, no staffing has 0 in supplement (a region without a grant),
