@@ -22,6 +22,10 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 }
 
 export async function setup(): Promise<void> {
+  // Something already answering there (a preview left running by an interrupted run) would be
+  // tested in this build's place: vite preview's --strictPort exits, and the wait below was
+  // satisfied by the old server (a fresh clone's whole suite once ran against another checkout's dist).
+  if (await fetch(BASE_URL).then(() => true, () => false)) throw new Error(`${BASE_URL} already answers: stop what serves it (a vite preview left running?), or set E2E_PORT to another port`);
   const env = { ...process.env, NODE_ENV: 'production' };
   const build = spawnSync('npx', ['--yes', 'vite', 'build'], { env, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
