@@ -74,10 +74,13 @@ describe('decision support', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'decision-support');
     // The value found is put into the scenario with one click (it could only be read off and
-    // typed): level 3's supplement is then 0, the answer goes, and the focus is on Find værdi.
-    await page.getByRole('button', { name: `Brug Lønomkostning pr. årsværk = ${formatKr(seekCost.ok ? seekCost.value : NaN, 'da')} i scenariet` }).click();
+    // typed): level 3's supplement is then 0, the answer says what was used, and the focus is on
+    // Find værdi.
+    const sought = formatKr(seekCost.ok ? seekCost.value : NaN, 'da');
+    await page.getByRole('button', { name: `Brug Lønomkostning pr. årsværk = ${sought} i scenariet` }).click();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Find værdi');
-    await expect.poll(() => page.getByTestId('seek-result').textContent()).toBe('');
+    await expect.poll(() => page.getByTestId('seek-result').textContent()).toBe(`Lønomkostning pr. årsværk = ${sought} er brugt i Niveau 3 — som i dag. Ctrl+Z fortryder.`);
+    expect(await page.getByRole('button', { name: /^Brug / }).count()).toBe(0);
     await openView(page, 'Sammenligning');
     await expect.poll(() => cellText(page, 'supplement', 'level-3')).toBe('0');
     await context.close();

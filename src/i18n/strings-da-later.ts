@@ -328,6 +328,7 @@ export const daLater = {
   seekRun: 'Find værdi',
   seekAnswer: '{input} = {value} giver {output} = {achieved}',
   seekApply: 'Brug {input} = {value} i scenariet',
+  seekUsed: '{input} = {value} er brugt i {scenario}. Ctrl+Z fortryder.',
   seekBelowRange: 'Det er under det antagne spænd, {range}',
   seekAboveRange: 'Det er over det antagne spænd, {range}',
   seekNoSolution: 'Ingen løsning: {output} kan kun ligge mellem {min} og {max}, når {input} ændres.',

@@ -547,6 +547,7 @@ export const en: Record<MessageKey, string> = {
   seekRun: 'Find value',
   seekAnswer: '{input} = {value} gives {output} = {achieved}',
   seekApply: 'Use {input} = {value} in the scenario',
+  seekUsed: '{input} = {value} is used in {scenario}. Ctrl+Z undoes it.',
   seekBelowRange: 'That is below the assumed range, {range}',
   seekAboveRange: 'That is above the assumed range, {range}',
   seekNoSolution: 'No solution: {output} can only lie between {min} and {max} when {input} changes.',

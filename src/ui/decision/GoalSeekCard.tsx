@@ -32,6 +32,8 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
   const [output, setOutput] = createSignal<SeekOutput>(funded ? 'supplement' : 'totalCost');
   const [target, setTarget] = createSignal(funded ? '0' : formatNumber(2_000_000, lang()));
   const [refused, setRefused] = createSignal('');
+  /** What "Brug" put into the scenario, said once the answer has gone with the workspace it was found in. */
+  const [used, setUsed] = createSignal('');
   const seek = createBackgroundAction((signal, request: SeekRequest) => {
     const asked = session.workspace();
     return background.seek(signal, asked, request).then((result) => ({ request, result, asked }));
@@ -78,6 +80,7 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
     const r = parseDecimal(target(), lang(), 10_000_000_000);
     if (!r.ok) return void setRefused(t('entryNotANumber', { text: target(), row: t('seekTarget') }) + ' ' + t('exampleKr'));
     setRefused('');
+    setUsed('');
     void seek.start({ scenarioId: props.scenario.id, input: input(), output: output(), target: r.value });
   }
   return (
@@ -116,16 +119,18 @@ export function GoalSeekCard(props: { scenario: Scenario }) {
         </button>
       </form>
       <p class="seek-result" role="status" data-testid="seek-result">
-        {refused() || message() || ''}
+        {refused() || message() || used()}
       </p>
       {/* The value found, put into the scenario in one step (undoable); the answer then goes,
-          its workspace no longer the one on screen, and the focus back to Find værdi. */}
+          its workspace no longer the one on screen, what was used is said in its place, and the
+          focus goes back to Find værdi. */}
       <Show when={found()}>
         {(f) => (
           <button
             type="button"
             onClick={() => {
               session.dispatch(seekCommand(f().request.scenarioId, f().request.input, f().value));
+              setUsed(t('seekUsed', { scenario: props.scenario.name, input: inputLabel(f().request.input), value: inputText(f().request.input, f().value) }));
               runButton.focus();
             }}
           >
