@@ -66,7 +66,8 @@ describe('decision support', () => {
     // The model's answer: the grant's range keeps its central 1.250.000, the default's.
     const seekCost = goalSeek(createWorkspace(), { scenarioId: 'level-3', input: 'costPerFte', output: 'supplement', target: 0 });
     expect(seekCost).toMatchObject({ ok: true, outsideRange: { side: 'below' } });
-    await expect.poll(() => page.getByTestId('seek-result').textContent()).toBe(`Lønomkostning pr. årsværk = ${formatKr(seekCost.ok ? seekCost.value : NaN, 'da')} giver Kommunalt tillæg = 0 kr. Det er under det antagne spænd, 500.000–625.000 kr.`);
+    const sought = formatKr(seekCost.ok ? seekCost.value : NaN, 'da');
+    await expect.poll(() => page.getByTestId('seek-result').textContent()).toBe(`Lønomkostning pr. årsværk = ${sought} giver Kommunalt tillæg = 0 kr. Det er under det antagne spænd, 500.000–625.000 kr.`);
 
     const kkr = page.getByTestId('alternatives').locator('tr[data-preset="kkr"] td');
     await expect.poll(() => kkr.first().textContent()).toBe('+235.000');
@@ -76,7 +77,6 @@ describe('decision support', () => {
     // The value found is put into the scenario with one click (it could only be read off and
     // typed): level 3's supplement is then 0, the answer says what was used, and the focus is on
     // Find værdi.
-    const sought = formatKr(seekCost.ok ? seekCost.value : NaN, 'da');
     await page.getByRole('button', { name: `Brug Lønomkostning pr. årsværk = ${sought} i scenariet` }).click();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Find værdi');
     await expect.poll(() => page.getByTestId('seek-result').textContent()).toBe(`Lønomkostning pr. årsværk = ${sought} er brugt i Niveau 3 — som i dag. Ctrl+Z fortryder.`);

@@ -53,7 +53,9 @@ export function seekCommand(scenarioId: string, input: SeekInput, value: number)
   return { type: 'setFunding', scenarioId, funderId: input.slice('funding:'.length), amount: v };
 }
 
-// The edits themselves, not the commands: a value tried midway is never refused or recorded.
+// seekCommand's edits themselves, not its command: a value tried midway is never refused or
+// recorded, and the worker's analysis chunk does without every command's handler and the rules'
+// check (applying seekCommand's command here made it 72 → 87 kB).
 function withInput(ws: Workspace, scenarioId: string, input: SeekInput, value: number): Workspace {
   const v = point(value);
   if (input === 'staffing') return setStaffing(ws, scenarioId, v);
