@@ -96,8 +96,18 @@ describe('the link fuzz in Chromium', () => {
     // Stored work: an edit, saved.
     await editCell(page, 'funder-brn', 'level-2', '1,4 mio.');
     const stored = async () => JSON.stringify(await storedRecords(page));
-    // The write comes after the edit's frame is painted: wait for it, so the fuzz starts from stored work.
-    await expect.poll(async () => (await stored()).includes('"brn":{"low":1400000,"central":1400000,"high":1400000}'), { timeout: 5_000 }).toBe(true);
+    // The write comes after the edit's frame is painted, and the edit's journal entry is marked
+    // applied in a second write after it (a fresh clone's run took "before" between the two, and
+    // found revision 2 afterwards): wait until the record holds the edit and stays as it is.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = await stored();
+        const settled = now === last && now.includes('"brn":{"low":1400000,"central":1400000,"high":1400000}');
+        last = now;
+        return settled;
+      }, { timeout: 10_000, interval: 500 })
+      .toBe(true);
     const before = await stored();
 
     const outcomes: string[] = await page.evaluate(async (payloads) => {
