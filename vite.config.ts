@@ -42,6 +42,8 @@ export default defineConfig({
         // The first install controls the open page at once, so lazy chunks come from the cache
         // even if the network drops before a reload. An update still waits for the user.
         clientsClaim: true,
+        // The built files are served from the precache without the worker's script (public/sw-routes.js).
+        importScripts: ['sw-routes.js'],
       },
     }),
   ],
@@ -56,5 +58,7 @@ export default defineConfig({
     // loading them one after another costs a millisecond or two when a view is first opened.
     modulePreload: { resolveDependencies: (file, deps, { hostType }) => (hostType === 'html' || /(^|\/)peek-/.test(file) ? deps : []) },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // No CORS answers: the app asks nothing of another origin, and their "Vary: Origin" kept the
+  // service worker's static route from finding any file in the cache (public/sw-routes.js).
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, cors: false },
 });

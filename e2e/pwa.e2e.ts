@@ -44,6 +44,16 @@ describe('offline', () => {
     const response = await page.reload();
     expect(response?.fromServiceWorker()).toBe(true);
     await waitForResults(page);
+    // The app's files came straight from the precache, by the static route (public/sw-routes.js),
+    // without the service worker's script: every one of them, offline.
+    const sources = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname.startsWith('/assets/'))
+        .map((e) => { const t = e as PerformanceResourceTiming & { workerMatchedSourceType?: string; workerFinalSourceType?: string }; return `${t.workerMatchedSourceType}/${t.workerFinalSourceType}`; }),
+    );
+    expect(sources.length).toBeGreaterThan(5);
+    expect(new Set(sources)).toEqual(new Set(['cache/cache']));
     await expect.poll(() => page.locator('.connection').textContent()).toContain('Offline');
     // The header still holds at 1366 px: the storage note whole, the workspace button's ▾ inside it.
     expect(await page.evaluate(() => [...document.querySelectorAll('.save-state, .workspace-menu .menu-button')].filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.className))).toEqual([]);

@@ -4,6 +4,8 @@
 //   resolution in Chromium instead of the 100 µs it is clamped to otherwise. The app requests
 //   nothing from another origin, so require-corp blocks nothing.
 // - The bench's own pages (.bench/web, built by vite.bench.config.ts) are served under /__bench/.
+// Like `npm start` (vite.config.ts), it sends no CORS answers: their "Vary: Origin" would turn
+// off the service worker's static route for the app's files (public/sw-routes.js).
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { defineConfig } from 'vite';
@@ -15,7 +17,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 export default defineConfig({
   root,
   build: { outDir: 'dist' },
-  preview: { host: '127.0.0.1', port: Number(process.env['BENCH_PORT'] ?? 4279), strictPort: true, headers: ISOLATION },
+  preview: { host: '127.0.0.1', port: Number(process.env['BENCH_PORT'] ?? 4279), strictPort: true, headers: ISOLATION, cors: false },
   plugins: [
     {
       name: 'bench-pages',
