@@ -227,6 +227,33 @@ describe('workspaces', () => {
     await context.close();
   });
 
+  it('a year chosen in one workspace that the next one never runs in goes back to the first whole year (every figure read "–", every bill on Kommuner 0 kr.); a bill outside its scenario’s period reads "–"', async () => {
+    const context = await newContext(browser);
+    const page = await openApp(context);
+    const nordjylland = (await page.locator('.workspace-name').textContent())!;
+    await newWorkspace(page, 'Sjælland');
+    await page.locator('.year-picker select').first().selectOption('2023');
+    await expect.poll(() => cellText(page, 'supplement', 'level-3')).toBe('–');
+
+    // Sjælland in 2023: the alliance pays its half year, level 3 (from 2026) does not run.
+    await openView(page, 'Kommuner');
+    await expect.poll(() => page.locator('tbody tr[data-municipality]').count()).toBe(17);
+    const bills = (scenario: string) => page.locator(`tbody td[data-scenario="${scenario}"] .value`).allTextContents();
+    expect(new Set(await bills('level-3'))).toEqual(new Set(['–']));
+    expect(await page.locator('tfoot td[data-total="level-3"]').textContent()).toBe('–');
+    expect((await bills('sjaellands-klimaalliance')).every((bill) => /^[1-9][\d.]*$/.test(bill))).toBe(true);
+    // Said to a screen reader as the grid says it.
+    expect(await page.locator('tbody td[data-scenario="level-3"]').first().textContent()).toContain('uden for scenariets periode, 2026–2028');
+
+    await openView(page, 'Sammenligning');
+    await switchTo(page, nordjylland);
+    expect(await page.locator('.year-picker select').first().inputValue()).toBe('typical');
+    expect(await cellText(page, 'supplement', 'level-3')).toBe('1.225.000');
+    await openView(page, 'Kommuner');
+    await expect.poll(() => page.locator('tfoot td[data-total="level-3"]').textContent()).toBe('1.225.000');
+    await context.close();
+  });
+
   it('says beside the key when own weights all 0 split the supplement equally, and not once one counts (eleven zeros gave 1/11 each without a word)', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -23,7 +23,7 @@ export { ModelValidationError, type ValidationIssue, type ValidationCode } from 
 export { restoreWorkspace, type RestoreResult, type RestoreFailure } from './restore';
 export { applyCommand, tryCommand, inverseOf, changedSince, COMMAND_TYPES, type Command, type CommandType } from './commands';
 export type { AnchoringPart, FunderPatch } from './edits';
-export { figure, yearResult, type FigureId, type YearKey } from './figures';
+export { canShowYear, figure, scenarioYears, yearResult, type FigureId, type YearKey } from './figures';
 export { scenarioFormulas, evaluateFormula } from './uncertain-inputs';
 export { monteCarlo, seededRandom, draw, rangeSampler, quantile, type MonteCarloOptions, type MonteCarloScenario, type RangeShape, type Percentiles } from './monte-carlo';
 export { tornado, type Tornado } from './sensitivity';

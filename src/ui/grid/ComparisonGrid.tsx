@@ -4,7 +4,7 @@
  * inputs, and the details last. A compact toolbar chooses the year and adds scenarios.
  */
 import { createSignal, For, onCleanup, Show } from 'solid-js';
-import { scenarioPresetsIn, type YearKey } from '../../model';
+import { scenarioPresetsIn, scenarioYears, type YearKey } from '../../model';
 import { Menu } from '../Menu';
 import { UndoButtons } from '../UndoButtons';
 import { focusComparison, focusScenarioMenu } from '../focus';
@@ -18,11 +18,7 @@ import type { RowGroup } from './rows';
 export function YearPicker() {
   const { session, chrome } = useApp();
   const { t } = chrome.i18n;
-  const years = () => {
-    const set = new Set<number>();
-    for (const s of session.workspace().scenarios) for (let y = s.start.year; y <= s.end.year; y++) set.add(y);
-    return [...set].sort();
-  };
+  const years = () => scenarioYears(session.workspace().scenarios);
   return (
     <label class="field year-picker">
       <span>{t('showYear')}</span>

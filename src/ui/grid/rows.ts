@@ -13,6 +13,7 @@ import {
   byName,
   costPerFteOf,
   LIMITS,
+  scenarioYears,
   yearResult,
   type Command,
   type Estimate,
@@ -193,9 +194,7 @@ const isRetyped = (typed: Estimate, shared: Estimate): boolean =>
 
 /** What the row list depends on: rows are rebuilt only when this changes, not on every edit. */
 export function rowStructureKey(ws: Workspace, lang: string): string {
-  const years = new Set<number>();
-  for (const s of ws.scenarios) for (let y = s.start.year; y <= s.end.year; y++) years.add(y);
-  return [lang, [...years].sort().join(','), ws.funders.map((f) => `${f.id}:${f.unit}:${f.name.da}:${f.from ? formatYearMonth(f.from, 'da') : ''}:${f.to ? formatYearMonth(f.to, 'da') : ''}`).join(','), ws.municipalities.map((m) => `${m.code}:${m.name}`).join(','), ws.presets.length, ws.political.length, ws.employers.length, ws.hosts.length].join('|');
+  return [lang, scenarioYears(ws.scenarios).join(','), ws.funders.map((f) => `${f.id}:${f.unit}:${f.name.da}:${f.from ? formatYearMonth(f.from, 'da') : ''}:${f.to ? formatYearMonth(f.to, 'da') : ''}`).join(','), ws.municipalities.map((m) => `${m.code}:${m.name}`).join(','), ws.presets.length, ws.political.length, ws.employers.length, ws.hosts.length].join('|');
 }
 
 export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {

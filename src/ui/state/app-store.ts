@@ -4,11 +4,11 @@
  * work owner (every worker call, abortable), and the chrome (language, year, presentation).
  * Its write side is `commands`: one named, typed function per model command, nothing else.
  */
-import { createContext, createSignal, onCleanup, useContext } from 'solid-js';
+import { createComputed, createContext, createSignal, onCleanup, useContext } from 'solid-js';
 import { createJournal, type Journal } from '../../db/journal';
 import type { Repository, StoredWorkspace } from '../../db/repository';
 import { describeStorageError } from '../../db/storage';
-import { defaultWorkspaceName, LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
+import { canShowYear, defaultWorkspaceName, LIMITS, uniqueName, type Command, type CommandType, type DecisionRecord, type RegionName, type ScenarioPreset, type ValidationIssue, type Workspace } from '../../model';
 import { loadLanguage, type MessageKey } from '../../i18n/i18n';
 import { focusScenarioMenu, focusWhenShown } from '../focus';
 import { createBackgroundWork, type BackgroundOptions } from './background';
@@ -94,6 +94,13 @@ export function createAppStore(deps: AppDeps) {
         ),
       onOverwrittenElsewhere: (mine, now) => sayOverwritten(mine, now),
     },
+  });
+
+  // A year none of the open workspace's scenarios runs in (chosen in another workspace, or before
+  // a period changed) showed every figure as "–" and every bill on Kommuner as 0 kr., under a
+  // picker reading "Første hele år": it goes back to the first whole year, before anything renders.
+  createComputed(() => {
+    if (!canShowYear(session.workspace().scenarios, chrome.year())) chrome.setYear('typical');
   });
 
   const decisions = createDecisions({

@@ -5,9 +5,9 @@
  * name, population or a scenario's amount; the allocation key is chosen per scenario here too.
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { formatDate, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
+import { formatDate, formatKroner, formatNumber, formatPercent, formatShare, formatYears } from '../../i18n/number-format';
 import { parseDate } from '../../i18n/number-parse';
-import { ALLOCATION_KINDS, equalSplitReason, LIMITS, POPULATION_RELEASES, populationsEdited, populationSourceWords, yearResult, type AllocationKey, type AllocationKind } from '../../model';
+import { ALLOCATION_KINDS, equalSplitReason, LIMITS, POPULATION_RELEASES, populationsEdited, populationSourceWords, yearResult, type AllocationKey, type AllocationKind, type YearResult } from '../../model';
 import { readDecimal, readPopulation, readShare } from '../grid/entry';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { EntryField } from '../EntryField';
@@ -34,6 +34,18 @@ export default function MunicipalityTable() {
   const year = (id: string) => {
     const r = results.scenario(id);
     return r ? yearResult(r, chrome.year()) : undefined;
+  };
+  /**
+   * A scenario's amount in the year shown, or "–" where it does not run then (as the grid shows
+   * it): a year outside its period read "0" and "0,00 kr. pr. indb.", as if the bills were nothing.
+   */
+  const amountIn = (id: string, pick: (y: YearResult) => number): string => {
+    const y = year(id);
+    return y ? formatKroner(pick(y), lang()) : '–';
+  };
+  const outsideText = (id: string): string => {
+    const s = ws().scenarios.find((x) => x.id === id);
+    return s ? t('outsidePeriodSpoken', { period: formatYears(s.start.year, s.end.year) }) : '';
   };
   // Under "Første hele år", each column's year where they differ or one has no whole year, as the
   // grid's headers say it: Sjælland's alliance (2024) stood beside 2026's bills unsaid (a fresh-eyes walk).
@@ -201,13 +213,17 @@ export default function MunicipalityTable() {
                         const s = latest(() => ws().scenarios.find((x) => x.id === id));
                         return (
                           <td class="num" data-scenario={id} classList={{ 'not-chosen': id !== chosen.scenario().id }}>
-                            <span class="value">{formatKroner(year(id)?.municipalAmounts[row().index] ?? 0, lang())}</span>{' '}
+                            <span class="value">{amountIn(id, (y) => y.municipalAmounts[row().index] ?? 0)}</span>{' '}
                             <button type="button" class="explain-inline" aria-label={t('explainButton', { figure: m().name, scenario: s().name })} title={t('explainTitle')} onClick={() => chrome.explain({ figure: `municipality:${row().index}`, label: m().name, scenarioId: id })}>
                               ?
                             </button>
-                            <span class="detail">
-                              {formatNumber(year(id)?.municipalPerInhabitant[row().index] ?? 0, lang(), 2)} {t('perInhabitant')}
-                            </span>
+                            <Show when={year(id)} fallback={<span class="visually-hidden">{outsideText(id)}</span>}>
+                              {(y) => (
+                                <span class="detail">
+                                  {formatNumber(y().municipalPerInhabitant[row().index] ?? 0, lang(), 2)} {t('perInhabitant')}
+                                </span>
+                              )}
+                            </Show>
                             <Show when={s().allocation.kind === 'custom'}>
                               <EntryField
                                 label={`${t('allocCustom')}: ${m().name}, ${s().name}`}
@@ -230,7 +246,7 @@ export default function MunicipalityTable() {
               <th scope="row">{t('total')}</th>
               <td class="num">{formatNumber(results.state.totalPopulation, lang())}</td>
               <td class="num share">{formatShare(1, lang(), 0)}</td>
-              <For each={ws().scenarios}>{(s) => <td class="num" data-total={s.id} classList={{ 'not-chosen': s.id !== chosen.scenario().id }}>{formatKroner(year(s.id)?.supplement.central ?? 0, lang())}</td>}</For>
+              <For each={ws().scenarios}>{(s) => <td class="num" data-total={s.id} classList={{ 'not-chosen': s.id !== chosen.scenario().id }}>{amountIn(s.id, (y) => y.supplement.central)}</td>}</For>
             </tr>
           </tfoot>
         </table>
