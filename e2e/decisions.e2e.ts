@@ -49,6 +49,15 @@ describe('decision records', () => {
     await dialog.getByRole('button', { name: 'Start forfra' }).click();
     expect(await dialog.getByRole('textbox', { name: 'Begrundelse' }).inputValue()).toBe('');
     expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null && document.activeElement?.tagName === 'INPUT')).toBe(true);
+    // Typed again after Annuller, the kept "Besluttet af" is replaced, not added to: the caret
+    // stood after "KDK", and "KDKKDK" was recorded and printed on the handout (a fresh-eyes walk).
+    await page.keyboard.type('KDK');
+    await dialog.getByRole('button', { name: 'Annuller' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Registrér beslutning' }).click();
+    await page.keyboard.type('KKR');
+    expect(await dialog.getByRole('combobox', { name: /^Besluttet af/ }).inputValue()).toBe('KKR');
+    await dialog.getByRole('button', { name: 'Start forfra' }).click();
     await page.keyboard.press('Escape');
     await recordDecision(page, 'Niveau 2', 'KDK', 'Niveau 2 som T11 anbefaler');
     const kdk = card(page, 'KDK');

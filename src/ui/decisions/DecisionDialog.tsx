@@ -3,7 +3,7 @@
  * and who proposed it. The record keeps an unchangeable snapshot of the whole workspace; a
  * problem with the entry is said in the dialog and nothing typed is lost.
  */
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, onMount, Show } from 'solid-js';
 import { checkDecisionEntry, DECISION_LIMITS, hasT11AndBrn, type DecisionEntry, type RegionName } from '../../model';
 import { Dialog } from '../Dialog';
 import { useApp } from '../state/app-store';
@@ -47,6 +47,9 @@ export function DecisionDialog(props: { onClose: () => void; onRecorded: () => v
     else drafts.delete(workspaceId);
   };
   let bodyField!: HTMLInputElement;
+  // Brought back, "Besluttet af" opens selected: typed again, it is replaced, not added to (the
+  // caret stood after "KDK", and "KDKKDK" was recorded). After showModal has focused it.
+  onMount(() => kept?.body && queueMicrotask(() => document.activeElement === bodyField && bodyField.select()));
   const startOver = () => {
     drafts.delete(workspaceId);
     setEntry(blank());
