@@ -305,6 +305,39 @@ describe('meeting outputs', () => {
     await context.close();
   });
 
+  it('presenting, an edit of the base grant far below keeps the board and every bill in view above it, at 1366 × 768 and 1920 × 1080; at the desk the bills scroll as before', async () => {
+    for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+      const context = await newContext(browser, { width, height });
+      const page = await openApp(context);
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      // The bills and their heading join the board's frozen rows once the presentation's type is fitted.
+      await expect.poll(() => page.locator('tr.frozen').count(), { message: `${width}` }).toBe(3 + 1 + 11);
+      await gridCell(page, 'funder-brn', 'level-2').click();
+      await page.keyboard.type('1,5 mio.');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cellText(page, 'supplement', 'level-2')).toBe('345.000');
+      // Every bill (the level's moved ones) and the board are whole in the grid's box, and the
+      // edited row is below them, not under: the room sees what the edit did, beside what it was.
+      const boxes = await page.locator('.grid-scroll').evaluate((scroller) => {
+        const view = scroller.getBoundingClientRect();
+        const cell = (row: string) => scroller.querySelector(`tr[data-row="${row}"] td[data-col="level-2"]`)!.getBoundingClientRect();
+        const shown = (box: DOMRect) => box.top >= view.top && box.bottom <= view.bottom;
+        const bills = [...scroller.querySelectorAll<HTMLElement>('tr[data-row^="municipality-"]')].map((tr) => cell(tr.dataset['row']!));
+        const lastFrozen = [...scroller.querySelectorAll('tr.frozen')].at(-1)!.getBoundingClientRect();
+        return { board: ['totalCost', 'supplement', 'perInhabitant'].every((row) => shown(cell(row))), bills: bills.length, billsShown: bills.filter(shown).length, edited: shown(cell('funder-brn')) && cell('funder-brn').top >= lastFrozen.bottom - 1, scrolled: scroller.scrollTop > 0 };
+      });
+      expect(boxes, `${width}`).toEqual({ board: true, bills: 11, billsShown: 11, edited: true, scrolled: true });
+      expect(await gridCell(page, 'municipality-851', 'level-2').textContent()).toContain('131.478');
+      await screenshot(page, `presenting-edit-${width}`);
+      // At the desk the board's three rows stay, and the bills scroll with the rest.
+      await page.keyboard.press('Escape');
+      await page.locator('.presenting').waitFor({ state: 'detached' });
+      await expect.poll(() => page.locator('tr.frozen').count()).toBe(3);
+      await context.close();
+    }
+  });
+
   it('keeps the selection on its scenarios when presentation shows fewer columns, and back', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

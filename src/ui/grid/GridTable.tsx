@@ -13,7 +13,7 @@ import { createCellEditor, type Editing } from './editor';
 import { createDraftKeeping } from './draft-keeping';
 import { createMoveMarks } from './moved';
 import { GridCell } from './GridCell';
-import { createFrozenRows } from './frozen-rows';
+import { createFrozenRows, roomToFreezeBills } from './frozen-rows';
 import { createPrinting } from '../printing';
 import { buildRows, entryRules, GROUP_LABELS, GROUP_ORDER, loadEntryRules, rowLabel, rowStructureKey, type CellContext, type GridRow, type RowGroup } from './rows';
 import { ScenarioHeader } from './ScenarioHeader';
@@ -225,6 +225,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   let corner!: HTMLTableCellElement;
   /** Bills below the scroller's foot while others are in view (fit-bills.ts billsBelow). */
   const [billsBelowCount, setBillsBelowCount] = createSignal(0);
+  /** Presenting, the bills and their heading are frozen under the board where there is room (frozen-rows.ts). */
+  const [billsFrozen, setBillsFrozen] = createSignal(false);
+  const presenting = () => chrome.presentation() !== null;
   onMount(() => table.parentElement && columnWindow.attach(table.parentElement, table, corner));
   onMount(() => {
     const frozen = createFrozenRows(table, head);
@@ -243,9 +246,13 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       settling = settleOnWholeRows(scroller, head);
       // It measures at once: observing the grid's parts reports their sizes a first time.
       below = billsBelow(scroller, table, setBillsBelowCount);
-      bills = fitBills(scroller, table, () => below?.update());
+      // After each fit, when the bills' rows and the board may have changed height.
+      bills = fitBills(scroller, table, () => (below?.update(), setBillsFrozen(untrack(presenting) && roomToFreezeBills(scroller, table))));
     });
     createEffect(on(rows, () => (frozen.update(), bills?.update(), below?.update())));
+    // Ended, the presentation's frozen bills go at once; begun, the fit that follows its larger type decides.
+    createEffect(on(presenting, (now) => !now && setBillsFrozen(false), { defer: true }));
+    createEffect(on(billsFrozen, () => frozen.update(), { defer: true }));
   });
   const cellId = (row: number, col: number) => `cell-${row}-${col}`;
   function focusActive(): void {
@@ -639,7 +646,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
           const headingIndex = () => 2 + groups().indexOf(group) + (rowIndex().get(groupRows()[0]!) ?? rows().filter((r) => GROUP_ORDER.indexOf(r.group) < GROUP_ORDER.indexOf(group)).length);
           return (
             <tbody data-group={group}>
-              <tr class="group-row" role="row" aria-rowindex={headingIndex()}>
+              <tr class="group-row" classList={{ frozen: group === 'municipalities' && billsFrozen() }} role="row" aria-rowindex={headingIndex()}>
                 <th colSpan={scenarioIds().length + 1} scope="colgroup" role="rowheader">
                   <button
                     type="button"
@@ -673,7 +680,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
                 {(row: GridRow) => {
                   const index = () => rowIndex().get(row) ?? -1;
                   return (
-                    <tr class={row.input ? 'input-row' : 'result-row'} classList={{ frozen: !!row.frozen }} data-row={row.id} role="row" aria-rowindex={3 + groups().indexOf(group) + index()}>
+                    <tr class={row.input ? 'input-row' : 'result-row'} classList={{ frozen: !!row.frozen || (group === 'municipalities' && billsFrozen()) }} data-row={row.id} role="row" aria-rowindex={3 + groups().indexOf(group) + index()}>
                       <th scope="row" role="rowheader" aria-colindex={1} classList={{ indent: !!row.indent }}>
                         {rowLabel(row, chrome.year())}
                       </th>

@@ -37,3 +37,22 @@ export function createFrozenRows(table: HTMLTableElement, head: HTMLElement): { 
     dispose: () => observer.disconnect(),
   };
 }
+
+/**
+ * Presenting, the bills stay in view under the board while the inputs below scroll, where the
+ * header, the frozen rows, the bills and their heading take at most this share of the grid's
+ * height: an edit of the base grant, far down, scrolled every bill off the projector, and the
+ * room saw only the board's three rows move (a fresh-eyes walk). Nordjylland's 11, presenting,
+ * take half of a 1920 × 1080 grid and three quarters at 1366 × 768 (180 px, four or five rows of
+ * inputs, left to scroll in); Hovedstaden's 29 would leave nothing, and scroll as before.
+ */
+const BILLS_FROZEN_SHARE = 0.8;
+
+/** Whether the bills fit frozen under the board with room left to scroll the rest (a layout read: call after a frame). */
+export function roomToFreezeBills(scroller: HTMLElement, table: HTMLTableElement): boolean {
+  const height = (selector: string) => [...table.querySelectorAll<HTMLElement>(selector)].reduce((sum, el) => sum + el.getBoundingClientRect().height, 0);
+  const bills = height('tbody[data-group="municipalities"] > tr');
+  if (bills === 0) return false;
+  const above = height('thead') + height('tbody:not([data-group="municipalities"]) > tr.frozen');
+  return above + bills <= BILLS_FROZEN_SHARE * scroller.clientHeight;
+}
