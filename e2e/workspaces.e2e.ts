@@ -227,13 +227,16 @@ describe('workspaces', () => {
     await context.close();
   });
 
-  it('a year chosen in one workspace that the next one never runs in goes back to the first whole year (every figure read "–", every bill on Kommuner 0 kr.); a bill outside its scenario’s period reads "–"', async () => {
+  it('a year chosen in one workspace that the next one never runs in goes back to the first whole year (every figure read "–", every bill on Kommuner 0 kr.); a bill outside its scenario’s period reads "–", a part of the year says its months', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);
     const nordjylland = (await page.locator('.workspace-name').textContent())!;
     await newWorkspace(page, 'Sjælland');
     await page.locator('.year-picker select').first().selectOption('2023');
     await expect.poll(() => cellText(page, 'supplement', 'level-3')).toBe('–');
+    // The alliance, from July, runs half of 2023, and its header says so (its half year's cost
+    // stood beside whole years unsaid, the cheapest column at a glance).
+    expect(await page.locator('th.scenario-header[data-scenario="sjaellands-klimaalliance"] .header-year').textContent()).toBe('kun 6 mdr. i 2023');
 
     // Sjælland in 2023: the alliance pays its half year, level 3 (from 2026) does not run.
     await openView(page, 'Kommuner');
@@ -242,6 +245,7 @@ describe('workspaces', () => {
     expect(new Set(await bills('level-3'))).toEqual(new Set(['–']));
     expect(await page.locator('tfoot td[data-total="level-3"]').textContent()).toBe('–');
     expect((await bills('sjaellands-klimaalliance')).every((bill) => /^[1-9][\d.]*$/.test(bill))).toBe(true);
+    expect(await page.locator('thead th', { hasText: 'Klimaalliance' }).locator('.year-note').textContent()).toBe('kun 6 mdr. i 2023');
     // Said to a screen reader as the grid says it.
     expect(await page.locator('tbody td[data-scenario="level-3"]').first().textContent()).toContain('uden for scenariets periode, 2026–2028');
 

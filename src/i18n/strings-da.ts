@@ -56,6 +56,7 @@ export const da = {
   showYear: 'Vis år',
   firstFullYearIs: 'første hele år: {year}',
   partYearIs: 'intet helt år: {months} mdr. i {year}',
+  monthsInYear: 'kun {months} mdr. i {year}',
   periodTotalIs: 'i alt {from}–{to}',
   yearTypical: 'Første hele år',
   yearHorizon: 'Hele perioden',

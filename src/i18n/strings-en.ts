@@ -51,6 +51,7 @@ export const en: Record<MessageKey, string> = {
   showYear: 'Show year',
   firstFullYearIs: 'first full year: {year}',
   partYearIs: 'no full year: {months} months in {year}',
+  monthsInYear: 'only {months} months in {year}',
   periodTotalIs: 'total {from}–{to}',
   yearTypical: 'First full year',
   yearHorizon: 'Whole period',

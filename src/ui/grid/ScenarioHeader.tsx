@@ -32,7 +32,13 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
   const shownYear = (): string | undefined => {
     const s = scenario();
     if (chrome.year() === 'horizon' && s) return t('periodTotalIs', { from: s.start.year, to: s.end.year });
-    if (chrome.year() !== 'typical') return undefined;
+    // A chosen year the scenario runs only part of: its 6 months' cost stood beside the others'
+    // 12 unsaid, the cheapest column at a glance (a fresh-eyes walk).
+    if (chrome.year() !== 'typical') {
+      const r = results.scenario(props.scenarioId);
+      const y = r && yearResult(r, chrome.year());
+      return y && y.months < 12 ? t('monthsInYear', { months: y.months, year: y.year }) : undefined;
+    }
     const mine = typical(props.scenarioId);
     if (!mine) return undefined;
     return typicalYearNote(mine, session.workspace().scenarios.map((s) => typical(s.id)?.year), t);

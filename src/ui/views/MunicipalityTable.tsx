@@ -49,8 +49,10 @@ export default function MunicipalityTable() {
   };
   // Under "Første hele år", each column's year where they differ or one has no whole year, as the
   // grid's headers say it: Sjælland's alliance (2024) stood beside 2026's bills unsaid (a fresh-eyes walk).
+  // A chosen year a column runs only part of says its months, as the grid's header does.
   const yearNote = (id: string) => {
-    const mine = chrome.year() === 'typical' ? year(id) : undefined;
+    const mine = year(id);
+    if (chrome.year() !== 'typical') return mine && mine.months < 12 && chrome.year() !== 'horizon' ? t('monthsInYear', { months: mine.months, year: mine.year }) : undefined;
     return mine && typicalYearNote(mine, scenarioIds().map((x) => year(x)?.year), t);
   };
   const rows = createMemo(() => {
