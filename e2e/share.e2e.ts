@@ -98,6 +98,33 @@ describe('share links', () => {
     for (const context of [sender, fresh, busy]) await context.close();
   });
 
+  it('the link in an open Del dialog is made again when another tab changes the workspace, and says so (it handed out the workspace before)', async () => {
+    const context = await newContext(browser);
+    const sender = await openApp(context);
+    const other = await openApp(context);
+    await sender.bringToFront();
+    await sender.getByRole('button', { name: 'Del', exact: true }).click();
+    const input = sender.getByTestId('share-link');
+    await expect.poll(() => input.inputValue()).toMatch(/#s=3\./);
+    const before = await input.inputValue();
+    await sender.getByRole('button', { name: 'Kopiér link' }).click();
+    await expect.poll(() => sender.locator('dialog .dialog-status').textContent()).toBe('Linket er kopieret.');
+
+    await other.bringToFront();
+    await edit(other, 'name', 'level-1', 'Niveau 1 fra fane B');
+    await expect.poll(() => sender.locator('th.scenario-header .scenario-name').first().textContent()).toBe('Niveau 1 fra fane B');
+    await expect.poll(() => input.inputValue()).not.toBe(before);
+    expect(await sender.locator('dialog .dialog-status').textContent()).toBe('Arbejdsområdet er ændret i en anden fane, og linket er lavet igen af det, du ser nu. Har du kopieret det før, så kopiér det igen.');
+
+    // The link now holds what the sender sees.
+    const receiver = await newContext(browser);
+    const colleague = await receiver.newPage();
+    await colleague.goto(await input.inputValue());
+    await expect.poll(() => colleague.locator('th.scenario-header .scenario-name').first().textContent(), { timeout: 20_000 }).toBe('Niveau 1 fra fane B');
+    await receiver.close();
+    await context.close();
+  });
+
   it('a corrupted link shows the message and leaves local work as it was', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

@@ -251,6 +251,7 @@ export const daLater = {
   shareExplain: 'Linket indeholder scenarierne og dine ændringer i forhold til standardantagelserne. Det sendes ikke til nogen server: alt ligger i linket efter #. Modtageren får sin egen kopi.',
   copyLink: 'Kopiér link',
   linkCopied: 'Linket er kopieret.',
+  linkRemade: 'Arbejdsområdet er ændret i en anden fane, og linket er lavet igen af det, du ser nu. Har du kopieret det før, så kopiér det igen.',
   linkLength: 'Linket er {count} tegn.',
   linkTooLong: 'Linket ville blive {count} tegn – for langt til mail og Teams (grænsen er {budget}). Brug ”Eksporter som fil” i stedet.',
   showQr: 'Vis QR-kode',

@@ -470,6 +470,7 @@ export const en: Record<MessageKey, string> = {
   shareExplain: 'The link holds the scenarios and your changes to the default assumptions. It is sent to no server: everything is in the link after #. The recipient gets their own copy.',
   copyLink: 'Copy link',
   linkCopied: 'The link was copied.',
+  linkRemade: 'The workspace was changed in another tab, and the link has been made again from what you see now. If you copied it before, copy it again.',
   linkLength: 'The link is {count} characters.',
   linkTooLong: 'The link would be {count} characters – too long for mail and Teams (the limit is {budget}). Use “Export as file” instead.',
   showQr: 'Show QR code',

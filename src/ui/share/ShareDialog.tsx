@@ -3,7 +3,7 @@
  * code for the projector. Beyond the link budget no link is offered, only the file export.
  * Messages about copying appear inside the dialog, where a screen reader can reach them.
  */
-import { createResource, createSignal, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, on, Show } from 'solid-js';
 import { formatNumber } from '../../i18n/number-format';
 import type { DecisionRecord } from '../../model';
 import { encodeWorkspace, LINK_BUDGET, shareUrl } from '../../share/codec';
@@ -18,8 +18,15 @@ export default function ShareDialog(props: { scenarioIds: readonly string[] | nu
   let dialog!: HTMLDialogElement;
   const [showQr, setShowQr] = createSignal(false);
   const [status, setStatus] = createSignal('');
-  // In the sharer's language: a colleague's first visit opens it in that language too.
-  const [link] = createResource(async () => shareUrl(await encodeWorkspace(session.workspace(), props.scenarioIds ?? undefined, props.decision), lang()));
+  // In the sharer's language: a colleague's first visit opens it in that language too. Made
+  // again when the workspace changes while the dialog is open (another tab's edit): the link it
+  // had made was of the workspace before, which the sender no longer saw (a fresh-eyes walk).
+  const [link] = createResource(
+    () => ({ ws: session.workspace(), lang: lang() }),
+    async ({ ws, lang }) => shareUrl(await encodeWorkspace(ws, props.scenarioIds ?? undefined, props.decision), lang),
+  );
+  // The status then says so: one copied before is not this one.
+  createEffect(on(link, (now, before) => before !== undefined && now !== before && setStatus(t('linkRemade'))));
   const tooLong = () => (link()?.length ?? 0) > LINK_BUDGET;
   const title = () => (props.decision ? `${t('decisionShare')}: ${props.decision.body}, ${props.decision.scenarioName}` : props.scenarioIds ? `${t('shareScenario')}: ${session.workspace().scenarios.find((s) => s.id === props.scenarioIds![0])?.name ?? ''}` : t('shareComparison'));
 
