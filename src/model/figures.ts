@@ -19,7 +19,6 @@ export function scenarioYears(scenarios: readonly Pick<Scenario, 'start' | 'end'
 export const canShowYear = (scenarios: readonly Pick<Scenario, 'start' | 'end'>[], key: YearKey): boolean =>
   key === 'typical' || key === 'horizon' || scenarioYears(scenarios).includes(Number(key));
 
-
 export function yearResult(result: ScenarioResult, key: YearKey): YearResult | undefined {
   if (key === 'typical') return result.years[result.typicalIndex];
   if (key === 'horizon') return result.horizon;

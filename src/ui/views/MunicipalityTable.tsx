@@ -48,8 +48,8 @@ export default function MunicipalityTable() {
     return s ? t('outsidePeriodSpoken', { period: formatYears(s.start.year, s.end.year) }) : '';
   };
   // Under "Første hele år", each column's year where they differ or one has no whole year, as the
-  // grid's headers say it: Sjælland's alliance (2024) stood beside 2026's bills unsaid (a fresh-eyes walk).
-  // A chosen year a column runs only part of says its months, as the grid's header does.
+  // grid's headers say it: Sjælland's alliance (2024) stood beside 2026's bills unsaid (a fresh-eyes
+  // walk). Under a chosen year, the months of a column that runs only part of it.
   const yearNote = (id: string) => {
     const mine = year(id);
     if (chrome.year() !== 'typical') return mine && mine.months < 12 && chrome.year() !== 'horizon' ? t('monthsInYear', { months: mine.months, year: mine.year }) : undefined;
