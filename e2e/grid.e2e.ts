@@ -847,9 +847,11 @@ describe('editing the grid', () => {
       await type(page, 'start', 'level-3', 'oktober 2026');
       await type(page, 'end', 'level-3', 'september 2027');
       await expect.poll(async () => (await years())[2]).toBe('intet helt år: 3 mdr. i 2026');
-      // A calendar year chosen: one year for all, nothing to say.
+      // A calendar year chosen: one year for all, and only a column that runs part of it says so
+      // (Niveau 3, to September: its 9 months' cost stood beside whole years unsaid).
       await page.getByRole('combobox', { name: 'Vis år' }).selectOption('2027');
-      await expect.poll(years).toEqual([]);
+      await expect.poll(years).toEqual(['kun 9 mdr. i 2027']);
+      expect(await page.locator('th.scenario-header[data-scenario="level-3"] .header-year').textContent()).toBe('kun 9 mdr. i 2027');
       // The whole period: totals, and each column says over which years.
       await page.getByRole('combobox', { name: 'Vis år' }).selectOption('horizon');
       await expect.poll(years).toEqual(['i alt 2026–2028', 'i alt 2026–2028', 'i alt 2026–2027', 'i alt 2026–2028', 'i alt 2026–2028']);
