@@ -116,10 +116,17 @@ describe('share links', () => {
     await expect.poll(() => input.inputValue()).not.toBe(before);
     expect(await sender.locator('dialog .dialog-status').textContent()).toBe('Arbejdsområdet er ændret i en anden fane, og linket er lavet igen af det, du ser nu. Har du kopieret det før, så kopiér det igen.');
 
+    // The dialog stayed as it was, the focus in it, and Esc closes it: made again, its content
+    // went and came back, the focus fell to the page, and Esc did nothing (a drive).
+    const remade = await input.inputValue();
+    expect(await sender.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    await sender.keyboard.press('Escape');
+    await sender.locator('dialog[open]').waitFor({ state: 'detached' });
+
     // The link now holds what the sender sees.
     const receiver = await newContext(browser);
     const colleague = await receiver.newPage();
-    await colleague.goto(await input.inputValue());
+    await colleague.goto(remade);
     await expect.poll(() => colleague.locator('th.scenario-header .scenario-name').first().textContent(), { timeout: 20_000 }).toBe('Niveau 1 fra fane B');
     await receiver.close();
     await context.close();

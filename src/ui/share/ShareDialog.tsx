@@ -25,13 +25,16 @@ export default function ShareDialog(props: { scenarioIds: readonly string[] | nu
     () => ({ ws: session.workspace(), lang: lang() }),
     async ({ ws, lang }) => shareUrl(await encodeWorkspace(ws, props.scenarioIds ?? undefined, props.decision), lang),
   );
+  // Read as its latest value: reading the resource while it is made again suspended the dialog
+  // (the app's Suspense), its content went, and with it the focus, and Esc no longer closed it.
+  const latestLink = () => link.latest;
   // The status then says so: one copied before is not this one.
-  createEffect(on(link, (now, before) => before !== undefined && now !== before && setStatus(t('linkRemade'))));
-  const tooLong = () => (link()?.length ?? 0) > LINK_BUDGET;
+  createEffect(on(latestLink, (now, before) => before !== undefined && now !== before && setStatus(t('linkRemade'))));
+  const tooLong = () => (latestLink()?.length ?? 0) > LINK_BUDGET;
   const title = () => (props.decision ? `${t('decisionShare')}: ${props.decision.body}, ${props.decision.scenarioName}` : props.scenarioIds ? `${t('shareScenario')}: ${session.workspace().scenarios.find((s) => s.id === props.scenarioIds![0])?.name ?? ''}` : t('shareComparison'));
 
   const copy = async () => {
-    const text = link();
+    const text = latestLink();
     if (!text) return;
     try {
       await navigator.clipboard.writeText(text);
@@ -44,7 +47,7 @@ export default function ShareDialog(props: { scenarioIds: readonly string[] | nu
   return (
     <Dialog title={title()} titleId="share-title" class="share-dialog" onClose={props.onClose} ref={(el) => (dialog = el)}>
       <p class="hint">{t('shareExplain')}</p>
-      <Show when={link()} fallback={<p class="hint">{t('computing')}</p>}>
+      <Show when={latestLink()} fallback={<p class="hint">{t('computing')}</p>}>
         {(url) => (
           <Show
             when={!tooLong()}
