@@ -140,7 +140,7 @@ describe('share links', () => {
     await page.goto('/#s=2.dGhpcyBpcyBub3QgYSBsaW5r');
     await expect.poll(() => page.locator('.notice.error').textContent()).toContain('Linket er ugyldigt eller beskadiget');
     // What to do about it: a link cut short when copied is the usual cause (a fresh-eyes walk).
-    expect(await page.locator('.notice.error').textContent()).toContain('måske er det ikke kopieret helt. Et helt link har et langt løb af tegn efter ”#s=”, ofte over 1.000. Bed afsenderen sende det igen, eller sende arbejdsområdet som fil (Eksport → Eksporter som fil).');
+    expect(await page.locator('.notice.error').textContent()).toContain('måske er det ikke kopieret helt. Et helt link har et langt løb af tegn efter ”#s=”; afsenderens Del-dialog siger, hvor mange. Bed afsenderen sende det igen, eller sende arbejdsområdet som fil (Eksport → Eksporter som fil).');
     expect(await cellText(page, 'funder-brn', 'level-1')).toBe('999.000');
     expect(await page.getByRole('heading', { name: 'Åbn delt sammenligning' }).count()).toBe(0);
     await page.reload();

@@ -277,7 +277,7 @@ export const daLater = {
   linkOneMoreDifference: 'og 1 forskel mere',
   linkOtherRegion: 'Linket er fra en anden region, så scenarierne kan kun åbnes som nyt arbejdsområde.',
   linkOpening: 'Åbner …',
-  linkInvalid: 'Linket er ugyldigt eller beskadiget, så det kan ikke åbnes; måske er det ikke kopieret helt. Et helt link har et langt løb af tegn efter ”#s=”, ofte over 1.000. Bed afsenderen sende det igen, eller sende arbejdsområdet som fil (Eksport → Eksporter som fil). Dine egne data er uændrede.',
+  linkInvalid: 'Linket er ugyldigt eller beskadiget, så det kan ikke åbnes; måske er det ikke kopieret helt. Et helt link har et langt løb af tegn efter ”#s=”; afsenderens Del-dialog siger, hvor mange. Bed afsenderen sende det igen, eller sende arbejdsområdet som fil (Eksport → Eksporter som fil). Dine egne data er uændrede.',
   linkTooLongToOpen: 'Linket er for langt til at være et gyldigt Forankring-link. Dine egne data er uændrede.',
   linkOpened: 'Den delte sammenligning er åbnet som et nyt arbejdsområde.',
   decisionLinkOpened: 'Den delte beslutning er åbnet med sit øjebliksbillede som et nyt arbejdsområde; den står under Beslutninger.',

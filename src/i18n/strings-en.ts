@@ -497,7 +497,7 @@ export const en: Record<MessageKey, string> = {
   linkOneMoreDifference: 'and 1 more difference',
   linkOtherRegion: 'The link is from another region, so its scenarios can only be opened as a new workspace.',
   linkOpening: 'Opening …',
-  linkInvalid: 'The link is invalid or damaged, so it cannot be opened; perhaps it was not copied whole. A whole link has a long run of characters after “#s=”, often over 1,000. Ask the sender to send it again, or to send the workspace as a file (Export → Export as file). Your own data is unchanged.',
+  linkInvalid: 'The link is invalid or damaged, so it cannot be opened; perhaps it was not copied whole. A whole link has a long run of characters after “#s=”; the sender’s Share dialog says how many. Ask the sender to send it again, or to send the workspace as a file (Export → Export as file). Your own data is unchanged.',
   linkTooLongToOpen: 'The link is too long to be a valid Forankring link. Your own data is unchanged.',
   linkNewerVersion: 'The link or file was made by a newer version of Forankring. Update the app and try again. Your own data is unchanged.',
   linkOpened: 'The shared comparison was opened as a new workspace.',
