@@ -3,7 +3,7 @@
  * the decision support, the exports, the handout): the approval path, the flags, the key, and
  * where an input comes from.
  */
-import { portfolio, readableQuote, SEED_SHORT_TITLES, surplusYears, type AllocationKey, type CatalogueTask, type ApprovalPath, type Assumptions, type FlagId, type Funder, type Lang, type Scenario, type ScenarioResult, type Source } from '../model';
+import { portfolio, readableQuote, SEED_SHORT_TITLES, surplusYears, type AllocationKey, type CatalogueTask, type ApprovalPath, type Assumptions, type FlagId, type Funder, type Lang, type Scenario, type ScenarioResult, type Source, type YearKey } from '../model';
 import { formatFte, formatPercent, formatYearMonth, formatYears } from './number-format';
 import { labelInSentence, translate, type I18n, type MessageKey } from './i18n';
 
@@ -91,6 +91,19 @@ export const typicalYearText = (y: { readonly months: number; readonly year: num
  */
 export const typicalYearNote = (mine: { readonly months: number; readonly year: number }, years: readonly (number | undefined)[], t: I18n['t']): string | undefined =>
   mine.months < 12 || new Set(years).size > 1 ? typicalYearText(mine, t) : undefined;
+
+/**
+ * A column's words for the year shown, where they are news: under "Første hele år" as above;
+ * under a calendar year the months of one it runs only part of ("kun 6 mdr. i 2026": its half
+ * year's cost stood beside whole years unsaid, the cheapest column at a glance); under the whole
+ * period none here (the grid's header says the period's years itself). `mine`: the column's
+ * figures for the year shown; `years`: every column's year shown.
+ */
+export function yearShownNote(key: YearKey, mine: { readonly months: number; readonly year: number } | undefined, years: readonly (number | undefined)[], t: I18n['t']): string | undefined {
+  if (!mine || key === 'horizon') return undefined;
+  if (key === 'typical') return typicalYearNote(mine, years, t);
+  return mine.months < 12 ? t('monthsInYear', { months: mine.months, year: mine.year }) : undefined;
+}
 
 /** "Niveau 2", or "Niveau 2 · tilpasset" where a task differs from what the level holds (a switch the level makes anyway is none). */
 export function levelText(scenario: Scenario, catalogue: readonly CatalogueTask[], t: I18n['t']): string {

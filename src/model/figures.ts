@@ -4,16 +4,14 @@
  * full year), a calendar year ("2027"), or "horizon" (the whole period summed).
  */
 import type { ScenarioResult, YearResult } from './results';
+import { yearsOf } from './calendar';
 import type { Scenario } from './types';
 
 export type YearKey = 'typical' | 'horizon' | `${number}`;
 
 /** The calendar years any of the scenarios runs in, in order: the years their figures can be shown for. */
-export function scenarioYears(scenarios: readonly Pick<Scenario, 'start' | 'end'>[]): number[] {
-  const years = new Set<number>();
-  for (const s of scenarios) for (let y = s.start.year; y <= s.end.year; y++) years.add(y);
-  return [...years].sort((a, b) => a - b);
-}
+export const scenarioYears = (scenarios: readonly Pick<Scenario, 'start' | 'end'>[]): number[] =>
+  [...new Set(scenarios.flatMap((s) => yearsOf(s.start, s.end)))].sort((a, b) => a - b);
 
 /** Whether `key` can be shown: the first whole year, the whole period, or a year a scenario runs in. */
 export const canShowYear = (scenarios: readonly Pick<Scenario, 'start' | 'end'>[], key: YearKey): boolean =>

@@ -335,17 +335,17 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   let wasPresenting = false;
   onRegrid(rows, (list, before) => {
     const index = (i: number) => list.findIndex((r) => r.id === before[i]?.id);
-    const presenting = untrack(chrome.presentation) !== null;
-    const entered = presenting && !wasPresenting;
-    wasPresenting = presenting;
+    const now = untrack(presenting);
+    const entered = now && !wasPresenting;
+    wasPresenting = now;
     const rowTo = (row: number): number => {
       if (entered) return 0;
       let at = index(row);
-      for (let i = row - 1; at < 0 && !presenting && i >= 0; i--) at = index(i);
+      for (let i = row - 1; at < 0 && !now && i >= 0; i--) at = index(i);
       return Math.max(0, at);
     };
     const gone = index(untrack(selection.placed).row) < 0;
-    if (follow({ row: rowTo }) && presenting && (gone || entered)) table.parentElement?.scrollTo({ top: 0 });
+    if (follow({ row: rowTo }) && now && (gone || entered)) table.parentElement?.scrollTo({ top: 0 });
   });
 
   // Columns come and go too (presentation shows the selected scenarios, a scenario moves): the
@@ -397,9 +397,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   // the grid was scrolled or a cell selected before (the selection would keep it scrolled down).
   createEffect(
     on(
-      () => chrome.presentation() !== null,
-      (presenting) => {
-        if (!presenting) return;
+      presenting,
+      (now) => {
+        if (!now) return;
         // After the selection has followed its columns into the presentation: its rows go to
         // the top one, its columns stay (a block of scenarios stays chosen).
         queueMicrotask(() => {

@@ -4,7 +4,7 @@
  */
 import { Show } from 'solid-js';
 import { yearResult } from '../../model';
-import { typicalYearNote } from '../../i18n/describe';
+import { yearShownNote } from '../../i18n/describe';
 import { Menu } from '../Menu';
 import { focusScenarioMenu } from '../focus';
 import { useApp } from '../state/app-store';
@@ -23,25 +23,17 @@ export function ScenarioHeader(props: { scenarioId: string; col: number; count: 
   const focusMenu = (id: string | null | undefined) => focusScenarioMenu(id, session.settling);
   // "Første hele år" is a different calendar year where scenarios start in different months:
   // then every column says which year it shows. A scenario with no whole year shows its first
-  // year's months, and always says so (3 months' cost is not a year's). The whole period's
-  // figures are totals, and say over which years (6,20 kr. per inhabitant is not a year's).
-  const typical = (id: string) => {
+  // year's months, and always says so (3 months' cost is not a year's); so does a calendar year
+  // it runs only part of. The whole period's figures are totals, and say over which years (6,20
+  // kr. per inhabitant is not a year's).
+  const shown = (id: string) => {
     const r = results.scenario(id);
-    return r && yearResult(r, 'typical');
+    return r && yearResult(r, chrome.year());
   };
   const shownYear = (): string | undefined => {
     const s = scenario();
     if (chrome.year() === 'horizon' && s) return t('periodTotalIs', { from: s.start.year, to: s.end.year });
-    // A chosen year the scenario runs only part of: its 6 months' cost stood beside the others'
-    // 12 unsaid, the cheapest column at a glance (a fresh-eyes walk).
-    if (chrome.year() !== 'typical') {
-      const r = results.scenario(props.scenarioId);
-      const y = r && yearResult(r, chrome.year());
-      return y && y.months < 12 ? t('monthsInYear', { months: y.months, year: y.year }) : undefined;
-    }
-    const mine = typical(props.scenarioId);
-    if (!mine) return undefined;
-    return typicalYearNote(mine, session.workspace().scenarios.map((s) => typical(s.id)?.year), t);
+    return yearShownNote(chrome.year(), shown(props.scenarioId), session.workspace().scenarios.map((s) => shown(s.id)?.year), t);
   };
   return (
     <th scope="col" role="columnheader" aria-colindex={props.col + 2} class="scenario-header" classList={{ baseline: isBaseline() }} data-scenario={props.scenarioId} aria-label={[name(), isBaseline() && t('baseline'), shownYear()].filter(Boolean).join(', ')}>

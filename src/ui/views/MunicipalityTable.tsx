@@ -14,7 +14,7 @@ import { EntryField } from '../EntryField';
 import { parsePopulationColumn, populationPasteText } from '../population-paste';
 import { latest } from '../latest';
 import { useApp } from '../state/app-store';
-import { typicalYearNote } from '../../i18n/describe';
+import { yearShownNote } from '../../i18n/describe';
 import { createChosenScenario, ScenarioPicker } from './ScenarioPicker';
 import '../../i18n/strings-da-later';
 
@@ -50,11 +50,7 @@ export default function MunicipalityTable() {
   // Under "Første hele år", each column's year where they differ or one has no whole year, as the
   // grid's headers say it: Sjælland's alliance (2024) stood beside 2026's bills unsaid (a fresh-eyes
   // walk). Under a chosen year, the months of a column that runs only part of it.
-  const yearNote = (id: string) => {
-    const mine = year(id);
-    if (chrome.year() !== 'typical') return mine && mine.months < 12 && chrome.year() !== 'horizon' ? t('monthsInYear', { months: mine.months, year: mine.year }) : undefined;
-    return mine && typicalYearNote(mine, scenarioIds().map((x) => year(x)?.year), t);
-  };
+  const yearNote = (id: string) => yearShownNote(chrome.year(), year(id), scenarioIds().map((x) => year(x)?.year), t);
   const rows = createMemo(() => {
     const list = ws().municipalities.map((m, index) => ({ m, index }));
     const s = sort();
