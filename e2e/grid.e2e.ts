@@ -1830,7 +1830,7 @@ describe('a director’s comparison', () => {
       await expect.poll(async () => (await names())[0]).toBe('Læsø');
     }));
 
-  it('a population column one row short, pasted into the first row, changes no figure and says the column is shifted (Herning’s figure landed on Hedensted, and the bills changed)', () =>
+  it('a population column one row short, pasted into the first row, changes no figure and says the column is shifted (Herning’s figure landed on Hedensted, and the bills changed); a misspelt name is asked about', () =>
     withApp(async (page) => {
       await openView(page, 'Kommuner');
       const names = await page.locator('tbody tr[data-municipality] th').allTextContents();
@@ -1848,6 +1848,12 @@ describe('a director’s comparison', () => {
       expect(await notice.textContent()).toContain(`Kopiér kommunenavnene med, fx ”${names[0]} ${figures[0]}”`);
       expect(await Promise.all(names.map((name) => field(name).inputValue()))).toEqual(figures);
       expect(await bills()).toEqual(billsBefore);
+      // A name misspelt: the line is not read, and the notice asks about the name meant.
+      await page.evaluate(() => navigator.clipboard.writeText('Hjorring\t64.000'));
+      await field(names[0]!).click();
+      await page.keyboard.press('Control+V');
+      await expect.poll(() => notice.textContent()).toContain('Disse linjer kunne ikke læses: Hjorring 64.000. Mente du ”Hjørring” (der står ”Hjorring”)?');
+      expect(await Promise.all(names.map((name) => field(name).inputValue()))).toEqual(figures);
     }));
 
   it('a whole table pasted from Statistikbanken with its quarter dates the populations by it, and one Ctrl+Z takes back figures, date and source (the date stayed 1 January)', () =>

@@ -111,7 +111,7 @@ describe('pasting a population column', () => {
     expect(r.totals).toEqual(['Region Nordjylland\t2026K2\t593.000', 'Hele landet\t2026K2\t6.001.000']);
     expect(r.elsewhere).toEqual(['Aarhus']);
     expect(r.refused).toEqual(['Hjorring\t2026K2\t64.000']);
-    expect(populationPasteText(r, createI18n('da'))).toBe('Ét indbyggertal er indsat. Sprunget over som total: Region Nordjylland 2026K2 593.000 · Hele landet 2026K2 6.001.000. Ikke blandt arbejdsområdets kommuner: Aarhus. Disse linjer kunne ikke læses: Hjorring 2026K2 64.000.');
+    expect(populationPasteText(r, createI18n('da'))).toBe('Ét indbyggertal er indsat. Sprunget over som total: Region Nordjylland 2026K2 593.000 · Hele landet 2026K2 6.001.000. Ikke blandt arbejdsområdets kommuner: Aarhus. Disse linjer kunne ikke læses: Hjorring 2026K2 64.000. Mente du ”Hjørring” (der står ”Hjorring”)?');
   });
 
   it('does not use a figure under half or over double the one it replaces, and says which (English "222.000" read as 222 took Aalborg’s bill from 226.752 to 360)', () => {
@@ -132,5 +132,22 @@ describe('pasting a population column', () => {
     const lines = ['Aalborg\t0', 'Hjørring\t1', 'Thisted\t2', 'Morsø\t3', `Læsø\t${nord.find((m) => m.name === 'Læsø')!.population}`].join('\n');
     const text = populationPasteText(parsePopulationColumn(lines, nord, 0, 'da'), createI18n('da'));
     expect(text).toMatch(/^Ét indbyggertal er indsat\. Ikke brugt, fordi hvert tal er under halvdelen eller over det dobbelte af det hidtidige: Aalborg 0 \(hidtidigt [\d.]+\) · Hjørring 1 .*\. Skriv tallet i kommunens felt for at bruge det alligevel\. Én linje mere er heller ikke brugt\.$/);
+  });
+
+  it('asks about a name a letter or two from one of the table’s municipalities, and shows a line that reads where one was not read for more than its spelling (a walk: "Bilund" refused without a word of why)', async () => {
+    const syd = createWorkspace('Syddanmark').municipalities;
+    const billund = syd.find((m) => m.name === 'Billund')!;
+    const r = parsePopulationColumn('Bilund\t27.000\nFredrikshavn\t60.000\nBillund; 27.100', syd, 0, 'da');
+    expect(r.populations).toEqual({ [billund.code]: 27_100 });
+    // Billund is in Syddanmark, Frederikshavn is not: only the workspace's own are guessed at.
+    expect(r.meant).toEqual([{ written: 'Bilund', name: 'Billund' }]);
+    const first = `${syd[0]!.name} ${syd[0]!.population.toLocaleString('da-DK')}`;
+    expect(populationPasteText(r, createI18n('da'))).toBe(`Ét indbyggertal er indsat. Disse linjer kunne ikke læses: Bilund 27.000 · Fredrikshavn 60.000. Mente du ”Billund” (der står ”Bilund”)? En linje kan læses, når den har kommunens navn eller kode og tallet, fx ”${first}”, eller kun tallet, i tabellens rækkefølge.`);
+    // Two municipalities as close, or a short name, are not guessed at.
+    const nord = createWorkspace('Nordjylland').municipalities;
+    expect(parsePopulationColumn('Læs\t1.800\nMors\t20.000', nord, 0, 'da').meant).toEqual([]);
+    expect(parsePopulationColumn('Hjorring 64.000', nord, 0, 'da').meant).toEqual([{ written: 'Hjorring', name: 'Hjørring' }]);
+    await loadLanguage('en');
+    expect(populationPasteText(parsePopulationColumn('Bilund\t27,000\nx', syd, 0, 'en'), createI18n('en'))).toContain('Did you mean “Billund” (it says “Bilund”)? A line can be read when it has the municipality’s name or code and the figure, e.g. “');
   });
 });

@@ -15,6 +15,14 @@ export interface PopulationPaste {
   /** Lines that could not be read, as written. */
   readonly refused: readonly string[];
   /**
+   * For refused lines whose name is a letter or two from one of the table's municipalities
+   * ("Hjorring", "Bilund"): the name meant, asked, not used. A misspelt line was named as not
+   * read, with no word of why (a fresh-eyes walk).
+   */
+  readonly meant: readonly { readonly written: string; readonly name: string }[];
+  /** A line that is read, from the table's first municipality ("Brønderslev 36.420"), to show with refused ones. */
+  readonly example: string;
+  /**
    * Lines before the first one read that name no municipality and hold no number: a table's
    * heading ("Område\t2026K2" from Statistikbanken), left out and not counted as a row. Said as
    * a line not read, in red, it read as an error in a plain paste (a fresh-eyes walk).
@@ -115,10 +123,40 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
     else populations[municipality.code] = value.value;
   });
   const misaligned = placeByRow(byRow, order, Object.keys(populations).length + jumps.length > 0, { populations, refused, jumps });
+  const example = order[0] ? `${order[0].name} ${formatNumber(order[0].population, lang)}` : '';
   // A heading heads figures: with none read after it, the paste was something else, and its lines are not read.
-  if (Object.keys(populations).length + jumps.length + (misaligned ? 1 : 0) === 0) return { populations, refused: [...headings, ...refused], headings: [], jumps, totals, elsewhere, reference: null, misaligned };
+  if (Object.keys(populations).length + jumps.length + (misaligned ? 1 : 0) === 0) {
+    const all = [...headings, ...refused];
+    return { populations, refused: all, meant: meantNames(all, order), example, headings: [], jumps, totals, elsewhere, reference: null, misaligned };
+  }
   const whole = order.every((m) => m.code in populations);
-  return { populations, refused, headings, jumps, totals, elsewhere, reference: whole ? quarterReference(lines) : null, misaligned };
+  return { populations, refused, meant: meantNames(refused, order), example, headings, jumps, totals, elsewhere, reference: whole ? quarterReference(lines) : null, misaligned };
+}
+
+/**
+ * The municipality each refused line's name is likely a misspelling of: at most two letters
+ * added, left out or changed ("Hjorring", "Bilund", "Fredrikshavn"), and only one municipality
+ * that close. A name shorter than five letters is not guessed at (one letter is a fifth of it).
+ */
+function meantNames(refused: readonly string[], order: readonly Municipality[]): PopulationPaste['meant'] {
+  return refused.flatMap((line) => {
+    const written = /^(?:\d{3}\s+)?(\p{L}[\p{L} .'-]*\p{L})/u.exec(line.split(/\t|;/)[0]!.trim())?.[1];
+    if (!written || written.length < 5) return [];
+    const key = municipalityKey(written);
+    const close = order.filter((m) => letterEdits(key, municipalityKey(m.name)) <= 2);
+    return close.length === 1 ? [{ written, name: close[0]!.name }] : [];
+  });
+}
+
+/** Letters added, left out or changed to turn `a` into `b` (Levenshtein's distance). */
+function letterEdits(a: string, b: string): number {
+  let before = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(before[j]! + 1, row[j - 1]! + 1, before[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    before = row;
+  }
+  return before[b.length]!;
 }
 
 /**
@@ -156,7 +194,7 @@ function placeByRow(
 const oneLine = (line: string) => line.replace(/\s+/g, ' ').trim();
 
 /** What a paste did, in words: how many were taken, then the lines not read and those not used (three of each, then a count). */
-export function populationPasteText({ populations, refused, headings, jumps, totals, elsewhere, reference, misaligned }: PopulationPaste, { t, lang }: I18n): string {
+export function populationPasteText({ populations, refused, meant, example, headings, jumps, totals, elsewhere, reference, misaligned }: PopulationPaste, { t, lang }: I18n): string {
   const count = Object.keys(populations).length;
   const more = (left: number, one: MessageKey, many: MessageKey) => (left <= 0 ? '' : ` ${left === 1 ? t(one) : t(many, { count: left })}`);
   const jump = (j: PopulationPaste['jumps'][number]) => t('populationJumpLine', { name: j.name, value: formatNumber(j.value, lang()), was: formatNumber(j.was, lang()) });
@@ -167,6 +205,9 @@ export function populationPasteText({ populations, refused, headings, jumps, tot
     totals.length > 0 ? t('populationsTotalsSkipped', { lines: totals.slice(0, 3).map(oneLine).join(' · ') }) + more(totals.length - 3, 'populationsHeadingsMoreOne', 'populationsHeadingsMore') : '',
     elsewhere.length > 0 ? t('populationsElsewhere', { names: elsewhere.slice(0, 3).join(', ') }) + more(elsewhere.length - 3, 'populationsHeadingsMoreOne', 'populationsHeadingsMore') : '',
     refused.length > 0 ? t('populationsRefused', { lines: refused.slice(0, 3).map(oneLine).join(' · ') }) + more(refused.length - 3, 'populationsRefusedMoreOne', 'populationsRefusedMore') : '',
+    meant.length > 0 ? t('populationsMeant', { names: meant.slice(0, 3).map((m) => t('populationsMeantName', m)).join(', ') }) : '',
+    // The form of a line, where a line was not read for more than its spelling.
+    refused.length > meant.length && example ? t('populationsReadable', { example }) : '',
     jumps.length > 0 ? t('populationsJumped', { lines: jumps.slice(0, 3).map(jump).join(' · ') }) + more(jumps.length - 3, 'populationsJumpedMoreOne', 'populationsJumpedMore') : '',
     misaligned ? t('populationsMisaligned', { example: `${misaligned.example.name} ${formatNumber(misaligned.example.population, lang())}` }) : '',
   ]
