@@ -12,6 +12,7 @@ import { downloadBlob, safeFileName } from '../download';
 import { YearPicker } from '../grid/ComparisonGrid';
 import { useApp } from '../state/app-store';
 import { chartPicture } from './chart-picture';
+import { chartType } from './chart-type';
 import { costChart, fundingChart, municipalitiesChart, type ChartData } from './chart-data';
 import { labelLines } from './label-lines';
 import { seriesColour, seriesFill } from './series-style';
@@ -22,8 +23,6 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 /** The room a bar needs for its name in upright lines of about 12 characters (label-lines.ts). */
 const MIN_UPRIGHT_PX = 80;
 
-/** Type for a chart's axes and legend: larger on a wide chart (a 1920 projector), where 12 px read as 11. */
-const chartType = (context: { chart: Chart }) => ({ size: context.chart.width >= 900 ? 15 : 12 });
 
 interface Built {
   labels: string[];

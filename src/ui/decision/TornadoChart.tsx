@@ -3,6 +3,7 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip }
 import { createEffect, onCleanup, onMount } from 'solid-js';
 import { formatPerInhabitant } from '../../i18n/number-format';
 import type { Tornado } from '../../model';
+import { chartType } from '../charts/chart-type';
 import { downloadBlob, safeFileName } from '../download';
 import { useApp } from '../state/app-store';
 import '../../i18n/strings-da-later';
@@ -24,7 +25,7 @@ export function TornadoChart(props: { tornado: Tornado }) {
         maintainAspectRatio: false,
         animation: false,
         plugins: { legend: { display: false } },
-        scales: { x: { ticks: { callback: (v) => formatPerInhabitant(Number(v), i18n.lang()) } } },
+        scales: { x: { ticks: { font: chartType, callback: (v) => formatPerInhabitant(Number(v), i18n.lang()) } }, y: { ticks: { font: chartType } } },
       },
     });
   });
