@@ -51,6 +51,10 @@ function ChartCard(props: { title: MessageKey; id: string; build: () => Built; w
           // them; where it has not (twelve scenarios on a printed page), slanted on one line each:
           // slanted, the lines of neighbouring names ran into each other (a fresh-eyes walk).
           x: {
+            // Names slanted at all are slanted at least 45°: at the shallowest angle that clears
+            // them (about 20° for the handout's eleven municipalities) neighbours ran together,
+            // "Thisted Vesthimmerlands" read as one line (a walk).
+            afterCalculateLabelRotation: (axis) => void (axis.labelRotation > 0 && (axis.labelRotation = Math.max(axis.labelRotation, 45))),
             ticks: {
               font: chartType,
               autoSkip: !props.everyName,
