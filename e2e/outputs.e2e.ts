@@ -338,6 +338,40 @@ describe('meeting outputs', () => {
     }
   });
 
+  it('presenting at 1366 × 768, a question under a cost per FTE is read whole: the frozen bills make way while it stands, and come back after, no row left cut under them', async () => {
+    const context = await newContext(browser, { width: 1366, height: 768 });
+    const page = await openApp(context);
+    await page.keyboard.press('Alt+P');
+    await page.locator('.presenting').waitFor();
+    await expect.poll(() => page.locator('tr.frozen').count()).toBe(3 + 1 + 11);
+    // By the keyboard, as in the room: a click would have the test's driver scroll the cell in first.
+    await gridCell(page, 'totalCost', 'level-2').click();
+    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-row'))) !== 'costPerFte'; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.type('600.000');
+    await page.keyboard.press('Enter');
+    const question = page.locator('.cell-error.question');
+    await expect.poll(() => question.textContent()).toContain('for at beholde intervallet.');
+    /** The question's box in the grid's (whole: true), the frozen rows, and any row the band of frozen rows cuts. */
+    const layout = () =>
+      page.locator('.grid-scroll').evaluate((scroller) => {
+        const view = scroller.getBoundingClientRect();
+        const box = scroller.querySelector('.cell-error.question')?.getBoundingClientRect();
+        const band = view.top + scroller.clientTop + Number.parseFloat((scroller as HTMLElement).style.scrollPaddingTop);
+        const cut = [...scroller.querySelectorAll<HTMLElement>('tbody tr:not(.frozen)')].find((tr) => {
+          const first = tr.firstElementChild!.getBoundingClientRect();
+          return first.top < band - 1 && first.bottom > band + 1;
+        });
+        return { whole: box ? box.top >= band - 1 && box.bottom <= view.top + scroller.clientTop + scroller.clientHeight : null, frozen: scroller.querySelectorAll('tr.frozen').length, cut: cut?.dataset['row'] ?? cut?.textContent ?? null };
+      });
+    await expect.poll(layout).toEqual({ whole: true, frozen: 3, cut: null });
+    await screenshot(page, 'presenting-question-1366');
+    // Enter again uses the figure: the bills are back, and the rows under them whole.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cellText(page, 'supplement', 'level-2')).toBe('695.000');
+    await expect.poll(layout).toEqual({ whole: null, frozen: 3 + 1 + 11, cut: null });
+    await context.close();
+  });
+
   it('keeps the selection on its scenarios when presentation shows fewer columns, and back', async () => {
     const context = await newContext(browser);
     const page = await openApp(context);

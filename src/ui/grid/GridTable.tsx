@@ -227,6 +227,14 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
   const [billsBelowCount, setBillsBelowCount] = createSignal(0);
   /** Presenting, the bills and their heading are frozen under the board where there is room (frozen-rows.ts). */
   const [billsFrozen, setBillsFrozen] = createSignal(false);
+  /**
+   * The frozen bills make way while a question or a refusal under an open field needs more room
+   * than is left under them: presenting at 1366 × 768, a cost per FTE's question lost its last
+   * lines ("…for at beholde intervallet.") under the scroller's foot.
+   */
+  const [billsMakeWay, setBillsMakeWay] = createSignal(false);
+  const billsStayFrozen = () => billsFrozen() && !billsMakeWay();
+  let billsBack = false;
   const presenting = () => chrome.presentation() !== null;
   onMount(() => table.parentElement && columnWindow.attach(table.parentElement, table, corner));
   onMount(() => {
@@ -252,7 +260,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     createEffect(on(rows, () => (frozen.update(), bills?.update(), below?.update())));
     // Ended, the presentation's frozen bills go at once; begun, the fit that follows its larger type decides.
     createEffect(on(presenting, (now) => !now && setBillsFrozen(false), { defer: true }));
-    createEffect(on(billsFrozen, () => frozen.update(), { defer: true }));
+    createEffect(on(billsStayFrozen, () => frozen.update(), { defer: true }));
   });
   const cellId = (row: number, col: number) => `cell-${row}-${col}`;
   function focusActive(): void {
@@ -276,8 +284,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
       if (!still() || !scroller) return;
       const before = scroller.scrollTop;
       cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      const broughtUp = scroller.scrollTop > before;
-      const clear = () => still() && reveal?.(cell, scroller, head, broughtUp);
+      const broughtUp = scroller.scrollTop > before || billsBack;
+      billsBack = false;
+      const clear = () => still() && reveal?.(cell, scroller, head, broughtUp, () => billsStayFrozen() && setBillsMakeWay(true));
       if (reveal) clear();
       else void loadReveal().then(clear);
     });
@@ -289,6 +298,9 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
     on(
       editMessage,
       (message) => {
+        // Back under the board, the bills leave whichever row stood at their foot cut: the next
+        // reveal settles on whole rows, as after a scroll that brought its cell up.
+        if (!message && billsMakeWay()) (billsBack = true), setBillsMakeWay(false);
         const e = editor.editing();
         const cell = message && e ? table.querySelector<HTMLElement>(`#${cellId(e.pos.row, e.pos.col)}`) : null;
         if (cell) revealCell(cell, () => cell.contains(document.activeElement));
@@ -646,7 +658,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
           const headingIndex = () => 2 + groups().indexOf(group) + (rowIndex().get(groupRows()[0]!) ?? rows().filter((r) => GROUP_ORDER.indexOf(r.group) < GROUP_ORDER.indexOf(group)).length);
           return (
             <tbody data-group={group}>
-              <tr class="group-row" classList={{ frozen: group === 'municipalities' && billsFrozen() }} role="row" aria-rowindex={headingIndex()}>
+              <tr class="group-row" classList={{ frozen: group === 'municipalities' && billsStayFrozen() }} role="row" aria-rowindex={headingIndex()}>
                 <th colSpan={scenarioIds().length + 1} scope="colgroup" role="rowheader">
                   <button
                     type="button"
@@ -680,7 +692,7 @@ export function GridTable(props: { groups?: readonly RowGroup[]; caption: string
                 {(row: GridRow) => {
                   const index = () => rowIndex().get(row) ?? -1;
                   return (
-                    <tr class={row.input ? 'input-row' : 'result-row'} classList={{ frozen: !!row.frozen || (group === 'municipalities' && billsFrozen()) }} data-row={row.id} role="row" aria-rowindex={3 + groups().indexOf(group) + index()}>
+                    <tr class={row.input ? 'input-row' : 'result-row'} classList={{ frozen: !!row.frozen || (group === 'municipalities' && billsStayFrozen()) }} data-row={row.id} role="row" aria-rowindex={3 + groups().indexOf(group) + index()}>
                       <th scope="row" role="rowheader" aria-colindex={1} classList={{ indent: !!row.indent }}>
                         {rowLabel(row, chrome.year())}
                       </th>

@@ -28,10 +28,13 @@ export function createFrozenRows(table: HTMLTableElement, head: HTMLElement): { 
   return {
     /** After the rows changed (a group collapsed, presentation): observe the frozen ones shown now. */
     update() {
-      for (const row of rows) observer.unobserve(row);
-      for (const row of rows) heights.delete(row);
-      rows = [...table.querySelectorAll<HTMLTableRowElement>('tr.frozen')];
-      for (const row of rows) observer.observe(row);
+      // Rows still frozen keep their heights: the band stands right at once. The bills making way
+      // for a question (GridTable) left the band at the header's height until the observer's
+      // next report, and the question was revealed under the board.
+      const now = [...table.querySelectorAll<HTMLTableRowElement>('tr.frozen')];
+      for (const row of rows) if (!now.includes(row)) (observer.unobserve(row), heights.delete(row));
+      for (const row of now) if (!rows.includes(row)) observer.observe(row);
+      rows = now;
       place();
     },
     dispose: () => observer.disconnect(),

@@ -5,10 +5,15 @@
  * visible cell only when it is outside the scroller, so a cell half under the row labels would
  * stay there. Floating: the notices at the bottom right and the app's own notes at the bottom
  * left ("Appen er klar til brug uden net.", across a phone's whole width).
+ * `makeRoom`: called first where the cell is taller than the room under the frozen rows.
  */
 import { bandBottom, rowCutByBand } from './whole-rows';
 
-export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement, broughtUp = false): void {
+export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement, broughtUp = false, makeRoom?: () => void): void {
+  // A cell taller than the room under the frozen rows (a question under an open field) asks for
+  // more room first (GridTable: the frozen bills make way), and is then revealed under what stays.
+  const roomMade = !!makeRoom && !cell.closest('tr.frozen') && cell.getBoundingClientRect().height > scroller.clientHeight - (Number.parseFloat(scroller.style.scrollPaddingTop) || 0);
+  if (roomMade) makeRoom();
   const floating = [...document.querySelectorAll('.notices, .pwa-notes')];
   const view = scroller.getBoundingClientRect();
   const box = cell.getBoundingClientRect();
@@ -33,11 +38,15 @@ export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElemen
   // left cut there goes under it too, while the cell stays in view and there is room to scroll.
   // A row half under the band showed half its label beside figures. Not for a click on a cell
   // that was in view, which would move the grid under the pointer.
-  if ((broughtUp || down > 0) && !inFrozen) {
+  // Room made is the same: the rows that were under the frozen ones come out, cut where they stood.
+  if ((broughtUp || down > 0 || roomMade) && !inFrozen) {
     const cut = rowCutByBand(scroller, top + down);
     const away = cut ? cut.bottom - (top + down) : 0;
     const room = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop - down;
     if (away > 0 && away <= upper - down - top && away <= room) down += away;
+    // No room to scroll it away (the grid's end): shown whole instead, where the cell's foot
+    // stays in view. Presenting, a question at the grid's end left "(arbejdsgiver)" alone there.
+    else if (cut && box.bottom - down + (top + down - cut.top) <= bottom) down -= top + down - cut.top;
   }
   // A cell of the frozen rows is always in view, but a page up onto one left the row under them
   // cut (Hovedstaden, a fresh-eyes walk): it is shown whole.
