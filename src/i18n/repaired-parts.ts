@@ -5,7 +5,8 @@
  * named by its name where it is still there, a dropped one as "et scenarie".
  */
 import type { Workspace } from '../model';
-import type { MessageKey } from './i18n';
+import type { I18n, MessageKey } from './i18n';
+import './strings-da-later';
 
 const PART_WORDS: Readonly<Record<string, MessageKey>> = {
   municipalities: 'repairedMunicipalities',
@@ -37,3 +38,7 @@ export function repairedParts(repairs: readonly string[], ws: Workspace, t: (key
   }
   return [...parts].join(', ');
 }
+
+/** The notice for a workspace repaired on load: what it had wrong, where, and where its original is. */
+export const workspaceRepairedText = (ws: Workspace, repairs: readonly string[], { t }: Pick<I18n, 't'>): string =>
+  t(repairs.length === 1 ? 'workspaceRepairedOne' : 'workspaceRepaired', { name: ws.name, count: repairs.length, parts: repairedParts(repairs, ws, t) });

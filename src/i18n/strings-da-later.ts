@@ -439,6 +439,29 @@ export const daLater = {
   decisionSuperseded: 'Erstattet af',
   handoutDecision: 'Seneste beslutning',
   decisionSheet: 'Beslutninger',
+
+  // A workspace file imported, a workspace repaired on load (workspace-import.ts, repaired-parts.ts)
+  fileInvalid: 'Filen kan ikke læses som et Forankring-arbejdsområde. Dine egne data er uændrede.',
+  fileIsSpreadsheet: 'Et Excel- eller CSV-udtræk kan ikke indlæses igen: det viser tallene, ikke alle valgene bag dem. Importér i stedet en fil gemt med ”{action}” (.json). Dine egne data er uændrede.',
+  fileOpened: 'Filen er åbnet som et nyt arbejdsområde.',
+  fileOpenedRepairedOne: 'Filen er åbnet som et nyt arbejdsområde; én del kunne ikke læses (i {parts}) og har fået standardværdier eller er udeladt. Tjek den, før tallene bruges.',
+  fileOpenedRepaired: 'Filen er åbnet som et nyt arbejdsområde; {count} dele kunne ikke læses (i {parts}) og har fået standardværdier eller er udeladt. Tjek dem, før tallene bruges.',
+  repairedMunicipalities: 'kommunerne',
+  repairedCatalogue: 'opgavekataloget',
+  repairedAnchoring: 'forankringen',
+  repairedFunders: 'finansieringskilderne',
+  repairedCriteria: 'kriterierne',
+  repairedAssumptions: 'antagelserne',
+  repairedBaseline: 'basisscenariet',
+  repairedScenario: 'et scenarie',
+  repairedDecisions: 'beslutningerne',
+  repairedScenarios: 'scenarierne',
+  repairedId: 'arbejdsområdets id',
+  repairedName: 'arbejdsområdets navn',
+  repairedVersion: 'versionsnummeret',
+  repairedOther: 'øvrige oplysninger',
+  workspaceRepairedOne: 'Arbejdsområdet ”{name}” havde én fejl (i {parts}); den berørte del har fået standardværdier eller er udeladt. Originalen, som den blev fundet, ligger under ”Beskadigede arbejdsområder” i arbejdsområdemenuen.',
+  workspaceRepaired: 'Arbejdsområdet ”{name}” havde {count} fejl (i {parts}); de berørte dele har fået standardværdier eller er udeladt. Originalen, som den blev fundet, ligger under ”Beskadigede arbejdsområder” i arbejdsområdemenuen.',
 } as const;
 
 registerStrings('da', daLater);

@@ -8,7 +8,6 @@ import { Menu, type MenuItem } from './Menu';
 import { useApp } from './state/app-store';
 import { Guard } from './Guard';
 import { formatMoment } from '../i18n/number-format';
-import { repairedParts } from '../i18n/repaired-parts';
 import type { WorkspaceDialogKind } from './WorkspaceDialogs';
 
 // The dialogs load when one is opened: nothing before the first figures needs them.
@@ -17,7 +16,7 @@ const TITLES = { new: 'newWorkspace', rename: 'renameWorkspace', damaged: 'damag
 
 export function WorkspaceMenu() {
   const app = useApp();
-  const { chrome, session, actions, notices } = app;
+  const { chrome, session, actions } = app;
   const { t } = chrome.i18n;
   const [dialog, setDialog] = createSignal<WorkspaceDialogKind | null>(null);
   // Records set aside as unreadable: the menu names them only when there are some (an item
@@ -32,21 +31,8 @@ export function WorkspaceMenu() {
   async function importFile(file: File | undefined): Promise<void> {
     if (!file) return;
     fileInput.value = '';
-    const { readWorkspaceFile } = await import('../share/workspace-file');
-    const result = readWorkspaceFile(await file.text(), 'import');
-    if (!result.ok) {
-      // The Excel and CSV exports are read as figures, not brought back: said so, with the file that is.
-      const spreadsheet = /\.(xlsx|xls|ods|csv)$/i.test(file.name);
-      notices.show({ kind: 'error', key: 'import', text: () => result.reason === 'unsupportedVersion' ? t('linkNewerVersion') : spreadsheet ? t('fileIsSpreadsheet', { action: t('exportJson') }) : t('fileInvalid') });
-      return;
-    }
-    await actions.importWorkspace(result.workspace, undefined, result.decisions);
-    notices.show({
-      kind: 'info',
-      key: 'import',
-      ...(result.repairs.length > 0 && { stays: true as const }),
-      text: () => (result.repairs.length ? t(result.repairs.length === 1 ? 'fileOpenedRepairedOne' : 'fileOpenedRepaired', { count: result.repairs.length, parts: repairedParts(result.repairs, result.workspace, t) }) : t('fileOpened')),
-    });
+    const { importWorkspaceFile } = await import('./workspace-import');
+    await importWorkspaceFile(file, app);
   }
 
   const items = (): MenuItem[] => [

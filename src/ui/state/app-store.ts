@@ -15,7 +15,6 @@ import { createBackgroundWork, type BackgroundOptions } from './background';
 import { createChrome } from './chrome';
 import { createDecisions } from './decisions';
 import { createNotices } from './notices';
-import { repairedParts } from '../../i18n/repaired-parts';
 import { createResults } from './results';
 import { createWorkspaceSession } from './session';
 import type { TabWorkspace } from './tab-workspace';
@@ -80,7 +79,9 @@ export function createAppStore(deps: AppDeps) {
           action: { label: () => t('exportJson'), run: () => void exportWorkspace(session.latest()) },
         }),
       onDamaged: (name) => notices.show({ kind: 'error', key: `damaged-${name}`, text: () => t('workspaceDamaged', { name }) }),
-      onRepaired: (ws, repairs) => notices.show({ kind: 'info', key: 'repaired', stays: true, text: () => t(repairs.length === 1 ? 'workspaceRepairedOne' : 'workspaceRepaired', { name: ws.name, count: repairs.length, parts: repairedParts(repairs, ws, t) }) }),
+      // The words for a repair load with it: rare, and not in the JavaScript before the first figures.
+      onRepaired: (ws, repairs) =>
+        void import('../../i18n/repaired-parts').then(({ workspaceRepairedText }) => notices.show({ kind: 'info', key: 'repaired', stays: true, text: () => workspaceRepairedText(ws, repairs, { t }) })),
       onStorageError: (error) => notices.show({ kind: 'error', key: 'storage', text: () => t('dbOpenFailed', { reason: String((error as Error)?.message ?? error) }) }),
       onRefused: (refused) => notices.show({ kind: 'error', key: 'refused', text: () => t('editRefused', { fields: refused.map((r) => r.field).join(', ') }) }),
       onDeletedElsewhere: (name, keep) =>
