@@ -113,3 +113,25 @@ describe('Lønomkostning pr. årsværk in a later year', () => {
       dispose();
     }));
 });
+
+describe('a reserve drawdown drawn short of its plan', () => {
+  it('says why under the planned figure: the reserve used up (a region with none), or a year that needed no more', () =>
+    createRoot((dispose) => {
+      const i18n = createI18n('da');
+      const detail = (ws: Workspace, id: string) => {
+        const index = ws.scenarios.findIndex((s) => s.id === id);
+        const row = buildRows(ws, i18n).find((r) => r.id === 'reserve-2026')!;
+        return row.display({ ws, scenario: ws.scenarios[index]!, result: computeWorkspace(ws).scenarios[index], year: 'typical', i18n }).detail;
+      };
+      // Sjælland has no reserve (no T11): 200.000 planned in Niveau 3, none drawn.
+      const sjaelland = createWorkspace('Sjælland');
+      expect(sjaelland.assumptions.openingReserve).toBe(0);
+      expect(detail(applyCommand(sjaelland, { type: 'setReserveDrawdown', scenarioId: 'level-3', year: 2026, amount: 200_000 }), 'level-3')).toBe('trukket: 0, opsparingen er brugt');
+      // Nordjylland's 850.000: Niveau 1 needs nothing beyond the BRN grant, so nothing is drawn.
+      const nord = createWorkspace();
+      expect(detail(applyCommand(nord, { type: 'setReserveDrawdown', scenarioId: 'level-1', year: 2026, amount: 200_000 }), 'level-1')).toBe('trukket: 0, året behøvede ikke mere');
+      // As much as planned: nothing to say.
+      expect(detail(applyCommand(nord, { type: 'setReserveDrawdown', scenarioId: 'level-3', year: 2026, amount: 200_000 }), 'level-3')).toBeUndefined();
+      dispose();
+    }));
+});

@@ -441,8 +441,11 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         display: (c) => {
           if (year < c.scenario.start.year || year > c.scenario.end.year) return { value: '–' };
           const planned = c.scenario.reserveDrawdown[String(year)] ?? 0;
-          const drawn = c.result?.years.find((y) => y.year === year)?.funding.reserve.central;
-          return { value: formatKroner(planned, lang()), detail: drawn !== undefined && drawn !== planned ? t('reserveDrawn', { amount: formatKroner(drawn, lang()) }) : undefined };
+          const y = c.result?.years.find((r) => r.year === year);
+          const drawn = y?.funding.reserve.central;
+          // Less than planned says why: the reserve ran out, or the year needed less ("trukket: 0"
+          // alone, in a region with no reserve, left the room guessing).
+          return { value: formatKroner(planned, lang()), detail: drawn !== undefined && drawn !== planned ? t(y!.reserveBalanceEnd <= 0 ? 'reserveDrawnUsedUp' : 'reserveDrawnNeed', { amount: formatKroner(drawn, lang()) }) : undefined };
         },
         input: {
           unit: 'kr',
