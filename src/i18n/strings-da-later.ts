@@ -48,7 +48,7 @@ export const daLater = {
   entryPopulationOverDouble: '{value} er over det dobbelte af det hidtidige tal ({was}) for ”{row}”.',
   entryConfirm: 'Tryk Enter igen for at bruge {suggestion}, eller skriv et andet tal.',
   entryDropsRange: '{suggestion} er ét tal: intervallet {was} og dets usikkerhed forsvinder.',
-  entryDropsSharedRange: '{suggestion} ville blive dette scenaries egen værdi, ét tal: her ville den fælles værdi {was} og dens usikkerhed forsvinde, men ikke i de andre scenarier.',
+  entryDropsSharedRange: '{suggestion} ville blive dette scenaries egen værdi, ét tal: her ville den fælles værdi {was} og dens usikkerhed forsvinde, men ikke i de andre scenarier (for dem alle rettes den fælles værdi under Antagelser).',
   entryKeepRange: 'Tryk Enter igen for at bruge tallet, eller skriv fx {keep} for at beholde intervallet.',
   entryWidenRange: 'Tryk Enter igen for at bruge tallet, eller skriv et interval, der rummer det, fx {keep}.',
   entryScaledNotPasted: '{text} kr. er usandsynligt lidt for ”{row}” og er ikke sat ind. Skriv {suggestion}, hvis det er det, der menes.',

@@ -177,7 +177,7 @@ export const en: Record<MessageKey, string> = {
   draftRestored: 'What you were typing in {row} for “{scenario}” is back: “{text}”. Press Enter to use it or Esc to leave it.',
   entryNotYet: 'One moment, entry is getting ready.',
   entryDropsRange: '{suggestion} is a single figure: the range {was} and its uncertainty will be dropped.',
-  entryDropsSharedRange: '{suggestion} would become this scenario’s own value, a single figure: the shared value {was} and its uncertainty would be dropped here, not in the other scenarios.',
+  entryDropsSharedRange: '{suggestion} would become this scenario’s own value, a single figure: the shared value {was} and its uncertainty would be dropped here, not in the other scenarios (for all of them, change the shared value under Assumptions).',
   entryKeepRange: 'Press Enter again to use the figure, or type e.g. {keep} to keep the range.',
   entryWidenRange: 'Press Enter again to use the figure, or type a range that includes it, e.g. {keep}.',
   entryScaledNotPasted: '“{text}” is implausibly low for “{row}” and was not pasted. If you meant {suggestion}, enter it that way.',

@@ -109,7 +109,7 @@ describe('pasting a block into the grid', () => {
     // One figure over the shared range: its uncertainty is not dropped by a paste either.
     const overRange = applyBlock(rules, ws, rows, ids, context, at('costPerFte'), [['600.000']]);
     expect(overRange.command).toBeNull();
-    expect(message(overRange)).toBe('600.000 kr. ville blive dette scenaries egen værdi, ét tal: her ville den fælles værdi 500.000–625.000 (550.000) kr. og dens usikkerhed forsvinde, men ikke i de andre scenarier. Det er ikke sat ind; skriv det i cellen og tryk Enter to gange for at bruge det.');
+    expect(message(overRange)).toBe('600.000 kr. ville blive dette scenaries egen værdi, ét tal: her ville den fælles værdi 500.000–625.000 (550.000) kr. og dens usikkerhed forsvinde, men ikke i de andre scenarier (for dem alle rettes den fælles værdi under Antagelser). Det er ikke sat ind; skriv det i cellen og tryk Enter to gange for at bruge det.');
   });
 
   it('a year alone is the first month where a period starts and the last where it ends ("fra 2026 til 2028")', () => {

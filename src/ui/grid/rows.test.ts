@@ -44,7 +44,7 @@ describe('typing the shared value a cell shows keeps it following that value', (
     // It says the figure is this scenario's alone: the others keep the shared range (a fresh-eyes
     // walk read "intervallet … forsvinder" as the assumption's range gone for all).
     expect(asked.ok ? '' : refusalMessage(asked.refusal, 'Lønomkostning pr. årsværk (kr.)', i18n, true)).toMatch(
-      /^600\.000 kr\. ville blive dette scenaries egen værdi, ét tal: her ville den fælles værdi 500\.000–625\.000 \(550\.000\) kr\. og dens usikkerhed forsvinde, men ikke i de andre scenarier\. Tryk Enter igen/,
+      /^600\.000 kr\. ville blive dette scenaries egen værdi, ét tal: her ville den fælles værdi 500\.000–625\.000 \(550\.000\) kr\. og dens usikkerhed forsvinde, men ikke i de andre scenarier \(for dem alle rettes den fælles værdi under Antagelser\)\. Tryk Enter igen/,
     );
     // With its own range, it is its own range that goes.
     const own = type(ws, 'costPerFte', 1, '500.000–700.000');
