@@ -95,6 +95,7 @@ export const da = {
   globalValue: 'fælles antagelse',
   costPerFteInYear: 'i {year}: {amount} med lønfremskrivningen',
   ownValue: 'egen værdi (fælles: {shared})',
+  ownValueOutside: 'egen værdi, uden for det antagne {range}',
   unitKrPerYear: 'kr./år',
   unitFtePerYear: 'årsværk/år',
   funderPaysFrom: 'fra {month}',

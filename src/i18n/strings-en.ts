@@ -92,6 +92,7 @@ export const en: Record<MessageKey, string> = {
   globalValue: 'shared assumption',
   costPerFteInYear: 'in {year}: {amount} with wage indexation',
   ownValue: 'own value (shared: {shared})',
+  ownValueOutside: 'own value, outside the assumed {range}',
   unitKrPerYear: 'kr./year',
   unitKr: 'kr.',
   unitFte: 'FTE',

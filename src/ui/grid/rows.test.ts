@@ -135,3 +135,20 @@ describe('a reserve drawdown drawn short of its plan', () => {
       dispose();
     }));
 });
+
+describe('a scenario’s own cost per FTE', () => {
+  it('says it lies outside the shared assumed range where it does (goal seek’s “Brug” set 141.666 kr., read as any own value)', () =>
+    createRoot((dispose) => {
+      const i18n = createI18n('da');
+      const ws = createWorkspace();
+      const detail = (cost: number) => {
+        const w = applyCommand(ws, { type: 'setScenarioCostPerFte', scenarioId: 'level-2', cost: { low: cost, central: cost, high: cost } });
+        const row = buildRows(w, i18n).find((r) => r.id === 'costPerFte')!;
+        return row.display({ ws: w, scenario: w.scenarios[1]!, result: undefined, year: 'typical', i18n }).detail;
+      };
+      expect(detail(141_666)).toBe('egen værdi, uden for det antagne 500.000–625.000');
+      expect(detail(700_000)).toBe('egen værdi, uden for det antagne 500.000–625.000');
+      expect(detail(600_000)).toBe('egen værdi (fælles: 550.000)');
+      dispose();
+    }));
+});

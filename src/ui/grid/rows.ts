@@ -397,7 +397,11 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         const e = costPerFteOf(c.ws, c.scenario);
         const range = rangeView(e, 'kr', i18n);
         // Shared or this scenario's own: an own value says so, and what the shared one is.
-        const whose = c.scenario.costPerFte ? t('ownValue', { shared: formatKroner(c.ws.assumptions.costPerFte.central, lang()) }) : t('globalValue');
+        // One outside the shared range says that instead: goal seek's "Brug" could set 141.666
+        // kr., and the cell read as any own value (a walk).
+        const shared = c.ws.assumptions.costPerFte;
+        const outside = shared.low < shared.high && (e.central < shared.low || e.central > shared.high);
+        const whose = !c.scenario.costPerFte ? t('globalValue') : outside ? t('ownValueOutside', { range: `${formatKroner(shared.low, lang())}–${formatKroner(shared.high, lang())}` }) : t('ownValue', { shared: formatKroner(shared.central, lang()) });
         // The input is in the price year's kroner; a later year's staff cost uses it indexed, and
         // says so beside it (2027's column showed 2026's amount beside an indexed "heraf løn").
         // Under "Hele perioden", its last year's (2 % set and nothing said there read as not used).
