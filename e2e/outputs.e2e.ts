@@ -338,6 +338,28 @@ describe('meeting outputs', () => {
     }
   });
 
+  it('presenting with the differences to the basis shown, every bill stands in its own row, at 1366 × 768 and 1920 × 1080 (the differing ones were pushed down onto Aalborg’s)', async () => {
+    for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+      const context = await newContext(browser, { width, height });
+      const page = await openApp(context);
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      await expect.poll(() => page.locator('tr.frozen').count()).toBe(3 + 1 + 11);
+      await page.getByRole('checkbox', { name: 'Vis forskelle til basis' }).check();
+      await expect.poll(() => page.locator('tr[data-row^="municipality-"] td.differs').count()).toBeGreaterThan(30);
+      // Each bill's cell at its row label's height: the rows' tops, less those of their labels.
+      const offsets = await page.locator('tr[data-row^="municipality-"]').evaluateAll((rows) =>
+        rows.flatMap((tr) => {
+          const label = tr.querySelector('th')!.getBoundingClientRect().top;
+          return [...tr.querySelectorAll('td')].map((td) => Math.round(td.getBoundingClientRect().top - label));
+        }),
+      );
+      expect(new Set(offsets), `${width}`).toEqual(new Set([0]));
+      await screenshot(page, `presenting-differences-${width}`);
+      await context.close();
+    }
+  });
+
   it('presenting at 1366 × 768, a question under a cost per FTE is read whole: the frozen bills make way while it stands, and come back after, no row left cut under them', async () => {
     const context = await newContext(browser, { width: 1366, height: 768 });
     const page = await openApp(context);
