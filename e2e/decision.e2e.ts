@@ -24,6 +24,7 @@ describe('decision support', () => {
     await expect.poll(() => tornado.locator('tbody th').allTextContents()).toEqual(['Grundbevilling BRN', 'Lønomkostning pr. årsværk']);
     // 1.225.000 + 250.000 (low grant) per inhabitant; 1.225.000 − 250.000 at the high end.
     expect(await tornado.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['2,49 kr.', '1,64 kr.']);
+    expect(await tornado.locator('thead th').evaluateAll((ths) => ths.map((th) => getComputedStyle(th).textAlign))).toEqual(['left', 'right', 'right']);
     // The ranges the simulation draws say whose they are: Niveau 1 chosen, level 3's grant is not Niveau 1's.
     await page.getByRole('combobox', { name: 'Scenarie' }).selectOption('level-1');
     const ranges = page.getByRole('table', { name: 'Intervaller i modellen' }).locator('tbody tr');

@@ -96,6 +96,11 @@ describe('decision records', () => {
     ]);
     const supplement = kdk.getByTestId('memory-figures').locator('tr[data-scenario="level-2"][data-figure="supplement"] td');
     expect(await supplement.allTextContents()).toEqual(['Niveau 2', '595.000 kr.', '345.000 kr.', '−250.000 (−42,0 %)']);
+    // A figure's heading stands over it, right-aligned as the figures are ("Nu" stood over the
+    // before-value's right end, "Ved beslutningen" far to its left: a walk).
+    const alignments = (testId: string) => kdk.getByTestId(testId).locator('thead th').evaluateAll((ths) => ths.map((th) => getComputedStyle(th).textAlign));
+    expect(await alignments('memory-inputs')).toEqual(['left', 'left', 'right', 'right']);
+    expect(await alignments('memory-figures')).toEqual(['left', 'left', 'right', 'right', 'right']);
     // Only the figures that moved; the unchanged on request (they buried the one that moved).
     const figures = kdk.getByTestId('memory-figures').locator('tbody tr');
     const moved = await figures.evaluateAll((rows) => rows.map((r) => r.classList.contains('moved')));

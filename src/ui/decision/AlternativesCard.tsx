@@ -33,13 +33,13 @@ export function AlternativesCard(props: { scenario: Scenario }) {
             <thead>
               <tr>
                 <th scope="col">{t('rowPreset')}</th>
-                <th scope="col">{t('altAdministration')}</th>
-                <th scope="col">{t('altHost')}</th>
-                <th scope="col">{t('altTotal')}</th>
-                <th scope="col">{t('altSupplement')}</th>
+                <th scope="col" class="num">{t('altAdministration')}</th>
+                <th scope="col" class="num">{t('altHost')}</th>
+                <th scope="col" class="num">{t('altTotal')}</th>
+                <th scope="col" class="num">{t('altSupplement')}</th>
                 <th scope="col">{t('rowApproval')}</th>
                 <th scope="col">{t('rowFlags')}</th>
-                <th scope="col">{t('breakEvenValue')}</th>
+                <th scope="col" class="num">{t('breakEvenValue')}</th>
               </tr>
             </thead>
             <tbody>

@@ -25,8 +25,8 @@ export function SensitivityCard(props: { scenario: Scenario; tornadoes: () => re
               <thead>
                 <tr>
                   <th scope="col">{t('mcInput')}</th>
-                  <th scope="col">{t('tornadoLow')}</th>
-                  <th scope="col">{t('tornadoHigh')}</th>
+                  <th scope="col" class="num">{t('tornadoLow')}</th>
+                  <th scope="col" class="num">{t('tornadoHigh')}</th>
                 </tr>
               </thead>
               <tbody>

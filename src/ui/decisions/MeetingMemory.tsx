@@ -47,8 +47,8 @@ export function MeetingMemory(props: { record: DecisionRecord }) {
                     <tr>
                       <th scope="col">{t('memoryScope')}</th>
                       <th scope="col">{t('memoryInput')}</th>
-                      <th scope="col">{t('memoryBefore')}</th>
-                      <th scope="col">{t('memoryNow')}</th>
+                      <th scope="col" class="num">{t('memoryBefore')}</th>
+                      <th scope="col" class="num">{t('memoryNow')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -75,9 +75,9 @@ export function MeetingMemory(props: { record: DecisionRecord }) {
                     <tr>
                       <th scope="col">{t('memoryScope')}</th>
                       <th scope="col">{t('memoryFigure')}</th>
-                      <th scope="col">{t('memoryBefore')}</th>
-                      <th scope="col">{t('memoryNow')}</th>
-                      <th scope="col">{t('memoryChange')}</th>
+                      <th scope="col" class="num">{t('memoryBefore')}</th>
+                      <th scope="col" class="num">{t('memoryNow')}</th>
+                      <th scope="col" class="num">{t('memoryChange')}</th>
                     </tr>
                   </thead>
                   <tbody>
