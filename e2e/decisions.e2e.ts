@@ -118,7 +118,10 @@ describe('decision records', () => {
     await screenshot(page, 'decision-memory');
 
     await openView(page, 'Udskrift');
-    expect(await page.getByTestId('handout-decision').textContent()).toMatch(/^Seneste beslutningKDK, \d+\. \w+ \d{4}: Niveau 2Niveau 2 som T11 anbefalerKommunalt tillæg \(kr\.\): 595\.000/);
+    // The decision's figures are named as such, and the workspace edited since is said: beside
+    // the tables, today's, they stood unexplained (a walk).
+    expect(await page.getByTestId('handout-decision').textContent()).toMatch(/^Seneste beslutningKDK, \d+\. \w+ \d{4}: Niveau 2Niveau 2 som T11 anbefalerTal ved beslutningen \(2026\): Kommunalt tillæg \(kr\.\): 595\.000/);
+    expect(await page.getByTestId('handout-decision-changed').textContent()).toBe('Arbejdsområdet er ændret siden beslutningen: tabellerne nedenfor viser tallene nu.');
 
     // Kept across a reload; a later decision supersedes it and both remain.
     await page.reload();
@@ -126,6 +129,10 @@ describe('decision records', () => {
     await recordDecision(page, 'Niveau 3 — som i dag', 'KKR', 'Som i dag');
     await expect.poll(() => page.locator('.decision-card h3').allTextContents()).toEqual([expect.stringMatching(/^KKR, .*: Niveau 3 — som i dag Seneste$/), expect.stringMatching(/^KDK, .*: Niveau 2 ?$/)]);
     expect(await card(page, 'KDK').textContent()).toContain('Erstattet af KKR');
+    // Decided on the workspace as it is: nothing has changed since.
+    await openView(page, 'Udskrift');
+    await expect.poll(() => page.getByTestId('handout-decision').textContent()).toContain('KKR');
+    expect(await page.getByTestId('handout-decision-changed').count()).toBe(0);
     await context.close();
   });
 

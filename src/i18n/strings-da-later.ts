@@ -438,6 +438,7 @@ export const daLater = {
   decisionRecorded: 'Registreret',
   decisionSuperseded: 'Erstattet af',
   handoutDecision: 'Seneste beslutning',
+  handoutDecisionChanged: 'Arbejdsområdet er ændret siden beslutningen: tabellerne nedenfor viser tallene nu.',
   decisionSheet: 'Beslutninger',
 
   // A workspace file imported, a workspace repaired on load (workspace-import.ts, repaired-parts.ts)

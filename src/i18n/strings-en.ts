@@ -664,5 +664,6 @@ export const en: Record<MessageKey, string> = {
   decisionRecorded: 'Recorded',
   decisionSuperseded: 'Superseded by',
   handoutDecision: 'Latest decision',
+  handoutDecisionChanged: 'The workspace has changed since the decision: the tables below show today’s figures.',
   decisionSheet: 'Decisions',
 };

@@ -9,6 +9,7 @@ import { createResource, For, Show } from 'solid-js';
 import { formatDate, formatFte, formatKroner, formatNumber, formatPercent, formatShare } from '../../i18n/number-format';
 import { translate } from '../../i18n/i18n';
 import { populationSourceWords, type Lang } from '../../model';
+import { changedInputs } from '../../model/meeting-memory';
 import { criteriaTable, NONE, reportTables, supplementByYearTable, taskFteTable, type ReportCell, type ReportTable } from '../../outputs/report-tables';
 import { encodeWorkspace, LINK_BUDGET, shareUrl } from '../../share/codec';
 import Charts from '../charts/Charts';
@@ -187,10 +188,15 @@ export default function Handout() {
             <Show when={d().rationale}>
               <p>{d().rationale}</p>
             </Show>
+            {/* Named as the decision's figures, and said when the workspace has changed since: beside
+                the tables below, today's, 845.000 and 1.245.000 stood unexplained (a walk). */}
             <p class="hint">
-              {t('rowSupplement')}: {formatNumber(d().figures.supplement, lang())} · {t('rowPerInhabitant')}: {formatNumber(d().figures.perInhabitant, lang(), 2)} kr. ({d().figures.year})
+              {t('decisionFigures', { year: d().figures.year })}: {t('rowSupplement')}: {formatNumber(d().figures.supplement, lang())} · {t('rowPerInhabitant')}: {formatNumber(d().figures.perInhabitant, lang(), 2)} kr.
               <Show when={d().proposedBy}> · {t('decisionProposedByText', { name: d().proposedBy })}</Show>
             </p>
+            <Show when={changedInputs(d().snapshot, session.workspace()).length > 0}>
+              <p class="hint" data-testid="handout-decision-changed">{t('handoutDecisionChanged')}</p>
+            </Show>
           </section>
         )}
       </Show>
