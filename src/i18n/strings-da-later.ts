@@ -147,6 +147,7 @@ export const daLater = {
 
   // Municipalities
   populationAt: 'Indbyggere pr. {date}',
+  populationDateRow: 'Indbyggertallenes dato',
   populationSourceLabel: 'Kilde til indbyggertal',
   useRelease: 'Brug Danmarks Statistiks tal pr. {date}',
   populationPasteHint: 'Indsæt en hel kolonne fra Excel eller Statistikbanken i et felt med indbyggertal: tal i tabellens rækkefølge, eller linjer med kommunens navn eller kode.',

@@ -302,6 +302,7 @@ export const en: Record<MessageKey, string> = {
 
   population: 'Population',
   populationAt: 'Population on {date}',
+  populationDateRow: 'Date of the population figures',
   populationDate: 'Populations on',
   populationSourceLabel: 'Source of the populations',
   useRelease: 'Use Statistics Denmark’s figures of {date}',

@@ -269,3 +269,11 @@ describe('the handout’s task table', () => {
     expect(taskFteTable(ws, 'en').name).toBe('Tasks – FTE');
   });
 });
+
+describe('the assumptions table', () => {
+  it('names the populations’ date as a date beside its value ("Indbyggertal pr." | "1. januar 2026" read as a sentence cut in two: a walk)', () => {
+    const assumptions = reportTables(ws, resultsOf(ws), 'da', ['typical']).find((t) => t.name === 'Antagelser')!;
+    const row = assumptions.rows.find((r) => String(r[0]!.value) === 'Indbyggertallenes dato');
+    expect(row?.[1]!.value).toBe('1. januar 2026');
+  });
+});
