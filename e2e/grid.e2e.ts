@@ -98,11 +98,12 @@ describe('editing the grid', () => {
       expect(await cell(page, 'staffCost', 'level-2').locator('.detail').textContent()).toBe('1.000.000–1.250.000');
     }));
 
-  it('in Antagelser, Tab after one figure over a range asks there and then, in the field Enter answers; a second Tab leaves the question standing', () =>
+  it('in Antagelser, Tab after one figure over a range asks there and then, in the field Enter answers; a second Tab leaves the question standing, saying what is used till then', () =>
     withApp(async (page) => {
       await openView(page, 'Antagelser');
       const field = page.getByRole('textbox', { name: 'Lønomkostning pr. årsværk (kr.)' });
       const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      const inUse = await field.inputValue();
       await field.fill('600.000');
       await page.keyboard.press('Tab');
       // Asked of the field still focused (it was asked of a field left behind, where Enter did something else).
@@ -111,6 +112,8 @@ describe('editing the grid', () => {
       await page.keyboard.press('Tab');
       expect(await focused()).not.toBe('Lønomkostning pr. årsværk (kr.)');
       expect(await page.locator('.field-error.question').count()).toBe(1);
+      // Left standing, it says what the figures still use (a field read "0" beside bills of 3.700: a walk).
+      expect(await page.locator('.field-error.question').textContent()).toContain(`Indtil da regnes der med ${inUse}.`);
       // Back in the field, Enter takes it; a Tab after a plausible entry leaves at once.
       await field.focus();
       await page.keyboard.press('Enter');

@@ -57,6 +57,7 @@ export const daLater = {
   csvFileComma: '{name} (komma)',
   entryLeftUnanswered: '{enter} er ikke brugt i ”{row}”, {scenario}: cellen blev forladt, før spørgsmålet var besvaret.',
   entryUseAnyway: 'Brug {enter}',
+  entryStillUsing: 'Indtil da regnes der med {value}.',
   entryRequired: '”{row}” skal have en værdi og kan ikke tømmes.',
   entryNoRange: '{row} skal være ét tal, ikke et interval.',
   entryRefusedByRule: 'Ændringen af {row} bryder modellens regler (fx et beløb uden for grænserne) og er ikke foretaget.',

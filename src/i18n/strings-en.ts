@@ -187,6 +187,7 @@ export const en: Record<MessageKey, string> = {
   csvFileComma: '{name} (commas)',
   entryLeftUnanswered: '{enter} was not used in “{row}”, {scenario}: the cell was left before the question was answered.',
   entryUseAnyway: 'Use {enter}',
+  entryStillUsing: 'Until then, the figures use {value}.',
   entryRequired: '“{row}” must have a value and cannot be emptied.',
   entryNameEmpty: '{row} cannot be empty.',
   entryNameTooLong: '{row} can have at most {max} characters; this has {length}. Shorten it, e.g. to “{example}”.',

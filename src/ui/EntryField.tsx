@@ -7,6 +7,7 @@ import { createEffect, createMemo, createSignal, createUniqueId, on, onCleanup, 
 import type { ValidationIssue } from '../model';
 import { questionAnswer, refusalMessage, ruleRefusal, type Entry, type Refusal } from './grid/entry';
 import { useApp } from './state/app-store';
+import '../i18n/strings-da-later';
 
 /**
  * Text typed into a field and not taken (refused, or not yet entered) when its view closed, for
@@ -49,6 +50,9 @@ export function EntryField<T>(props: {
   // While one is pending the message is a question, not an error, and reads as one.
   const [confirm, setConfirm] = createSignal<{ readonly asked: string; readonly enter: string } | null>(null);
   const id = createUniqueId();
+  // A question left standing in a field left (a second Tab, a click elsewhere) says which value
+  // the figures still use: Samsø's field read "0" beside a bill of 3.700 inhabitants (a walk).
+  const [focused, setFocused] = createSignal(false);
   let input!: HTMLInputElement;
   // The text Enter just applied: Chromium then fires change for it, which must not apply it again.
   let entered: string | null = null;
@@ -146,6 +150,8 @@ export function EntryField<T>(props: {
         aria-describedby={error() ? `${id}-error` : undefined}
         value={text()}
         inputMode={props.numeric === false ? 'text' : 'decimal'}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         onMouseDown={() => (focusedByThisClick = !props.prose && error() === null && document.activeElement !== input)}
         onClick={selectOnFirstClick}
         onInput={() => {
@@ -173,6 +179,7 @@ export function EntryField<T>(props: {
       <Show when={error()}>
         <span class="field-error" classList={{ question: confirm() !== null }} id={`${id}-error`} role="alert">
           {error()?.()}
+          <Show when={confirm() !== null && !focused()}> {chrome.i18n.t('entryStillUsing', { value: props.text })}</Show>
         </span>
       </Show>
     </span>
