@@ -1287,6 +1287,30 @@ describe('editing the grid', () => {
       expect(await page.evaluate(() => scrollY)).toBe(0);
     }));
 
+  it('a sideways wheel over nine scenarios presenting at 1366 × 768 stops with a whole column beside the row labels (a sliver showed its last digit beside the next column’s figure)', () =>
+    withApp(async (page) => {
+      for (let i = 0; i < 4; i++) await columnAction(page, 'level-2', 'Dupliker');
+      await expect.poll(() => page.locator('th.scenario-header').count()).toBe(9);
+      await page.keyboard.press('Alt+P');
+      await page.locator('.presenting').waitFor();
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/whole-rows-'))), { timeout: 5000 }).toBe(true);
+      /** How far the column at the row labels' edge is cut by them, in px (0: none is). */
+      const cutAtLabels = () =>
+        page.evaluate(() => {
+          const edge = document.querySelector('table.grid thead th')!.getBoundingClientRect().right;
+          const cut = [...document.querySelectorAll('table.grid th.scenario-header')].map((th) => th.getBoundingClientRect()).find((b) => b.left < edge - 1 && b.right > edge + 1);
+          return cut ? Math.round(edge - cut.left) : 0;
+        });
+      const scrolled = () => page.locator('.grid-scroll').evaluate((e) => e.scrollLeft);
+      await page.mouse.move(700, 400);
+      // A short push keeps the column (under half of it hidden); a longer one goes on to the next.
+      await page.mouse.wheel(40, 0);
+      await expect.poll(async () => [await cutAtLabels(), await scrolled()], { timeout: 3000 }).toEqual([0, 0]);
+      await page.mouse.wheel(110, 0);
+      await expect.poll(cutAtLabels, { timeout: 3000 }).toBe(0);
+      expect(await scrolled()).toBeGreaterThan(100);
+    }));
+
   it('a wheel over the grid stops with a whole row under the frozen decision rows; a cell moved to with the keys shows whole rows under them too, and stays where it was put', () =>
     withApp(async (page) => {
       const firstRowBelowBand = () =>

@@ -1,8 +1,8 @@
 /**
  * When the user's own scrolling of the grid ends (a wheel, a touch, the scrollbar), the grid
- * settles on a whole row under the sticky header and the frozen decision rows, as a
- * spreadsheet's frozen panes do: a row cut in half under them showed half a label beside
- * figures. Only the user's own scrolling: where reveal.ts scrolled a cell just clear of a notice,
+ * settles on a whole row under the sticky header and the frozen decision rows, and on a whole
+ * column beside the row labels, as a spreadsheet's frozen panes do: a row cut in half under
+ * them showed half a label beside figures. Only the user's own scrolling: where reveal.ts scrolled a cell just clear of a notice,
  * it stays put (CSS scroll snap moved those too, and was taken back in 1def6fb).
  */
 export function settleOnWholeRows(scroller: HTMLElement, head: HTMLElement): () => void {
@@ -19,6 +19,7 @@ export function settleOnWholeRows(scroller: HTMLElement, head: HTMLElement): () 
   const key = () => (byUser = false);
   const settle = () => {
     if (!byUser) return;
+    settleOnWholeColumn(scroller, head);
     const view = scroller.getBoundingClientRect();
     const band = bandBottom(scroller, head);
     const cut = rowCutByBand(scroller, band);
@@ -45,6 +46,23 @@ export function settleOnWholeRows(scroller: HTMLElement, head: HTMLElement): () 
     document.removeEventListener('pointerdown', press, true);
     scroller.removeEventListener('scrollend', settle);
   };
+}
+
+/**
+ * Across, the same: a scenario column cut by the sticky row labels goes to the nearer whole
+ * column. A sliver of one left at the labels' edge showed its last digit beside the next
+ * column's figure ("Favrskov 5 │ 45.555", nine scenarios presenting at 1366 × 768: a walk).
+ */
+function settleOnWholeColumn(scroller: HTMLElement, head: HTMLElement): void {
+  const edge = head.querySelector('th')?.getBoundingClientRect().right;
+  if (edge === undefined) return;
+  const cut = [...head.querySelectorAll<HTMLElement>('th.scenario-header')].map((th) => th.getBoundingClientRect()).find((box) => box.left < edge - 1 && box.right > edge + 1);
+  if (!cut) return;
+  const hidden = edge - cut.left;
+  const away = cut.right - edge;
+  // At the grid's right end there may be no room to scroll it away: it is shown whole.
+  const room = scroller.scrollWidth - scroller.clientWidth - scroller.scrollLeft;
+  scroller.scrollBy({ left: hidden >= cut.width / 2 && room >= away - 1 ? away : -hidden, behavior: 'instant' });
 }
 
 // The band and its cut row, for the settle here and for reveal.ts: here, not in a module of their
