@@ -23,7 +23,6 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 /** The room a bar needs for its name in upright lines of about 12 characters (label-lines.ts). */
 const MIN_UPRIGHT_PX = 80;
 
-
 interface Built {
   labels: string[];
   datasets: ChartDataset<'bar', number[]>[];

@@ -44,9 +44,6 @@ export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElemen
     const away = cut ? cut.bottom - (top + down) : 0;
     const room = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop - down;
     if (away > 0 && away <= upper - down - top && away <= room) down += away;
-    // No room to scroll it away (the grid's end): shown whole instead, where the cell's foot
-    // stays in view. Presenting, a question at the grid's end left "(arbejdsgiver)" alone there.
-    else if (cut && box.bottom - down + (top + down - cut.top) <= bottom) down -= top + down - cut.top;
   }
   // A cell of the frozen rows is always in view, but a page up onto one left the row under them
   // cut (Hovedstaden, a fresh-eyes walk): it is shown whole.
