@@ -21,7 +21,7 @@ export interface PopulationPaste {
    */
   readonly meant: readonly { readonly written: string; readonly name: string }[];
   /** A line that is read, from the table's first municipality ("Brønderslev 36.420"), to show with refused ones. */
-  readonly example: string;
+  readonly example: { readonly name: string; readonly population: number } | null;
   /**
    * Lines before the first one read that name no municipality and hold no number: a table's
    * heading ("Område\t2026K2" from Statistikbanken), left out and not counted as a row. Said as
@@ -123,7 +123,7 @@ export function parsePopulationColumn(text: string, order: readonly Municipality
     else populations[municipality.code] = value.value;
   });
   const misaligned = placeByRow(byRow, order, Object.keys(populations).length + jumps.length > 0, { populations, refused, jumps });
-  const example = order[0] ? `${order[0].name} ${formatNumber(order[0].population, lang)}` : '';
+  const example = order[0] ? { name: order[0].name, population: order[0].population } : null;
   // A heading heads figures: with none read after it, the paste was something else, and its lines are not read.
   if (Object.keys(populations).length + jumps.length + (misaligned ? 1 : 0) === 0) {
     const all = [...headings, ...refused];
@@ -197,6 +197,8 @@ const oneLine = (line: string) => line.replace(/\s+/g, ' ').trim();
 export function populationPasteText({ populations, refused, meant, example, headings, jumps, totals, elsewhere, reference, misaligned }: PopulationPaste, { t, lang }: I18n): string {
   const count = Object.keys(populations).length;
   const more = (left: number, one: MessageKey, many: MessageKey) => (left <= 0 ? '' : ` ${left === 1 ? t(one) : t(many, { count: left })}`);
+  /** A line as it is read: "Brønderslev 36.420". */
+  const readable = (e: { readonly name: string; readonly population: number }) => `${e.name} ${formatNumber(e.population, lang())}`;
   const jump = (j: PopulationPaste['jumps'][number]) => t('populationJumpLine', { name: j.name, value: formatNumber(j.value, lang()), was: formatNumber(j.was, lang()) });
   return [
     t(count === 0 ? 'populationsPastedNone' : count === 1 ? 'populationsPastedOne' : 'populationsPasted', { count }),
@@ -207,9 +209,9 @@ export function populationPasteText({ populations, refused, meant, example, head
     refused.length > 0 ? t('populationsRefused', { lines: refused.slice(0, 3).map(oneLine).join(' · ') }) + more(refused.length - 3, 'populationsRefusedMoreOne', 'populationsRefusedMore') : '',
     meant.length > 0 ? t('populationsMeant', { names: meant.slice(0, 3).map((m) => t('populationsMeantName', m)).join(', ') }) : '',
     // The form of a line, where a line was not read for more than its spelling.
-    refused.length > meant.length && example ? t('populationsReadable', { example }) : '',
+    refused.length > meant.length && example ? t('populationsReadable', { example: readable(example) }) : '',
     jumps.length > 0 ? t('populationsJumped', { lines: jumps.slice(0, 3).map(jump).join(' · ') }) + more(jumps.length - 3, 'populationsJumpedMoreOne', 'populationsJumpedMore') : '',
-    misaligned ? t('populationsMisaligned', { example: `${misaligned.example.name} ${formatNumber(misaligned.example.population, lang())}` }) : '',
+    misaligned ? t('populationsMisaligned', { example: readable(misaligned.example) }) : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -12,7 +12,7 @@ import { bandBottom, rowCutByBand } from './whole-rows';
 export function revealClearOfStickyParts(cell: HTMLElement, scroller: HTMLElement, header: HTMLElement, broughtUp = false, makeRoom?: () => void): void {
   // A cell taller than the room under the frozen rows (a question under an open field) asks for
   // more room first (GridTable: the frozen bills make way), and is then revealed under what stays.
-  const roomMade = !!makeRoom && !cell.closest('tr.frozen') && cell.getBoundingClientRect().height > scroller.clientHeight - (Number.parseFloat(scroller.style.scrollPaddingTop) || 0);
+  const roomMade = !!makeRoom && !cell.closest('tr.frozen') && cell.getBoundingClientRect().height > scroller.getBoundingClientRect().top + scroller.clientTop + scroller.clientHeight - bandBottom(scroller, header);
   if (roomMade) makeRoom();
   const floating = [...document.querySelectorAll('.notices, .pwa-notes')];
   const view = scroller.getBoundingClientRect();

@@ -401,7 +401,7 @@ export function buildRows(ws: Workspace, i18n: I18n): GridRow[] {
         // kr., and the cell read as any own value (a walk).
         const shared = c.ws.assumptions.costPerFte;
         const outside = shared.low < shared.high && (e.central < shared.low || e.central > shared.high);
-        const whose = !c.scenario.costPerFte ? t('globalValue') : outside ? t('ownValueOutside', { range: `${formatKroner(shared.low, lang())}–${formatKroner(shared.high, lang())}` }) : t('ownValue', { shared: formatKroner(shared.central, lang()) });
+        const whose = !c.scenario.costPerFte ? t('globalValue') : outside ? t('ownValueOutside', { range: rangeView(shared, 'kr', i18n).detail! }) : t('ownValue', { shared: formatKroner(shared.central, lang()) });
         // The input is in the price year's kroner; a later year's staff cost uses it indexed, and
         // says so beside it (2027's column showed 2026's amount beside an indexed "heraf løn").
         // Under "Hele perioden", its last year's (2 % set and nothing said there read as not used).
