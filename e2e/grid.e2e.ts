@@ -1302,13 +1302,20 @@ describe('editing the grid', () => {
           return cut ? Math.round(edge - cut.left) : 0;
         });
       const scrolled = () => page.locator('.grid-scroll').evaluate((e) => e.scrollLeft);
+      /** A wheel across, and the end of its scroll: the settle acts there (read before it, nothing had moved yet). */
+      const wheelAcross = async (dx: number) => {
+        const ended = page.locator('.grid-scroll').evaluate((e) => new Promise<void>((done) => (e.addEventListener('scrollend', () => done(), { once: true }), setTimeout(done, 2000))));
+        await page.mouse.wheel(dx, 0);
+        await ended;
+      };
+      // The presentation's columns laid out: the grid scrolls sideways (a wheel before that moved nothing).
+      await expect.poll(() => page.locator('.grid-scroll').evaluate((e) => e.scrollWidth - e.clientWidth)).toBeGreaterThan(200);
       await page.mouse.move(700, 400);
       // A short push keeps the column (under half of it hidden); a longer one goes on to the next.
-      await page.mouse.wheel(40, 0);
+      await wheelAcross(40);
       await expect.poll(async () => [await cutAtLabels(), await scrolled()], { timeout: 3000 }).toEqual([0, 0]);
-      await page.mouse.wheel(110, 0);
-      await expect.poll(cutAtLabels, { timeout: 3000 }).toBe(0);
-      expect(await scrolled()).toBeGreaterThan(100);
+      await wheelAcross(110);
+      await expect.poll(async () => [await cutAtLabels(), (await scrolled()) > 100], { timeout: 3000 }).toEqual([0, true]);
     }));
 
   it('a wheel over the grid stops with a whole row under the frozen decision rows; a cell moved to with the keys shows whole rows under them too, and stays where it was put', () =>
